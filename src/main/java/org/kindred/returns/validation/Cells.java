@@ -1,0 +1,70 @@
+package org.kindred.returns.validation;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+
+/**
+ * Reading cells the way the DfE's tools do: blank and missing are the same, dates come as
+ * dd/mm/yyyy (SSDA903 files) or yyyy-mm-dd (CIN XML), and an unparseable date reads as missing.
+ */
+public final class Cells {
+    // d/M so that "31/3/2000" reads as the DfE tools read it; STRICT so that 31/02 is no date.
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+
+    private Cells() {
+    }
+
+    public static boolean blank(String cell) { return cell == null || cell.isBlank(); }
+
+    public static boolean present(String cell) { return !blank(cell); }
+
+    /** The date in the cell, or null when the cell is blank or not a real date. */
+    public static LocalDate date(String cell) {
+        if (blank(cell)) {
+            return null;
+        }
+        String s = cell.trim();
+        try {
+            if (s.indexOf('/') > 0) {
+                return LocalDate.parse(s, UK);
+            }
+            if (s.length() == 10 && s.charAt(4) == '-') {
+                return LocalDate.parse(s);
+            }
+            if (s.length() > 10 && s.charAt(4) == '-' && s.charAt(10) == 'T') {
+                return LocalDateTime.parse(s).toLocalDate();
+            }
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /** True when the cell is blank or holds a date that parses. */
+    public static boolean validDateOrBlank(String cell) { return blank(cell) || date(cell) != null; }
+
+    /** The cell's text without surrounding white space; null stays null. */
+    public static String trim(String cell) { return cell == null ? null : cell.trim(); }
+
+    /**
+     * An integer written as "3", "3.0" (numbers that passed through a spreadsheet), or null when it is
+     * not a whole number.
+     */
+    public static Integer integer(String cell) {
+        if (blank(cell)) {
+            return null;
+        }
+        String s = cell.trim();
+        if (s.endsWith(".0")) {
+            s = s.substring(0, s.length() - 2);
+        }
+        try {
+            return Integer.valueOf(s);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
