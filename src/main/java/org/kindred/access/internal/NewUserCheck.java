@@ -1,0 +1,39 @@
+package org.kindred.access.internal;
+
+import java.util.List;
+import org.kindred.access.NewUser;
+import org.kindred.shared.Problems;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** What a new user must have before they exist: a free username, a name, a long password, a role. */
+@Component
+class NewUserCheck {
+    // NCSC guidance favours length over composition rules.
+    static final int MIN_PASSWORD = 12;
+    private final JdbcClient jdbc;
+
+    NewUserCheck(JdbcClient jdbc) { this.jdbc = jdbc; }
+
+    void validate(NewUser user, List<String> knownTeams) {
+        Problems p = new Problems();
+        p.require("username", user.username(), "Enter a username");
+        if (!p.has("username") && !user.username().trim().matches("[a-z0-9._-]{3,40}")) {
+            p.add("username", "Username must be 3 to 40 lower-case letters, digits, dots, dashes or underscores");
+        }
+        if (!p.has("username") && jdbc.sql("select count(*) from app_user where username = ?")
+                .param(user.username().trim()).query(Integer.class).single() > 0) {
+            p.add("username", "A user with this username already exists");
+        }
+        p.require("displayName", user.displayName(), "Enter the user's full name");
+        if (user.password() == null || user.password().length() < MIN_PASSWORD) {
+            p.add("password", "Password must be at least " + MIN_PASSWORD + " characters");
+        }
+        if (user.roles() == null || user.roles().isEmpty()) {
+            p.add("roles", "Choose at least one role");
+        }
+        user.teams().stream().filter(t -> !knownTeams.contains(t)).findFirst()
+                .ifPresent(t -> p.add("teams", "There is no team called " + t));
+        p.throwIfAny();
+    }
+}

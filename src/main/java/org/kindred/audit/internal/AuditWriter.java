@@ -1,0 +1,40 @@
+package org.kindred.audit.internal;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.kindred.access.CurrentUser;
+import org.kindred.shared.AuditableAction;
+import org.slf4j.MDC;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+/**
+ * Writes an audit entry for every action a module publishes, synchronously and in the publisher's
+ * transaction: if the entry cannot be written, the change is rolled back with it.
+ */
+@Component
+class AuditWriter {
+    private final JdbcClient jdbc;
+
+    AuditWriter(JdbcClient jdbc) { this.jdbc = jdbc; }
+
+    @EventListener
+    void on(AuditableAction action) {
+        jdbc.sql("""
+                insert into audit_entry (username, action, record_type, record_id, detail, request_id, client_address)
+                values (?, ?, ?, ?, ?, ?, ?)""")
+                .params(CurrentUser.find().map(CurrentUser::username).orElse("system"), action.action(),
+                        action.recordType(), action.recordId(), action.detail(), MDC.get("requestId"), clientAddress())
+                .update();
+    }
+
+    private static String clientAddress() {
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
+            HttpServletRequest request = attrs.getRequest();
+            return request.getRemoteAddr();
+        }
+        return null;
+    }
+}

@@ -1,0 +1,37 @@
+package org.kindred.cli;
+
+import java.util.HashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Where the data lives: an external PostgreSQL by URL, or the embedded one under a data directory. */
+public class DatabaseOptions {
+    @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL (or KINDRED_DB_URL). Default: embedded.")
+    String dbUrl;
+
+    @Option(names = "--db-user", description = "Database user for --db-url (or KINDRED_DB_USER).")
+    String dbUser;
+
+    @Option(names = "--db-password", description = "Database password for --db-url (or KINDRED_DB_PASSWORD).")
+    String dbPassword;
+
+    @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its data (default ./data).")
+    String dataDir;
+
+    Map<String, Object> properties() {
+        Map<String, Object> p = new HashMap<>();
+        if (dbUrl != null) {
+            p.put("spring.datasource.url", dbUrl);
+        }
+        if (dbUser != null) {
+            p.put("spring.datasource.username", dbUser);
+        }
+        if (dbPassword != null) {
+            p.put("spring.datasource.password", dbPassword);
+        }
+        if (dataDir != null) {
+            p.put("kindred.data-dir", dataDir);
+        }
+        return p;
+    }
+}

@@ -1,0 +1,16 @@
+package org.kindred.cli;
+
+import picocli.CommandLine.Command;
+
+/** The one command line of Kindred: every batch job an authority runs, and the server itself. */
+@Command(name = "kindred", mixinStandardHelpOptions = true, version = "Kindred 0.1",
+        description = "Case management for children's social care.",
+        subcommands = {ServeCommand.class, UsersCommand.class, DemoDataCommand.class})
+public class KindredCommand {
+    private static volatile boolean serving;
+
+    /** True once `serve` has started the web server: the JVM must then stay up. */
+    public static boolean servingStarted() { return serving; }
+
+    static void markServing() { serving = true; }
+}

@@ -1,0 +1,31 @@
+package org.kindred.cli;
+
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Run Kindred's web pages and API.")
+class ServeCommand implements Callable<Integer> {
+    @Mixin
+    DatabaseOptions database;
+
+    @Option(names = "--port", description = "HTTP port (default 8080, or KINDRED_PORT).")
+    Integer port;
+
+    @Option(names = "--demo", description = "Load synthetic demo data and demo users (password in the README).")
+    boolean demo;
+
+    @Override
+    public Integer call() {
+        Map<String, Object> properties = database.properties();
+        if (port != null) {
+            properties.put("server.port", port);
+        }
+        properties.put("kindred.demo", demo);
+        SpringContexts.start(true, properties);
+        KindredCommand.markServing();
+        return 0;
+    }
+}

@@ -1,0 +1,20 @@
+package org.kindred.cli;
+
+import java.util.Map;
+import org.kindred.KindredApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts Kindred's application context for a command: with the web server for `serve`, without for batch jobs. */
+final class SpringContexts {
+    private SpringContexts() {
+    }
+
+    static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
+        return new SpringApplicationBuilder(KindredApplication.class)
+                .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+                .properties(properties)
+                .run();
+    }
+}

@@ -1,0 +1,20 @@
+package org.kindred.person;
+
+import java.util.Optional;
+
+/**
+ * The person register. Every read and change is audited; restricted records are invisible,
+ * as if they did not exist, to users without a grant (administrators excepted).
+ */
+public interface People {
+    Person create(NewPerson person);
+
+    /** The person, if it exists and the current user may see it. */
+    Optional<Person> find(long id);
+
+    /** People whose name starts with or contains the text (blank: everyone), ordered by family name. */
+    PersonPage list(String nameContains, int page, int size);
+
+    /** Marks a record restricted and grants the named users access to it. */
+    void restrict(long id, String reason, java.util.List<String> grantedUsernames);
+}

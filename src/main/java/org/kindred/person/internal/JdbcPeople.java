@@ -1,0 +1,115 @@
+package org.kindred.person.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.kindred.access.CurrentUser;
+import org.kindred.person.NewPerson;
+import org.kindred.person.People;
+import org.kindred.person.Person;
+import org.kindred.person.PersonPage;
+import org.kindred.shared.AuditableAction;
+import org.kindred.shared.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcPeople implements People {
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcPeople(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    @Override
+    @Transactional
+    public Person create(NewPerson in) {
+        ValidPerson p = NewPersonCheck.validate(in, LocalDate.now(clock));
+        String who = CurrentUser.get().username();
+        long id = jdbc.sql("""
+                insert into person (kind, given_names, family_name, date_of_birth, expected_date_of_birth, sex,
+                                    ethnicity, nhs_number, upn, created_by, updated_by)
+                values (:kind, :given, :family, :dob, :edob, :sex, :eth, :nhs, :upn, :who, :who) returning id""")
+                .param("kind", p.kind().name()).param("given", p.givenNames()).param("family", p.familyName())
+                .param("dob", p.dateOfBirth()).param("edob", p.expectedDateOfBirth()).param("sex", p.sex().name())
+                .param("eth", p.ethnicity() == null ? null : p.ethnicity().name()).param("nhs", p.nhsNumber())
+                .param("upn", p.upn()).param("who", who)
+                .query(Long.class).single();
+        if (p.postcode() != null) {
+            jdbc.sql("""
+                    insert into person_address (person_id, line1, line2, town, postcode, from_date, created_by)
+                    values (?, ?, ?, ?, ?, current_date, ?)""")
+                    .params(id, p.line1(), p.line2(), p.town(), p.postcode(), who).update();
+        }
+        events.publishEvent(new AuditableAction("CREATE", "person", Long.toString(id), p.kind().name()));
+        return load(id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Person> find(long id) {
+        Optional<Person> person = load(id);
+        // A refused look at a restricted record is audited too: it may be someone fishing.
+        events.publishEvent(new AuditableAction(person.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING", "person",
+                Long.toString(id), null));
+        return person;
+    }
+
+    private Optional<Person> load(long id) {
+        CurrentUser user = CurrentUser.get();
+        return jdbc.sql(PersonRows.SELECT + " where p.id = :id and " + PersonRows.VISIBLE)
+                .param("id", id).param("admin", user.administrator()).param("uid", user.id())
+                .query(PersonRows::map).optional();
+    }
+
+    @Override
+    @Transactional
+    public PersonPage list(String nameContains, int page, int size) {
+        CurrentUser user = CurrentUser.get();
+        int safeSize = Math.max(1, Math.min(size, 200));
+        int safePage = Math.max(0, page);
+        String filter = nameContains == null || nameContains.isBlank() ? "" : """
+                 and (lower(p.family_name) like :q or lower(p.given_names) like :q
+                      or lower(p.given_names || ' ' || p.family_name) like :q)""";
+        String q = nameContains == null ? "" : "%" + nameContains.trim().toLowerCase().replace("%", "") + "%";
+        long total = jdbc.sql("select count(*) from person p where " + PersonRows.VISIBLE + filter)
+                .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
+                .query(Long.class).single();
+        List<Person> people = jdbc.sql(PersonRows.SELECT + " where " + PersonRows.VISIBLE + filter
+                        + " order by lower(p.family_name), lower(p.given_names), p.id limit :limit offset :offset")
+                .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
+                .param("limit", safeSize).param("offset", safePage * safeSize)
+                .query(PersonRows::map).list();
+        events.publishEvent(new AuditableAction("LIST", "person", null,
+                "page " + safePage + ", " + people.size() + " shown" + (filter.isEmpty() ? "" : ", name filter")));
+        return new PersonPage(people, safePage, safeSize, total);
+    }
+
+    @Override
+    @Transactional
+    public void restrict(long id, String reason, List<String> grantedUsernames) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "Enter the reason the record is restricted");
+        }
+        CurrentUser user = CurrentUser.get();
+        load(id).orElseThrow(() -> InvalidInput.of("id", "There is no such person"));
+        jdbc.sql("update person set restricted = true, updated_at = now(), updated_by = ? where id = ?")
+                .params(user.username(), id).update();
+        List<String> grants = new java.util.ArrayList<>(grantedUsernames);
+        grants.add(user.username());
+        for (String username : grants) {
+            jdbc.sql("""
+                    insert into person_access_grant (person_id, user_id, granted_by, reason)
+                    select ?, id, ?, ? from app_user where username = ? on conflict do nothing""")
+                    .params(id, user.username(), reason.trim(), username).update();
+        }
+        events.publishEvent(new AuditableAction("RESTRICT", "person", Long.toString(id), "granted to " + grants));
+    }
+}

@@ -1,0 +1,88 @@
+package org.kindred.person.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.kindred.person.Ethnicity;
+import org.kindred.person.NewPerson;
+import org.kindred.person.NhsNumber;
+import org.kindred.person.PersonKind;
+import org.kindred.person.Postcode;
+import org.kindred.person.Sex;
+import org.kindred.person.Upn;
+import org.kindred.shared.Problems;
+
+/** Checks a new person field by field, with the messages the GOV.UK Design System recommends. */
+final class NewPersonCheck {
+    private NewPersonCheck() {
+    }
+
+    /** The parsed person, or an {@link org.kindred.shared.InvalidInput} naming every wrong field. */
+    static ValidPerson validate(NewPerson in, LocalDate today) {
+        Problems p = new Problems();
+        PersonKind kind = parse(PersonKind.class, in.kind(), PersonKind.CHILD);
+        p.require("givenNames", in.givenNames(), "Enter the child's first name");
+        p.require("familyName", in.familyName(), "Enter the child's last name");
+        LocalDate dob = date(p, "dateOfBirth", in.dateOfBirth(), "Date of birth");
+        LocalDate expected = date(p, "expectedDateOfBirth", in.expectedDateOfBirth(), "Expected date of birth");
+        if (kind == PersonKind.UNBORN) {
+            if (expected == null && !p.has("expectedDateOfBirth")) {
+                p.add("expectedDateOfBirth", "Enter the expected date of birth");
+            }
+        } else if (dob == null && !p.has("dateOfBirth") && kind == PersonKind.CHILD) {
+            p.add("dateOfBirth", "Enter the date of birth");
+        }
+        if (dob != null && dob.isAfter(today)) {
+            p.add("dateOfBirth", "Date of birth must be today or in the past");
+        }
+        Sex sex = parse(Sex.class, in.sex(), null);
+        if (sex == null) {
+            p.add("sex", "Select the child's sex");
+        }
+        Ethnicity ethnicity = blank(in.ethnicity()) ? null : Ethnicity.fromCode(in.ethnicity()).orElse(null);
+        if (!blank(in.ethnicity()) && ethnicity == null) {
+            p.add("ethnicity", "Select an ethnicity from the list");
+        }
+        if (!blank(in.nhsNumber()) && !NhsNumber.isValid(in.nhsNumber())) {
+            p.add("nhsNumber", "Enter a valid NHS number, like 485 777 3456");
+        }
+        if (!blank(in.upn()) && !Upn.isValid(in.upn())) {
+            p.add("upn", "Enter a valid unique pupil number: 13 characters with a correct check letter");
+        }
+        if (!blank(in.postcode()) && !Postcode.isValid(in.postcode())) {
+            p.add("postcode", "Enter a real postcode, like SW1A 1AA");
+        }
+        p.throwIfAny();
+        return new ValidPerson(kind, in.givenNames().trim(), in.familyName().trim(), dob, expected, sex, ethnicity,
+                blank(in.nhsNumber()) ? null : NhsNumber.normalise(in.nhsNumber()),
+                blank(in.upn()) ? null : in.upn().trim().toUpperCase(),
+                trimmed(in.addressLine1()), trimmed(in.addressLine2()), trimmed(in.town()),
+                blank(in.postcode()) ? null : Postcode.normalise(in.postcode()));
+    }
+
+    private static LocalDate date(Problems p, String field, String text, String label) {
+        if (blank(text)) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            p.add(field, label + " must be a real date");
+            return null;
+        }
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String text, E fallback) {
+        if (blank(text)) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, text.trim().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static boolean blank(String s) { return s == null || s.isBlank(); }
+
+    private static String trimmed(String s) { return blank(s) ? null : s.trim(); }
+}

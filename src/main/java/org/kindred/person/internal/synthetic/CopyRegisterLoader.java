@@ -1,0 +1,63 @@
+package org.kindred.person.internal.synthetic;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.kindred.person.SyntheticRegister;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Loads a synthetic register with PostgreSQL COPY: 150,000 people in seconds rather than minutes. */
+@Component
+class CopyRegisterLoader implements SyntheticRegister {
+    private static final int BATCH_HOUSEHOLDS = 5_000;
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final Path sharedDir;
+
+    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.shared-dir}") String sharedDir) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.sharedDir = Path.of(sharedDir);
+    }
+
+    @Override
+    public int generateIfEmpty(int people, long seed) {
+        if (jdbc.sql("select count(*) from person").query(Long.class).single() > 0) {
+            return 0;
+        }
+        long firstId = jdbc.sql("select nextval('person_id_seq')").query(Long.class).single();
+        FamilyGenerator generator = new FamilyGenerator(NameSource.load(sharedDir), seed, LocalDate.now(), firstId);
+        int created = 0;
+        try (Connection c = dataSource.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            while (created < people) {
+                List<FamilyGenerator.Household> batch = new ArrayList<>();
+                for (int i = 0; i < BATCH_HOUSEHOLDS && created < people; i++) {
+                    FamilyGenerator.Household h = generator.next();
+                    batch.add(h);
+                    created += h.members().size();
+                }
+                CopyRows rows = CopyRows.of(batch);
+                copy.copyIn("copy person (id, kind, given_names, family_name, date_of_birth, expected_date_of_birth, sex, "
+                        + "ethnicity, nhs_number, upn, created_by, updated_by) from stdin", new StringReader(rows.people()));
+                copy.copyIn("copy person_address (person_id, line1, town, postcode, from_date, created_by) from stdin",
+                        new StringReader(rows.addresses()));
+                copy.copyIn("copy person_relationship (person_id, related_id, kind, created_by) from stdin",
+                        new StringReader(rows.relationships()));
+            }
+        } catch (java.sql.SQLException | java.io.IOException e) {
+            throw new IllegalStateException("Could not load the synthetic register", e);
+        }
+        jdbc.sql("select setval('person_id_seq', (select max(id) from person))").query(Long.class).single();
+        jdbc.sql("analyze person").update();
+        return created;
+    }
+}

@@ -1,0 +1,38 @@
+package org.kindred.person.internal.synthetic;
+
+import java.util.Random;
+import org.kindred.person.NhsNumber;
+import org.kindred.person.Upn;
+
+/**
+ * Identifiers that can never belong to a real person: NHS numbers from the 999 range NHS England
+ * reserves for test data, UPNs with local authority number 999, and postcodes in the fictional "ZZ" area
+ * shape-valid but unassigned.
+ */
+final class SyntheticIdentifiers {
+    private static final String LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
+
+    private SyntheticIdentifiers() {
+    }
+
+    static String nhsNumber(Random random) {
+        while (true) {
+            String candidate = "999" + String.format("%07d", random.nextInt(10_000_000));
+            if (NhsNumber.isValid(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    static String upn(Random random) {
+        String last12 = "999" + String.format("%04d", random.nextInt(10_000)) + String.format("%02d", random.nextInt(100))
+                + String.format("%03d", random.nextInt(1000));
+        return Upn.checkLetter(last12) + last12;
+    }
+
+    /** Postcodes of a fictional county: outward ZZ1 to ZZ99, any inward code. */
+    static String postcode(Random random) {
+        return "ZZ" + (1 + random.nextInt(99)) + " " + random.nextInt(10)
+                + LETTERS.charAt(random.nextInt(LETTERS.length())) + LETTERS.charAt(random.nextInt(LETTERS.length()));
+    }
+}

@@ -1,0 +1,68 @@
+package org.kindred.person.internal.synthetic;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/** Names drawn in proportion to how common they are in England and Wales (ONS frequencies). */
+final class WeightedNames {
+    private final List<String> names;
+    private final double[] cumulative;
+
+    private WeightedNames(List<String> names, double[] cumulative) {
+        this.names = names;
+        this.cumulative = cumulative;
+    }
+
+    /** Reads a CSV with a header; {@code nameColumn} and {@code weightColumn} index its columns; {@code sex} filters column 0. */
+    static WeightedNames read(Path csv, int nameColumn, int weightColumn, String sex) throws IOException {
+        List<String> names = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        try (var lines = Files.lines(csv)) {
+            lines.skip(1).map(l -> l.split(",")).filter(c -> c.length > Math.max(nameColumn, weightColumn))
+                    .filter(c -> sex == null || c[0].equals(sex))
+                    .forEach(c -> {
+                        names.add(capitalise(c[nameColumn].trim()));
+                        weights.add(Double.parseDouble(c[weightColumn].trim()));
+                    });
+        }
+        double[] cumulative = new double[weights.size()];
+        double sum = 0;
+        for (int i = 0; i < cumulative.length; i++) {
+            sum += weights.get(i);
+            cumulative[i] = sum;
+        }
+        return new WeightedNames(names, cumulative);
+    }
+
+    static WeightedNames of(String... names) {
+        double[] cumulative = new double[names.length];
+        for (int i = 0; i < names.length; i++) {
+            cumulative[i] = i + 1;
+        }
+        return new WeightedNames(List.of(names), cumulative);
+    }
+
+    String draw(Random random) {
+        double x = random.nextDouble() * cumulative[cumulative.length - 1];
+        int i = Arrays.binarySearch(cumulative, x);
+        return names.get(i >= 0 ? i : -i - 1);
+    }
+
+    private static String capitalise(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(s.toLowerCase());
+        for (int i = 0; i < b.length(); i++) {
+            if (i == 0 || b.charAt(i - 1) == '-' || b.charAt(i - 1) == '\'' || b.charAt(i - 1) == ' ') {
+                b.setCharAt(i, Character.toUpperCase(b.charAt(i)));
+            }
+        }
+        return b.toString();
+    }
+}

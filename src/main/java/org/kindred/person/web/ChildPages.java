@@ -1,0 +1,89 @@
+package org.kindred.person.web;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.access.CaseRoles.CanRecordCases;
+import org.kindred.access.CurrentUser;
+import org.kindred.access.Role;
+import org.kindred.person.Ethnicity;
+import org.kindred.person.People;
+import org.kindred.person.Person;
+import org.kindred.person.Sex;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages to find, add and view children. */
+@Controller
+class ChildPages {
+    private final People people;
+
+    ChildPages(People people) { this.people = people; }
+
+    @GetMapping("/children")
+    @CanReadCases
+    String list(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "0") int page, Model model) {
+        model.addAttribute("result", people.list(name, page, 25));
+        model.addAttribute("name", name);
+        return "person/list";
+    }
+
+    @GetMapping("/children/new")
+    @CanRecordCases
+    String form(Model model) {
+        return form(model, new ChildForm(), Map.of());
+    }
+
+    @PostMapping("/children")
+    @CanRecordCases
+    String create(@ModelAttribute ChildForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Person created = people.create(form.toNewPerson());
+            redirect.addFlashAttribute("created", true);
+            return "redirect:/children/" + created.id();
+        } catch (InvalidInput e) {
+            return form(model, form, e.errors());
+        }
+    }
+
+    private String form(Model model, ChildForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        model.addAttribute("sexes", Sex.values());
+        model.addAttribute("ethnicities", Arrays.asList(Ethnicity.values()));
+        return "person/new";
+    }
+
+    @GetMapping("/children/{id}")
+    @CanReadCases
+    String view(@PathVariable long id, Model model) {
+        Person person = people.find(id).orElseThrow(() -> new NotFound("Child"));
+        model.addAttribute("child", person);
+        model.addAttribute("canRestrict", CurrentUser.get().has(Role.ADMINISTRATOR) || CurrentUser.get().has(Role.TEAM_MANAGER));
+        return "person/view";
+    }
+
+    @PostMapping("/children/{id}/restriction")
+    @PreAuthorize("hasAnyRole('TEAM_MANAGER','ADMINISTRATOR')")
+    String restrict(@PathVariable long id, @RequestParam(defaultValue = "") String reason,
+                    @RequestParam(defaultValue = "") String grantTo, RedirectAttributes redirect) {
+        List<String> users = Arrays.stream(grantTo.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
+        try {
+            people.restrict(id, reason, users);
+        } catch (InvalidInput e) {
+            redirect.addFlashAttribute("restrictErrors", e.errors());
+        }
+        return "redirect:/children/" + id;
+    }
+}

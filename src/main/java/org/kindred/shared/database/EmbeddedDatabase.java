@@ -1,0 +1,52 @@
+package org.kindred.shared.database;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * With no database URL configured, Kindred runs its own PostgreSQL (zonky's embedded binaries),
+ * keeping data under the data directory so a newcomer needs no install.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+class EmbeddedDatabase {
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    // Spring closes it after the data source: zonky's own hook would stop it too early.
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${kindred.data-dir}") String dataDir,
+                                      @Value("${kindred.embedded.ephemeral:false}") boolean ephemeral) throws IOException {
+        var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        if (ephemeral) {
+            return builder.start();
+        }
+        Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
+        Files.createDirectories(dir);
+        StalePostmaster.stopIfRunning(dir);
+        log.info("Embedded PostgreSQL with data in {}", dir);
+        return builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                // zonky's defaults suit throw-away test data; kept data must survive a crash.
+                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                .start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(postgres.getPostgresDatabase());
+        config.setMaximumPoolSize(20);
+        config.setPoolName("kindred-embedded");
+        return new HikariDataSource(config);
+    }
+}

@@ -1,0 +1,18 @@
+package org.kindred.web;
+
+import org.kindred.shared.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** A missing (or invisible) record on a page renders the ordinary 404 page. */
+@ControllerAdvice(annotations = Controller.class)
+class PageErrors {
+    @ExceptionHandler(NotFound.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound() {
+        return "error/404";
+    }
+}
