@@ -12,9 +12,10 @@ final class SpringContexts {
     }
 
     static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
+        // As command-line arguments, the options outrank application.properties and the environment.
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
         return new SpringApplicationBuilder(KindredApplication.class)
                 .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-                .properties(properties)
-                .run();
+                .run(args);
     }
 }

@@ -6,7 +6,7 @@ import org.kindred.person.Upn;
 
 /**
  * Identifiers that can never belong to a real person: NHS numbers from the 999 range NHS England
- * reserves for test data, UPNs with local authority number 999, and postcodes in the fictional "ZZ" area
+ * reserves for test data, UPNs with local authority number 999, and postcodes in the fictional "ZY" area (no such postcode area exists)
  * shape-valid but unassigned.
  */
 final class SyntheticIdentifiers {
@@ -30,9 +30,9 @@ final class SyntheticIdentifiers {
         return Upn.checkLetter(last12) + last12;
     }
 
-    /** Postcodes of a fictional county: outward ZZ1 to ZZ99, any inward code. */
+    /** Postcodes of a fictional county: outward ZY1 to ZY99, any inward code. */
     static String postcode(Random random) {
-        return "ZZ" + (1 + random.nextInt(99)) + " " + random.nextInt(10)
+        return "ZY" + (1 + random.nextInt(99)) + " " + random.nextInt(10)
                 + LETTERS.charAt(random.nextInt(LETTERS.length())) + LETTERS.charAt(random.nextInt(LETTERS.length()));
     }
 }
