@@ -11,6 +11,7 @@ final class ProblemResponses {
     static void write(HttpServletResponse response, int status, String title, String detail) throws IOException {
         response.setStatus(status);
         response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
         if (status == 401) {
             response.setHeader("WWW-Authenticate", "Bearer");
         }

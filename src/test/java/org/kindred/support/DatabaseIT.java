@@ -1,0 +1,41 @@
+package org.kindred.support;
+
+import java.util.Set;
+import java.util.UUID;
+import org.kindred.KindredApplication;
+import org.kindred.access.NewUser;
+import org.kindred.access.Role;
+import org.kindred.access.Users;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Tests on a real PostgreSQL: the embedded one by default, or the server named by KINDRED_DB_URL
+ * (CI runs them both ways). All share one application context, so the database starts once.
+ * Test users get unique names, so the suite can run against a database that already has data.
+ */
+@SpringBootTest(classes = KindredApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"kindred.embedded.ephemeral=true", "kindred.demo=false"})
+@AutoConfigureMockMvc
+public abstract class DatabaseIT {
+    public static final String PASSWORD = "correct-horse-battery";
+
+    @Autowired
+    protected MockMvc mvc;
+
+    @Autowired
+    protected Users users;
+
+    @LocalServerPort
+    protected int port;
+
+    /** A new user with the given roles and a unique username. */
+    protected String user(Role... roles) {
+        String username = "t" + UUID.randomUUID().toString().substring(0, 8);
+        users.create(new NewUser(username, "Test " + username, PASSWORD, Set.of(roles), Set.of()), "test");
+        return username;
+    }
+}
