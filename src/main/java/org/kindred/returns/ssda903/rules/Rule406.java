@@ -18,11 +18,10 @@ import org.kindred.returns.validation.Table;
 public class Rule406 implements Rule {
     /** Adds the children recorded as UASC from the header (UASC = 1) or else from the UASC table (any date given). */
     private static boolean addUasc(ReturnData data, String headerName, String uascName, Set<String> uasc) {
-        if (data.has(headerName)) {
+        // The reference tool copies the UASC table into the header's UASC column when it reads CSV files,
+        // so a header without that column falls back to the UASC table.
+        if (data.has(headerName) && table(data, headerName).hasColumn("UASC")) {
             Table header = table(data, headerName);
-            if (!header.hasColumn("UASC")) {
-                return false;
-            }
             for (int r = 0; r < header.size(); r++) {
                 if ("1".equals(header.get(r, "UASC"))) {
                     uasc.add(header.get(r, "CHILD"));
