@@ -1,0 +1,304 @@
+package org.kindred.returns.ssda903.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.kindred.returns.validation.Cells;
+import org.kindred.returns.validation.Metadata;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/**
+ * Small helpers shared by the SSDA903 rules 399-601: reading cells the way the DfE's reference tool
+ * compares them, ordering episodes per child, and finding first/last episodes and periods of care.
+ */
+final class Part3Support {
+    static final Comparator<String> TEXT_NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+    static final Comparator<LocalDate> DATE_NULLS_LAST = Comparator.nullsLast(Comparator.naturalOrder());
+
+    private Part3Support() {
+    }
+
+    static Table table(ReturnData data, String name) {
+        return data.table(name).orElseThrow();
+    }
+
+    /** A blank cell counts as missing, as an empty field does when the tool reads a file. */
+    static boolean na(String cell) {
+        return Cells.blank(cell);
+    }
+
+    static boolean present(String cell) {
+        return !na(cell);
+    }
+
+    /** Equality as the tool compares two cells: a missing value equals nothing. */
+    static boolean same(String a, String b) {
+        return present(a) && present(b) && a.equals(b);
+    }
+
+    /** Inequality as the tool compares two cells: a missing value differs from everything. */
+    static boolean differs(String a, String b) {
+        return !same(a, b);
+    }
+
+    /** Equality of two cells read as text, where two missing values are alike. */
+    static boolean sameText(String a, String b) {
+        if (na(a) || na(b)) {
+            return na(a) && na(b);
+        }
+        return a.equals(b);
+    }
+
+    static boolean in(String cell, Set<String> codes) {
+        return cell != null && codes.contains(cell);
+    }
+
+    static LocalDate date(Table t, int row, String column) {
+        return Cells.date(t.get(row, column));
+    }
+
+    static Double number(String cell) {
+        if (na(cell)) {
+            return null;
+        }
+        try {
+            return Double.valueOf(cell.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    /** a < b, false when either date is missing. */
+    static boolean before(LocalDate a, LocalDate b) {
+        return a != null && b != null && a.isBefore(b);
+    }
+
+    /** a > b, false when either date is missing. */
+    static boolean after(LocalDate a, LocalDate b) {
+        return a != null && b != null && a.isAfter(b);
+    }
+
+    static boolean onOrBefore(LocalDate a, LocalDate b) {
+        return a != null && b != null && !a.isAfter(b);
+    }
+
+    static boolean onOrAfter(LocalDate a, LocalDate b) {
+        return a != null && b != null && !a.isBefore(b);
+    }
+
+    static boolean sameDate(LocalDate a, LocalDate b) {
+        return a != null && a.equals(b);
+    }
+
+    static LocalDate plusYears(LocalDate d, int years) {
+        return d == null ? null : d.plusYears(years);
+    }
+
+    static LocalDate collectionStart(ReturnData data) {
+        Metadata m = data.metadata();
+        return m == null ? null : m.collectionStart();
+    }
+
+    static LocalDate collectionEnd(ReturnData data) {
+        Metadata m = data.metadata();
+        return m == null ? null : m.collectionEnd();
+    }
+
+    /** Row positions ordered by CHILD then the given date columns, missing values last, ties in file order. */
+    static List<Integer> sortedByChildThenDates(Table t, String... dateColumns) {
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < t.size(); r++) {
+            rows.add(r);
+        }
+        Comparator<Integer> order = Comparator.comparing((Integer r) -> t.get(r, "CHILD"), TEXT_NULLS_LAST);
+        for (String column : dateColumns) {
+            order = order.thenComparing(r -> date(t, r, column), DATE_NULLS_LAST);
+        }
+        rows.sort(order);
+        return rows;
+    }
+
+    /** Rows of the table whose CHILD equals the given one (a missing CHILD matches a missing CHILD, as in a merge). */
+    /** The rows, or a single missing row when there are none (a left merge keeps the left row). */
+    static List<Integer> orNone(List<Integer> rows) {
+        if (rows.isEmpty()) {
+            List<Integer> none = new ArrayList<>();
+            none.add(null);
+            return none;
+        }
+        return rows;
+    }
+
+    static List<Integer> rowsOfChild(Table t, String child) {
+        List<Integer> rows = new ArrayList<>();
+        for (int r = 0; r < t.size(); r++) {
+            if (Objects.equals(t.get(r, "CHILD"), child)) {
+                rows.add(r);
+            }
+        }
+        return rows;
+    }
+
+    /** Rows grouped by CHILD, in file order, leaving out rows without a CHILD (as a group-by does). */
+    static Map<String, List<Integer>> groupByChild(Table t) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int r = 0; r < t.size(); r++) {
+            String child = t.get(r, "CHILD");
+            if (child != null) {
+                groups.computeIfAbsent(child, k -> new ArrayList<>()).add(r);
+            }
+        }
+        return groups;
+    }
+
+    /** Per child, the first row with the earliest date in the column; children with no valid date are left out. */
+    static Map<String, Integer> earliestPerChild(Table t, String column) {
+        return extremePerChild(t, column, true);
+    }
+
+    /** Per child, the first row with the latest date in the column; children with no valid date are left out. */
+    static Map<String, Integer> latestPerChild(Table t, String column) {
+        return extremePerChild(t, column, false);
+    }
+
+    private static Map<String, Integer> extremePerChild(Table t, String column, boolean earliest) {
+        Map<String, Integer> best = new LinkedHashMap<>();
+        for (var e : groupByChild(t).entrySet()) {
+            Integer bestRow = null;
+            LocalDate bestDate = null;
+            for (int r : e.getValue()) {
+                LocalDate d = date(t, r, column);
+                if (d != null && (bestDate == null || (earliest ? d.isBefore(bestDate) : d.isAfter(bestDate)))) {
+                    bestDate = d;
+                    bestRow = r;
+                }
+            }
+            if (bestRow != null) {
+                best.put(e.getKey(), bestRow);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The 503 family: where last year's final episode was left open, the first episode this year must carry the
+     * same value in {@code field}. Values are compared as text (numbers by value); {@code exempt} (current,
+     * previous) lists allowed changes.
+     */
+    static RuleResult fieldDifferentFromPrevious(ReturnData data, String field, BiPredicate<String, String> exempt) {
+        if (!data.has("Episodes", "Episodes_last")) {
+            return RuleResult.skipped("needs Episodes and Episodes_last");
+        }
+        Table episodes = table(data, "Episodes");
+        Table last = table(data, "Episodes_last");
+        Map<String, Integer> lastEpisodes = latestPerChild(last, "DECOM");
+        RuleResult result = new RuleResult();
+        for (var first : earliestPerChild(episodes, "DECOM").entrySet()) {
+            Integer l = lastEpisodes.get(first.getKey());
+            if (l == null || date(last, l, "DEC") != null) {
+                continue;
+            }
+            String now = episodes.get(first.getValue(), field);
+            String before = last.get(l, field);
+            if (!sameValue(now, before) && !exempt.test(now, before)) {
+                result.flagRow("Episodes", first.getValue());
+            }
+        }
+        return result;
+    }
+
+    /** Text equality where two missing values are alike and "10" equals "10.0". */
+    static boolean sameValue(String a, String b) {
+        if (sameText(a, b)) {
+            return true;
+        }
+        Double x = number(a);
+        Double y = number(b);
+        return x != null && x.equals(y);
+    }
+
+    /** One period of care: consecutive episodes of a child without a gap between them. */
+    record PeriodOfCare(String child, LocalDate start, LocalDate end) {
+    }
+
+    /**
+     * The periods of care in the Episodes table, built as the reference tool does: episodes with a start date,
+     * in CHILD and DECOM order; a new period starts with a new child or when an episode starts after the
+     * previous one ended. The period's end is the DEC of its last episode (missing while it is open).
+     */
+    static List<PeriodOfCare> periodsOfCare(Table episodes) {
+        List<Integer> order = new ArrayList<>();
+        for (int r : sortedByChildThenDates(episodes, "DECOM")) {
+            if (date(episodes, r, "DECOM") != null) {
+                order.add(r);
+            }
+        }
+        List<PeriodOfCare> periods = new ArrayList<>();
+        String child = null;
+        LocalDate start = null;
+        LocalDate end = null;
+        Integer previous = null;
+        for (int r : order) {
+            String c = episodes.get(r, "CHILD");
+            LocalDate decom = date(episodes, r, "DECOM");
+            boolean newPeriod = previous == null
+                    || after(decom, date(episodes, previous, "DEC"))
+                    || c == null || !c.equals(episodes.get(previous, "CHILD"));
+            if (newPeriod) {
+                if (previous != null) {
+                    periods.add(new PeriodOfCare(child, start, end));
+                }
+                child = c;
+                start = decom;
+            } else if (child == null) {
+                child = c;
+            }
+            end = date(episodes, r, "DEC");
+            previous = r;
+        }
+        if (previous != null) {
+            periods.add(new PeriodOfCare(child, start, end));
+        }
+        return periods;
+    }
+
+    /**
+     * The children who were looked after continuously for the 12 months to the end of the collection:
+     * in care at some point in the year, and no episode shows them entering or leaving care in the year
+     * or on short-term respite (V3/V4).
+     */
+    static Set<String> continuouslyLookedAfter(Table episodes, LocalDate start, LocalDate end) {
+        Map<String, boolean[]> flags = new HashMap<>();
+        for (int r = 0; r < episodes.size(); r++) {
+            String child = episodes.get(r, "CHILD");
+            if (child == null) {
+                continue;
+            }
+            LocalDate decom = date(episodes, r, "DECOM");
+            LocalDate dec = date(episodes, r, "DEC");
+            boolean duringYear = onOrBefore(decom, end) && (onOrAfter(dec, start) || dec == null);
+            boolean entersCare = "S".equals(episodes.get(r, "RNE")) && after(decom, start) && onOrBefore(decom, end);
+            boolean leavesCare = !"X1".equals(episodes.get(r, "REC")) && onOrAfter(dec, start) && before(dec, end);
+            boolean respite = in(episodes.get(r, "LS"), Set.of("V3", "V4")) && duringYear;
+            boolean[] f = flags.computeIfAbsent(child, k -> new boolean[2]);
+            f[0] |= duringYear;
+            f[1] |= entersCare || leavesCare || respite;
+        }
+        Set<String> cla = new java.util.HashSet<>();
+        flags.forEach((child, f) -> {
+            if (f[0] && !f[1]) {
+                cla.add(child);
+            }
+        });
+        return cla;
+    }
+}

@@ -1,0 +1,20 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+
+/** The first episode this year must keep the legal status of the episode left open at the end of last year. */
+@RuleDefinition(code = "503B", ruleset = "lac2022_23",
+        message = "The legal status in the first episode does not match open episode at end of last year.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "Episodes_last"}, fields = {"LS"})
+public class Rule503B implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        return fieldDifferentFromPrevious(data, "LS", (now, before) -> false);
+    }
+}

@@ -1,0 +1,20 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+
+/** The first episode this year must keep the category of need of the episode left open at the end of last year. */
+@RuleDefinition(code = "503C", ruleset = "lac2022_23",
+        message = "The category of need in the first episode does not match open episode at end of last year.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "Episodes_last"}, fields = {"CIN"})
+public class Rule503C implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        return fieldDifferentFromPrevious(data, "CIN", (now, before) -> false);
+    }
+}

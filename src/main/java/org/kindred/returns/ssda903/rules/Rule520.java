@@ -1,0 +1,33 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A different-gender married couple adopting (legal status L11) must be recorded as MF. */
+@RuleDefinition(code = "520", ruleset = "lac2022_23",
+        message = "Data entry on the legal status of adopters shows different gender married couple but data entry on genders of adopters shows it as a same gender couple.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
+public class Rule520 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("AD1")) {
+            return RuleResult.skipped("needs AD1");
+        }
+        Table ad1 = table(data, "AD1");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < ad1.size(); r++) {
+            String status = ad1.get(r, "LS_ADOPTR");
+            String sex = ad1.get(r, "SEX_ADOPTR");
+            if ("L11".equals(status) && !"MF".equals(sex)) {
+                result.flagRow("AD1", r);
+            }
+        }
+        return result;
+    }
+}

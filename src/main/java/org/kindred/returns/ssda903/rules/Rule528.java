@@ -1,0 +1,34 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part3Support.*;
+
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** Provider PR2 (other authority) cannot provide placements P1, R2 or R5. */
+@RuleDefinition(code = "528", ruleset = "lac2022_23",
+        message = "A placement provider code of PR2 cannot be associated with placements P1, R2 or R5.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
+public class Rule528 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Episodes")) {
+            return RuleResult.skipped("needs Episodes");
+        }
+        Table episodes = table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            String place = episodes.get(r, "PLACE");
+            String provider = episodes.get(r, "PLACE_PROVIDER");
+            if (in(place, Set.of("P1", "R2", "R5")) && "PR2".equals(provider)) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

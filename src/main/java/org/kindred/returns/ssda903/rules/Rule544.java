@@ -1,0 +1,35 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part3Support.*;
+
+import java.util.List;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A child with conviction information must also have immunisation, teeth check, health assessment and substance misuse recorded. */
+@RuleDefinition(code = "544", ruleset = "lac2022_23",
+        message = "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"CONVICTED", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"})
+public class Rule544 implements Rule {
+    private static final List<String> HEALTH_FIELDS = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
+
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("OC2")) {
+            return RuleResult.skipped("needs OC2");
+        }
+        Table oc2 = table(data, "OC2");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc2.size(); r++) {
+            int row = r;
+            if ("1".equals(oc2.get(r, "CONVICTED")) && HEALTH_FIELDS.stream().anyMatch(column -> na(oc2.get(row, column)))) {
+                result.flagRow("OC2", r);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,44 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part3Support.*;
+
+import java.util.List;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A child with a placement order (E1) needs a decision to place for adoption that is still in force. */
+@RuleDefinition(code = "553", ruleset = "lac2022_23",
+        message = "Placement order has been granted but there is no date of decision that the child should be placed for adoption.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "PlacedAdoption"}, fields = {"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"})
+public class Rule553 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Episodes", "PlacedAdoption")) {
+            return RuleResult.skipped("needs Episodes and PlacedAdoption");
+        }
+        Table episodes = table(data, "Episodes");
+        Table placed = table(data, "PlacedAdoption");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            if (!"E1".equals(episodes.get(r, "LS"))) {
+                continue;
+            }
+            List<Integer> decisions = rowsOfChild(placed, episodes.get(r, "CHILD"));
+            if (decisions.isEmpty()) {
+                result.flagRow("Episodes", r);
+            }
+            if (na(episodes.get(r, "DEC"))) {
+                for (int p : decisions) {
+                    if (present(placed.get(p, "DATE_PLACED_CEASED")) || present(placed.get(p, "REASON_PLACED_CEASED"))) {
+                        result.flagRow("PlacedAdoption", p);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A missing period with an end date must say whether the child was missing or away. */
+@RuleDefinition(code = "566", ruleset = "lac2022_23",
+        message = "The date that the child's episode of being missing or away from placement without authorisation ended has been completed but whether the child was missing or away without authorisation has not been completed.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Missing"}, fields = {"MISSING", "MIS_END"})
+public class Rule566 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Missing")) {
+            return RuleResult.skipped("needs Missing");
+        }
+        Table missing = table(data, "Missing");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < missing.size(); r++) {
+            if (present(missing.get(r, "MIS_END")) && na(missing.get(r, "MISSING"))) {
+                result.flagRow("Missing", r);
+            }
+        }
+        return result;
+    }
+}

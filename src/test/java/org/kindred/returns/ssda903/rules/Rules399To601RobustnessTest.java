@@ -1,0 +1,128 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.Metadata;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.Table;
+
+/** Every rule of codes 399-601 runs on the shared fake return and on degenerate tables without throwing. */
+class Rules399To601RobustnessTest {
+    private static final Path FAKE = Path.of("../shared/conformance/ssda903/fake_data");
+    private static final Map<String, String> FILES = Map.of(
+            "Episodes", "episodes.csv", "Header", "header.csv", "Reviews", "reviews.csv", "AD1", "ad1.csv",
+            "PlacedAdoption", "placed_for_adoption.csv", "Missing", "missing.csv", "OC2", "oc2.csv", "UASC", "uasc.csv");
+
+    private static final List<Rule> RULES = List.of(
+            new Rule399(), new Rule406(), new Rule407(), new Rule408(), new Rule411(), new Rule420(),
+            new Rule426(), new Rule431(), new Rule432(), new Rule433(), new Rule434(), new Rule435(),
+            new Rule436(), new Rule437(), new Rule440(), new Rule441(), new Rule442(), new Rule444(),
+            new Rule445(), new Rule446(), new Rule451(), new Rule452(), new Rule453(), new Rule454(),
+            new Rule460(), new Rule501(), new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(),
+            new Rule503D(), new Rule503Dv2025(), new Rule503Dv2026(), new Rule503E(), new Rule503F(), new Rule503G(),
+            new Rule503H(), new Rule503J(), new Rule504(), new Rule511(), new Rule514(), new Rule516(),
+            new Rule517(), new Rule518(), new Rule519(), new Rule520(), new Rule521(), new Rule522(),
+            new Rule523(), new Rule524(), new Rule525(), new Rule526(), new Rule526v2026(), new Rule527(),
+            new Rule528(), new Rule529(), new Rule530(), new Rule531(), new Rule542(), new Rule543(),
+            new Rule544(), new Rule545(), new Rule546(), new Rule547(), new Rule550(), new Rule551(),
+            new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(), new Rule557(),
+            new Rule557v2025(), new Rule558(), new Rule559(), new Rule560(), new Rule561(), new Rule562(),
+            new Rule563(), new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(),
+            new Rule571(), new Rule574(), new Rule575(), new Rule576(), new Rule577(), new Rule578(),
+            new Rule579(), new Rule580(), new Rule581(), new Rule582(), new Rule583(), new Rule584(),
+            new Rule586(), new Rule601());
+
+    private static final Metadata METADATA = new Metadata(java.time.LocalDate.of(2017, 4, 1),
+            java.time.LocalDate.of(2018, 3, 31), "2018", "E09000001", null, "csv");
+
+    @Test
+    void coversEveryRuleOfThePart() {
+        assertThat(RULES).hasSize(98);
+        assertThat(RULES).allSatisfy(rule -> assertThat(rule.getClass().getAnnotation(RuleDefinition.class)).isNotNull());
+    }
+
+    @Test
+    void rulesRunOnTheFakeReturn() throws IOException {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (var file : FILES.entrySet()) {
+            Table t = csv(file.getKey(), FAKE.resolve(file.getValue()));
+            tables.put(file.getKey(), t);
+            tables.put(file.getKey() + "_last", csv(file.getKey() + "_last", FAKE.resolve(file.getValue())));
+        }
+        ReturnData data = new ReturnData(tables, METADATA);
+        for (Rule rule : RULES) {
+            assertThatCode(() -> assertThat(rule.validate(data).skipped()).isFalse())
+                    .as(rule.getClass().getSimpleName()).doesNotThrowAnyException();
+        }
+    }
+
+    @Test
+    void rulesTolerateMissingColumnsAndBadValues() throws IOException {
+        Map<String, Table> childOnly = new LinkedHashMap<>();
+        Map<String, Table> garbage = new LinkedHashMap<>();
+        for (var file : FILES.entrySet()) {
+            for (String name : List.of(file.getKey(), file.getKey() + "_last")) {
+                List<List<String>> rows = new ArrayList<>();
+                rows.add(Arrays.asList((String) null));
+                rows.add(List.of("1"));
+                rows.add(List.of(""));
+                childOnly.put(name, new Table(name, List.of("CHILD"), rows));
+                List<String> columns = csv(name, FAKE.resolve(file.getValue())).columns();
+                List<List<String>> bad = new ArrayList<>();
+                for (String value : new String[] {"??", "", "31/02/2020", "1", null}) {
+                    List<String> row = new ArrayList<>();
+                    for (String column : columns) {
+                        row.add(column.equals("CHILD") ? "1" : value);
+                    }
+                    bad.add(row);
+                }
+                garbage.put(name, new Table(name, columns, bad));
+            }
+        }
+        Metadata empty = new Metadata(null, null, null, null, null, null);
+        for (Rule rule : RULES) {
+            for (ReturnData data : List.of(new ReturnData(childOnly, METADATA), new ReturnData(garbage, METADATA),
+                    new ReturnData(garbage, empty), new ReturnData(Map.of(), empty))) {
+                assertThatCode(() -> rule.validate(data)).as(rule.getClass().getSimpleName()).doesNotThrowAnyException();
+            }
+        }
+    }
+
+    @Test
+    void rulesSkipWithoutTheirTables() {
+        ReturnData none = new ReturnData(Map.of(), METADATA);
+        for (Rule rule : RULES) {
+            assertThat(rule.validate(none).skipped()).as(rule.getClass().getSimpleName()).isTrue();
+        }
+    }
+
+    private static Table csv(String name, Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        List<String> columns = Arrays.asList(lines.get(0).trim().split(",", -1));
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            if (line.isBlank()) {
+                continue;
+            }
+            List<String> row = new ArrayList<>();
+            for (String cell : line.split(",", -1)) {
+                row.add(cell.isEmpty() ? null : cell.trim());
+            }
+            rows.add(row);
+        }
+        return new Table(name, columns, rows);
+    }
+}
