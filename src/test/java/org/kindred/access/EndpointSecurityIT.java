@@ -67,7 +67,7 @@ class EndpointSecurityIT extends DatabaseIT {
             if (PUBLIC.contains(e.toString())) {
                 continue;
             }
-            MvcResult r = mvc.perform(request(e.method(), e.path()).with(csrf())).andReturn();
+            MvcResult r = mvc.perform(request(e.method(), e.path()).with(csrf()).contentType("application/json").content("{}")).andReturn();
             int status = r.getResponse().getStatus();
             if (e.api()) {
                 assertThat(status).as(e + " anonymously").isEqualTo(401);
@@ -85,7 +85,7 @@ class EndpointSecurityIT extends DatabaseIT {
             if (PUBLIC.contains(e.toString())) {
                 continue;
             }
-            MvcResult r = mvc.perform(request(e.method(), e.path()).with(csrf()).with(SecurityMockMvcRequestPostProcessors.user("nobody").roles())).andReturn();
+            MvcResult r = mvc.perform(request(e.method(), e.path()).with(csrf()).contentType("application/json").content("{}").with(SecurityMockMvcRequestPostProcessors.user("nobody").roles())).andReturn();
             assertThat(r.getResponse().getStatus()).as(e + " for a user with no role").isEqualTo(403);
         }
     }

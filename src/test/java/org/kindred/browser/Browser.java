@@ -1,0 +1,97 @@
+package org.kindred.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * Debian's headless Chromium, driven by Selenium, with axe-core injected to check each page against
+ * WCAG 2.x A and AA. The profile lives in a temporary folder that is removed afterwards.
+ */
+final class Browser implements AutoCloseable {
+    private static final String AXE = "META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    private final ChromeDriver driver;
+    private final Path profile;
+    private final String base;
+
+    Browser(String base) throws IOException {
+        this.base = base;
+        this.profile = Files.createTempDirectory("kindred-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("kindred.browser", "/usr/bin/chromium"));
+        // No network but loopback here: keep Chromium from calling home.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,1000", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        this.driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
+    }
+
+    void open(String path) { driver.get(base + path); }
+
+    WebElement find(String css) { return driver.findElement(By.cssSelector(css)); }
+
+    List<WebElement> all(String css) { return driver.findElements(By.cssSelector(css)); }
+
+    void type(String id, String text) {
+        WebElement e = driver.findElement(By.id(id));
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    void click(String css) { find(css).click(); }
+
+    String title() { return driver.getTitle(); }
+
+    String text() { return driver.findElement(By.tagName("body")).getText(); }
+
+    String currentPath() { return driver.getCurrentUrl().substring(base.length()); }
+
+    void signIn(String username, String password) {
+        open("/login");
+        type("username", username);
+        type("password", password);
+        click("#sign-in");
+    }
+
+    /** The axe-core violations of WCAG 2.0, 2.1 and 2.2 levels A and AA on the current page, as "rule: target" lines. */
+    @SuppressWarnings("unchecked")
+    List<String> accessibilityViolations() throws IOException {
+        JavascriptExecutor js = driver;
+        js.executeScript(axeSource());
+        Object result = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}})
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));""");
+        return (List<String>) result;
+    }
+
+    private static String axeSource() throws IOException {
+        try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(AXE)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        driver.quit();
+        FileSystemUtils.deleteRecursively(profile);
+    }
+
+    static Map<String, String> none() { return Map.of(); }
+}

@@ -1,0 +1,73 @@
+package org.kindred.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kindred.access.Role;
+import org.kindred.person.Upn;
+import org.kindred.support.DatabaseIT;
+
+/**
+ * A worker signs in, adds a child with one mistake, sees the GOV.UK error summary with their input kept,
+ * corrects it and views the child; axe-core finds no WCAG A or AA violation on any of these pages.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ChildJourneyBrowserIT extends DatabaseIT {
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws IOException {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void aWorkerAddsAChildCorrectingAMistake() throws IOException {
+        String worker = user(Role.SOCIAL_WORKER);
+        browser.open("/login");
+        assertThat(browser.accessibilityViolations()).as("login page").isEmpty();
+
+        browser.signIn(worker, PASSWORD);
+        assertThat(browser.title()).startsWith("My work");
+        assertThat(browser.accessibilityViolations()).as("My work page").isEmpty();
+
+        browser.open("/children/new");
+        assertThat(browser.accessibilityViolations()).as("add-a-child page").isEmpty();
+        browser.type("givenNames", "Marnie");
+        browser.type("familyName", "Browserfield");
+        browser.type("dateOfBirth", "14");
+        browser.type("dobMonth", "2");
+        browser.type("dobYear", "2018");
+        browser.click("#sex-FEMALE");
+        browser.type("nhsNumber", "943 476 5918");
+        browser.type("upn", Upn.checkLetter("999123456789") + "999123456789");
+        browser.type("addressLine1", "4 Test Row");
+        browser.type("town", "Kingsford");
+        browser.type("postcode", "ZY4 1AB");
+        browser.click("#save");
+
+        assertThat(browser.title()).startsWith("Error:");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter a valid NHS number");
+        assertThat(browser.find("#familyName").getAttribute("value")).isEqualTo("Browserfield");
+        assertThat(browser.find("#dobYear").getAttribute("value")).isEqualTo("2018");
+        assertThat(browser.find("#nhsNumber").getAttribute("value")).isEqualTo("943 476 5918");
+        assertThat(browser.find("#postcode").getAttribute("value")).isEqualTo("ZY4 1AB");
+        assertThat(browser.accessibilityViolations()).as("add-a-child page with errors").isEmpty();
+
+        browser.type("nhsNumber", "943 476 5919");
+        browser.click("#save");
+
+        assertThat(browser.currentPath()).matches("/children/\\d+");
+        assertThat(browser.find("h1").getText()).isEqualTo("Marnie Browserfield");
+        assertThat(browser.text()).contains("14 February 2018", "9434765919", "ZY4 1AB");
+        assertThat(browser.accessibilityViolations()).as("child page").isEmpty();
+    }
+}
