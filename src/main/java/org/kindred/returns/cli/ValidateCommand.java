@@ -156,7 +156,7 @@ public class ValidateCommand implements Callable<Integer> {
             for (Map<String, Object> s : skipped) {
                 out.println("SKIPPED " + s.get("rule") + ": " + s.get("reason"));
             }
-            out.println(kind.toUpperCase(Locale.ROOT) + " " + RuleRegistry.collectionYearLabel(year) + ": "
+            out.println(returnKind.name() + " " + RuleRegistry.collectionYearLabel(year) + ": "
                     + failures.size() + " failures (" + errors + " errors, " + queries + " queries) from " + run
                     + " rules run; " + (skipped.size() - internalErrors) + " rules skipped; " + internalErrors
                     + " internal errors");
