@@ -1,13 +1,8 @@
 package org.kindred.returns.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -15,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.kindred.returns.ssda903.Ssda903Reader;
 import org.kindred.returns.validation.Issue;
 import org.kindred.returns.validation.Metadata;
@@ -72,8 +64,8 @@ public class ValidateCommand implements Callable<Integer> {
     Path last;
 
     @Option(names = "--providers", paramLabel = "FILE",
-            description = "SSDA903 only: Ofsted provider list as CSV with the columns URN, PLACE_CODES, PROVIDER_CODES,"
-                    + " REG_END, POSTCODE, LA_CODE_INFERRED...; the URN rules skip without it.")
+            description = "SSDA903 only: Ofsted's combined providers and children's homes list (.xlsx), or a CSV with"
+                    + " the columns URN, PLACE_CODES, PROVIDER_CODES, REG_END, POSTCODE...; the URN rules skip without it.")
     Path providers;
 
     @Option(names = "--json", description = "Print one JSON object instead of text.")
@@ -93,7 +85,7 @@ public class ValidateCommand implements Callable<Integer> {
             Metadata given = read.metadata();
             Metadata metadata = new Metadata(java.time.LocalDate.of(year - 1, 4, 1), java.time.LocalDate.of(year, 3, 31),
                     Integer.toString(year), given == null ? null : given.localAuthority(),
-                    providers == null ? null : readProviders(providers), given == null ? null : given.fileFormat());
+                    providers == null ? null : ProviderListReader.read(providers), given == null ? null : given.fileFormat());
             data = new ReturnData(read.tables(), metadata);
         } catch (ReturnFileException e) {
             err.println(e.describe());
@@ -206,39 +198,6 @@ public class ValidateCommand implements Callable<Integer> {
             throw new IllegalStateException(e.getCause());
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** An Ofsted provider list already shaped as the reference validator's provider_info table, from a CSV file. */
-    static Table readProviders(Path file) {
-        if (!Files.isRegularFile(file)) {
-            throw new ReturnFileException(file.toString(), 0, 0, "no such file");
-        }
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get().parse(in)) {
-            List<String> header = null;
-            List<List<String>> rows = new ArrayList<>();
-            for (CSVRecord r : parser) {
-                List<String> cells = new ArrayList<>();
-                r.forEach(c -> cells.add(c.isEmpty() ? null : c));
-                if (header == null) {
-                    header = new ArrayList<>();
-                    for (String c : r) {
-                        header.add(c.replace("\uFEFF", "").trim());
-                    }
-                    if (!header.contains("URN")) {
-                        throw new ReturnFileException(file.toString(), 1, 1, "provider list has no URN column");
-                    }
-                } else {
-                    rows.add(cells);
-                }
-            }
-            if (header == null) {
-                throw new ReturnFileException(file.toString(), 1, 1, "empty provider list");
-            }
-            return new Table("provider_info", header, rows);
-        } catch (UncheckedIOException | IOException e) {
-            throw new ReturnFileException(file.toString(), 0, 0, "cannot read provider list: " + e.getMessage());
         }
     }
 

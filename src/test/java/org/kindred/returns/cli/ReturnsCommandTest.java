@@ -123,6 +123,25 @@ class ReturnsCommandTest {
     }
 
     @Test
+    void readsOfstedCombinedProviderWorkbook() {
+        var providers = ProviderListReader.read(FAKE.resolve("scpch_assisted.xlsx"));
+        assertThat(providers.columns()).containsExactlyElementsOf(ProviderListReader.COLUMNS);
+        assertThat(providers.size()).isGreaterThanOrEqualTo(3);
+        assertThat(providers.get(0, "URN")).isEqualTo("ARN00001");
+        assertThat(providers.get(0, "PLACE_CODES")).isEqualTo("U1,U2,U3,U4,U5,U6");
+        assertThat(providers.get(0, "POSTCODE")).isEqualTo("ND18AD");
+        int last = providers.size() - 1;
+        assertThat(providers.get(last, "PLACE_CODES")).isEqualTo("H5, K3");
+        Run r = run("validate", "--return", "ssda903", "--year", "2024", FAKE.toString(), "--providers",
+                FAKE.resolve("combined_scp_ch_fake.xlsx").toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isIn(0, 1);
+        Run bad = run("validate", "--return", "ssda903", "--year", "2024", FAKE.toString(), "--providers",
+                FAKE.resolve("ch_fake.xlsx").toString());
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.err()).contains("ch_fake.xlsx:1:0:");
+    }
+
+    @Test
     void badUsageExitsTwo() {
         assertThat(run("validate", "--return", "ofsted", "--year", "2024", FAKE.toString()).exit()).isEqualTo(2);
         assertThat(run("validate", "--return", "ssda903", FAKE.toString()).exit()).isEqualTo(2);
