@@ -1,0 +1,22 @@
+package org.kindred.returns.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code returns}: tools for the DfE statutory returns (SSDA903, CIN census). */
+@Command(name = "returns", mixinStandardHelpOptions = true,
+        description = "Check DfE statutory returns (SSDA903 children looked after, CIN census).",
+        subcommands = {ValidateCommand.class})
+public class ReturnsCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    /** Runs {@code returns} on its own, without the rest of the {@code kindred} command line. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new ReturnsCommand()).execute(args));
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

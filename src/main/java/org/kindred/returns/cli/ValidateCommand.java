@@ -1,0 +1,248 @@
+package org.kindred.returns.cli;
+
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.kindred.returns.ssda903.Ssda903Reader;
+import org.kindred.returns.validation.Issue;
+import org.kindred.returns.validation.Metadata;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.ReturnFileException;
+import org.kindred.returns.validation.ReturnKind;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleType;
+import org.kindred.returns.validation.Table;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code returns validate}: runs the DfE validation rules in force for one collection year over a return and lists
+ * every failure. Exit code 0 when no error-type rule fails, 1 when one does (or a rule breaks), 2 when the input
+ * cannot be read.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Run the DfE validation rules of a collection year over a statutory return.",
+                "Exit codes: 0 no errors (queries may be listed), 1 errors found or a rule failed internally,",
+                "2 unreadable input or bad usage."})
+public class ValidateCommand implements Callable<Integer> {
+    static final int CLEAN = 0;
+    static final int ERRORS = 1;
+    static final int UNREADABLE = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--return", required = true, paramLabel = "KIND",
+            description = "ssda903 (children looked after) or cin (children in need census).")
+    String kind;
+
+    @Option(names = "--year", required = true, paramLabel = "YYYY",
+            description = "The year the collection ends, e.g. 2024 for 2023/24 (1 April 2023 to 31 March 2024).")
+    int year;
+
+    @Parameters(index = "0", paramLabel = "DIR_OR_XML",
+            description = "SSDA903: a directory of CSV files or the XML file; CIN: the census XML file.")
+    Path input;
+
+    @Option(names = "--last", paramLabel = "DIR_OR_XML",
+            description = "SSDA903 only: the previous year's return, read as the <Table>_last tables.")
+    Path last;
+
+    @Option(names = "--providers", paramLabel = "FILE",
+            description = "SSDA903 only: Ofsted's combined providers and children's homes list (.xlsx), or a CSV with"
+                    + " the columns URN, PLACE_CODES, PROVIDER_CODES, REG_END, POSTCODE...; the URN rules skip without it.")
+    Path providers;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ReturnKind returnKind = returnKind();
+        if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--last and --providers apply to ssda903 only");
+        }
+        ReturnData data;
+        try {
+            ReturnData read = reader(returnKind).read(input, last);
+            Metadata given = read.metadata();
+            Metadata metadata = new Metadata(java.time.LocalDate.of(year - 1, 4, 1), java.time.LocalDate.of(year, 3, 31),
+                    Integer.toString(year), given == null ? null : given.localAuthority(),
+                    providers == null ? null : ProviderListReader.read(providers), given == null ? null : given.fileFormat());
+            data = new ReturnData(read.tables(), metadata);
+        } catch (ReturnFileException e) {
+            err.println(e.describe());
+            err.flush();
+            return UNREADABLE;
+        }
+
+        List<Rule> rules = RuleRegistry.load(returnKind).forCollectionEnding(year);
+        if (rules.isEmpty()) {
+            err.println("warning: no " + kind + " rules are in force for " + RuleRegistry.collectionYearLabel(year));
+        }
+        List<Map<String, Object>> failures = new ArrayList<>();
+        List<Map<String, Object>> skipped = new ArrayList<>();
+        int run = 0;
+        int errors = 0;
+        int queries = 0;
+        int internalErrors = 0;
+        for (Rule rule : rules) {
+            RuleDefinition def = rule.definition();
+            RuleResult result;
+            try {
+                result = rule.validate(data);
+            } catch (RuntimeException | StackOverflowError e) {
+                internalErrors++;
+                err.println("internal error in rule " + def.code() + " (" + def.ruleset() + "): " + e);
+                skipped.add(skip(def.code(), "internal error: " + e));
+                continue;
+            }
+            if (result.skipped()) {
+                skipped.add(skip(def.code(), result.skippedBecause()));
+                continue;
+            }
+            run++;
+            boolean query = def.type() == RuleType.QUERY;
+            List<Issue> issues = new ArrayList<>(result.issues());
+            if (result.returnLevelFailure() && issues.stream().noneMatch(Issue::returnLevel)) {
+                issues.add(0, Issue.row(null, -1));
+            }
+            for (Issue issue : issues) {
+                failures.add(failure(def, issue, data, query));
+                if (query) {
+                    queries++;
+                } else {
+                    errors++;
+                }
+            }
+        }
+
+        if (json) {
+            Map<String, Object> report = new LinkedHashMap<>();
+            failures.forEach(f -> f.remove("type"));
+            report.put("failures", failures);
+            report.put("rulesRun", run);
+            report.put("rulesSkipped", skipped);
+            out.println(JsonMapper.builder().build().writeValueAsString(report));
+        } else {
+            for (Map<String, Object> f : failures) {
+                out.println(text(f));
+            }
+            for (Map<String, Object> s : skipped) {
+                out.println("SKIPPED " + s.get("rule") + ": " + s.get("reason"));
+            }
+            out.println(returnKind.name() + " " + RuleRegistry.collectionYearLabel(year) + ": "
+                    + failures.size() + " failures (" + errors + " errors, " + queries + " queries) from " + run
+                    + " rules run; " + (skipped.size() - internalErrors) + " rules skipped; " + internalErrors
+                    + " internal errors");
+        }
+        out.flush();
+        err.flush();
+        return errors > 0 || internalErrors > 0 ? ERRORS : CLEAN;
+    }
+
+    private ReturnKind returnKind() {
+        switch (kind.toLowerCase(Locale.ROOT)) {
+            case "ssda903":
+            case "903":
+                return ReturnKind.SSDA903;
+            case "cin":
+                return ReturnKind.CIN;
+            default:
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "unknown return '" + kind + "': use ssda903 or cin");
+        }
+    }
+
+    static ReturnReader reader(ReturnKind kind) {
+        if (kind == ReturnKind.SSDA903) {
+            return Ssda903Reader::read;
+        }
+        return (in, last) -> readCin(in);
+    }
+
+    /**
+     * The CIN census reader lives in the CIN package, which may be built separately; it is found by name and
+     * called as {@code CinXmlReader.read(Path)}.
+     */
+    private static ReturnData readCin(Path in) {
+        Method read;
+        try {
+            read = Class.forName("org.kindred.returns.cin.CinXmlReader").getMethod("read", Path.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ReturnFileException(in.toString(), 0, 0, "this build has no CIN census reader");
+        }
+        try {
+            return (ReturnData) read.invoke(null, in);
+        } catch (InvocationTargetException e) {
+            if (e.getCause() instanceof RuntimeException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Map<String, Object> skip(String rule, String reason) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", rule);
+        m.put("reason", reason);
+        return m;
+    }
+
+    private static Map<String, Object> failure(RuleDefinition def, Issue issue, ReturnData data, boolean query) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", def.code());
+        m.put("message", def.message());
+        m.put("table", issue.table());
+        m.put("row", issue.returnLevel() ? null : issue.row());
+        m.put("child", issue.returnLevel() ? null : child(data, issue));
+        m.put("field", issue.column() != null ? issue.column() : String.join(",", def.fields()));
+        m.put("type", query ? "QUERY" : "ERROR");
+        return m;
+    }
+
+    private static String child(ReturnData data, Issue issue) {
+        Table t = data.table(issue.table()).orElse(null);
+        if (t == null || issue.row() >= t.size()) {
+            return null;
+        }
+        String child = t.get(issue.row(), "CHILD");
+        return child != null ? child : t.get(issue.row(), "LAchildID");
+    }
+
+    private static String text(Map<String, Object> f) {
+        StringBuilder s = new StringBuilder();
+        s.append(f.get("type")).append(' ').append(f.get("rule"));
+        if (f.get("table") == null) {
+            s.append(" whole return");
+        } else {
+            s.append(' ').append(f.get("table")).append(" row ").append(f.get("row"));
+            if (f.get("child") != null) {
+                s.append(" child ").append(f.get("child"));
+            }
+        }
+        if (f.get("field") != null && !f.get("field").toString().isEmpty()) {
+            s.append(" field ").append(f.get("field"));
+        }
+        return s.append(": ").append(f.get("message")).toString();
+    }
+}

@@ -1,0 +1,238 @@
+package org.kindred.returns.ssda903;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.kindred.returns.validation.Metadata;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.ReturnFileException;
+import org.kindred.returns.validation.Table;
+
+/**
+ * Reads an SSDA903 (children looked after) return: either a directory of the DfE's CSV files or the
+ * "Expanded SSDA903 Return" XML file (see {@link Ssda903XmlReader}). A CSV file is recognised by its header
+ * columns, as the DfE's reference validator does, so its name does not matter; where two files carry the same table,
+ * the one with the usual name (e.g. {@code episodes.csv}) wins and any other is ignored.
+ * Cells are read as the reference validator reads them: an empty field is missing (null) and text is upper-cased.
+ * Header gets the derived UASC column ("1" when the child is in the UASC table, else "0") when both are present.
+ */
+public final class Ssda903Reader {
+    private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+    private Ssda903Reader() {
+    }
+
+    /** This year's return, from a directory of CSV files or an XML file. */
+    public static ReturnData read(Path input) { return read(input, null); }
+
+    /**
+     * This year's return and, when {@code last} is not null, the previous year's return as
+     * {@code <Table>_last} tables. Metadata carries only the file format ("csv" or "xml").
+     */
+    public static ReturnData read(Path input, Path last) {
+        Map<String, Table> tables = new LinkedHashMap<>(readTables(input));
+        if (last != null) {
+            readTables(last).forEach((name, t) -> tables.put(name + "_last",
+                    new Table(name + "_last", t.columns(), rows(t))));
+        }
+        return new ReturnData(tables, new Metadata(null, null, null, null, null, isXml(input) ? "xml" : "csv"));
+    }
+
+    /** The tables of one year's return, by name (Header, Episodes, ...). */
+    public static Map<String, Table> readTables(Path input) {
+        if (!Files.exists(input)) {
+            throw new ReturnFileException(input.toString(), 0, 0, "no such file or directory");
+        }
+        if (Files.isDirectory(input)) {
+            return readCsvDirectory(input);
+        }
+        if (isXml(input)) {
+            return Ssda903XmlReader.read(input);
+        }
+        if (input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            return readCsvFiles(List.of(input));
+        }
+        throw new ReturnFileException(input.toString(), 0, 0,
+                "not an SSDA903 return: give a directory of CSV files or an .xml file");
+    }
+
+    private static boolean isXml(Path input) {
+        return !Files.isDirectory(input) && input.getFileName() != null
+                && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xml");
+    }
+
+    private static Map<String, Table> readCsvDirectory(Path dir) {
+        List<Path> files;
+        try (Stream<Path> s = Files.list(dir)) {
+            files = s.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .filter(Files::isRegularFile)
+                    // files with the usual names first, so they win over copies under other names
+                    .sorted(Comparator.comparing((Path p) -> !usualName(p)).thenComparing(p -> p.getFileName().toString()))
+                    .toList();
+        } catch (IOException e) {
+            throw new ReturnFileException(dir.toString(), 0, 0, "cannot list directory: " + e.getMessage());
+        }
+        if (files.isEmpty()) {
+            throw new ReturnFileException(dir.toString(), 0, 0, "no SSDA903 CSV files in this directory");
+        }
+        return readCsvFiles(files);
+    }
+
+    private static boolean usualName(Path p) {
+        return Ssda903Tables.FILE_NAMES.containsKey(p.getFileName().toString().toLowerCase(Locale.ROOT));
+    }
+
+    private static Map<String, Table> readCsvFiles(List<Path> files) {
+        Map<String, Table> tables = new LinkedHashMap<>();
+        for (Path file : files) {
+            Table t = readCsv(file);
+            tables.putIfAbsent(t.name(), t);
+        }
+        addUascColumn(tables);
+        return tables;
+    }
+
+    /** One CSV file as the table its header columns identify. */
+    static Table readCsv(Path file) {
+        String where = file.toString();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVParser parser = CSV.parse(in)) {
+            List<String> header = null;
+            List<List<String>> rows = new ArrayList<>();
+            long lineBefore = 0;
+            try {
+                for (CSVRecord record : parser) {
+                    long line = lineBefore + 1;
+                    lineBefore = parser.getCurrentLineNumber();
+                    if (header == null) {
+                        header = header(record);
+                        checkHeader(where, file, header);
+                        continue;
+                    }
+                    if (record.size() > header.size()) {
+                        throw new ReturnFileException(where, (int) line, header.size() + 1,
+                                "row has " + record.size() + " fields but the header has " + header.size());
+                    }
+                    List<String> cells = new ArrayList<>(header.size());
+                    for (int i = 0; i < header.size(); i++) {
+                        cells.add(i < record.size() ? cell(record.get(i)) : null);
+                    }
+                    rows.add(cells);
+                }
+            } catch (UncheckedIOException e) {
+                throw new ReturnFileException(where, (int) parser.getCurrentLineNumber() + 1, 0,
+                        "malformed CSV: " + e.getCause().getMessage());
+            }
+            if (header == null) {
+                throw new ReturnFileException(where, 1, 1, "empty file: no header row");
+            }
+            String name = Ssda903Tables.tableFor(header);
+            return new Table(name, header, rows);
+        } catch (CharacterCodingException e) {
+            throw new ReturnFileException(where, 0, 0, "not UTF-8 text; save the file as UTF-8 CSV");
+        } catch (IOException e) {
+            throw new ReturnFileException(where, 0, 0, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static List<String> header(CSVRecord record) {
+        List<String> header = new ArrayList<>();
+        for (String h : record) {
+            header.add(h.replace("\uFEFF", "").trim());
+        }
+        return header;
+    }
+
+    /** The header must be exactly one table's columns; otherwise say which columns are wrong and where. */
+    private static void checkHeader(String where, Path file, List<String> header) {
+        if (Ssda903Tables.tableFor(header) != null) {
+            return;
+        }
+        String expectedTable = Ssda903Tables.FILE_NAMES.get(file.getFileName().toString().toLowerCase(Locale.ROOT));
+        if (expectedTable == null) {
+            expectedTable = closestTable(header);
+        }
+        List<String> expected = Ssda903Tables.COLUMNS.get(expectedTable);
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < header.size(); i++) {
+            String h = header.get(i);
+            if (!expected.contains(h)) {
+                throw new ReturnFileException(where, 1, i + 1, "unknown column '" + h + "' for table " + expectedTable
+                        + " (expected " + String.join(",", expected) + ")");
+            }
+            if (!seen.add(h)) {
+                throw new ReturnFileException(where, 1, i + 1, "duplicate column '" + h + "'");
+            }
+        }
+        List<String> missing = expected.stream().filter(c -> !header.contains(c)).toList();
+        throw new ReturnFileException(where, 1, header.size() + 1, "missing column(s) " + String.join(",", missing)
+                + " for table " + expectedTable);
+    }
+
+    /** The table sharing the most columns with the header, to explain a near miss. */
+    private static String closestTable(List<String> header) {
+        String best = "Header";
+        long bestScore = -1;
+        for (var e : Ssda903Tables.COLUMNS.entrySet()) {
+            long score = e.getValue().stream().filter(header::contains).count() * 2 - e.getValue().size();
+            if (score > bestScore) {
+                best = e.getKey();
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    private static String cell(String raw) {
+        return raw == null || raw.isEmpty() ? null : raw.toUpperCase(Locale.ROOT);
+    }
+
+    /** As the reference validator does: Header.UASC is "1" for children in the UASC table, else "0". */
+    private static void addUascColumn(Map<String, Table> tables) {
+        Table header = tables.get("Header");
+        Table uasc = tables.get("UASC");
+        if (header == null || uasc == null || header.hasColumn("UASC")) {
+            return;
+        }
+        Set<String> uascChildren = new HashSet<>();
+        for (int r = 0; r < uasc.size(); r++) {
+            uascChildren.add(uasc.get(r, "CHILD"));
+        }
+        List<String> columns = new ArrayList<>(header.columns());
+        columns.add("UASC");
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < header.size(); r++) {
+            List<String> row = new ArrayList<>(header.rawRow(r));
+            while (row.size() < header.columns().size()) {
+                row.add(null);
+            }
+            row.add(uascChildren.contains(header.get(r, "CHILD")) ? "1" : "0");
+            rows.add(row);
+        }
+        tables.put("Header", new Table("Header", columns, rows));
+    }
+
+    private static List<List<String>> rows(Table t) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int r = 0; r < t.size(); r++) {
+            rows.add(t.rawRow(r));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part1Support.date;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** Header: the date of birth must be a valid dd/mm/yyyy date. */
+@RuleDefinition(code = "102", ruleset = "lac2022_23",
+        message = "Date of birth is not a valid date.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Header"}, fields = {"DOB"})
+public class Rule102 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Header")) {
+            return RuleResult.skipped("needs Header");
+        }
+        Table t = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if (date(t.get(row, "DOB")) == null) {
+                result.flagRow("Header", row);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part1Support.badDate;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** AD1: the date the child should be placed for adoption must be a valid date when given. */
+@RuleDefinition(code = "112", ruleset = "lac2022_23",
+        message = "Date should be placed for adoption is not a valid date.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"AD1"}, fields = {"DATE_INT"})
+public class Rule112 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("AD1")) {
+            return RuleResult.skipped("needs AD1");
+        }
+        Table t = data.table("AD1").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if (badDate(t.get(row, "DATE_INT"))) {
+                result.flagRow("AD1", row);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,29 @@
+package org.kindred.returns.ssda903.rules;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** OC2: when an intervention was received, whether one was offered must be blank. */
+@RuleDefinition(code = "158", ruleset = "lac2022_23",
+        message = "If a child has been recorded as receiving an intervention for their substance misuse problem, then the additional item on whether an intervention was offered should be left blank.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"})
+public class Rule158 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("OC2")) {
+            return RuleResult.skipped("needs OC2");
+        }
+        Table t = data.table("OC2").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if ("1".equals(t.get(row, "INTERVENTION_RECEIVED")) && t.get(row, "INTERVENTION_OFFERED") != null) {
+                result.flagRow("OC2", row);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,31 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part1Support.badDate;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** Header: the date of birth of the mother's child must be a valid date when given. */
+@RuleDefinition(code = "171", ruleset = "lac2022_23",
+        message = "Date of birth of mother's child is not a valid date.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Header"}, fields = {"MC_DOB"})
+public class Rule171 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Header")) {
+            return RuleResult.skipped("needs Header");
+        }
+        Table t = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if (badDate(t.get(row, "MC_DOB"))) {
+                result.flagRow("Header", row);
+            }
+        }
+        return result;
+    }
+}

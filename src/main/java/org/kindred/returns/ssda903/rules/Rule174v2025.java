@@ -1,0 +1,29 @@
+package org.kindred.returns.ssda903.rules;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** Header: a male child (SEX M) must not have a mother's child date of birth. */
+@RuleDefinition(code = "174", ruleset = "lac2024_25",
+        message = "Mother's child date of birth is recorded but sex shows that the child is a male.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Header"}, fields = {"SEX", "MC_DOB"})
+public class Rule174v2025 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Header")) {
+            return RuleResult.skipped("needs Header");
+        }
+        Table t = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if ("M".equals(t.get(row, "SEX")) && t.get(row, "MC_DOB") != null) {
+                result.flagRow("Header", row);
+            }
+        }
+        return result;
+    }
+}

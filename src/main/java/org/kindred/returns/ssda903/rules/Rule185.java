@@ -1,0 +1,35 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part1Support.cla;
+import static org.kindred.returns.ssda903.rules.Part1Support.continuouslyLookedAfter;
+
+import java.util.Map;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** OC2: a child not looked after continuously for 12 months must not have an SDQ score. */
+@RuleDefinition(code = "185", ruleset = "lac2022_23",
+        message = "Child has not been looked after continuously for at least 12 months at 31 March but a Strengths and Difficulties (SDQ) score has been completed.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "OC2"}, fields = {"SDQ_SCORE"})
+public class Rule185 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Episodes") || !data.has("OC2")) {
+            return RuleResult.skipped("needs Episodes and OC2");
+        }
+
+        Table oc2 = data.table("OC2").orElseThrow();
+        Map<String, Boolean> cla = continuouslyLookedAfter(data);
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < oc2.size(); row++) {
+            if (oc2.get(row, "SDQ_SCORE") != null && !cla(cla, oc2.get(row, "CHILD"))) {
+                result.flagRow("OC2", row);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,38 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part1Support.date;
+import static org.kindred.returns.ssda903.rules.Part1Support.notAfter;
+import static org.kindred.returns.ssda903.rules.Part1Support.plusYears;
+import static org.kindred.returns.ssda903.rules.Part1Support.start;
+
+import java.time.LocalDate;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** OC2: a child aged 17 or over at the start of the year must have neither an SDQ score nor a reason for none. */
+@RuleDefinition(code = "189", ruleset = "lac2022_23",
+        message = "Child is aged 17 years or over at the beginning of the year, but an Strengths and Difficulties (SDQ) score or a reason for no Strengths and Difficulties (SDQ) score has been completed.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"DOB", "SDQ_SCORE", "SDQ_REASON"})
+public class Rule189 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("OC2")) {
+            return RuleResult.skipped("needs OC2");
+        }
+
+        Table oc2 = data.table("OC2").orElseThrow();
+        LocalDate start = start(data);
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < oc2.size(); row++) {
+            LocalDate dob = date(oc2.get(row, "DOB"));
+            if (notAfter(plusYears(dob, 17), start) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null)) {
+                result.flagRow("OC2", row);
+            }
+        }
+        return result;
+    }
+}
