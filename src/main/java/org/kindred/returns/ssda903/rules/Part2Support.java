@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -117,6 +118,28 @@ final class Part2Support {
     /** a &gt;= b, false when either is missing. */
     static boolean onOrAfter(LocalDate a, LocalDate b) {
         return a != null && b != null && !a.isBefore(b);
+    }
+
+    /**
+     * The table's rows grouped by CHILD (a row without CHILD stands alone), each group in order of the
+     * date column, missing dates last and ties in table order, as the reference tool sorts episodes.
+     */
+    static List<List<Integer>> byChildInDateOrder(Table t, String dateColumn) {
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        List<List<Integer>> result = new ArrayList<>();
+        for (int r = 0; r < t.size(); r++) {
+            if (blank(t, r, "CHILD")) {
+                result.add(List.of(r));
+            } else {
+                groups.computeIfAbsent(t.get(r, "CHILD"), k -> new ArrayList<>()).add(r);
+            }
+        }
+        Comparator<LocalDate> nullsLast = Comparator.nullsLast(Comparator.naturalOrder());
+        for (List<Integer> g : groups.values()) {
+            g.sort((a, b) -> nullsLast.compare(date(t, a, dateColumn), date(t, b, dateColumn)));
+            result.add(g);
+        }
+        return result;
     }
 
     /** The date {@code years} after {@code d}, or null. */
