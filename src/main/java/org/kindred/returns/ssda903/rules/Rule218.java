@@ -14,7 +14,8 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24"},
         tables = {"Episodes"}, fields = {"URN"})
 public class Rule218 implements Rule {
-    private static final Set<String> EXEMPT_PLACES = Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
+    private static final Set<String> EXEMPT_PLACES = Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5",
+            "T0", "T1", "T2", "T3", "T4", "Z1");
 
     @Override
     public RuleResult validate(ReturnData data) {

@@ -14,7 +14,8 @@ import org.kindred.returns.validation.Table;
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"URN"})
 public class Rule218v2026 implements Rule {
-    private static final Set<String> EXEMPT_PLACES = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+    private static final Set<String> EXEMPT_PLACES = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1",
+            "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
 
     @Override
     public RuleResult validate(ReturnData data) {

@@ -10,7 +10,10 @@ import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
-/** For placements of type K1, K2, R3 or S1 with a URN, the placement postcode must be the provider's postcode in the Ofsted list. */
+/**
+ * For placements of type K1, K2, R3 or S1 with a URN, the placement postcode must be the provider's
+ * postcode in the Ofsted list.
+ */
 @RuleDefinition(code = "221", ruleset = "lac2022_23",
         message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
         years = {"2022/23"},

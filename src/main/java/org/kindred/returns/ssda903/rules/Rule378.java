@@ -12,7 +12,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE", "LS"})
 public class Rule378 implements Rule {
-
     @Override
     public RuleResult validate(ReturnData data) {
         if (!data.has("Episodes")) {

@@ -23,7 +23,8 @@ public class Rule381 implements Rule {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {
-            if (Part2Support.in(eps, r, "PLACE", TEMPORARY) && Part2Support.present(eps, r, "REC") && !"X1".equals(eps.get(r, "REC"))) {
+            if (Part2Support.in(eps, r, "PLACE", TEMPORARY) && Part2Support.present(eps, r, "REC")
+                    && !"X1".equals(eps.get(r, "REC"))) {
                 result.flagRow("Episodes", r);
             }
         }

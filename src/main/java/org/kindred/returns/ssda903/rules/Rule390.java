@@ -13,7 +13,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE", "REC"})
 public class Rule390 implements Rule {
-
     @Override
     public RuleResult validate(ReturnData data) {
         if (!data.has("Episodes")) {
@@ -22,7 +21,8 @@ public class Rule390 implements Rule {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {
-            if (Part2Support.in(eps, r, "REC", Set.of("E11", "E12")) && !Part2Support.in(eps, r, "PLACE", Set.of("A3", "A4", "A5", "A6"))) {
+            if (Part2Support.in(eps, r, "REC", Set.of("E11", "E12"))
+                    && !Part2Support.in(eps, r, "PLACE", Set.of("A3", "A4", "A5", "A6"))) {
                 result.flagRow("Episodes", r);
             }
         }

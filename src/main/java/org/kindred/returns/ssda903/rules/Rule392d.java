@@ -12,7 +12,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"HOME_POST", "PL_POST", "PLACE"})
 public class Rule392d implements Rule {
-
     @Override
     public RuleResult validate(ReturnData data) {
         if (!data.has("Episodes")) {
@@ -21,7 +20,8 @@ public class Rule392d implements Rule {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {
-            if (!"P1".equals(eps.get(r, "PLACE")) && Part2Support.present(eps, r, "HOME_POST") && eps.get(r, "HOME_POST").equals(eps.get(r, "PL_POST"))) {
+            if (!"P1".equals(eps.get(r, "PLACE")) && Part2Support.present(eps, r, "HOME_POST")
+                    && eps.get(r, "HOME_POST").equals(eps.get(r, "PL_POST"))) {
                 result.flagRow("Episodes", r);
             }
         }

@@ -23,7 +23,8 @@ public class Rule398 implements Rule {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {
-            if (Part2Support.in(eps, r, "LS", SHORT_BREAKS) && (Part2Support.present(eps, r, "HOME_POST") || Part2Support.present(eps, r, "PL_POST"))) {
+            if (Part2Support.in(eps, r, "LS", SHORT_BREAKS)
+                    && (Part2Support.present(eps, r, "HOME_POST") || Part2Support.present(eps, r, "PL_POST"))) {
                 result.flagRow("Episodes", r);
             }
         }
