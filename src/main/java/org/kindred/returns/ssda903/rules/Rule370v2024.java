@@ -1,0 +1,18 @@
+package org.kindred.returns.ssda903.rules;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+
+/** A child placed in independent living (P2) must be at least 16 at the start of the placement. */
+@RuleDefinition(code = "370", ruleset = "lac2023_24",
+        message = "Child in independent living should be at least 16.",
+        years = {"2023/24"},
+        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
+public class Rule370v2024 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        return Part2PlacementChecks.startedTooYoung(data, "P2", 16);
+    }
+}

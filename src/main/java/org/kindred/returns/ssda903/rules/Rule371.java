@@ -1,0 +1,18 @@
+package org.kindred.returns.ssda903.rules;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+
+/** A child in semi-independent living (H5) must be at least 14 at the start of the placement. */
+@RuleDefinition(code = "371", ruleset = "lac2022_23",
+        message = "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.",
+        years = {"2022/23"},
+        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
+public class Rule371 implements Rule {
+    @Override
+    public RuleResult validate(ReturnData data) {
+        return Part2PlacementChecks.startedTooYoung(data, "H5", 14);
+    }
+}
