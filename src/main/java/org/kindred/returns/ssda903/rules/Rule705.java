@@ -28,6 +28,7 @@ public class Rule705 implements Rule {
         LocalDate[] starts = dates(dolo, "DOLO_START");
         LocalDate[] ends = dates(dolo, "DOLO_END");
         // Each child's DoLOs, latest end first and open ones last; each is compared with the one ending before it.
+        // (Upstream orders and compares these dates as text; here they are compared as dates.)
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < dolo.size(); r++) {
             if (dolo.get(r, "DOLO_START") != null) {

@@ -25,6 +25,7 @@ public class RuleSW14STG2 implements Rule {
         }
         Table swe = table(data, "SWEpisodes");
         LocalDate[] decom = dates(swe, "SW_DECOM");
+        // The latest episode by start date (upstream orders the dates as text), the later row on ties.
         Map<String, Integer> latest = new HashMap<>();
         for (int r = 0; r < swe.size(); r++) {
             Integer cur = latest.get(swe.get(r, "CHILD"));
