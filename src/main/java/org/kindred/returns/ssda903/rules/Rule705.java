@@ -41,7 +41,8 @@ public class Rule705 implements Rule {
         for (int i = 0; i + 1 < rows.size(); i++) {
             int current = rows.get(i);
             int previous = rows.get(i + 1);
-            if (!same(dolo.get(current, "CHILD"), dolo.get(previous, "CHILD"))) {
+            String child = dolo.get(current, "CHILD");
+            if (child == null || !same(child, dolo.get(previous, "CHILD"))) {
                 continue;
             }
             boolean previousOpen = dolo.get(previous, "DOLO_END") == null;

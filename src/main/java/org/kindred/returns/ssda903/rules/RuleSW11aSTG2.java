@@ -37,7 +37,8 @@ public class RuleSW11aSTG2 implements Rule {
         for (int i = 1; i < rows.size(); i++) {
             int cur = rows.get(i);
             int prev = rows.get(i - 1);
-            if (!same(swe.get(cur, "CHILD"), swe.get(prev, "CHILD")) || dec[prev] == null || dec[prev].isAfter(end.minusDays(5))) {
+            boolean sameChild = swe.get(cur, "CHILD") != null && same(swe.get(cur, "CHILD"), swe.get(prev, "CHILD"));
+            if (!sameChild || dec[prev] == null || dec[prev].isAfter(end.minusDays(5))) {
                 continue;
             }
             boolean followsOn = decom[cur] != null
