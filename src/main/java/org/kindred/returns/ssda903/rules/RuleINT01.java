@@ -1,0 +1,34 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part4Support.*;
+
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** Every child in AD1 must exist in the Header. */
+@RuleDefinition(code = "INT01", ruleset = "lac2022_23",
+        message = "Data Integrity Check: Child in AD1 does not exist in Header.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Header", "AD1"}, fields = {"CHILD"})
+public class RuleINT01 implements Rule {
+
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Header", "AD1")) {
+            return RuleResult.skipped("needs Header and AD1");
+        }
+        Set<String> inHeader = children(table(data, "Header"));
+        Table file = table(data, "AD1");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < file.size(); r++) {
+            if (!inHeader.contains(file.get(r, "CHILD"))) {
+                result.flagRow("AD1", r);
+            }
+        }
+        return result;
+    }
+}

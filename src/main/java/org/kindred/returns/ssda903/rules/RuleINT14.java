@@ -1,0 +1,41 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part4Support.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A child's date of birth in OC2 must match the Header. */
+@RuleDefinition(code = "INT14", ruleset = "lac2022_23",
+        message = "Internal Check: DOB in OC2 is different to DOB in Header.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Header", "OC2"}, fields = {"DOB"})
+public class RuleINT14 implements Rule {
+
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("Header", "OC2")) {
+            return RuleResult.skipped("needs Header and OC2");
+        }
+        Table header = table(data, "Header");
+        Table file = table(data, "OC2");
+        Map<String, List<Integer>> headerRows = rowsByChild(header);
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < file.size(); r++) {
+            LocalDate dob = date(file.get(r, "DOB"));
+            for (int h : rowsOf(headerRows, file.get(r, "CHILD"))) {
+                LocalDate headerDob = date(header.get(h, "DOB"));
+                if (dob != null && headerDob != null && !dob.equals(headerDob)) {
+                    result.flagRow("OC2", r);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,35 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part4Support.*;
+
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A child must appear only once in OC2. */
+@RuleDefinition(code = "INT33", ruleset = "lac2022_23",
+        message = "Internal Check: Child should only exist once in OC2.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"CHILD"})
+public class RuleINT33 implements Rule {
+
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("OC2")) {
+            return RuleResult.skipped("no OC2 table");
+        }
+        Table file = table(data, "OC2");
+        Map<String, List<Integer>> rows = rowsByChild(file);
+        RuleResult result = new RuleResult();
+        rows.forEach((child, childRows) -> {
+            if (child != null && childRows.size() > 1) {
+                childRows.forEach(r -> result.flagRow("OC2", r));
+            }
+        });
+        return result;
+    }
+}

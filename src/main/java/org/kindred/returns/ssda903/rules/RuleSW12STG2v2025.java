@@ -1,0 +1,63 @@
+package org.kindred.returns.ssda903.rules;
+
+import static org.kindred.returns.ssda903.rules.Part4Support.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** Episodes that start or end care since a year before the collection (or are open) need a social worker episode reported around them. */
+@RuleDefinition(code = "SW12STG2", ruleset = "lac2024_25",
+        message = "If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"SWEpisodes", "Episodes"}, fields = {"SW_DECOM"})
+public class RuleSW12STG2v2025 implements Rule {
+
+    // Upstream subtracts numpy's 365.2425-day year, which on whole dates is 365 days.
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("SWEpisodes", "Episodes")) {
+            return RuleResult.skipped("needs SWEpisodes and Episodes");
+        }
+        LocalDate start = collectionStart(data);
+        LocalDate end = collectionEnd(data);
+        if (start == null || end == null) {
+            return RuleResult.skipped("no collection period");
+        }
+        LocalDate earliest = start.minusDays(365);
+        Table swe = table(data, "SWEpisodes");
+        Table epi = table(data, "Episodes");
+        LocalDate[] swDecom = dates(swe, "SW_DECOM");
+        Map<String, List<Integer>> sweRows = rowsByChild(swe);
+        RuleResult result = new RuleResult();
+        for (int e = 0; e < epi.size(); e++) {
+            LocalDate decom = date(epi.get(e, "DECOM"));
+            LocalDate dec = date(epi.get(e, "DEC"));
+            String rec = epi.get(e, "REC");
+            boolean startsCare = "S".equals(epi.get(e, "RNE"));
+            boolean endsCare = !"X1".equals(rec);
+            boolean inPeriod = dec == null || (!dec.isBefore(earliest) && !dec.isAfter(end));
+            if (!inPeriod || in(epi.get(e, "LS"), "V3", "V4") || !(startsCare || endsCare)) {
+                continue;
+            }
+            // Every pairing with one of the child's social worker episodes (or none) must cover the start or the end of care.
+            List<Integer> matches = rowsOf(sweRows, epi.get(e, "CHILD"));
+            boolean uncovered = matches.isEmpty();
+            for (int s : matches) {
+                LocalDate sw = swDecom[s];
+                boolean coversEnd = sw != null && dec != null && !sw.isAfter(dec) && endsCare;
+                boolean coversStart = sw != null && decom != null && !sw.isBefore(decom) && startsCare;
+                uncovered |= !coversEnd && !coversStart;
+            }
+            if (uncovered) {
+                result.flagRow("Episodes", e);
+            }
+        }
+        return result;
+    }
+}
