@@ -28,7 +28,8 @@ public final class Cells {
         }
         String s = cell.trim();
         try {
-            if (s.indexOf('/') > 0) {
+            // Four-digit years only, as the DfE's tools read dates ("31/08/20020" is no date).
+            if (s.indexOf('/') > 0 && s.length() - s.lastIndexOf('/') == 5) {
                 return LocalDate.parse(s, UK);
             }
             if (s.length() == 10 && s.charAt(4) == '-') {
