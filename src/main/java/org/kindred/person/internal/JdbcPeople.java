@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kindred.access.CurrentUser;
+import org.kindred.access.UserView;
+import org.kindred.access.Users;
 import org.kindred.person.NewPerson;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -21,10 +23,12 @@ class JdbcPeople implements People {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Users users;
 
-    JdbcPeople(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
+    JdbcPeople(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock, Users users) {
         this.jdbc = jdbc;
         this.events = events;
+        this.users = users;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -105,10 +109,12 @@ class JdbcPeople implements People {
         List<String> grants = new java.util.ArrayList<>(grantedUsernames);
         grants.add(user.username());
         for (String username : grants) {
+            long userId = users.find(username).map(UserView::id)
+                    .orElseThrow(() -> InvalidInput.of("grantTo", "There is no user called " + username));
             jdbc.sql("""
                     insert into person_access_grant (person_id, user_id, granted_by, reason)
-                    select ?, id, ?, ? from app_user where username = ? on conflict do nothing""")
-                    .params(id, user.username(), reason.trim(), username).update();
+                    values (?, ?, ?, ?) on conflict do nothing""")
+                    .params(id, userId, user.username(), reason.trim()).update();
         }
         events.publishEvent(new AuditableAction("RESTRICT", "person", Long.toString(id), "granted to " + grants));
     }
