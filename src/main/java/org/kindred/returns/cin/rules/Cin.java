@@ -31,10 +31,16 @@ final class Cin {
         return t.get(row, column);
     }
 
-    /** Blank or missing, as pandas' isna() for cells read from XML. */
+    /**
+     * Missing, as pandas' isna() after the reference tool's loading: a column whose name contains "date" is
+     * parsed to dates first, so an unreadable date counts as missing there.
+     */
     static boolean isNa(Table t, int row, String column) {
         String v = t.get(row, column);
-        return v == null;
+        if (v == null) {
+            return true;
+        }
+        return column.toLowerCase(java.util.Locale.ROOT).contains("date") && Cells.date(v) == null;
     }
 
     /** Missing or empty text. */
@@ -125,5 +131,10 @@ final class Cin {
 
     static boolean after(LocalDate a, LocalDate b) {
         return a != null && b != null && a.isAfter(b);
+    }
+
+    /** A yes/no flag read as upstream does: "true" or "1" is yes. */
+    static boolean yes(String cell) {
+        return "true".equals(cell) || "1".equals(cell);
     }
 }
