@@ -9,8 +9,8 @@ import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.Table;
 
 /**
- * CIN details (query): an episode referred before the working day preceding the collection start must not be
- * flagged as a referral with no further action.
+ * CIN details (query): an episode referred before the collection start minus one working day (counted
+ * inclusively, as the reference validator does) must not be flagged as a referral with no further action.
  */
 @RuleDefinition(code = "8569Q", ruleset = "cin2022_23",
         message = "A case with referral date before one working day prior to the collection start date must not be flagged as a no further action case",

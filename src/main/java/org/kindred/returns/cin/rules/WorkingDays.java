@@ -20,25 +20,25 @@ final class WorkingDays {
         return w != DayOfWeek.SATURDAY && w != DayOfWeek.SUNDAY && !bankHolidays(d.getYear()).contains(d);
     }
 
-    /** The date n working days before d (the first step lands on the last working day before d). */
+    /**
+     * The reference validator's "date minus n working days": counted inclusively, so the offset moves back n - 1
+     * working days from d (first rolled back to a working day); for n = 1 it is d itself, or the next working
+     * day when d is not one.
+     */
     static LocalDate minus(LocalDate d, int n) {
         LocalDate current = d;
-        int counted = 0;
-        while (counted < n) {
-            current = current.minusDays(1);
-            if (isWorkingDay(current)) {
-                counted++;
+        if (n <= 1) {
+            while (!isWorkingDay(current)) {
+                current = current.plusDays(1);
             }
+            return current;
         }
-        return current;
-    }
-
-    /** The date n working days after d (the first step lands on the first working day after d). */
-    static LocalDate plus(LocalDate d, int n) {
-        LocalDate current = d;
+        while (!isWorkingDay(current)) {
+            current = current.minusDays(1);
+        }
         int counted = 0;
-        while (counted < n) {
-            current = current.plusDays(1);
+        while (counted < n - 1) {
+            current = current.minusDays(1);
             if (isWorkingDay(current)) {
                 counted++;
             }
