@@ -137,4 +137,22 @@ final class Cin {
     static boolean yes(String cell) {
         return "true".equals(cell) || "1".equals(cell);
     }
+
+    /**
+     * The assessment factor codes in a cell: the reader joins an assessment's codes with ",", and older
+     * one-factor-per-row data holds a single code. Empty for a missing cell.
+     */
+    static List<String> factors(String cell) {
+        List<String> codes = new ArrayList<>();
+        if (cell == null) {
+            return codes;
+        }
+        for (String part : cell.split(",", -1)) {
+            String code = part.trim();
+            if (!code.isEmpty()) {
+                codes.add(code);
+            }
+        }
+        return codes;
+    }
 }
