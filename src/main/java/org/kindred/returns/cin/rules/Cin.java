@@ -155,4 +155,18 @@ final class Cin {
         }
         return codes;
     }
+
+    /** A date in any of the forms the cells use, also dd-mm-yyyy (some raw reference data); null otherwise. */
+    static LocalDate anyDate(String cell) {
+        LocalDate d = Cells.date(cell);
+        if (d != null || Cells.blank(cell)) {
+            return d;
+        }
+        try {
+            return LocalDate.parse(cell.trim(), java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu")
+                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
 }
