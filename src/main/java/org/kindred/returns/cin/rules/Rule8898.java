@@ -10,7 +10,8 @@ import org.kindred.returns.validation.Table;
 
 /**
  * CIN assessments: an assessment must not list the same factor code twice (within its codes, or, for
- * one-factor-per-row data, in two rows of the same child, episode and assessment start date).
+ * one-factor-per-row data, in two rows of the same child, episode and assessment start date). The factor
+ * cell is flagged, the affected field of the catalogue version.
  */
 @RuleDefinition(code = "8898", ruleset = "cin2022_23",
         message = " The assessment has more than one parental or child factors with the same code",
@@ -28,13 +29,13 @@ public class Rule8898 implements Rule {
         for (int row = 0; row < ass.size(); row++) {
             List<String> codes = Cin.factors(ass.get(row, "AssessmentFactors"));
             if (new HashSet<>(codes).size() < codes.size()) {
-                result.flagCell("Assessments", row, "AssessmentActualStartDate");
+                result.flagCell("Assessments", row, "AssessmentFactors");
             }
         }
         for (List<Integer> same : Cin.groupBy(ass, "LAchildID", "CINdetailsID", "AssessmentActualStartDate",
                 "AssessmentFactors").values()) {
             if (same.size() > 1) {
-                same.forEach(r -> result.flagCell("Assessments", r, "AssessmentActualStartDate"));
+                same.forEach(r -> result.flagCell("Assessments", r, "AssessmentFactors"));
             }
         }
         return result;
