@@ -10,8 +10,7 @@ import org.kindred.returns.validation.Table;
 
 /**
  * CIN details: in a closed episode every Section 47 enquiry must be completed: either an initial conference
- * date or the conference-not-required flag, not both. A closed episode without Section 47 modules is flagged
- * too, as the reference validator does.
+ * date or the conference-not-required flag, not both. Episodes without Section 47 modules are not checked.
  */
 @RuleDefinition(code = "8868", ruleset = "cin2022_23",
         message = "CIN episode is shown as closed, however Section 47 enquiry is not shown as completed by ICPC date or ICPC not required flag",
@@ -33,9 +32,6 @@ public class Rule8868 implements Rule {
                 continue;
             }
             List<Integer> matches = enquiries.getOrDefault(Cin.key(cin, row, "LAchildID", "CINdetailsID"), List.of());
-            if (matches.isEmpty()) {
-                result.flagCell("CINdetails", row, "CINclosureDate");
-            }
             for (int s : matches) {
                 boolean conference = !Cin.isNa(s47, s, "DateOfInitialCPC");
                 boolean notRequired = Cin.yes(s47.get(s, "ICPCnotRequired"));

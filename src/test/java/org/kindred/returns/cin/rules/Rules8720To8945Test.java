@@ -176,7 +176,7 @@ class Rules8720To8945Test {
         Table closed = t("CINdetails", "LAchildID,CINclosureDate,CINdetailsID", "child1|1999-10-26|cinID1",
                 "child1|2000-05-26|cinID2", "child2|2000-05-26|cinID1", "child3|2000-05-28|cinID1", "child3|2000-05-26|cinID2",
                 "child3|2003-05-26|cinID3", "child4|~|cinID4");
-        assertThat(flags(new Rule8868(), s47, closed)).isEqualTo(all(cells("CINdetails", "CINclosureDate", 0, 4, 5),
+        assertThat(flags(new Rule8868(), s47, closed)).isEqualTo(all(cells("CINdetails", "CINclosureDate", 0, 4),
                 cells("Section47", "DateOfInitialCPC,ICPCnotRequired", 0, 5)));
 
         Table factors = t("Assessments", "LAchildID,CINdetailsID,AssessmentFactors", "1|1|21", "1|1|AIND", "2|2|NONE",
