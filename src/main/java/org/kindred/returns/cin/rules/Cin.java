@@ -1,10 +1,14 @@
 package org.kindred.returns.cin.rules;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
@@ -40,7 +44,7 @@ final class Cin {
         if (v == null) {
             return true;
         }
-        return column.toLowerCase(java.util.Locale.ROOT).contains("date") && Cells.date(v) == null;
+        return column.toLowerCase(Locale.ROOT).contains("date") && Cells.date(v) == null;
     }
 
     /** Missing or empty text. */
@@ -163,9 +167,9 @@ final class Cin {
             return d;
         }
         try {
-            return LocalDate.parse(cell.trim(), java.time.format.DateTimeFormatter.ofPattern("d-M-uuuu")
-                    .withResolverStyle(java.time.format.ResolverStyle.STRICT));
-        } catch (java.time.format.DateTimeParseException e) {
+            return LocalDate.parse(cell.trim(), DateTimeFormatter.ofPattern("d-M-uuuu")
+                    .withResolverStyle(ResolverStyle.STRICT));
+        } catch (DateTimeParseException e) {
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package org.kindred.returns.cin.rules;
 
+import java.util.Locale;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -25,7 +26,7 @@ public class Rule8568 implements Rule {
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {
             String nfa = cin.get(row, "ReferralNFA");
-            if (nfa == null || !VALID.contains(nfa.toLowerCase(java.util.Locale.ROOT))) {
+            if (nfa == null || !VALID.contains(nfa.toLowerCase(Locale.ROOT))) {
                 result.flagCell("CINdetails", row, "ReferralNFA");
             }
         }

@@ -2,6 +2,7 @@ package org.kindred.returns.cin.rules;
 
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -49,7 +50,7 @@ public class Rule8770Q implements Rule {
                 continue;
             }
             String reason = ids.get(row, "UPNunknown");
-            boolean validReason = reason != null && REASONS.contains(reason.toUpperCase(java.util.Locale.ROOT));
+            boolean validReason = reason != null && REASONS.contains(reason.toUpperCase(Locale.ROOT));
             if (ids.get(row, "UPN") == null && !validReason) {
                 Cin.flag(result, ids, row, "UPN", "UPNunknown");
             }

@@ -1,6 +1,7 @@
 package org.kindred.returns.cin.rules;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -37,7 +38,7 @@ public class Rule8772 implements Rule {
             }
             for (int c : matches) {
                 String nfa = cin.get(c, "ReferralNFA");
-                if (nfa == null || !Cin.yes(nfa.toLowerCase(java.util.Locale.ROOT))) {
+                if (nfa == null || !Cin.yes(nfa.toLowerCase(Locale.ROOT))) {
                     result.flagCell("ChildIdentifiers", row, "UPNunknown");
                     result.flagCell("CINdetails", c, "ReferralNFA");
                 }

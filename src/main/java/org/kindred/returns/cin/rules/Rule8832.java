@@ -1,5 +1,6 @@
 package org.kindred.returns.cin.rules;
 
+import java.util.Locale;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -23,7 +24,7 @@ public class Rule8832 implements Rule {
         RuleResult result = new RuleResult();
         Cin.join(cin, cpp, Cin.keys("LAchildID", "CINdetailsID"), (c, p) -> {
             String nfa = cin.get(c, "ReferralNFA");
-            return nfa != null && Cin.yes(nfa.toLowerCase(java.util.Locale.ROOT));
+            return nfa != null && Cin.yes(nfa.toLowerCase(Locale.ROOT));
         }, result, Cin.cols("ReferralNFA"), Cin.cols("LAchildID"));
         return result;
     }

@@ -2,6 +2,7 @@ package org.kindred.returns.cin.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -38,7 +39,7 @@ public class Rule8863Q implements Rule {
                     if (start == null || otherStart == null) {
                         continue;
                     }
-                    boolean sameAssessment = start.equals(otherStart) && java.util.Objects.equals(end, otherEnd);
+                    boolean sameAssessment = start.equals(otherStart) && Objects.equals(end, otherEnd);
                     if (sameAssessment || start.isBefore(otherStart)) {
                         continue;
                     }

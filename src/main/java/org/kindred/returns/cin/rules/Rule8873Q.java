@@ -2,6 +2,7 @@ package org.kindred.returns.cin.rules;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -59,7 +60,7 @@ public class Rule8873Q implements Rule {
                 continue;
             }
             if (!ass.hasColumn("AssessmentID")
-                    || !java.util.Objects.equals(ass.get(other, "AssessmentID"), ass.get(row, "AssessmentID"))) {
+                    || !Objects.equals(ass.get(other, "AssessmentID"), ass.get(row, "AssessmentID"))) {
                 return true;
             }
         }
