@@ -65,7 +65,7 @@ public final class CinXmlReader {
 
     /** Reads the file without schema validation (it must still be well-formed XML with a Message root). */
     public static ReturnData read(Path file) {
-        return read(file, (Integer) null);
+        return readWithSchema(file, null);
     }
 
     /**
@@ -82,11 +82,11 @@ public final class CinXmlReader {
                 throw new ReturnFileException(file.toString(), 0, 0, "no CIN schema for " + schemaYear + " at " + schema);
             }
         }
-        return read(file, schema);
+        return readWithSchema(file, schema);
     }
 
-    /** Reads the file, validating it first against the given XSD when it is not null. */
-    public static ReturnData read(Path file, Path schema) {
+    /** Reads the file, validating it first against the given XSD file when it is not null. */
+    public static ReturnData readWithSchema(Path file, Path schema) {
         if (!Files.isRegularFile(file)) {
             throw new ReturnFileException(file.toString(), 0, 0, "file not found");
         }
