@@ -105,11 +105,20 @@ public final class CinXmlReader {
         Schema schema;
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
             schema = factory.newSchema(schemaFile.toFile());
         } catch (SAXException e) {
             throw new ReturnFileException(schemaFile.toString(), 0, 0, "unreadable schema: " + e.getMessage());
         }
         Validator validator = schema.newValidator();
+        try {
+            // A return file must not make the validator fetch anything.
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        } catch (SAXException e) {
+            throw new IllegalStateException("XML validator does not support access restrictions", e);
+        }
         try (InputStream in = Files.newInputStream(file)) {
             validator.validate(new StreamSource(in, file.toUri().toString()));
         } catch (SAXParseException e) {
