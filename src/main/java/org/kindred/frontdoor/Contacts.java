@@ -1,0 +1,24 @@
+package org.kindred.frontdoor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Contacts at the single front door and the decision on each. Every read and change is audited; a contact about
+ * a child the user may not see is treated as not existing.
+ */
+public interface Contacts {
+    /** Records a contact, creating the child on the register when new details are given. */
+    Contact record(NewContact contact);
+
+    Optional<Contact> find(long id);
+
+    /** Open contacts: urgent first, then by the time the decision falls due. */
+    List<Contact> open();
+
+    /**
+     * Decides an open contact; a referral decision creates the referral. Refused, changing nothing, for a contact
+     * already decided (field "decision") or bad input.
+     */
+    Contact decide(long id, Decision decision);
+}

@@ -1,0 +1,46 @@
+package org.kindred.frontdoor.internal;
+
+import java.time.LocalDate;
+import org.kindred.frontdoor.Contact;
+import org.kindred.frontdoor.ContactDecision;
+import org.kindred.frontdoor.ContactDecisionDue;
+import org.kindred.frontdoor.Decision;
+import org.kindred.frontdoor.PrimaryNeed;
+import org.kindred.shared.Problems;
+
+/** Checks a decision against the contact it decides. */
+final class DecisionCheck {
+    private DecisionCheck() {
+    }
+
+    static ValidDecision validate(Decision in, Contact contact, LocalDate today) {
+        Problems p = new Problems();
+        if (!contact.open()) {
+            p.add("decision", "This contact has already been decided: " + contact.decision().label());
+            p.throwIfAny();
+        }
+        ContactDecision decision = ContactDecision.fromName(in.decision()).orElse(null);
+        if (decision == null) {
+            p.add("decision", "Select the decision");
+        }
+        LocalDate referralDate = null;
+        PrimaryNeed need = null;
+        if (decision == ContactDecision.REFERRAL) {
+            referralDate = Dates.date(p, "referralDate", in.referralDate(), "Referral date");
+            LocalDate received = contact.receivedAt().atZone(ContactDecisionDue.UK).toLocalDate();
+            if (Dates.blank(in.referralDate())) {
+                p.add("referralDate", "Enter the referral date");
+            } else if (referralDate != null && referralDate.isAfter(today)) {
+                p.add("referralDate", "Referral date must be today or in the past");
+            } else if (referralDate != null && referralDate.isBefore(received)) {
+                p.add("referralDate", "Referral date must be on or after the date the contact was received");
+            }
+            need = PrimaryNeed.fromCode(in.primaryNeed()).orElse(null);
+            if (need == null) {
+                p.add("primaryNeed", "Select the child's primary need (N1 to N9)");
+            }
+        }
+        p.throwIfAny();
+        return new ValidDecision(decision, Dates.trimmed(in.reason()), referralDate, need);
+    }
+}

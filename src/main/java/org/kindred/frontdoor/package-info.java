@@ -1,0 +1,7 @@
+/**
+ * The single front door: contacts from partners and the public, the MASH decision within one working day,
+ * referrals to children's social care (and whether each is a re-referral) and the single assessment's due date.
+ * Talks to the person register only through {@link org.kindred.person.People}.
+ */
+@org.springframework.modulith.ApplicationModule
+package org.kindred.frontdoor;

@@ -1,0 +1,52 @@
+package org.kindred.frontdoor.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.kindred.frontdoor.Decision;
+
+/** The decision form as typed; the referral date comes from the three GOV.UK date inputs. */
+public class DecisionForm {
+    private String decision;
+    private String reason;
+    private String referralDay;
+    private String referralMonth;
+    private String referralYear;
+    private String primaryNeed;
+
+    static DecisionForm receivedOn(LocalDate date) {
+        DecisionForm f = new DecisionForm();
+        f.referralDay = Integer.toString(date.getDayOfMonth());
+        f.referralMonth = Integer.toString(date.getMonthValue());
+        f.referralYear = Integer.toString(date.getYear());
+        return f;
+    }
+
+    Decision toDecision() {
+        return new Decision(decision, reason, referralDate(), primaryNeed);
+    }
+
+    private String referralDate() {
+        if (ContactForm.blank(referralDay) && ContactForm.blank(referralMonth) && ContactForm.blank(referralYear)) {
+            return null;
+        }
+        try {
+            return LocalDate.of(Integer.parseInt(referralYear.trim()), Integer.parseInt(referralMonth.trim()),
+                    Integer.parseInt(referralDay.trim())).toString();
+        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            return "invalid";
+        }
+    }
+
+    public String getDecision() { return decision; }
+    public void setDecision(String decision) { this.decision = decision; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getReferralDay() { return referralDay; }
+    public void setReferralDay(String referralDay) { this.referralDay = referralDay; }
+    public String getReferralMonth() { return referralMonth; }
+    public void setReferralMonth(String referralMonth) { this.referralMonth = referralMonth; }
+    public String getReferralYear() { return referralYear; }
+    public void setReferralYear(String referralYear) { this.referralYear = referralYear; }
+    public String getPrimaryNeed() { return primaryNeed; }
+    public void setPrimaryNeed(String primaryNeed) { this.primaryNeed = primaryNeed; }
+}

@@ -1,0 +1,130 @@
+package org.kindred.frontdoor.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.access.CaseRoles.CanRecordCases;
+import org.kindred.access.CurrentUser;
+import org.kindred.access.Role;
+import org.kindred.frontdoor.Consent;
+import org.kindred.frontdoor.Contact;
+import org.kindred.frontdoor.ContactDecision;
+import org.kindred.frontdoor.ContactDecisionDue;
+import org.kindred.frontdoor.Contacts;
+import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
+import org.kindred.frontdoor.PrimaryNeed;
+import org.kindred.frontdoor.ReferralSource;
+import org.kindred.frontdoor.Referrals;
+import org.kindred.person.People;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The front-door (MASH) pages: the queue, recording a contact, and deciding on it. */
+@Controller
+class FrontDoorPages {
+    private final Contacts contacts;
+    private final Referrals referrals;
+    private final People people;
+
+    FrontDoorPages(Contacts contacts, Referrals referrals, People people) {
+        this.contacts = contacts;
+        this.referrals = referrals;
+        this.people = people;
+    }
+
+    @GetMapping("/front-door")
+    @CanReadCases
+    String queue(Model model) {
+        model.addAttribute("contacts", contacts.open());
+        model.addAttribute("now", Instant.now());
+        return "frontdoor/queue";
+    }
+
+    @GetMapping("/front-door/contacts/new")
+    @CanRecordCases
+    String form(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String childId,
+                Model model) {
+        if (!name.isBlank()) {
+            model.addAttribute("matches", people.list(name, 0, 10));
+        }
+        model.addAttribute("name", name);
+        if (!childId.isBlank()) {
+            people.find(parse(childId)).ifPresent(p -> model.addAttribute("child", p));
+        }
+        return form(model, ContactForm.now(childId), Map.of());
+    }
+
+    @PostMapping("/front-door/contacts")
+    @CanRecordCases
+    String record(@ModelAttribute ContactForm form, Model model, RedirectAttributes redirect) {
+        try {
+            Contact created = contacts.record(form.toNewContact());
+            redirect.addFlashAttribute("recorded", true);
+            return "redirect:/front-door/contacts/" + created.id();
+        } catch (InvalidInput e) {
+            model.addAttribute("name", "");
+            return form(model, form, e.errors());
+        }
+    }
+
+    private String form(Model model, ContactForm form, Map<String, String> errors) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        model.addAttribute("sources", ReferralSource.values());
+        model.addAttribute("consents", Consent.values());
+        return "frontdoor/new";
+    }
+
+    @GetMapping("/front-door/contacts/{id}")
+    @CanReadCases
+    String view(@PathVariable long id, Model model) {
+        Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
+        return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
+                .toLocalDate()), Map.of());
+    }
+
+    @PostMapping("/front-door/contacts/{id}/decision")
+    @CanDecide
+    String decide(@PathVariable long id, @ModelAttribute DecisionForm form, Model model, RedirectAttributes redirect) {
+        try {
+            contacts.decide(id, form.toDecision());
+            redirect.addFlashAttribute("decided", true);
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput e) {
+            Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
+            return view(model, contact, form, e.errors());
+        }
+    }
+
+    private String view(Model model, Contact contact, DecisionForm form, Map<String, String> errors) {
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("contact", contact);
+        model.addAttribute("rag", contact.rag(Instant.now()));
+        model.addAttribute("referral", contact.referralId() == null ? null
+                : referrals.find(contact.referralId()).orElse(null));
+        model.addAttribute("canDecide", contact.open() && (user.has(Role.FRONT_DOOR_WORKER)
+                || user.has(Role.TEAM_MANAGER) || user.administrator()));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        model.addAttribute("decisions", ContactDecision.values());
+        model.addAttribute("needs", PrimaryNeed.values());
+        return "frontdoor/contact";
+    }
+
+    private static long parse(String id) {
+        try {
+            return Long.parseLong(id.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

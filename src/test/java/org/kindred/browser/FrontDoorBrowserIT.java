@@ -1,0 +1,87 @@
+package org.kindred.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kindred.access.Role;
+import org.kindred.frontdoor.AssessmentDue;
+import org.kindred.frontdoor.ContactDecisionDue;
+import org.kindred.support.DatabaseIT;
+
+/**
+ * A front-door worker adds a child, records a contact about them (correcting a missing worry), sees it in the
+ * queue and decides "referral"; axe-core finds no WCAG A or AA violation on any of these pages.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FrontDoorBrowserIT extends DatabaseIT {
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws IOException {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void aWorkerRecordsAContactAndDecidesReferral() throws IOException {
+        browser.signIn(user(Role.FRONT_DOOR_WORKER), PASSWORD);
+        browser.open("/children/new");
+        browser.type("givenNames", "Wren");
+        browser.type("familyName", "Doorbrowser");
+        browser.type("dateOfBirth", "9");
+        browser.type("dobMonth", "9");
+        browser.type("dobYear", "2016");
+        browser.click("#sex-FEMALE");
+        browser.click("#save");
+        assertThat(browser.currentPath()).matches("/children/\\d+");
+        String childId = browser.currentPath().replace("/children/", "");
+
+        browser.open("/front-door/contacts/new");
+        assertThat(browser.accessibilityViolations()).as("record-a-contact page").isEmpty();
+        browser.type("name", "Doorbrowser");
+        browser.click("#search");
+        assertThat(browser.text()).contains("Wren Doorbrowser");
+        assertThat(browser.accessibilityViolations()).as("record-a-contact page with matches").isEmpty();
+        browser.find("a[href='/front-door/contacts/new?childId=" + childId + "']").click();
+        assertThat(browser.find("#childId").getAttribute("value")).isEqualTo(childId);
+
+        browser.find("#source option[value='2A']").click();
+        browser.click("#consent");
+        browser.click("#save");
+        assertThat(browser.title()).startsWith("Error:");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter what the worry is about the child");
+        assertThat(browser.find("#childId").getAttribute("value")).isEqualTo(childId);
+        assertThat(browser.accessibilityViolations()).as("record-a-contact page with errors").isEmpty();
+
+        browser.type("worry", "Teacher saw bruising on both arms");
+        browser.click("#save");
+        assertThat(browser.currentPath()).matches("/front-door/contacts/\\d+");
+        String contactPath = browser.currentPath();
+        assertThat(browser.text()).contains("Contact recorded", "Teacher saw bruising on both arms");
+        assertThat(browser.accessibilityViolations()).as("contact page").isEmpty();
+
+        browser.open("/front-door");
+        assertThat(browser.text()).contains("Wren Doorbrowser");
+        assertThat(browser.accessibilityViolations()).as("front-door queue").isEmpty();
+
+        browser.open(contactPath);
+        browser.click("#decision-REFERRAL");
+        browser.find("#primaryNeed option[value='N1']").click();
+        browser.click("#decide");
+        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        assertThat(browser.text()).contains("Decision recorded", "Referral to children's social care",
+                "N1 Abuse or neglect");
+        assertThat(browser.find("#re-referral").getText()).isEqualTo("No");
+        assertThat(browser.find("#assessment-due").getText()).contains(Integer.toString(AssessmentDue.from(today).getYear()));
+        assertThat(browser.accessibilityViolations()).as("decided contact page").isEmpty();
+    }
+}

@@ -1,0 +1,103 @@
+package org.kindred.frontdoor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.kindred.access.Role;
+import org.kindred.support.DatabaseIT;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** The front-door pages: search first, record a contact (errors keep the input), decide, and who may decide. */
+class FrontDoorPagesIT extends DatabaseIT {
+    private MockHttpSession login(String username) throws Exception {
+        MvcResult r = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(r.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return (MockHttpSession) r.getRequest().getSession();
+    }
+
+    private long child(MockHttpSession session, String family) throws Exception {
+        // Through the ordinary page, so the register does its own checks and audit.
+        MvcResult r = mvc.perform(post("/children").session(session).with(csrf()).param("givenNames", "Rue")
+                        .param("familyName", family).param("dobDay", "3").param("dobMonth", "4").param("dobYear", "2017")
+                        .param("sex", "MALE"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        return Long.parseLong(r.getResponse().getRedirectedUrl().replace("/children/", ""));
+    }
+
+    private String page(MockHttpSession session, String path) throws Exception {
+        return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+    }
+
+    @Test
+    void aWorkerFindsTheChildRecordsAContactAndDecidesReferral() throws Exception {
+        MockHttpSession session = login(user(Role.FRONT_DOOR_WORKER));
+        long childId = child(session, "Pagesfield");
+
+        assertThat(page(session, "/front-door/contacts/new?name=Pagesfield"))
+                .contains("Rue Pagesfield", "/front-door/contacts/new?childId=" + childId);
+
+        String withErrors = mvc.perform(post("/front-door/contacts").session(session).with(csrf())
+                        .param("childId", Long.toString(childId)).param("source", "2A")
+                        .param("receivedDay", "1").param("receivedMonth", "1").param("receivedYear", "2099")
+                        .param("receivedTime", "10:00").param("worry", "").param("consent", "GIVEN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(withErrors).contains("govuk-error-summary", "Error: Record a contact",
+                "Date and time received must be now or in the past", "Enter what the worry is about the child",
+                "href=\"#receivedAt\"", "href=\"#worry\"", "value=\"2099\"", "<option value=\"2A\" selected");
+
+        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        MvcResult saved = mvc.perform(post("/front-door/contacts").session(session).with(csrf())
+                        .param("childId", Long.toString(childId)).param("source", "3B")
+                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
+                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
+                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
+                        .param("worry", "Health visitor worried about weight loss").param("consent", "GIVEN"))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        String contactPath = saved.getResponse().getRedirectedUrl();
+        assertThat(page(session, "/front-door")).contains("Rue Pagesfield", "govuk-tag");
+        assertThat(page(session, contactPath)).contains("Health visitor worried about weight loss", "Record decision");
+
+        String missingNeed = mvc.perform(post(contactPath + "/decision").session(session).with(csrf())
+                        .param("decision", "REFERRAL").param("referralDay", Integer.toString(today.getDayOfMonth()))
+                        .param("referralMonth", Integer.toString(today.getMonthValue()))
+                        .param("referralYear", Integer.toString(today.getYear())))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(missingNeed).contains("govuk-error-summary", "href=\"#primaryNeed\"", "Select the child");
+
+        mvc.perform(post(contactPath + "/decision").session(session).with(csrf())
+                        .param("decision", "REFERRAL").param("referralDay", Integer.toString(today.getDayOfMonth()))
+                        .param("referralMonth", Integer.toString(today.getMonthValue()))
+                        .param("referralYear", Integer.toString(today.getYear())).param("primaryNeed", "N4"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(session, contactPath)).contains("Decision recorded", "Referral to children", "N4 Family in acute stress",
+                AssessmentDue.from(today).getYear() + " (45 working days)").doesNotContain("Record decision");
+    }
+
+    @Test
+    void aSocialWorkerCannotDecideOnAPage() throws Exception {
+        MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
+        long childId = child(worker, "Refusedfield");
+        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
+                        .param("childId", Long.toString(childId)).param("source", "6")
+                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
+                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
+                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
+                        .param("worry", "Police notification").param("consent", "NOT_SOUGHT_SAFEGUARDING"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        MockHttpSession social = login(user(Role.SOCIAL_WORKER));
+        assertThat(page(social, contactPath)).contains("Police notification").doesNotContain("Record decision");
+        mvc.perform(post(contactPath + "/decision").session(social).with(csrf()).param("decision", "EARLY_HELP"))
+                .andExpect(status().isForbidden());
+        assertThat(page(worker, contactPath)).contains("Record decision");
+    }
+}
