@@ -1,0 +1,82 @@
+package org.kindred.person.matching;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The blocking keys of a record: exact, sound-alike, nickname and one-typo keys for names,
+ * date of birth with its day/month swap, postcode and identifiers. A record and a query
+ * share a key when they could be the same person; each key carries a weight for ranking.
+ */
+final class IndexKeys {
+
+    private final NameVariants variants;
+
+    IndexKeys(NameVariants variants) {
+        this.variants = variants;
+    }
+
+    /** Key to weight (roughly the bits of evidence a shared key gives). */
+    Map<String, Float> of(PersonRecord r) {
+        Map<String, Float> keys = new LinkedHashMap<>();
+        List<String> given = Names.tokens(r.givenNames());
+        for (String word : given) {
+            keys.put("g:" + word, 4f);
+            phonetic(keys, "gp:", word, 2f);
+            variants.groupsOf(word).forEach(group -> keys.putIfAbsent("gn:" + group, 3f));
+        }
+        if (!given.isEmpty() && given.get(0).length() >= 4) {
+            Names.deletions(given.get(0)).forEach(d -> keys.putIfAbsent("gd:" + d, 2f));
+        }
+        familyKeys(keys, r.familyName());
+        r.previousNames().forEach(name -> familyKeys(keys, name));
+        dateKeys(keys, r.dateOfBirth());
+        String postcode = Postcodes.normalise(r.postcode());
+        if (!postcode.isEmpty()) {
+            keys.put("pc:" + postcode, 4f);
+            keys.put("pd:" + Postcodes.district(postcode), 1f);
+        }
+        identifier(keys, "nhs:", r.nhsNumber(), 15f);
+        identifier(keys, "upn:", r.upn(), 15f);
+        identifier(keys, "ni:", r.niNumber(), 12f);
+        if (!r.addressLines().isEmpty()) {
+            keys.put("a:" + r.addressLines().get(0).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""), 3f);
+        }
+        return keys;
+    }
+
+    private static void familyKeys(Map<String, Float> keys, String name) {
+        for (String word : Names.tokens(name)) {
+            keys.putIfAbsent("f:" + word, 5f);
+            phonetic(keys, "fp:", word, 2.5f);
+            if (word.length() >= 4) {
+                Names.deletions(word).forEach(d -> keys.putIfAbsent("fd:" + d, 2.5f));
+            }
+        }
+    }
+
+    private static void dateKeys(Map<String, Float> keys, DateOfBirth dob) {
+        if (dob == null || dob.year() == 0) {
+            return;
+        }
+        keys.put("d:" + dob.compact(), 6f);
+        keys.put("ds:" + dob.swapKey(), 5f);
+        keys.put("dym:" + dob.compact().substring(0, 6), 1f);
+    }
+
+    private static void phonetic(Map<String, Float> keys, String prefix, String word, float weight) {
+        for (String code : Similarity.phonetic(word)) {
+            if (!code.isEmpty()) {
+                keys.putIfAbsent(prefix + code, weight);
+            }
+        }
+    }
+
+    private static void identifier(Map<String, Float> keys, String prefix, String value, float weight) {
+        String clean = IdentifierComparator.normalise(value);
+        if (!clean.isEmpty()) {
+            keys.put(prefix + clean, weight);
+        }
+    }
+}

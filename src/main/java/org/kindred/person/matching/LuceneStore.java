@@ -1,0 +1,111 @@
+package org.kindred.person.matching;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The Lucene side: one document per person holding its id and its blocking keys. A reopen
+ * thread refreshes the searcher at most every 0.5 s, so writes need not wait for a refresh.
+ */
+final class LuceneStore implements Closeable {
+
+    static final String ID = "id";
+    static final String KEYS = "k";
+    private static final double MAX_STALE_SECONDS = 0.5;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+
+    LuceneStore(Directory directory) {
+        try {
+            writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(128));
+            searchers = new SearcherManager(writer, null);
+            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
+            reopener.setName("person-index-reopen");
+            reopener.setDaemon(true);
+            reopener.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void put(String id, Collection<String> keys) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, id, Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        keys.forEach(key -> doc.add(new StringField(KEYS, key, Field.Store.NO)));
+        try {
+            writer.updateDocument(new Term(ID, id), doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void delete(String id) {
+        try {
+            writer.deleteDocuments(new Term(ID, id));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    void refresh() {
+        try {
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Ids of the top hits, read while the searcher is held so a concurrent refresh cannot close it. */
+    List<String> search(Query query, int count) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                List<String> ids = new ArrayList<>(count);
+                List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+                for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+                    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+                    SortedDocValues values = DocValues.getSorted(leaf.reader(), ID);
+                    if (values.advanceExact(hit.doc - leaf.docBase)) {
+                        ids.add(values.lookupOrd(values.ordValue()).utf8ToString());
+                    }
+                }
+                return ids;
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        reopener.close();
+        searchers.close();
+        writer.close();
+    }
+}
