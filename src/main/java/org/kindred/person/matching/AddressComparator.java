@@ -8,6 +8,8 @@ import java.util.List;
  */
 final class AddressComparator implements FieldComparator {
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     @Override
     public MatchField field() {
         return MatchField.ADDRESS;
@@ -26,7 +28,7 @@ final class AddressComparator implements FieldComparator {
 
     private static List<String> words(PersonRecord r) {
         String joined = String.join(" ", r.addressLines()).toLowerCase(java.util.Locale.ROOT);
-        String clean = joined.replaceAll("[^a-z0-9]+", " ").strip();
+        String clean = NOT_WORD.matcher(joined).replaceAll(" ").strip();
         return clean.isEmpty() ? List.of() : List.of(clean.split(" "));
     }
 

@@ -1,6 +1,5 @@
 package org.kindred.person.matching;
 
-import java.util.Locale;
 import java.util.function.Function;
 
 /** An identifier (NHS number, UPN, NI number): same, one character mistyped, or different. */
@@ -15,7 +14,7 @@ final class IdentifierComparator implements FieldComparator {
     }
 
     static String normalise(String identifier) {
-        return identifier == null ? "" : identifier.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return identifier == null ? "" : Postcodes.normalise(identifier);
     }
 
     @Override

@@ -41,7 +41,7 @@ final class IndexKeys {
         identifier(keys, "upn:", r.upn(), 15f);
         identifier(keys, "ni:", r.niNumber(), 12f);
         if (!r.addressLines().isEmpty()) {
-            keys.put("a:" + r.addressLines().get(0).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]", ""), 3f);
+            keys.put("a:" + Postcodes.normalise(r.addressLines().get(0)), 3f);
         }
         return keys;
     }

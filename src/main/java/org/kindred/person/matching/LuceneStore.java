@@ -21,7 +21,9 @@ import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
@@ -41,7 +43,14 @@ final class LuceneStore implements Closeable {
     LuceneStore(Directory directory) {
         try {
             writer = new IndexWriter(directory, new IndexWriterConfig().setRAMBufferSizeMB(128));
-            searchers = new SearcherManager(writer, null);
+            searchers = new SearcherManager(writer, new SearcherFactory() {
+                @Override
+                public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+                    IndexSearcher searcher = new IndexSearcher(reader);
+                    searcher.setQueryCache(null); // every query is different: caching only costs
+                    return searcher;
+                }
+            });
             reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
             reopener.setName("person-index-reopen");
             reopener.setDaemon(true);

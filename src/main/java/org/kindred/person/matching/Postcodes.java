@@ -1,15 +1,18 @@
 package org.kindred.person.matching;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Postcode clean-up: upper case without spaces; the district is the outward code (SW1A of SW1A 1AA). */
 final class Postcodes {
+
+    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
 
     private Postcodes() {
     }
 
     static String normalise(String postcode) {
-        return postcode == null ? "" : postcode.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+        return postcode == null ? "" : NOT_ALPHANUMERIC.matcher(postcode.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     /** UK: everything but the last three characters. Other (e.g. 4-digit) codes: all but the last digit. */

@@ -11,6 +11,8 @@ final class Similarity {
     private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
     private static final ThreadLocal<DoubleMetaphone> METAPHONE = ThreadLocal.withInitial(DoubleMetaphone::new);
 
+    private static final Memo<String[]> PHONETIC = new Memo<>(200_000);
+
     private Similarity() {
     }
 
@@ -37,8 +39,10 @@ final class Similarity {
 
     /** Double Metaphone primary and alternate codes. */
     static String[] phonetic(String word) {
-        DoubleMetaphone metaphone = METAPHONE.get();
-        return new String[] {metaphone.doubleMetaphone(word), metaphone.doubleMetaphone(word, true)};
+        return PHONETIC.get(word, w -> {
+            DoubleMetaphone metaphone = METAPHONE.get();
+            return new String[] {metaphone.doubleMetaphone(w), metaphone.doubleMetaphone(w, true)};
+        });
     }
 
     static boolean soundAlike(String a, String b) {
