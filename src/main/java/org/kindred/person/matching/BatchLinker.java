@@ -55,9 +55,8 @@ public final class BatchLinker {
     }
 
     private LucenePersonIndex indexOf(Collection<PersonRecord> people) {
-        LucenePersonIndex index = new LucenePersonIndex(data, scorer, new org.apache.lucene.store.ByteBuffersDirectory());
-        people.forEach(index::add);
-        index.refresh();
+        LucenePersonIndex index = LucenePersonIndex.temporary(data, scorer);
+        index.load(people);
         return index;
     }
 

@@ -17,24 +17,38 @@ final class IndexKeys {
         this.variants = variants;
     }
 
+    /** The field a key belongs to: its prefix without the variant letter (gp: and gd: are both given name). */
+    static String fieldOf(String key) {
+        return switch (key.substring(0, key.indexOf(':'))) {
+            case "g", "gp", "gn", "gd" -> "given";
+            case "f", "fp", "fd" -> "family";
+            case "d", "ds", "dym" -> "dob";
+            case "pc", "pd" -> "postcode";
+            default -> key.substring(0, key.indexOf(':'));
+        };
+    }
+
     /** Key to weight (roughly the bits of evidence a shared key gives). */
     Map<String, Float> of(PersonRecord r) {
         Map<String, Float> keys = new LinkedHashMap<>();
         List<String> given = Names.tokens(r.givenNames());
         for (String word : given) {
             keys.put("g:" + word, 4f);
-            phonetic(keys, "gp:", word, 2f);
+            phonetic(keys, "gp:", word, 2.5f);
             variants.groupsOf(word).forEach(group -> keys.putIfAbsent("gn:" + group, 3f));
         }
-        if (!given.isEmpty() && given.get(0).length() >= 4) {
-            Names.deletions(given.get(0)).forEach(d -> keys.putIfAbsent("gd:" + d, 2f));
+        if (!given.isEmpty()) {
+            keys.putIfAbsent("gd:" + given.get(0), 2.5f); // meets the record's deletions when a letter was dropped
+            if (given.get(0).length() >= 4) {
+                Names.deletions(given.get(0)).forEach(d -> keys.putIfAbsent("gd:" + d, 2.5f));
+            }
         }
         familyKeys(keys, r.familyName());
         r.previousNames().forEach(name -> familyKeys(keys, name));
         dateKeys(keys, r.dateOfBirth());
         String postcode = Postcodes.normalise(r.postcode());
         if (!postcode.isEmpty()) {
-            keys.put("pc:" + postcode, 4f);
+            keys.put("pc:" + postcode, 5f);
             keys.put("pd:" + Postcodes.district(postcode), 1f);
         }
         identifier(keys, "nhs:", r.nhsNumber(), 15f);
@@ -49,9 +63,10 @@ final class IndexKeys {
     private static void familyKeys(Map<String, Float> keys, String name) {
         for (String word : Names.tokens(name)) {
             keys.putIfAbsent("f:" + word, 5f);
-            phonetic(keys, "fp:", word, 2.5f);
+            phonetic(keys, "fp:", word, 3f);
+            keys.putIfAbsent("fd:" + word, 3f);
             if (word.length() >= 4) {
-                Names.deletions(word).forEach(d -> keys.putIfAbsent("fd:" + d, 2.5f));
+                Names.deletions(word).forEach(d -> keys.putIfAbsent("fd:" + d, 3f));
             }
         }
     }
@@ -60,9 +75,9 @@ final class IndexKeys {
         if (dob == null || dob.year() == 0) {
             return;
         }
-        keys.put("d:" + dob.compact(), 6f);
-        keys.put("ds:" + dob.swapKey(), 5f);
-        keys.put("dym:" + dob.compact().substring(0, 6), 1f);
+        keys.put("d:" + dob.compact(), 7f);
+        keys.put("ds:" + dob.swapKey(), 6f);
+        keys.put("dym:" + dob.compact().substring(0, 6), 1.5f);
     }
 
     private static void phonetic(Map<String, Float> keys, String prefix, String word, float weight) {

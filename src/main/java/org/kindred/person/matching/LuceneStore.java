@@ -6,6 +6,11 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -17,7 +22,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -28,17 +32,20 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The Lucene side: one document per person holding its id and its blocking keys. A reopen
- * thread refreshes the searcher at most every 0.5 s, so writes need not wait for a refresh.
+ * The Lucene side: one document per person holding its id and its blocking keys. A background
+ * thread refreshes the searcher within 0.2 s of a write, so writes need not wait for a refresh;
+ * during a bulk load it waits, so the load is not cut into hundreds of tiny segments.
  */
 final class LuceneStore implements Closeable {
 
     static final String ID = "id";
     static final String KEYS = "k";
-    private static final double MAX_STALE_SECONDS = 0.5;
+    private static final long REFRESH_MILLIS = 200;
     private final IndexWriter writer;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> reopener;
+    private final ScheduledExecutorService refresher;
+    private final AtomicBoolean changed = new AtomicBoolean();
+    private final AtomicInteger bulkLoads = new AtomicInteger();
 
     LuceneStore(Directory directory) {
         try {
@@ -51,10 +58,12 @@ final class LuceneStore implements Closeable {
                     return searcher;
                 }
             });
-            reopener = new ControlledRealTimeReopenThread<>(writer, searchers, MAX_STALE_SECONDS, 0.01);
-            reopener.setName("person-index-reopen");
-            reopener.setDaemon(true);
-            reopener.start();
+            refresher = Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread thread = new Thread(task, "person-index-refresh");
+                thread.setDaemon(true);
+                return thread;
+            });
+            refresher.scheduleWithFixedDelay(this::refreshIfChanged, REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -67,6 +76,7 @@ final class LuceneStore implements Closeable {
         keys.forEach(key -> doc.add(new StringField(KEYS, key, Field.Store.NO)));
         try {
             writer.updateDocument(new Term(ID, id), doc);
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,8 +85,28 @@ final class LuceneStore implements Closeable {
     void delete(String id) {
         try {
             writer.deleteDocuments(new Term(ID, id));
+            changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    void beginBulkLoad() {
+        bulkLoads.incrementAndGet();
+    }
+
+    void endBulkLoad() {
+        bulkLoads.decrementAndGet();
+        refresh();
+    }
+
+    private void refreshIfChanged() {
+        if (bulkLoads.get() == 0 && changed.getAndSet(false)) {
+            try {
+                searchers.maybeRefreshBlocking();
+            } catch (IOException | RuntimeException e) {
+                changed.set(true); // try again on the next tick
+            }
         }
     }
 
@@ -113,8 +143,9 @@ final class LuceneStore implements Closeable {
 
     @Override
     public void close() throws IOException {
-        reopener.close();
+        refresher.shutdownNow();
         searchers.close();
         writer.close();
+        writer.getDirectory().close();
     }
 }

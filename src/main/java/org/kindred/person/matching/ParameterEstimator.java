@@ -46,9 +46,9 @@ public final class ParameterEstimator {
         List<int[]> vectors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         Map<String, PersonRecord> byId = new java.util.HashMap<>();
-        try (LucenePersonIndex index = new LucenePersonIndex(data, scorer, new org.apache.lucene.store.ByteBuffersDirectory())) {
-            people.forEach(p -> { index.add(p); byId.put(p.id(), p); });
-            index.refresh();
+        try (LucenePersonIndex index = LucenePersonIndex.temporary(data, scorer)) {
+            people.forEach(p -> byId.put(p.id(), p));
+            index.load(people);
             for (PersonRecord person : people) {
                 for (MatchCandidate candidate : index.search(PersonQuery.like(person), 10)) {
                     String key = IdOrder.compare(person.id(), candidate.id()) < 0

@@ -7,16 +7,20 @@ import org.kindred.person.matching.DateOfBirth;
 import org.kindred.person.matching.PersonRecord;
 
 /**
- * Turns a register record into what a caller might tell the front door. Each corruption is
- * applied independently with the probability shown; a query always gets at least one:
- * nickname 15%, given-name typo 20%, family-name typo 20%, surname change 10% (a previous
- * name if the register knows one, else a new surname it does not know), day/month swap 10%,
- * one-digit date typo 5%, moved house (new postcode) 15%, postcode missing 15%, date of birth
- * missing 5%, sex missing 20%; the NHS number is given in only 20% of queries.
+ * Turns a register record into what a caller might tell the front door. Every query carries
+ * one corruption (60%) or two different ones (40%), drawn with these weights: given-name typo 20,
+ * family-name typo 20, nickname 15 (falls back to a typo if the name has none), surname change 10
+ * (the previous name when the register knows one, otherwise a new surname the register does
+ * not know), day/month swap 10 (falls back to a one-digit date typo when the day is over 12),
+ * one-digit date typo 5, moved house (a new postcode) 10, postcode missing 5, date of birth missing 5.
+ * Independently, sex is missing in 20% of queries and the NHS number is given in only 20%.
  * A typo is one random insertion, deletion, substitution or swap of neighbouring letters.
  */
 final class QueryCorruptor {
 
+    private static final String[] KINDS = {"given typo", "family typo", "nickname", "surname change",
+        "day/month swap", "date typo", "moved", "no postcode", "no date"};
+    private static final int[] WEIGHTS = {20, 20, 15, 10, 10, 5, 10, 5, 5};
     private final Random rng;
     private final Map<String, List<String>> nicknames;
     private final WeightedNames surnames;
@@ -29,30 +33,14 @@ final class QueryCorruptor {
 
     PersonRecord corrupt(PersonRecord truth) {
         PersonRecord.Builder q = truth.toBuilder().previousNames(List.of()).upn(null);
-        int applied = 0;
-        List<String> nicks = nicknames.get(truth.givenNames().toLowerCase());
-        if (nicks != null && chance(0.15)) {
-            q.givenNames(SyntheticRegister.capitalise(nicks.get(rng.nextInt(nicks.size()))));
-            applied++;
-        } else if (chance(0.20)) {
-            q.givenNames(typo(truth.givenNames()));
-            applied++;
-        }
-        if (chance(0.10)) {
-            q.familyName(truth.previousNames().isEmpty() ? SyntheticRegister.capitalise(surnames.draw(rng))
-                    : truth.previousNames().get(0));
-            applied++;
-        } else if (chance(0.20)) {
-            q.familyName(typo(truth.familyName()));
-            applied++;
-        }
-        applied += corruptDate(q, truth.dateOfBirth());
-        if (chance(0.15)) {
-            q.postcode(null);
-            applied++;
-        } else if (chance(0.15)) {
-            q.postcode("ZZ" + rng.nextInt(99) + " " + rng.nextInt(10) + "QQ");
-            applied++;
+        int first = kind();
+        apply(first, q, truth);
+        if (chance(0.4)) {
+            int second = kind();
+            while (second == first) {
+                second = kind();
+            }
+            apply(second, q, truth);
         }
         if (chance(0.20)) {
             q.sex(null);
@@ -60,27 +48,40 @@ final class QueryCorruptor {
         if (!chance(0.20)) {
             q.nhsNumber(null);
         }
-        if (applied == 0) {
-            q.givenNames(typo(truth.givenNames()));
-        }
         return q.build();
     }
 
-    private int corruptDate(PersonRecord.Builder q, DateOfBirth dob) {
-        if (dob.day() <= 12 && dob.day() != dob.month() && chance(0.10)) {
-            q.dateOfBirth(new DateOfBirth(dob.year(), dob.day(), dob.month(), false));
-            return 1;
+    private int kind() {
+        int point = rng.nextInt(java.util.Arrays.stream(WEIGHTS).sum());
+        int i = 0;
+        while (point >= WEIGHTS[i]) {
+            point -= WEIGHTS[i++];
         }
-        if (chance(0.05)) {
-            int day = dob.day() % 10 == 9 ? dob.day() - 1 : dob.day() + 1;
-            q.dateOfBirth(new DateOfBirth(dob.year(), dob.month(), day, false));
-            return 1;
+        return i;
+    }
+
+    private void apply(int kind, PersonRecord.Builder q, PersonRecord truth) {
+        DateOfBirth dob = truth.dateOfBirth();
+        List<String> nicks = nicknames.get(truth.givenNames().toLowerCase());
+        switch (KINDS[kind]) {
+            case "given typo" -> q.givenNames(typo(truth.givenNames()));
+            case "family typo" -> q.familyName(typo(truth.familyName()));
+            case "nickname" -> q.givenNames(nicks == null ? typo(truth.givenNames())
+                    : SyntheticRegister.capitalise(nicks.get(rng.nextInt(nicks.size()))));
+            case "surname change" -> q.familyName(truth.previousNames().isEmpty()
+                    ? SyntheticRegister.capitalise(surnames.draw(rng)) : truth.previousNames().get(0));
+            case "day/month swap" -> q.dateOfBirth(dob.day() <= 12 && dob.day() != dob.month()
+                    ? new DateOfBirth(dob.year(), dob.day(), dob.month(), false) : dateTypo(dob));
+            case "date typo" -> q.dateOfBirth(dateTypo(dob));
+            case "moved" -> q.postcode("ZZ" + rng.nextInt(99) + " " + rng.nextInt(10) + "QQ");
+            case "no postcode" -> q.postcode(null);
+            default -> q.dateOfBirth(null);
         }
-        if (chance(0.05)) {
-            q.dateOfBirth(null);
-            return 1;
-        }
-        return 0;
+    }
+
+    private static DateOfBirth dateTypo(DateOfBirth dob) {
+        int day = dob.day() % 10 == 9 ? dob.day() - 1 : dob.day() + 1;
+        return new DateOfBirth(dob.year(), dob.month(), day, false);
     }
 
     private boolean chance(double p) {
