@@ -26,7 +26,7 @@ import org.apache.lucene.store.Directory;
  */
 public final class LucenePersonIndex implements PersonIndex {
 
-    private static final int MIN_CANDIDATES = 50;
+    private static final int MIN_CANDIDATES = 30;
     private final Map<String, PersonRecord> people = new ConcurrentHashMap<>();
     private final IndexKeys keys;
     private final FellegiSunterScorer scorer;
@@ -91,7 +91,7 @@ public final class LucenePersonIndex implements PersonIndex {
     public List<MatchCandidate> search(PersonQuery query, int limit) {
         PersonRecord example = query.example();
         List<MatchCandidate> candidates = new ArrayList<>();
-        for (String id : store.search(queryFor(example), Math.max(MIN_CANDIDATES, limit * 4))) {
+        for (String id : store.search(queryFor(example), Math.max(MIN_CANDIDATES, limit * 3))) {
             PersonRecord person = people.get(id);
             if (person != null) {
                 candidates.add(scorer.score(example, person));
@@ -111,7 +111,7 @@ public final class LucenePersonIndex implements PersonIndex {
                 .add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(LuceneStore.KEYS, key))), weight)));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         byField.values().forEach(clauses -> query.add(clauses.size() == 1 ? clauses.get(0)
-                : new DisjunctionMaxQuery(clauses, 0.1f), BooleanClause.Occur.SHOULD));
+                : new DisjunctionMaxQuery(clauses, 0f), BooleanClause.Occur.SHOULD));
         return query.build();
     }
 
