@@ -14,7 +14,7 @@ import java.util.Map;
 public final class BatchLinker {
 
     /** Chosen once on FEBRL dataset2 (see docs/matching.md); not tuned per file. */
-    public static final double DEFAULT_THRESHOLD = 0.9;
+    public static final double DEFAULT_THRESHOLD = 0.95;
     private static final int CANDIDATES = 20;
     private final MatchingData data;
     private final FellegiSunterScorer scorer;

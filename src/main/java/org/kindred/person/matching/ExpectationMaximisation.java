@@ -20,7 +20,7 @@ final class ExpectationMaximisation {
         for (int iteration = 0; iteration < iterations; iteration++) {
             double[] match = expectation(m, prior);
             prior = java.util.Arrays.stream(match).average().orElse(prior);
-            m = LevelCounts.of(vectors, match).shares(start.m());
+            m = LevelCounts.of(vectors, match).shares(start.m(), ParameterEstimator.MINIMUM_EVIDENCE);
         }
         return new ModelParameters(prior, m, u);
     }

@@ -31,21 +31,27 @@ final class LevelCounts {
     }
 
     /**
-     * Shares per level with a small pseudo-count so an unseen level is rare rather than impossible.
-     * A field with no observations keeps {@code fallback}.
+     * Shares per level. A level seen fewer than {@code minimum} times (the training data may
+     * simply not contain it: FEBRL has no day/month swaps or previous surnames) keeps its
+     * {@code fallback} share; the observed levels share the rest in proportion to their counts.
+     * A field with no observations at all keeps {@code fallback}.
      */
-    Map<MatchField, double[]> shares(Map<MatchField, double[]> fallback) {
+    Map<MatchField, double[]> shares(Map<MatchField, double[]> fallback, double minimum) {
         Map<MatchField, double[]> shares = new EnumMap<>(MatchField.class);
         counts.forEach((field, c) -> {
-            double total = java.util.Arrays.stream(c).sum();
-            if (total < 1) {
-                shares.put(field, fallback.get(field).clone());
-                return;
+            double[] prior = fallback.get(field);
+            double fixed = 0;
+            double observed = 0;
+            for (int i = 0; i < c.length; i++) {
+                if (c[i] < minimum) {
+                    fixed += prior[i];
+                } else {
+                    observed += c[i];
+                }
             }
-            double pseudo = 0.5;
             double[] s = new double[c.length];
             for (int i = 0; i < c.length; i++) {
-                s[i] = (c[i] + pseudo) / (total + pseudo * c.length);
+                s[i] = observed == 0 ? prior[i] : c[i] < minimum ? prior[i] : c[i] / observed * (1 - fixed);
             }
             shares.put(field, s);
         });

@@ -20,10 +20,21 @@ public record ModelParameters(double prior, Map<MatchField, double[]> m, Map<Mat
 
     public static final String RESOURCE = "/org/kindred/person/matching/model.properties";
 
+    /** Hand-set starting values for estimation, and the values kept for levels the data does not show. */
+    public static final String STARTING_RESOURCE = "/org/kindred/person/matching/model-start.properties";
+
     public static ModelParameters standard() {
-        try (InputStream in = ModelParameters.class.getResourceAsStream(RESOURCE)) {
+        return fromResource(RESOURCE);
+    }
+
+    public static ModelParameters startingValues() {
+        return fromResource(STARTING_RESOURCE);
+    }
+
+    private static ModelParameters fromResource(String resource) {
+        try (InputStream in = ModelParameters.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
+                throw new IllegalStateException("missing " + resource);
             }
             Properties properties = new Properties();
             properties.load(in);

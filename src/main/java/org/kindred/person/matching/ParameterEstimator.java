@@ -11,12 +11,15 @@ import java.util.Set;
 /**
  * Estimates m and u without labels, as Splink does: u from random pairs of records (almost all
  * are different people), then m and the prior by expectation-maximisation over candidate pairs
- * (records sharing blocking keys), with u held fixed. A field never seen keeps its starting values.
+ * (records sharing blocking keys), with u held fixed. A level the data hardly shows (fewer than
+ * ten pairs) keeps its starting value from the hand-set file, so it is documented, not guessed by EM.
  */
 public final class ParameterEstimator {
 
     private static final int RANDOM_PAIRS = 200_000;
     private static final int ITERATIONS = 40;
+    /** Fewer pairs than this at a level and its starting value is kept (see {@link LevelCounts#shares}). */
+    static final double MINIMUM_EVIDENCE = 10;
     private final MatchingData data;
     private final ModelParameters start;
     private final FellegiSunterScorer scorer;
@@ -38,7 +41,7 @@ public final class ParameterEstimator {
             }
             candidates.addAll(candidatePairs(people));
         }
-        Map<MatchField, double[]> u = LevelCounts.of(random, null).shares(start.u());
+        Map<MatchField, double[]> u = LevelCounts.of(random, null).shares(start.u(), MINIMUM_EVIDENCE);
         return new ExpectationMaximisation(candidates, u).run(start, ITERATIONS);
     }
 
@@ -47,8 +50,8 @@ public final class ParameterEstimator {
         Set<String> seen = new HashSet<>();
         Map<String, PersonRecord> byId = new java.util.HashMap<>();
         try (LucenePersonIndex index = LucenePersonIndex.temporary(data, scorer)) {
-            people.forEach(p -> byId.put(p.id(), p));
-            index.load(people);
+            people.forEach(p -> { byId.put(p.id(), p); index.add(p); }); // one thread: the same pairs every run
+            index.refresh();
             for (PersonRecord person : people) {
                 for (MatchCandidate candidate : index.search(PersonQuery.like(person), 10)) {
                     String key = IdOrder.compare(person.id(), candidate.id()) < 0

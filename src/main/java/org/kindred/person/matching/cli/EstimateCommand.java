@@ -47,7 +47,7 @@ class EstimateCommand implements Callable<Integer> {
             files.add(file.people());
         }
         MatchingData data = options.loadData();
-        ModelParameters estimated = new ParameterEstimator(data, ModelParameters.standard()).estimate(files, 20261123L);
+        ModelParameters estimated = new ParameterEstimator(data, ModelParameters.startingValues()).estimate(files, 20261123L);
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             estimated.write(w, "estimated by `kindred match estimate --format " + options.format.name().toLowerCase()
                     + " " + in.stream().map(p -> "--in " + p.getFileName()).reduce((a, b) -> a + " " + b).orElse("")

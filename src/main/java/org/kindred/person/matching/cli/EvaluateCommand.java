@@ -26,6 +26,9 @@ class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--in", required = true, description = "labelled input CSV")
     Path in;
 
+    @Option(names = "--sweep", description = "also report thresholds 0.5, 0.8, 0.9, 0.95 and 0.99")
+    boolean sweep;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
@@ -34,10 +37,15 @@ class EvaluateCommand implements Callable<Integer> {
             return 2;
         }
         long started = System.nanoTime();
-        List<MatchedPair> pairs = options.linker(options.loadData()).dedupe(file.people(), options.threshold);
-        LinkageQuality quality = LinkageQuality.ofDedupe(pairs, file.entityOf());
-        spec.commandLine().getOut().printf("%s threshold %.2f: %s in %d ms%n", in.getFileName(), options.threshold,
-                quality, (System.nanoTime() - started) / 1_000_000);
+        double lowest = sweep ? Math.min(0.5, options.threshold) : options.threshold;
+        List<MatchedPair> pairs = options.linker(options.loadData()).dedupe(file.people(), lowest);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        List<Double> thresholds = sweep ? List.of(0.5, 0.8, 0.9, 0.95, 0.99, options.threshold) : List.of(options.threshold);
+        for (double threshold : new java.util.TreeSet<>(thresholds)) {
+            List<MatchedPair> kept = pairs.stream().filter(p -> p.probability() >= threshold).toList();
+            spec.commandLine().getOut().printf("%s threshold %.2f: %s in %d ms%n", in.getFileName(), threshold,
+                    LinkageQuality.ofDedupe(kept, file.entityOf()), millis);
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }
