@@ -95,8 +95,15 @@ final class LuceneStore implements Closeable {
         bulkLoads.incrementAndGet();
     }
 
+    /** After a bulk load the index is merged to one segment: each term is then looked up once, not once per segment. */
     void endBulkLoad() {
-        bulkLoads.decrementAndGet();
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            bulkLoads.decrementAndGet();
+        }
         refresh();
     }
 
