@@ -26,7 +26,8 @@ import org.apache.lucene.store.Directory;
  */
 public final class LucenePersonIndex implements PersonIndex {
 
-    private static final int MIN_CANDIDATES = 30;
+    /** Candidates scored per search: at least 20, and two per result asked for. */
+    private static final int MIN_CANDIDATES = 20;
     private final Map<String, PersonRecord> people = new ConcurrentHashMap<>();
     private final IndexKeys keys;
     private final FellegiSunterScorer scorer;
@@ -91,7 +92,7 @@ public final class LucenePersonIndex implements PersonIndex {
     public List<MatchCandidate> search(PersonQuery query, int limit) {
         PersonRecord example = query.example();
         List<MatchCandidate> candidates = new ArrayList<>();
-        for (String id : store.search(queryFor(example), Math.max(MIN_CANDIDATES, limit * 3))) {
+        for (String id : store.search(queryFor(example), Math.max(MIN_CANDIDATES, limit * 2))) {
             PersonRecord person = people.get(id);
             if (person != null) {
                 candidates.add(scorer.score(example, person));
