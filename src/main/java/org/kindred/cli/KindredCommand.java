@@ -1,12 +1,14 @@
 package org.kindred.cli;
 
+import org.kindred.person.matching.cli.MatchCommand;
 import org.kindred.returns.cli.ReturnsCommand;
 import picocli.CommandLine.Command;
 
 /** The one command line of Kindred: every batch job an authority runs, and the server itself. */
 @Command(name = "kindred", mixinStandardHelpOptions = true, version = "Kindred 0.1",
         description = "Case management for children's social care.",
-        subcommands = {ServeCommand.class, UsersCommand.class, DemoDataCommand.class, ReturnsCommand.class})
+        subcommands = {ServeCommand.class, UsersCommand.class, DemoDataCommand.class, ReturnsCommand.class,
+            MatchCommand.class})
 public class KindredCommand {
     private static volatile boolean serving;
 
