@@ -70,4 +70,27 @@ class ChildJourneyBrowserIT extends DatabaseIT {
         assertThat(browser.text()).contains("14 February 2018", "9434765919", "ZY4 1AB");
         assertThat(browser.accessibilityViolations()).as("child page").isEmpty();
     }
+
+    @Test
+    void aFrontDoorWorkerFindsAKnownChildThroughATypoAndASwappedDate() throws Exception {
+        String worker = user(Role.FRONT_DOOR_WORKER);
+        String token = org.kindred.support.Api.token(mvc, worker);
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/people")
+                .header("Authorization", org.kindred.support.Api.bearer(token))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content("""
+                        {"givenNames":"Katherine","familyName":"Wetherspoon","dateOfBirth":"2016-04-09","sex":"FEMALE",
+                         "postcode":"ZY7 7AB"}"""));
+
+        browser.signIn(worker, PASSWORD);
+        browser.open("/search");
+        browser.type("q", "Kate Wetherpsoon 4/9/2016");
+        browser.click("#search");
+
+        assertThat(browser.text()).as("search results page").contains("possible matches");
+        assertThat(browser.find(".govuk-summary-card__title").getText()).startsWith("Katherine Wetherspoon");
+        String why = browser.find(".govuk-summary-card").getText();
+        assertThat(why).contains("day/month swap", "nickname");
+        assertThat(browser.accessibilityViolations()).as("search results page").isEmpty();
+    }
 }

@@ -11,6 +11,7 @@ import org.kindred.person.NewPerson;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.person.PersonPage;
+import org.kindred.person.PersonRegistered;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
@@ -53,6 +54,7 @@ class JdbcPeople implements People {
                     .params(id, p.line1(), p.line2(), p.town(), p.postcode(), who).update();
         }
         events.publishEvent(new AuditableAction("CREATE", "person", Long.toString(id), p.kind().name()));
+        events.publishEvent(new PersonRegistered(id));
         return load(id).orElseThrow();
     }
 

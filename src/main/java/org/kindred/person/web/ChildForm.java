@@ -20,6 +20,7 @@ public class ChildForm {
     private String addressLine2;
     private String town;
     private String postcode;
+    private boolean confirmedNew;
 
     NewPerson toNewPerson() {
         String date = date(dobDay, dobMonth, dobYear);
@@ -72,6 +73,8 @@ public class ChildForm {
     public void setAddressLine2(String addressLine2) { this.addressLine2 = addressLine2; }
     public String getTown() { return town; }
     public void setTown(String town) { this.town = town; }
+    public boolean isConfirmedNew() { return confirmedNew; }
+    public void setConfirmedNew(boolean confirmedNew) { this.confirmedNew = confirmedNew; }
     public String getPostcode() { return postcode; }
     public void setPostcode(String postcode) { this.postcode = postcode; }
 }

@@ -11,6 +11,9 @@ import org.kindred.access.Role;
 import org.kindred.person.Ethnicity;
 import org.kindred.person.People;
 import org.kindred.person.Person;
+import org.kindred.person.RegisterSearch;
+import org.kindred.person.SearchCandidate;
+import org.kindred.person.internal.search.RegisterIndex;
 import org.kindred.person.Sex;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
@@ -27,9 +30,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Pages to find, add and view children. */
 @Controller
 class ChildPages {
+    /** Candidates at least this likely are shown before a new record is made. */
+    static final double LIKELY = 0.5;
     private final People people;
+    private final RegisterSearch search;
 
-    ChildPages(People people) { this.people = people; }
+    ChildPages(People people, RegisterSearch search) {
+        this.people = people;
+        this.search = search;
+    }
 
     @GetMapping("/children")
     @CanReadCases
@@ -48,12 +57,28 @@ class ChildPages {
     @PostMapping("/children")
     @CanRecordCases
     String create(@ModelAttribute ChildForm form, Model model, RedirectAttributes redirect) {
+        // Search first: the worker confirms the child is new before a second record is made.
+        if (!form.isConfirmedNew()) {
+            List<SearchCandidate> likely = likelyMatches(form);
+            if (!likely.isEmpty()) {
+                model.addAttribute("likely", likely);
+                return form(model, form, Map.of());
+            }
+        }
         try {
             Person created = people.create(form.toNewPerson());
             redirect.addFlashAttribute("created", true);
             return "redirect:/children/" + created.id();
         } catch (InvalidInput e) {
             return form(model, form, e.errors());
+        }
+    }
+
+    private List<SearchCandidate> likelyMatches(ChildForm form) {
+        try {
+            return search.likelyMatches(form.toNewPerson(), 5).stream().filter(c -> c.probability() >= LIKELY).toList();
+        } catch (RegisterIndex.IndexStarting e) {
+            return List.of();
         }
     }
 

@@ -1,0 +1,74 @@
+package org.kindred.person.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kindred.access.CurrentUser;
+import org.kindred.person.NewPerson;
+import org.kindred.person.Person;
+import org.kindred.person.RegisterSearch;
+import org.kindred.person.SearchCandidate;
+import org.kindred.person.internal.search.RegisterIndex;
+import org.kindred.person.internal.search.SearchQueries;
+import org.kindred.person.matching.MatchCandidate;
+import org.kindred.person.matching.PersonRecord;
+import org.kindred.shared.AuditableAction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcRegisterSearch implements RegisterSearch {
+    /** Candidates below this probability are noise to a worker at the front door. */
+    static final double SHOWN_FROM = 0.05;
+    private final RegisterIndex index;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    JdbcRegisterSearch(RegisterIndex index, JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.index = index;
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public List<SearchCandidate> search(String text, int limit) {
+        List<SearchCandidate> found = visible(SearchQueries.fromText(text), limit);
+        events.publishEvent(new AuditableAction("SEARCH", "person", null, "\"" + text + "\": " + found.size() + " shown"));
+        return found;
+    }
+
+    @Override
+    @Transactional
+    public List<SearchCandidate> likelyMatches(NewPerson person, int limit) {
+        List<SearchCandidate> found = visible(SearchQueries.fromNewPerson(person), limit);
+        events.publishEvent(new AuditableAction("SEARCH", "person", null, "before creating: " + found.size() + " shown"));
+        return found;
+    }
+
+    /** Ranked candidates the current user may see; a restricted record is dropped as if it did not exist. */
+    private List<SearchCandidate> visible(PersonRecord example, int limit) {
+        List<MatchCandidate> candidates = index.search(example, limit * 2).stream()
+                .filter(c -> c.probability() >= SHOWN_FROM).toList();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        CurrentUser user = CurrentUser.get();
+        Map<Long, Person> people = jdbc.sql(PersonRows.SELECT + " where p.id in (:ids) and " + PersonRows.VISIBLE)
+                .param("ids", candidates.stream().map(c -> Long.valueOf(c.id())).toList())
+                .param("admin", user.administrator()).param("uid", user.id())
+                .query(PersonRows::map).list().stream().collect(Collectors.toMap(Person::id, Function.identity()));
+        List<SearchCandidate> result = new ArrayList<>();
+        for (MatchCandidate c : candidates) {
+            Person p = people.get(Long.valueOf(c.id()));
+            if (p != null && result.size() < limit) {
+                result.add(new SearchCandidate(p, c.probability(), c.explanation().fields()));
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,83 @@
+package org.kindred.person.internal.search;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.kindred.person.PersonRegistered;
+import org.kindred.person.matching.FellegiSunterScorer;
+import org.kindred.person.matching.LucenePersonIndex;
+import org.kindred.person.matching.MatchCandidate;
+import org.kindred.person.matching.MatchingData;
+import org.kindred.person.matching.PersonQuery;
+import org.kindred.person.matching.PersonRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The in-process search index of the whole register: rebuilt from the database when Kindred starts
+ * (in the background, so start-up does not wait) and kept current from {@link PersonRegistered} events.
+ */
+@Component
+public class RegisterIndex implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(RegisterIndex.class);
+    private final RegisterRecords records;
+    private final LucenePersonIndex index;
+    private final CountDownLatch loaded = new CountDownLatch(1);
+
+    RegisterIndex(RegisterRecords records, @Value("${kindred.shared-dir}") String sharedDir) {
+        this.records = records;
+        MatchingData data = MatchingData.load(Path.of(sharedDir, "matching"));
+        this.index = LucenePersonIndex.temporary(data, FellegiSunterScorer.create(data));
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void rebuild() {
+        Thread loader = new Thread(() -> {
+            long start = System.currentTimeMillis();
+            try {
+                List<PersonRecord> all = records.all();
+                index.load(all);
+                log.info("Person search index: {} people in {} ms", all.size(), System.currentTimeMillis() - start);
+            } finally {
+                loaded.countDown();
+            }
+        }, "register-index");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
+    @TransactionalEventListener
+    void on(PersonRegistered event) {
+        records.one(event.personId()).ifPresent(index::update);
+        index.refresh();
+    }
+
+    /** Candidates, waiting a little for the first load; empty while the index is still being built. */
+    public List<MatchCandidate> search(PersonRecord example, int limit) {
+        try {
+            if (!loaded.await(10, TimeUnit.SECONDS)) {
+                throw new IndexStarting();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IndexStarting();
+        }
+        return index.search(PersonQuery.like(example), limit);
+    }
+
+    /** Search is not ready in the first seconds after Kindred starts. */
+    public static class IndexStarting extends RuntimeException {
+        IndexStarting() { super("Search is starting up: try again in a minute"); }
+    }
+
+    @Override
+    public void close() {
+        index.close();
+    }
+}
