@@ -33,6 +33,7 @@ class FrontDoorBrowserIT extends DatabaseIT {
 
     @Test
     void aWorkerRecordsAContactAndDecidesReferral() throws IOException {
+        String social = user(Role.SOCIAL_WORKER);
         browser.signIn(user(Role.FRONT_DOOR_WORKER), PASSWORD);
         browser.open("/children/new");
         browser.type("givenNames", "Wren");
@@ -83,5 +84,14 @@ class FrontDoorBrowserIT extends DatabaseIT {
         assertThat(browser.find("#re-referral").getText()).isEqualTo("No");
         assertThat(browser.find("#assessment-due").getText()).contains(Integer.toString(AssessmentDue.from(today).getYear()));
         assertThat(browser.accessibilityViolations()).as("decided contact page").isEmpty();
+
+        browser.click("#start-assessment");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter the username of the allocated worker");
+        assertThat(browser.accessibilityViolations()).as("start-assessment errors").isEmpty();
+        browser.type("worker", social);
+        browser.click("#start-assessment");
+        assertThat(browser.text()).contains("Assessment started");
+        assertThat(browser.find("#assessment-worker").getText()).isEqualTo(social);
+        assertThat(browser.accessibilityViolations()).as("contact page with assessment").isEmpty();
     }
 }

@@ -182,4 +182,33 @@ class FrontDoorApiIT extends DatabaseIT {
         JsonNode queue = json(getJson(token, "/api/v1/contacts").andExpect(status().isOk()));
         assertThat(queue.get(0).get("id").asLong()).isEqualTo(urgent);
     }
+
+    @Test
+    void anAssessmentStartsFromTheReferralWithItsDueDateAndOverdueFlag() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        String social = user(Role.SOCIAL_WORKER);
+        LocalDate longAgo = LocalDate.now(ContactDecisionDue.UK).minusDays(100);
+        long contactId = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(100)))).get("id").asLong();
+        long referralId = json(postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(longAgo)))
+                .get("referralId").asLong();
+        String path = "/api/v1/referrals/" + referralId + "/assessment";
+
+        postJson(token, path, "{\"startDate\":\"" + longAgo + "\",\"worker\":\"nobody-such\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("worker"));
+        postJson(token, path, "{\"startDate\":\"" + longAgo.minusDays(1) + "\",\"worker\":\"" + social + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startDate"));
+        getJson(token, path).andExpect(status().isNotFound());
+
+        postJson(token, path, "{\"startDate\":\"" + longAgo.plusDays(2) + "\",\"worker\":\"" + social + "\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.worker").value(social))
+                .andExpect(jsonPath("$.due").value(AssessmentDue.from(longAgo).toString()))
+                .andExpect(jsonPath("$.overdue").value(true));
+        getJson(token, path).andExpect(status().isOk()).andExpect(jsonPath("$.referralId").value(referralId));
+        postJson(token, path, "{\"startDate\":\"" + longAgo.plusDays(2) + "\",\"worker\":\"" + social + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startDate"));
+    }
 }

@@ -7,6 +7,7 @@ import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
+import org.kindred.frontdoor.Assessments;
 import org.kindred.frontdoor.Consent;
 import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.ContactDecision;
@@ -14,6 +15,7 @@ import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.Contacts;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
 import org.kindred.frontdoor.PrimaryNeed;
+import org.kindred.frontdoor.Referral;
 import org.kindred.frontdoor.ReferralSource;
 import org.kindred.frontdoor.Referrals;
 import org.kindred.person.People;
@@ -33,11 +35,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrontDoorPages {
     private final Contacts contacts;
     private final Referrals referrals;
+    private final Assessments assessments;
     private final People people;
 
-    FrontDoorPages(Contacts contacts, Referrals referrals, People people) {
+    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people) {
         this.contacts = contacts;
         this.referrals = referrals;
+        this.assessments = assessments;
         this.people = people;
     }
 
@@ -89,7 +93,7 @@ class FrontDoorPages {
     String view(@PathVariable long id, Model model) {
         Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
         return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
-                .toLocalDate()), Map.of());
+                .toLocalDate()), AssessmentForm.today(), Map.of());
     }
 
     @PostMapping("/front-door/contacts/{id}/decision")
@@ -101,16 +105,37 @@ class FrontDoorPages {
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput e) {
             Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
-            return view(model, contact, form, e.errors());
+            return view(model, contact, form, AssessmentForm.today(), e.errors());
         }
     }
 
-    private String view(Model model, Contact contact, DecisionForm form, Map<String, String> errors) {
+    @PostMapping("/front-door/referrals/{id}/assessment")
+    @CanRecordCases
+    String startAssessment(@PathVariable long id, @ModelAttribute AssessmentForm form, Model model,
+                           RedirectAttributes redirect) {
+        Referral referral = referrals.find(id).orElseThrow(() -> new NotFound("Referral"));
+        try {
+            assessments.start(id, form.toNewAssessment());
+            redirect.addFlashAttribute("started", true);
+            return "redirect:/front-door/contacts/" + referral.contactId();
+        } catch (InvalidInput e) {
+            Contact contact = contacts.find(referral.contactId()).orElseThrow(() -> new NotFound("Contact"));
+            return view(model, contact, new DecisionForm(), form, e.errors());
+        }
+    }
+
+    private String view(Model model, Contact contact, DecisionForm form, AssessmentForm assessmentForm,
+                        Map<String, String> errors) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("contact", contact);
         model.addAttribute("rag", contact.rag(Instant.now()));
         model.addAttribute("referral", contact.referralId() == null ? null
                 : referrals.find(contact.referralId()).orElse(null));
+        model.addAttribute("assessment", contact.referralId() == null ? null
+                : assessments.forReferral(contact.referralId()).orElse(null));
+        model.addAttribute("canStartAssessment", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.SOCIAL_WORKER)
+                || user.has(Role.TEAM_MANAGER) || user.administrator());
+        model.addAttribute("assessmentForm", assessmentForm);
         model.addAttribute("canDecide", contact.open() && (user.has(Role.FRONT_DOOR_WORKER)
                 || user.has(Role.TEAM_MANAGER) || user.administrator()));
         model.addAttribute("form", form);
