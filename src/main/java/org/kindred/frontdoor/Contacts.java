@@ -21,4 +21,10 @@ public interface Contacts {
      * already decided (field "decision") or bad input.
      */
     Contact decide(long id, Decision decision);
+
+    /** Decided contacts waiting for a team manager's authorisation, oldest decision first. */
+    List<Contact> awaitingAuthorisation();
+
+    /** A team manager authorises the decision; refused (field "decision") when it is not awaiting authorisation. */
+    Contact authorise(long id);
 }

@@ -211,4 +211,38 @@ class FrontDoorApiIT extends DatabaseIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("startDate"));
     }
+
+    @Test
+    void noFurtherActionOnAnUrgentContactWaitsForATeamManager() throws Exception {
+        String worker = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        String urgent = NEW_CHILD.formatted(daysAgo(0)).replace("\"urgent\":false", "\"urgent\":true");
+        long contactId = json(postJson(worker, "/api/v1/contacts", urgent)).get("id").asLong();
+        String authorisation = "/api/v1/contacts/" + contactId + "/authorisation";
+        postJson(worker, authorisation, "").andExpect(status().isForbidden());
+        String managerName = user(Role.TEAM_MANAGER);
+        String manager = Api.token(mvc, managerName);
+        postJson(manager, authorisation, "")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("decision"));
+
+        postJson(worker, "/api/v1/contacts/" + contactId + "/decision", "{\"decision\":\"NO_FURTHER_ACTION\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needsAuthorisation").value(true))
+                .andExpect(jsonPath("$.authorisedBy").doesNotExist());
+        for (Role role : new Role[] {Role.FRONT_DOOR_WORKER, Role.SOCIAL_WORKER}) {
+            postJson(Api.token(mvc, user(role)), authorisation, "").andExpect(status().isForbidden());
+        }
+        postJson(manager, authorisation, "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authorisedBy").value(managerName));
+        postJson(manager, authorisation, "")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("decision"));
+        assertThat(audit.search(new AuditQuery(managerName, "contact", Long.toString(contactId), null, null, 20)))
+                .extracting(e -> e.action()).contains("AUTHORISE");
+
+        long second = json(postJson(worker, "/api/v1/contacts", urgent)).get("id").asLong();
+        postJson(manager, "/api/v1/contacts/" + second + "/decision", "{\"decision\":\"NO_FURTHER_ACTION\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needsAuthorisation").value(true))
+                .andExpect(jsonPath("$.authorisedBy").value(managerName));
+    }
 }

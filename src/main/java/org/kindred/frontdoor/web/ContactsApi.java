@@ -7,6 +7,7 @@ import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.Contacts;
 import org.kindred.frontdoor.Decision;
+import org.kindred.frontdoor.FrontDoorRoles.CanAuthorise;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
 import org.kindred.frontdoor.NewContact;
 import org.kindred.shared.NotFound;
@@ -50,5 +51,12 @@ class ContactsApi {
     @CanDecide
     Contact decide(@PathVariable long id, @RequestBody Decision decision) {
         return contacts.decide(id, decision);
+    }
+
+    /** A team manager authorises a decision that policy says needs it. */
+    @PostMapping("/{id}/authorisation")
+    @CanAuthorise
+    Contact authorise(@PathVariable long id) {
+        return contacts.authorise(id);
     }
 }

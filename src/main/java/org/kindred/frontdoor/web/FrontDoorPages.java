@@ -13,6 +13,7 @@ import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.ContactDecision;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.Contacts;
+import org.kindred.frontdoor.FrontDoorRoles.CanAuthorise;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
 import org.kindred.frontdoor.PrimaryNeed;
 import org.kindred.frontdoor.Referral;
@@ -49,6 +50,7 @@ class FrontDoorPages {
     @CanReadCases
     String queue(Model model) {
         model.addAttribute("contacts", contacts.open());
+        model.addAttribute("awaiting", contacts.awaitingAuthorisation());
         model.addAttribute("now", Instant.now());
         return "frontdoor/queue";
     }
@@ -109,6 +111,19 @@ class FrontDoorPages {
         }
     }
 
+    @PostMapping("/front-door/contacts/{id}/authorisation")
+    @CanAuthorise
+    String authorise(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            contacts.authorise(id);
+            redirect.addFlashAttribute("authorised", true);
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput e) {
+            Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
+            return view(model, contact, new DecisionForm(), AssessmentForm.today(), e.errors());
+        }
+    }
+
     @PostMapping("/front-door/referrals/{id}/assessment")
     @CanRecordCases
     String startAssessment(@PathVariable long id, @ModelAttribute AssessmentForm form, Model model,
@@ -136,6 +151,8 @@ class FrontDoorPages {
         model.addAttribute("canStartAssessment", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.SOCIAL_WORKER)
                 || user.has(Role.TEAM_MANAGER) || user.administrator());
         model.addAttribute("assessmentForm", assessmentForm);
+        model.addAttribute("canAuthorise", contact.awaitingAuthorisation()
+                && (user.has(Role.TEAM_MANAGER) || user.administrator()));
         model.addAttribute("canDecide", contact.open() && (user.has(Role.FRONT_DOOR_WORKER)
                 || user.has(Role.TEAM_MANAGER) || user.administrator()));
         model.addAttribute("form", form);
