@@ -100,4 +100,28 @@ class FrontDoorPagesIT extends DatabaseIT {
                 .andExpect(status().isForbidden());
         assertThat(page(worker, contactPath)).contains("Record decision");
     }
+
+    @Test
+    void aTeamManagerAuthorisesOnThePage() throws Exception {
+        MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
+        long childId = child(worker, "Authfield");
+        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
+                        .param("childId", Long.toString(childId)).param("source", "1A")
+                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
+                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
+                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
+                        .param("worry", "Grandmother worried").param("consent", "GIVEN").param("urgent", "true"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(contactPath + "/decision").session(worker).with(csrf()).param("decision", "NO_FURTHER_ACTION"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(worker, contactPath)).contains("Awaiting a team manager").doesNotContain("Authorise decision");
+        mvc.perform(post(contactPath + "/authorisation").session(worker).with(csrf())).andExpect(status().isForbidden());
+
+        MockHttpSession manager = login(user(Role.TEAM_MANAGER));
+        assertThat(page(manager, "/front-door")).contains("awaiting a team manager", "Authfield");
+        assertThat(page(manager, contactPath)).contains("Authorise decision");
+        mvc.perform(post(contactPath + "/authorisation").session(manager).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page(manager, contactPath)).contains("Decision authorised").doesNotContain("Authorise decision");
+    }
 }
