@@ -245,4 +245,25 @@ class FrontDoorApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.needsAuthorisation").value(true))
                 .andExpect(jsonPath("$.authorisedBy").value(managerName));
     }
+
+    @Test
+    void informationRequestedFromPartnersIsRecordedWithTheAnswer() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        long contactId = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(0)))).get("id").asLong();
+        String path = "/api/v1/contacts/" + contactId + "/information-requests";
+        postJson(token, path, "{\"agency\":\"Kingsford Primary\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("question"));
+        postJson(Api.token(mvc, user(Role.SOCIAL_WORKER)), path, "{\"agency\":\"GP\",\"question\":\"Attendance?\"}")
+                .andExpect(status().isForbidden());
+        long requestId = json(postJson(token, path, "{\"agency\":\"Kingsford Primary\",\"question\":\"Attendance this term?\"}")
+                .andExpect(status().isCreated())).get("id").asLong();
+        postJson(token, path + "/" + requestId + "/response", "{\"response\":\"92%, two late marks\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.response").value("92%, two late marks"));
+        postJson(token, path + "/" + requestId + "/response", "{\"response\":\"again\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("response"));
+        getJson(token, path).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].agency").value("Kingsford Primary"))
+                .andExpect(jsonPath("$[0].respondedAt").exists());
+    }
 }

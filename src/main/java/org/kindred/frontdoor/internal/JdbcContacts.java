@@ -18,6 +18,7 @@ import org.kindred.frontdoor.DecisionNeedsAuthorisation;
 import org.kindred.frontdoor.FrontDoorRoles.CanAuthorise;
 import org.kindred.frontdoor.ReReferral;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
+import org.kindred.frontdoor.InformationRequest;
 import org.kindred.frontdoor.NewContact;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -36,10 +37,13 @@ class JdbcContacts implements Contacts {
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcInformationRequests requests;
 
-    JdbcContacts(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock) {
+    JdbcContacts(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock,
+                 JdbcInformationRequests requests) {
         this.jdbc = jdbc;
         this.people = people;
+        this.requests = requests;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -175,6 +179,34 @@ class JdbcContacts implements Contacts {
         }
         events.publishEvent(new AuditableAction("AUTHORISE", "contact", Long.toString(id), contact.decision().name()));
         return load(id).flatMap(this::visible).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    @CanDecide
+    public InformationRequest requestInformation(long contactId, String agency, String question) {
+        return requests.request(visibleOrNotFound(contactId), agency, question);
+    }
+
+    @Override
+    @Transactional
+    @CanDecide
+    public InformationRequest recordResponse(long contactId, long requestId, String response) {
+        return requests.respond(visibleOrNotFound(contactId), requestId, response);
+    }
+
+    @Override
+    @Transactional
+    public List<InformationRequest> informationRequests(long contactId) {
+        List<InformationRequest> list = load(contactId).flatMap(this::visible).isPresent()
+                ? requests.forContact(contactId) : List.of();
+        events.publishEvent(new AuditableAction("LIST", "information_request", null,
+                "contact " + contactId + ", " + list.size() + " shown"));
+        return list;
+    }
+
+    private Contact visibleOrNotFound(long id) {
+        return load(id).flatMap(this::visible).orElseThrow(() -> new NotFound("Contact"));
     }
 
     private Optional<Contact> load(long id) {

@@ -111,6 +111,44 @@ class FrontDoorPages {
         }
     }
 
+    @PostMapping("/front-door/contacts/{id}/information-requests")
+    @CanDecide
+    String requestInformation(@PathVariable long id, @RequestParam(defaultValue = "") String agency,
+                              @RequestParam(defaultValue = "") String question, Model model,
+                              RedirectAttributes redirect) {
+        try {
+            contacts.requestInformation(id, agency, question);
+            redirect.addFlashAttribute("requested", true);
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("agency", agency);
+            model.addAttribute("question", question);
+            return reshow(id, model, e.errors());
+        }
+    }
+
+    @PostMapping("/front-door/contacts/{id}/information-requests/{requestId}/response")
+    @CanDecide
+    String recordResponse(@PathVariable long id, @PathVariable long requestId,
+                          @RequestParam(defaultValue = "") String response, Model model, RedirectAttributes redirect) {
+        try {
+            contacts.recordResponse(id, requestId, response);
+            redirect.addFlashAttribute("answered", true);
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((k, v) -> errors.put(k + "-" + requestId, v));
+            model.addAttribute("response", response);
+            return reshow(id, model, errors);
+        }
+    }
+
+    private String reshow(long id, Model model, Map<String, String> errors) {
+        Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
+        return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
+                .toLocalDate()), AssessmentForm.today(), errors);
+    }
+
     @PostMapping("/front-door/contacts/{id}/authorisation")
     @CanAuthorise
     String authorise(@PathVariable long id, Model model, RedirectAttributes redirect) {
@@ -151,6 +189,9 @@ class FrontDoorPages {
         model.addAttribute("canStartAssessment", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.SOCIAL_WORKER)
                 || user.has(Role.TEAM_MANAGER) || user.administrator());
         model.addAttribute("assessmentForm", assessmentForm);
+        model.addAttribute("requests", contacts.informationRequests(contact.id()));
+        model.addAttribute("canRequest", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.TEAM_MANAGER)
+                || user.administrator());
         model.addAttribute("canAuthorise", contact.awaitingAuthorisation()
                 && (user.has(Role.TEAM_MANAGER) || user.administrator()));
         model.addAttribute("canDecide", contact.open() && (user.has(Role.FRONT_DOOR_WORKER)
