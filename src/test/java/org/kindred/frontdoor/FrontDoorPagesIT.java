@@ -79,6 +79,8 @@ class FrontDoorPagesIT extends DatabaseIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(page(session, contactPath)).contains("Decision recorded", "Referral to children", "N4 Family in acute stress",
                 AssessmentDue.from(today).getYear() + " (45 working days)").doesNotContain("Record decision");
+        assertThat(page(session, "/front-door/children/" + childId + "/referrals"))
+                .contains("1 referral<", "N4 Family in acute stress", contactPath);
     }
 
     @Test

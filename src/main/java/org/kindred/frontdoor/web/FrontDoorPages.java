@@ -203,6 +203,15 @@ class FrontDoorPages {
         return "frontdoor/contact";
     }
 
+    /** A child's referrals, newest first, with re-referral and assessment due date; linked from the child's page. */
+    @GetMapping("/front-door/children/{childId}/referrals")
+    @CanReadCases
+    String childReferrals(@PathVariable long childId, Model model) {
+        model.addAttribute("child", people.find(childId).orElseThrow(() -> new NotFound("Child")));
+        model.addAttribute("referrals", referrals.forChild(childId));
+        return "frontdoor/referrals";
+    }
+
     private static long parse(String id) {
         try {
             return Long.parseLong(id.trim());
