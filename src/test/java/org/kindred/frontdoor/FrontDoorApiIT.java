@@ -266,4 +266,14 @@ class FrontDoorApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$[0].agency").value("Kingsford Primary"))
                 .andExpect(jsonPath("$[0].respondedAt").exists());
     }
+
+    @Test
+    void theOpenApiDocumentDescribesTheFrontDoor() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        getJson(token, "/api/v1/openapi.json")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/contacts']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/contacts/{id}/decision']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/referrals/{id}']").exists());
+    }
 }

@@ -126,4 +126,27 @@ class FrontDoorPagesIT extends DatabaseIT {
         mvc.perform(post(contactPath + "/authorisation").session(manager).with(csrf())).andExpect(status().is3xxRedirection());
         assertThat(page(manager, contactPath)).contains("Decision authorised").doesNotContain("Authorise decision");
     }
+
+    @Test
+    void aContactAboutARestrictedChildIsHiddenFromThoseWithoutAccess() throws Exception {
+        MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
+        long childId = child(worker, "Hiddenfield");
+        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
+                        .param("childId", Long.toString(childId)).param("source", "9")
+                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
+                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
+                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
+                        .param("worry", "Anonymous caller").param("consent", "NOT_SOUGHT_SAFEGUARDING"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        MockHttpSession manager = login(user(Role.TEAM_MANAGER));
+        mvc.perform(post("/children/" + childId + "/restriction").session(manager).with(csrf())
+                .param("reason", "Witness protection").param("grantTo", "")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(contactPath).session(worker)).andExpect(status().isNotFound());
+        assertThat(page(worker, "/front-door")).doesNotContain("Hiddenfield");
+        mvc.perform(get("/front-door/children/" + childId + "/referrals").session(worker)).andExpect(status().isNotFound());
+        assertThat(page(manager, contactPath)).contains("Rue Hiddenfield");
+        assertThat(page(manager, "/front-door")).contains("Hiddenfield");
+    }
 }
