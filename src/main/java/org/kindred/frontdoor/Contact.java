@@ -6,7 +6,11 @@ import java.time.Instant;
 public record Contact(long id, long childId, String childName, String source, String sourceLabel, Instant receivedAt, String worry,
                       Consent consent, String attachments, boolean urgent, Instant decisionDue,
                       ContactDecision decision, String decisionReason, Instant decidedAt, String decidedBy,
-                      Long referralId, Instant createdAt, String createdBy) {
+                      Long referralId, boolean needsAuthorisation, String authorisedBy, Instant authorisedAt,
+                      Instant createdAt, String createdBy) {
+
+    /** Decided, but waiting for a team manager's authorisation ({@link DecisionNeedsAuthorisation}). */
+    public boolean awaitingAuthorisation() { return needsAuthorisation && authorisedAt == null; }
 
     public boolean open() { return decision == null; }
 

@@ -21,4 +21,19 @@ public interface Contacts {
      * already decided (field "decision") or bad input.
      */
     Contact decide(long id, Decision decision);
+
+    /** Decided contacts waiting for a team manager's authorisation, oldest decision first. */
+    List<Contact> awaitingAuthorisation();
+
+    /** A team manager authorises the decision; refused (field "decision") when it is not awaiting authorisation. */
+    Contact authorise(long id);
+
+    /** Records that information was requested from a partner agency; only while the contact is open. */
+    InformationRequest requestInformation(long contactId, String agency, String question);
+
+    /** Records a partner's answer to a request; once only. */
+    InformationRequest recordResponse(long contactId, long requestId, String response);
+
+    /** The contact's requests, oldest first (empty when the contact is hidden or missing). */
+    List<InformationRequest> informationRequests(long contactId);
 }

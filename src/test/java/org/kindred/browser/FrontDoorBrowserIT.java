@@ -33,6 +33,7 @@ class FrontDoorBrowserIT extends DatabaseIT {
 
     @Test
     void aWorkerRecordsAContactAndDecidesReferral() throws IOException {
+        String social = user(Role.SOCIAL_WORKER);
         browser.signIn(user(Role.FRONT_DOOR_WORKER), PASSWORD);
         browser.open("/children/new");
         browser.type("givenNames", "Wren");
@@ -74,6 +75,17 @@ class FrontDoorBrowserIT extends DatabaseIT {
         assertThat(browser.accessibilityViolations()).as("front-door queue").isEmpty();
 
         browser.open(contactPath);
+        browser.click(".govuk-details__summary");
+        browser.type("agency", "Kingsford Primary");
+        browser.click("#request-information");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter what was asked");
+        assertThat(browser.find("#agency").getAttribute("value")).isEqualTo("Kingsford Primary");
+        assertThat(browser.accessibilityViolations()).as("information request with errors").isEmpty();
+        browser.type("question", "Attendance this term?");
+        browser.click("#request-information");
+        assertThat(browser.text()).contains("Information request recorded", "Attendance this term?");
+        assertThat(browser.accessibilityViolations()).as("contact page with a request").isEmpty();
+
         browser.click("#decision-REFERRAL");
         browser.find("#primaryNeed option[value='N1']").click();
         browser.click("#decide");
@@ -83,5 +95,14 @@ class FrontDoorBrowserIT extends DatabaseIT {
         assertThat(browser.find("#re-referral").getText()).isEqualTo("No");
         assertThat(browser.find("#assessment-due").getText()).contains(Integer.toString(AssessmentDue.from(today).getYear()));
         assertThat(browser.accessibilityViolations()).as("decided contact page").isEmpty();
+
+        browser.click("#start-assessment");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter the username of the allocated worker");
+        assertThat(browser.accessibilityViolations()).as("start-assessment errors").isEmpty();
+        browser.type("worker", social);
+        browser.click("#start-assessment");
+        assertThat(browser.text()).contains("Assessment started");
+        assertThat(browser.find("#assessment-worker").getText()).isEqualTo(social);
+        assertThat(browser.accessibilityViolations()).as("contact page with assessment").isEmpty();
     }
 }

@@ -182,4 +182,98 @@ class FrontDoorApiIT extends DatabaseIT {
         JsonNode queue = json(getJson(token, "/api/v1/contacts").andExpect(status().isOk()));
         assertThat(queue.get(0).get("id").asLong()).isEqualTo(urgent);
     }
+
+    @Test
+    void anAssessmentStartsFromTheReferralWithItsDueDateAndOverdueFlag() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        String social = user(Role.SOCIAL_WORKER);
+        LocalDate longAgo = LocalDate.now(ContactDecisionDue.UK).minusDays(100);
+        long contactId = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(100)))).get("id").asLong();
+        long referralId = json(postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(longAgo)))
+                .get("referralId").asLong();
+        String path = "/api/v1/referrals/" + referralId + "/assessment";
+
+        postJson(token, path, "{\"startDate\":\"" + longAgo + "\",\"worker\":\"nobody-such\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("worker"));
+        postJson(token, path, "{\"startDate\":\"" + longAgo.minusDays(1) + "\",\"worker\":\"" + social + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startDate"));
+        getJson(token, path).andExpect(status().isNotFound());
+
+        postJson(token, path, "{\"startDate\":\"" + longAgo.plusDays(2) + "\",\"worker\":\"" + social + "\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.worker").value(social))
+                .andExpect(jsonPath("$.due").value(AssessmentDue.from(longAgo).toString()))
+                .andExpect(jsonPath("$.overdue").value(true));
+        getJson(token, path).andExpect(status().isOk()).andExpect(jsonPath("$.referralId").value(referralId));
+        postJson(token, path, "{\"startDate\":\"" + longAgo.plusDays(2) + "\",\"worker\":\"" + social + "\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("startDate"));
+    }
+
+    @Test
+    void noFurtherActionOnAnUrgentContactWaitsForATeamManager() throws Exception {
+        String worker = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        String urgent = NEW_CHILD.formatted(daysAgo(0)).replace("\"urgent\":false", "\"urgent\":true");
+        long contactId = json(postJson(worker, "/api/v1/contacts", urgent)).get("id").asLong();
+        String authorisation = "/api/v1/contacts/" + contactId + "/authorisation";
+        postJson(worker, authorisation, "").andExpect(status().isForbidden());
+        String managerName = user(Role.TEAM_MANAGER);
+        String manager = Api.token(mvc, managerName);
+        postJson(manager, authorisation, "")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("decision"));
+
+        postJson(worker, "/api/v1/contacts/" + contactId + "/decision", "{\"decision\":\"NO_FURTHER_ACTION\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needsAuthorisation").value(true))
+                .andExpect(jsonPath("$.authorisedBy").doesNotExist());
+        for (Role role : new Role[] {Role.FRONT_DOOR_WORKER, Role.SOCIAL_WORKER}) {
+            postJson(Api.token(mvc, user(role)), authorisation, "").andExpect(status().isForbidden());
+        }
+        postJson(manager, authorisation, "")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.authorisedBy").value(managerName));
+        postJson(manager, authorisation, "")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("decision"));
+        assertThat(audit.search(new AuditQuery(managerName, "contact", Long.toString(contactId), null, null, 20)))
+                .extracting(e -> e.action()).contains("AUTHORISE");
+
+        long second = json(postJson(worker, "/api/v1/contacts", urgent)).get("id").asLong();
+        postJson(manager, "/api/v1/contacts/" + second + "/decision", "{\"decision\":\"NO_FURTHER_ACTION\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.needsAuthorisation").value(true))
+                .andExpect(jsonPath("$.authorisedBy").value(managerName));
+    }
+
+    @Test
+    void informationRequestedFromPartnersIsRecordedWithTheAnswer() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        long contactId = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(0)))).get("id").asLong();
+        String path = "/api/v1/contacts/" + contactId + "/information-requests";
+        postJson(token, path, "{\"agency\":\"Kingsford Primary\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("question"));
+        postJson(Api.token(mvc, user(Role.SOCIAL_WORKER)), path, "{\"agency\":\"GP\",\"question\":\"Attendance?\"}")
+                .andExpect(status().isForbidden());
+        long requestId = json(postJson(token, path, "{\"agency\":\"Kingsford Primary\",\"question\":\"Attendance this term?\"}")
+                .andExpect(status().isCreated())).get("id").asLong();
+        postJson(token, path + "/" + requestId + "/response", "{\"response\":\"92%, two late marks\"}")
+                .andExpect(status().isOk()).andExpect(jsonPath("$.response").value("92%, two late marks"));
+        postJson(token, path + "/" + requestId + "/response", "{\"response\":\"again\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("response"));
+        getJson(token, path).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].agency").value("Kingsford Primary"))
+                .andExpect(jsonPath("$[0].respondedAt").exists());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheFrontDoor() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        getJson(token, "/api/v1/openapi.json")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.paths['/api/v1/contacts']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/contacts/{id}/decision']").exists())
+                .andExpect(jsonPath("$.paths['/api/v1/referrals/{id}']").exists());
+    }
 }

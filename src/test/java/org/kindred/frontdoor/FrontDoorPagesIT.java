@@ -79,6 +79,8 @@ class FrontDoorPagesIT extends DatabaseIT {
                 .andExpect(status().is3xxRedirection());
         assertThat(page(session, contactPath)).contains("Decision recorded", "Referral to children", "N4 Family in acute stress",
                 AssessmentDue.from(today).getYear() + " (45 working days)").doesNotContain("Record decision");
+        assertThat(page(session, "/front-door/children/" + childId + "/referrals"))
+                .contains("1 referral<", "N4 Family in acute stress", contactPath);
     }
 
     @Test
@@ -99,5 +101,52 @@ class FrontDoorPagesIT extends DatabaseIT {
         mvc.perform(post(contactPath + "/decision").session(social).with(csrf()).param("decision", "EARLY_HELP"))
                 .andExpect(status().isForbidden());
         assertThat(page(worker, contactPath)).contains("Record decision");
+    }
+
+    @Test
+    void aTeamManagerAuthorisesOnThePage() throws Exception {
+        MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
+        long childId = child(worker, "Authfield");
+        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
+                        .param("childId", Long.toString(childId)).param("source", "1A")
+                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
+                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
+                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
+                        .param("worry", "Grandmother worried").param("consent", "GIVEN").param("urgent", "true"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(post(contactPath + "/decision").session(worker).with(csrf()).param("decision", "NO_FURTHER_ACTION"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page(worker, contactPath)).contains("Awaiting a team manager").doesNotContain("Authorise decision");
+        mvc.perform(post(contactPath + "/authorisation").session(worker).with(csrf())).andExpect(status().isForbidden());
+
+        MockHttpSession manager = login(user(Role.TEAM_MANAGER));
+        assertThat(page(manager, "/front-door")).contains("awaiting a team manager", "Authfield");
+        assertThat(page(manager, contactPath)).contains("Authorise decision");
+        mvc.perform(post(contactPath + "/authorisation").session(manager).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page(manager, contactPath)).contains("Decision authorised").doesNotContain("Authorise decision");
+    }
+
+    @Test
+    void aContactAboutARestrictedChildIsHiddenFromThoseWithoutAccess() throws Exception {
+        MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
+        long childId = child(worker, "Hiddenfield");
+        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
+                        .param("childId", Long.toString(childId)).param("source", "9")
+                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
+                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
+                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
+                        .param("worry", "Anonymous caller").param("consent", "NOT_SOUGHT_SAFEGUARDING"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        MockHttpSession manager = login(user(Role.TEAM_MANAGER));
+        mvc.perform(post("/children/" + childId + "/restriction").session(manager).with(csrf())
+                .param("reason", "Witness protection").param("grantTo", "")).andExpect(status().is3xxRedirection());
+
+        mvc.perform(get(contactPath).session(worker)).andExpect(status().isNotFound());
+        assertThat(page(worker, "/front-door")).doesNotContain("Hiddenfield");
+        mvc.perform(get("/front-door/children/" + childId + "/referrals").session(worker)).andExpect(status().isNotFound());
+        assertThat(page(manager, contactPath)).contains("Rue Hiddenfield");
+        assertThat(page(manager, "/front-door")).contains("Hiddenfield");
     }
 }

@@ -31,13 +31,15 @@ final class ContactRows {
                 rs.getBoolean("urgent"), ContactDecisionDue.due(received),
                 decision == null ? null : ContactDecision.valueOf(decision), rs.getString("decision_reason"),
                 instant(rs, "decided_at"), rs.getString("decided_by"), referral,
+                rs.getBoolean("needs_authorisation"), rs.getString("authorised_by"), instant(rs, "authorised_at"),
                 instant(rs, "created_at"), rs.getString("created_by"));
     }
 
     static Contact named(Contact c, String childName) {
         return new Contact(c.id(), c.childId(), childName, c.source(), c.sourceLabel(), c.receivedAt(), c.worry(),
                 c.consent(), c.attachments(), c.urgent(), c.decisionDue(), c.decision(), c.decisionReason(),
-                c.decidedAt(), c.decidedBy(), c.referralId(), c.createdAt(), c.createdBy());
+                c.decidedAt(), c.decidedBy(), c.referralId(), c.needsAuthorisation(), c.authorisedBy(), c.authorisedAt(),
+                c.createdAt(), c.createdBy());
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

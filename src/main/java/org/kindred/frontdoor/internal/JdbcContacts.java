@@ -14,7 +14,11 @@ import org.kindred.frontdoor.ContactDecision;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.Contacts;
 import org.kindred.frontdoor.Decision;
+import org.kindred.frontdoor.DecisionNeedsAuthorisation;
+import org.kindred.frontdoor.FrontDoorRoles.CanAuthorise;
+import org.kindred.frontdoor.ReReferral;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
+import org.kindred.frontdoor.InformationRequest;
 import org.kindred.frontdoor.NewContact;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -33,10 +37,13 @@ class JdbcContacts implements Contacts {
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcInformationRequests requests;
 
-    JdbcContacts(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock) {
+    JdbcContacts(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock,
+                 JdbcInformationRequests requests) {
         this.jdbc = jdbc;
         this.people = people;
+        this.requests = requests;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -104,16 +111,23 @@ class JdbcContacts implements Contacts {
         Contact contact = load(id).flatMap(this::visible).orElseThrow(() -> new NotFound("Contact"));
         LocalDate today = LocalDate.now(clock.withZone(ContactDecisionDue.UK));
         ValidDecision d = DecisionCheck.validate(in, contact, today);
-        String who = CurrentUser.get().username();
+        CurrentUser user = CurrentUser.get();
+        String who = user.username();
+        boolean needs = DecisionNeedsAuthorisation.applies(d.decision(), contact.urgent(), referredRecently(contact));
+        boolean self = needs && DecisionNeedsAuthorisation.authorisedByDecider(user.roles());
+        java.sql.Timestamp at = java.sql.Timestamp.from(clock.instant());
         int changed = jdbc.sql("""
-                update contact set decision = :decision, decision_reason = :reason, decided_at = :at, decided_by = :who
+                update contact set decision = :decision, decision_reason = :reason, decided_at = :at, decided_by = :who,
+                       needs_authorisation = :needs, authorised_by = :authBy, authorised_at = :authAt
                 where id = :id and decision is null and deleted_at is null""")
-                .param("decision", d.decision().name()).param("reason", d.reason())
-                .param("at", java.sql.Timestamp.from(clock.instant())).param("who", who).param("id", id).update();
+                .param("decision", d.decision().name()).param("reason", d.reason()).param("at", at).param("who", who)
+                .param("needs", needs).param("authBy", self ? who : null).param("authAt", self ? at : null)
+                .param("id", id).update();
         if (changed == 0) {
             throw InvalidInput.of("decision", "This contact has already been decided");
         }
-        events.publishEvent(new AuditableAction("DECIDE", "contact", Long.toString(id), d.decision().name()));
+        events.publishEvent(new AuditableAction("DECIDE", "contact", Long.toString(id), d.decision().name()
+                + (needs ? (self ? ", authorised by the decider" : ", awaiting authorisation") : "")));
         if (d.decision() == ContactDecision.REFERRAL) {
             long referral = jdbc.sql("""
                     insert into referral (contact_id, child_id, referral_date, source, primary_need, created_by)
@@ -124,6 +138,75 @@ class JdbcContacts implements Contacts {
                     "from contact " + id + ", " + d.primaryNeed().name()));
         }
         return load(id).flatMap(this::visible).orElseThrow();
+    }
+
+    /** Whether the child had a referral in the 12 months before the contact arrived. */
+    private boolean referredRecently(Contact c) {
+        LocalDate received = c.receivedAt().atZone(ContactDecisionDue.UK).toLocalDate();
+        List<LocalDate> dates = jdbc.sql("""
+                select referral_date from referral where child_id = ? and deleted_at is null and referral_date <= ?""")
+                .params(c.childId(), received).query(LocalDate.class).list();
+        return ReReferral.isReReferral(received, dates);
+    }
+
+    @Override
+    @Transactional
+    public List<Contact> awaitingAuthorisation() {
+        List<Contact> awaiting = jdbc.sql(ContactRows.SELECT
+                        + " and c.needs_authorisation and c.authorised_at is null order by c.decided_at, c.id")
+                .query(ContactRows::map).list().stream().map(this::visible).flatMap(Optional::stream).toList();
+        events.publishEvent(new AuditableAction("LIST", "contact", null,
+                "awaiting authorisation, " + awaiting.size() + " shown"));
+        return awaiting;
+    }
+
+    @Override
+    @Transactional
+    @CanAuthorise
+    public Contact authorise(long id) {
+        Contact contact = load(id).flatMap(this::visible).orElseThrow(() -> new NotFound("Contact"));
+        if (!contact.awaitingAuthorisation()) {
+            throw InvalidInput.of("decision", contact.open() ? "There is no decision to authorise yet"
+                    : contact.authorisedAt() != null ? "This decision has already been authorised"
+                    : "This decision does not need a team manager's authorisation");
+        }
+        int changed = jdbc.sql("""
+                update contact set authorised_by = ?, authorised_at = ?
+                where id = ? and needs_authorisation and authorised_at is null""")
+                .params(CurrentUser.get().username(), java.sql.Timestamp.from(clock.instant()), id).update();
+        if (changed == 0) {
+            throw InvalidInput.of("decision", "This decision has already been authorised");
+        }
+        events.publishEvent(new AuditableAction("AUTHORISE", "contact", Long.toString(id), contact.decision().name()));
+        return load(id).flatMap(this::visible).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    @CanDecide
+    public InformationRequest requestInformation(long contactId, String agency, String question) {
+        return requests.request(visibleOrNotFound(contactId), agency, question);
+    }
+
+    @Override
+    @Transactional
+    @CanDecide
+    public InformationRequest recordResponse(long contactId, long requestId, String response) {
+        return requests.respond(visibleOrNotFound(contactId), requestId, response);
+    }
+
+    @Override
+    @Transactional
+    public List<InformationRequest> informationRequests(long contactId) {
+        List<InformationRequest> list = load(contactId).flatMap(this::visible).isPresent()
+                ? requests.forContact(contactId) : List.of();
+        events.publishEvent(new AuditableAction("LIST", "information_request", null,
+                "contact " + contactId + ", " + list.size() + " shown"));
+        return list;
+    }
+
+    private Contact visibleOrNotFound(long id) {
+        return load(id).flatMap(this::visible).orElseThrow(() -> new NotFound("Contact"));
     }
 
     private Optional<Contact> load(long id) {

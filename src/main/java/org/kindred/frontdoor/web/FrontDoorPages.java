@@ -7,13 +7,16 @@ import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
+import org.kindred.frontdoor.Assessments;
 import org.kindred.frontdoor.Consent;
 import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.ContactDecision;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.Contacts;
+import org.kindred.frontdoor.FrontDoorRoles.CanAuthorise;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
 import org.kindred.frontdoor.PrimaryNeed;
+import org.kindred.frontdoor.Referral;
 import org.kindred.frontdoor.ReferralSource;
 import org.kindred.frontdoor.Referrals;
 import org.kindred.person.People;
@@ -33,11 +36,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class FrontDoorPages {
     private final Contacts contacts;
     private final Referrals referrals;
+    private final Assessments assessments;
     private final People people;
 
-    FrontDoorPages(Contacts contacts, Referrals referrals, People people) {
+    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people) {
         this.contacts = contacts;
         this.referrals = referrals;
+        this.assessments = assessments;
         this.people = people;
     }
 
@@ -45,6 +50,7 @@ class FrontDoorPages {
     @CanReadCases
     String queue(Model model) {
         model.addAttribute("contacts", contacts.open());
+        model.addAttribute("awaiting", contacts.awaitingAuthorisation());
         model.addAttribute("now", Instant.now());
         return "frontdoor/queue";
     }
@@ -89,7 +95,7 @@ class FrontDoorPages {
     String view(@PathVariable long id, Model model) {
         Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
         return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
-                .toLocalDate()), Map.of());
+                .toLocalDate()), AssessmentForm.today(), Map.of());
     }
 
     @PostMapping("/front-door/contacts/{id}/decision")
@@ -101,16 +107,93 @@ class FrontDoorPages {
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput e) {
             Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
-            return view(model, contact, form, e.errors());
+            return view(model, contact, form, AssessmentForm.today(), e.errors());
         }
     }
 
-    private String view(Model model, Contact contact, DecisionForm form, Map<String, String> errors) {
+    @PostMapping("/front-door/contacts/{id}/information-requests")
+    @CanDecide
+    String requestInformation(@PathVariable long id, @RequestParam(defaultValue = "") String agency,
+                              @RequestParam(defaultValue = "") String question, Model model,
+                              RedirectAttributes redirect) {
+        try {
+            contacts.requestInformation(id, agency, question);
+            redirect.addFlashAttribute("requested", true);
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput e) {
+            model.addAttribute("agency", agency);
+            model.addAttribute("question", question);
+            return reshow(id, model, e.errors());
+        }
+    }
+
+    @PostMapping("/front-door/contacts/{id}/information-requests/{requestId}/response")
+    @CanDecide
+    String recordResponse(@PathVariable long id, @PathVariable long requestId,
+                          @RequestParam(defaultValue = "") String response, Model model, RedirectAttributes redirect) {
+        try {
+            contacts.recordResponse(id, requestId, response);
+            redirect.addFlashAttribute("answered", true);
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((k, v) -> errors.put(k + "-" + requestId, v));
+            model.addAttribute("response", response);
+            return reshow(id, model, errors);
+        }
+    }
+
+    private String reshow(long id, Model model, Map<String, String> errors) {
+        Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
+        return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
+                .toLocalDate()), AssessmentForm.today(), errors);
+    }
+
+    @PostMapping("/front-door/contacts/{id}/authorisation")
+    @CanAuthorise
+    String authorise(@PathVariable long id, Model model, RedirectAttributes redirect) {
+        try {
+            contacts.authorise(id);
+            redirect.addFlashAttribute("authorised", true);
+            return "redirect:/front-door/contacts/" + id;
+        } catch (InvalidInput e) {
+            Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
+            return view(model, contact, new DecisionForm(), AssessmentForm.today(), e.errors());
+        }
+    }
+
+    @PostMapping("/front-door/referrals/{id}/assessment")
+    @CanRecordCases
+    String startAssessment(@PathVariable long id, @ModelAttribute AssessmentForm form, Model model,
+                           RedirectAttributes redirect) {
+        Referral referral = referrals.find(id).orElseThrow(() -> new NotFound("Referral"));
+        try {
+            assessments.start(id, form.toNewAssessment());
+            redirect.addFlashAttribute("started", true);
+            return "redirect:/front-door/contacts/" + referral.contactId();
+        } catch (InvalidInput e) {
+            Contact contact = contacts.find(referral.contactId()).orElseThrow(() -> new NotFound("Contact"));
+            return view(model, contact, new DecisionForm(), form, e.errors());
+        }
+    }
+
+    private String view(Model model, Contact contact, DecisionForm form, AssessmentForm assessmentForm,
+                        Map<String, String> errors) {
         CurrentUser user = CurrentUser.get();
         model.addAttribute("contact", contact);
         model.addAttribute("rag", contact.rag(Instant.now()));
         model.addAttribute("referral", contact.referralId() == null ? null
                 : referrals.find(contact.referralId()).orElse(null));
+        model.addAttribute("assessment", contact.referralId() == null ? null
+                : assessments.forReferral(contact.referralId()).orElse(null));
+        model.addAttribute("canStartAssessment", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.SOCIAL_WORKER)
+                || user.has(Role.TEAM_MANAGER) || user.administrator());
+        model.addAttribute("assessmentForm", assessmentForm);
+        model.addAttribute("requests", contacts.informationRequests(contact.id()));
+        model.addAttribute("canRequest", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.TEAM_MANAGER)
+                || user.administrator());
+        model.addAttribute("canAuthorise", contact.awaitingAuthorisation()
+                && (user.has(Role.TEAM_MANAGER) || user.administrator()));
         model.addAttribute("canDecide", contact.open() && (user.has(Role.FRONT_DOOR_WORKER)
                 || user.has(Role.TEAM_MANAGER) || user.administrator()));
         model.addAttribute("form", form);
@@ -118,6 +201,15 @@ class FrontDoorPages {
         model.addAttribute("decisions", ContactDecision.values());
         model.addAttribute("needs", PrimaryNeed.values());
         return "frontdoor/contact";
+    }
+
+    /** A child's referrals, newest first, with re-referral and assessment due date; linked from the child's page. */
+    @GetMapping("/front-door/children/{childId}/referrals")
+    @CanReadCases
+    String childReferrals(@PathVariable long childId, Model model) {
+        model.addAttribute("child", people.find(childId).orElseThrow(() -> new NotFound("Child")));
+        model.addAttribute("referrals", referrals.forChild(childId));
+        return "frontdoor/referrals";
     }
 
     private static long parse(String id) {

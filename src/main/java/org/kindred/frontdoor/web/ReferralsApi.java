@@ -1,29 +1,55 @@
 package org.kindred.frontdoor.web;
 
+import java.net.URI;
 import java.util.List;
 import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.access.CaseRoles.CanRecordCases;
+import org.kindred.frontdoor.Assessment;
+import org.kindred.frontdoor.Assessments;
+import org.kindred.frontdoor.NewAssessment;
 import org.kindred.frontdoor.Referral;
 import org.kindred.frontdoor.Referrals;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Referrals, read only: they are made by deciding a contact. */
+/** Referrals (made only by deciding a contact) and the single assessment started from each. */
 @RestController
 @RequestMapping(path = "/api/v1/referrals", produces = "application/json")
 class ReferralsApi {
     private final Referrals referrals;
+    private final Assessments assessments;
 
-    ReferralsApi(Referrals referrals) { this.referrals = referrals; }
+    ReferralsApi(Referrals referrals, Assessments assessments) {
+        this.referrals = referrals;
+        this.assessments = assessments;
+    }
 
     @GetMapping("/{id}")
     @CanReadCases
     Referral get(@PathVariable long id) {
         return referrals.find(id).orElseThrow(() -> new NotFound("Referral"));
+    }
+
+    /** Starts the single assessment from the referral. */
+    @PostMapping(path = "/{id}/assessment", consumes = "application/json")
+    @CanRecordCases
+    ResponseEntity<Assessment> startAssessment(@PathVariable long id, @RequestBody NewAssessment assessment) {
+        Assessment started = assessments.start(id, assessment);
+        return ResponseEntity.created(URI.create("/api/v1/referrals/" + id + "/assessment")).body(started);
+    }
+
+    @GetMapping("/{id}/assessment")
+    @CanReadCases
+    Assessment assessment(@PathVariable long id) {
+        return assessments.forReferral(id).orElseThrow(() -> new NotFound("Assessment"));
     }
 
     @GetMapping

@@ -1,0 +1,114 @@
+package org.kindred.frontdoor.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.kindred.access.CurrentUser;
+import org.kindred.access.Role;
+import org.kindred.access.Users;
+import org.kindred.frontdoor.Assessment;
+import org.kindred.frontdoor.AssessmentDue;
+import org.kindred.frontdoor.Assessments;
+import org.kindred.frontdoor.ContactDecisionDue;
+import org.kindred.frontdoor.NewAssessment;
+import org.kindred.frontdoor.Referral;
+import org.kindred.frontdoor.Referrals;
+import org.kindred.shared.AuditableAction;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class JdbcAssessments implements Assessments {
+    private static final String SELECT = """
+            select a.*, r.referral_date from single_assessment a join referral r on r.id = a.referral_id
+            where a.deleted_at is null""";
+    private final JdbcClient jdbc;
+    private final Referrals referrals;
+    private final Users users;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    JdbcAssessments(JdbcClient jdbc, Referrals referrals, Users users, ApplicationEventPublisher events,
+                    Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.referrals = referrals;
+        this.users = users;
+        this.events = events;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    @Override
+    @Transactional
+    public Assessment start(long referralId, NewAssessment in) {
+        Referral referral = referrals.find(referralId).orElseThrow(() -> new NotFound("Referral"));
+        Problems p = new Problems();
+        if (load(" and a.referral_id = :id", referralId).isPresent()) {
+            throw InvalidInput.of("startDate", "An assessment has already been started from this referral");
+        }
+        LocalDate start = Dates.date(p, "startDate", in.startDate(), "Start date");
+        if (Dates.blank(in.startDate())) {
+            p.add("startDate", "Enter the date the assessment started");
+        } else if (start != null && start.isAfter(today())) {
+            p.add("startDate", "Start date must be today or in the past");
+        } else if (start != null && start.isBefore(referral.referralDate())) {
+            p.add("startDate", "Start date must be on or after the referral date");
+        }
+        String worker = Dates.trimmed(in.worker());
+        if (worker == null) {
+            p.add("worker", "Enter the username of the allocated worker");
+        } else if (users.find(worker).filter(u -> u.enabled()
+                && (u.roles().contains(Role.SOCIAL_WORKER) || u.roles().contains(Role.TEAM_MANAGER))).isEmpty()) {
+            p.add("worker", "Enter the username of a social worker or team manager");
+        }
+        p.throwIfAny();
+        long id = jdbc.sql("""
+                insert into single_assessment (referral_id, child_id, started_on, worker, created_by)
+                values (?, ?, ?, ?, ?) returning id""")
+                .params(referralId, referral.childId(), start, worker, CurrentUser.get().username())
+                .query(Long.class).single();
+        events.publishEvent(new AuditableAction("CREATE", "assessment", Long.toString(id),
+                "from referral " + referralId + ", allocated to " + worker));
+        return load(" and a.id = :id", id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    public Optional<Assessment> find(long id) {
+        Optional<Assessment> a = load(" and a.id = :id", id)
+                .filter(x -> referrals.find(x.referralId()).isPresent());
+        events.publishEvent(new AuditableAction(a.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING", "assessment",
+                Long.toString(id), null));
+        return a;
+    }
+
+    @Override
+    @Transactional
+    public Optional<Assessment> forReferral(long referralId) {
+        if (referrals.find(referralId).isEmpty()) return Optional.empty();
+        Optional<Assessment> a = load(" and a.referral_id = :id", referralId);
+        a.ifPresent(x -> events.publishEvent(new AuditableAction("VIEW", "assessment", Long.toString(x.id()), null)));
+        return a;
+    }
+
+    private Optional<Assessment> load(String where, long id) {
+        return jdbc.sql(SELECT + where).param("id", id).query(this::map).optional();
+    }
+
+    private LocalDate today() { return LocalDate.now(clock.withZone(ContactDecisionDue.UK)); }
+
+    private Assessment map(ResultSet rs, int n) throws SQLException {
+        LocalDate referralDate = rs.getObject("referral_date", LocalDate.class);
+        LocalDate completed = rs.getObject("completed_on", LocalDate.class);
+        return new Assessment(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("child_id"), referralDate,
+                rs.getObject("started_on", LocalDate.class), rs.getString("worker"), AssessmentDue.from(referralDate),
+                completed, AssessmentDue.overdue(referralDate, completed, today()),
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+    }
+}

@@ -1,0 +1,45 @@
+package org.kindred.frontdoor.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import org.kindred.frontdoor.NewAssessment;
+
+/** The "Start the single assessment" form as typed. */
+public class AssessmentForm {
+    private String startDay;
+    private String startMonth;
+    private String startYear;
+    private String worker;
+
+    static AssessmentForm today() {
+        AssessmentForm f = new AssessmentForm();
+        LocalDate today = LocalDate.now(org.kindred.frontdoor.ContactDecisionDue.UK);
+        f.startDay = Integer.toString(today.getDayOfMonth());
+        f.startMonth = Integer.toString(today.getMonthValue());
+        f.startYear = Integer.toString(today.getYear());
+        return f;
+    }
+
+    NewAssessment toNewAssessment() {
+        return new NewAssessment(date(), worker);
+    }
+
+    private String date() {
+        if (ContactForm.blank(startDay) && ContactForm.blank(startMonth) && ContactForm.blank(startYear)) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(startYear.trim()), Integer.parseInt(startMonth.trim()),
+                    Integer.parseInt(startDay.trim())).toString();
+        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            return "invalid";
+        }
+    }
+
+    public String getStartDay() { return startDay; }
+    public void setStartDay(String startDay) { this.startDay = startDay; }
+    public String getStartMonth() { return startMonth; }
+    public void setStartMonth(String startMonth) { this.startMonth = startMonth; }
+    public String getStartYear() { return startYear; }
+    public void setStartYear(String startYear) { this.startYear = startYear; }
+    public String getWorker() { return worker; }
+    public void setWorker(String worker) { this.worker = worker; }
+}
