@@ -7,6 +7,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /** Fills an empty Kindred with synthetic users and people; run by `demo-data` and by `serve --demo`. */
@@ -37,7 +39,9 @@ public class DemoData {
         return new Summary(u, p, System.currentTimeMillis() - start);
     }
 
+    // First among the start-up listeners: the search index is built from the register after this.
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.HIGHEST_PRECEDENCE)
     void onStart() {
         if (demo) {
             log.info("{}", generate(150_000, 2026));

@@ -16,6 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -36,7 +38,9 @@ public class RegisterIndex implements AutoCloseable {
         this.index = LucenePersonIndex.temporary(data, FellegiSunterScorer.create(data));
     }
 
+    // After the demo data, when there is any (it runs first among these listeners).
     @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
     void rebuild() {
         Thread loader = new Thread(() -> {
             long start = System.currentTimeMillis();

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 class CopyRegisterLoader implements SyntheticRegister {
     private static final int BATCH_HOUSEHOLDS = 5_000;
+    /** Two adults and four children: the most people one generated household holds. */
+    private static final int MAX_HOUSEHOLD = 6;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Path sharedDir;
@@ -34,6 +36,8 @@ class CopyRegisterLoader implements SyntheticRegister {
             return 0;
         }
         long firstId = jdbc.sql("select nextval('person_id_seq')").query(Long.class).single();
+        // Reserve the ids first, so that people recorded while the load runs get ids of their own.
+        jdbc.sql("select setval('person_id_seq', ?)").param(firstId + people + MAX_HOUSEHOLD).query(Long.class).single();
         FamilyGenerator generator = new FamilyGenerator(NameSource.load(sharedDir), seed, LocalDate.now(), firstId);
         int created = 0;
         try (Connection c = dataSource.getConnection()) {
@@ -56,7 +60,6 @@ class CopyRegisterLoader implements SyntheticRegister {
         } catch (java.sql.SQLException | java.io.IOException e) {
             throw new IllegalStateException("Could not load the synthetic register", e);
         }
-        jdbc.sql("select setval('person_id_seq', (select max(id) from person))").query(Long.class).single();
         jdbc.sql("analyze person").update();
         return created;
     }
