@@ -20,9 +20,9 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 
 /**
- * Person search in process: Lucene finds candidates that share blocking keys with the query
- * (a few hundred microseconds over a million people), then the Fellegi-Sunter scorer ranks them
- * and explains each. Writes are visible to searches within a fifth of a second (near-real-time).
+ * Person search in process: Lucene finds candidates that share blocking keys with the query,
+ * then the Fellegi-Sunter scorer ranks them and explains each (about a millisecond of CPU over a
+ * million people: docs/performance.md). Writes are visible to searches within a fifth of a second (near-real-time).
  */
 public final class LucenePersonIndex implements PersonIndex {
 

@@ -27,6 +27,8 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -132,7 +134,9 @@ final class LuceneStore implements Closeable {
             try {
                 List<String> ids = new ArrayList<>(count);
                 List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-                for (ScoreDoc hit : searcher.search(query, count).scoreDocs) {
+                // count hits only as far as needed, so Lucene may skip documents that cannot make the top
+                TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(count, null, count));
+                for (ScoreDoc hit : top.scoreDocs) {
                     LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
                     SortedDocValues values = DocValues.getSorted(leaf.reader(), ID);
                     if (values.advanceExact(hit.doc - leaf.docBase)) {

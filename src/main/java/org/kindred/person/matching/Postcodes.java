@@ -1,18 +1,24 @@
 package org.kindred.person.matching;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
-
 /** Postcode clean-up: upper case without spaces; the district is the outward code (SW1A of SW1A 1AA). */
 final class Postcodes {
-
-    private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^A-Z0-9]");
 
     private Postcodes() {
     }
 
+    /** Upper case letters and digits only; also used for identifiers. Loops by hand: it runs for every comparison. */
     static String normalise(String postcode) {
-        return postcode == null ? "" : NOT_ALPHANUMERIC.matcher(postcode.toUpperCase(Locale.ROOT)).replaceAll("");
+        if (postcode == null) {
+            return "";
+        }
+        StringBuilder clean = new StringBuilder(postcode.length());
+        for (int i = 0; i < postcode.length(); i++) {
+            char c = Character.toUpperCase(postcode.charAt(i));
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                clean.append(c);
+            }
+        }
+        return clean.toString();
     }
 
     /** UK: everything but the last three characters. Other (e.g. 4-digit) codes: all but the last digit. */
