@@ -27,6 +27,20 @@ public final class ReturnHomeInterviewDue {
     }
 
     public enum RhiClock {
-        STILL_MISSING, RUNNING, OVERDUE, OFFERED_IN_TIME, OFFERED_LATE
+        STILL_MISSING("Still missing", "govuk-tag--grey"), RUNNING("Offer due", "govuk-tag--yellow"),
+        OVERDUE("Offer overdue", "govuk-tag--red"), OFFERED_IN_TIME("Offered in time", "govuk-tag--green"),
+        OFFERED_LATE("Offered late", "govuk-tag--orange");
+
+        private final String label;
+        private final String tagClass;
+
+        RhiClock(String label, String tagClass) {
+            this.label = label;
+            this.tagClass = tagClass;
+        }
+
+        public String label() { return label; }
+
+        public String tagClass() { return tagClass; }
     }
 }
