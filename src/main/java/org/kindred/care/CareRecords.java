@@ -20,4 +20,7 @@ public interface CareRecords {
     CareRecord recordVisit(long childId, LocalDate visitedOn);
 
     MissingEpisode recordMissing(long childId, NewMissingEpisode episode);
+
+    /** Corrects a missing episode: usually to record the child's return and then the interview offer. */
+    MissingEpisode updateMissing(long childId, long missingId, NewMissingEpisode episode);
 }

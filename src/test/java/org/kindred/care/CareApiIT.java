@@ -110,4 +110,30 @@ class CareApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.events.length()").value(0))
                 .andExpect(jsonPath("$.missing.length()").value(0));
     }
+
+    @Test
+    void theReturnHomeInterviewClockStartsWhenTheChildReturns() throws Exception {
+        String token = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        long id = child(token);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant went = now.minus(5, ChronoUnit.DAYS);
+        String body = postJson(token, "/api/v1/care/" + id + "/missing", "{\"startedAt\":\"%s\"}".formatted(went))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.rhiClock").value("STILL_MISSING"))
+                .andReturn().getResponse().getContentAsString();
+        long missingId = Api.JSON.readTree(body).get("id").asLong();
+        Instant back = now.minus(4, ChronoUnit.DAYS);
+        postJson(token, "/api/v1/care/" + id + "/missing/" + missingId, """
+                {"startedAt":"%s","endedAt":"%s"}""".formatted(went, back))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rhiClock").value("OVERDUE"))
+                .andExpect(jsonPath("$.rhiDue").value(back.plus(72, ChronoUnit.HOURS).toString()));
+        postJson(token, "/api/v1/care/" + id + "/missing/" + missingId, """
+                {"startedAt":"%s","endedAt":"%s","rhiOfferedAt":"%s","rhiAccepted":false}"""
+                .formatted(went, back, back.plus(80, ChronoUnit.HOURS)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rhiClock").value("OFFERED_LATE"));
+        postJson(token, "/api/v1/care/" + id + "/missing/" + (missingId + 100000), """
+                {"startedAt":"%s"}""".formatted(went)).andExpect(status().isNotFound());
+    }
 }

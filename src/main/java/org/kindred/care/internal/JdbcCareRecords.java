@@ -128,6 +128,24 @@ class JdbcCareRecords implements CareRecords {
         return missing(childId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
     }
 
+    @Override
+    @Transactional
+    @CanRecordCare
+    public MissingEpisode updateMissing(long childId, long missingId, NewMissingEpisode in) {
+        child(childId);
+        Problems p = new Problems();
+        String kind = MissingCheck.validate(in, clock.instant(), p);
+        p.throwIfAny();
+        int changed = jdbc.sql("""
+                update missing_episode set kind = ?, started_at = ?, ended_at = ?, rhi_offered_at = ?, rhi_accepted = ?
+                where id = ? and child_id = ? and deleted_at is null""")
+                .params(kind, Timestamp.from(in.startedAt()), ts(in.endedAt()), ts(in.rhiOfferedAt()), in.rhiAccepted(),
+                        missingId, childId).update();
+        if (changed == 0) throw new NotFound("Missing episode");
+        events.publishEvent(new AuditableAction("UPDATE", "missing_episode", Long.toString(missingId), "child " + childId));
+        return missing(childId).stream().filter(m -> m.id() == missingId).findFirst().orElseThrow();
+    }
+
     private CareRecord load(Person child) {
         long childId = child.id();
         List<RecordedCareEvent> recorded = events(childId);

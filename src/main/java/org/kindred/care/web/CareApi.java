@@ -56,6 +56,14 @@ class CareApi {
         return ResponseEntity.created(URI.create("/api/v1/care/" + childId)).body(care.recordMissing(childId, episode));
     }
 
+    /** Records the child's return or the return home interview offer on an episode already recorded. */
+    @PostMapping(path = "/missing/{missingId}", consumes = "application/json")
+    @CanRecordCare
+    MissingEpisode updateMissing(@PathVariable long childId, @PathVariable long missingId,
+                                 @RequestBody NewMissingEpisode episode) {
+        return care.updateMissing(childId, missingId, episode);
+    }
+
     private static ResponseEntity<CareRecord> created(long childId, CareRecord record) {
         return ResponseEntity.created(URI.create("/api/v1/care/" + childId)).body(record);
     }
