@@ -62,6 +62,7 @@ class JdbcCareRecords implements CareRecords {
         Problems p = new Problems();
         CareEvent event = NewCareEventCheck.validate(in, today(), child.dateOfBirth(), p);
         p.throwIfAny();
+        lockHistory(childId);
         List<CareEvent> all = new ArrayList<>(events(childId).stream().map(RecordedCareEvent::event).toList());
         all.add(event);
         List<PeriodOfCare> periods = Ssda903Episodes.derive(all);
@@ -156,6 +157,12 @@ class JdbcCareRecords implements CareRecords {
         boolean lookedAfter = last != null && last.open();
         return new CareRecord(childId, child.fullName(), lookedAfter, periods, recorded, reviews, visits, missing(childId),
                 DueDates.nextReview(last, reviews), DueDates.nextVisit(last, visits));
+    }
+
+    /** Two events for one child recorded at once must not both pass the history check: one waits for the other. */
+    private void lockHistory(long childId) {
+        jdbc.sql("select 1 from (select pg_advisory_xact_lock(903, hashtext(?))) locked").param(Long.toString(childId))
+                .query(Integer.class).single();
     }
 
     private List<RecordedCareEvent> events(long childId) {
