@@ -1,0 +1,54 @@
+package org.kindred.care.web;
+
+import org.kindred.care.NewCareEvent;
+
+/** The "record what happened" form as typed; codes are chosen from the SSDA903 lists. */
+public class CareEventForm {
+    private String kind;
+    private String day;
+    private String month;
+    private String year;
+    private String legalStatus;
+    private String categoryOfNeed;
+    private String placementType;
+    private String placementProvider;
+    private String placementPostcode;
+    private String planned;
+    private String sameCarer;
+    private String placementChangeReason;
+    private String reasonCeased;
+
+    NewCareEvent toNewCareEvent() {
+        return new NewCareEvent(kind, DateParts.date(day, month, year, "date"), legalStatus, categoryOfNeed,
+                placementType, placementProvider, placementPostcode,
+                DateParts.blank(planned) ? null : "planned".equals(planned), "yes".equals(sameCarer),
+                placementChangeReason, reasonCeased);
+    }
+
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+    public String getDay() { return day; }
+    public void setDay(String day) { this.day = day; }
+    public String getMonth() { return month; }
+    public void setMonth(String month) { this.month = month; }
+    public String getYear() { return year; }
+    public void setYear(String year) { this.year = year; }
+    public String getLegalStatus() { return legalStatus; }
+    public void setLegalStatus(String legalStatus) { this.legalStatus = legalStatus; }
+    public String getCategoryOfNeed() { return categoryOfNeed; }
+    public void setCategoryOfNeed(String categoryOfNeed) { this.categoryOfNeed = categoryOfNeed; }
+    public String getPlacementType() { return placementType; }
+    public void setPlacementType(String placementType) { this.placementType = placementType; }
+    public String getPlacementProvider() { return placementProvider; }
+    public void setPlacementProvider(String placementProvider) { this.placementProvider = placementProvider; }
+    public String getPlacementPostcode() { return placementPostcode; }
+    public void setPlacementPostcode(String placementPostcode) { this.placementPostcode = placementPostcode; }
+    public String getPlanned() { return planned; }
+    public void setPlanned(String planned) { this.planned = planned; }
+    public String getSameCarer() { return sameCarer; }
+    public void setSameCarer(String sameCarer) { this.sameCarer = sameCarer; }
+    public String getPlacementChangeReason() { return placementChangeReason; }
+    public void setPlacementChangeReason(String placementChangeReason) { this.placementChangeReason = placementChangeReason; }
+    public String getReasonCeased() { return reasonCeased; }
+    public void setReasonCeased(String reasonCeased) { this.reasonCeased = reasonCeased; }
+}

@@ -1,0 +1,105 @@
+package org.kindred.care.web;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.access.CurrentUser;
+import org.kindred.access.Role;
+import org.kindred.care.CareEventKind;
+import org.kindred.care.CareRecords;
+import org.kindred.care.CareRoles.CanRecordCare;
+import org.kindred.care.CareRoles.CanRecordReviews;
+import org.kindred.care.CategoryOfNeed;
+import org.kindred.care.LegalStatus;
+import org.kindred.care.PlacementChangeReason;
+import org.kindred.care.PlacementProvider;
+import org.kindred.care.PlacementType;
+import org.kindred.care.ReasonCeased;
+import org.kindred.shared.InvalidInput;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A looked-after child's care page: the SSDA903 episodes, what is due, the return home interview clock, and forms
+ * to record events, missing episodes, reviews and visits. Each form's errors are named "form-field" (for example
+ * "event-date") so the error summary links to the right field on a page with several forms.
+ */
+@Controller
+class CarePages {
+    private final CareRecords care;
+
+    CarePages(CareRecords care) { this.care = care; }
+
+    @GetMapping("/children/{id}/care")
+    @CanReadCases
+    String view(@PathVariable long id, Model model) {
+        return page(id, model, Map.of());
+    }
+
+    @PostMapping("/children/{id}/care/events")
+    @CanRecordCare
+    String event(@PathVariable long id, @ModelAttribute("event") CareEventForm form, Model model, RedirectAttributes r) {
+        return submit(id, "event", () -> care.record(id, form.toNewCareEvent()), "Event recorded", model, r);
+    }
+
+    @PostMapping("/children/{id}/care/missing")
+    @CanRecordCare
+    String missing(@PathVariable long id, @ModelAttribute("missing") MissingForm form, Model model, RedirectAttributes r) {
+        return submit(id, "missing", () -> care.recordMissing(id, form.toNewMissingEpisode()), "Missing episode recorded", model, r);
+    }
+
+    @PostMapping("/children/{id}/care/reviews")
+    @CanRecordReviews
+    String review(@PathVariable long id, @ModelAttribute("review") HeldForm form, Model model, RedirectAttributes r) {
+        return submit(id, "review", () -> care.recordReview(id, form.date()), "Review recorded", model, r);
+    }
+
+    @PostMapping("/children/{id}/care/visits")
+    @CanRecordCare
+    String visit(@PathVariable long id, @ModelAttribute("visit") HeldForm form, Model model, RedirectAttributes r) {
+        return submit(id, "visit", () -> care.recordVisit(id, form.date()), "Visit recorded", model, r);
+    }
+
+    private String submit(long id, String form, Supplier<?> action, String done, Model model, RedirectAttributes r) {
+        try {
+            action.get();
+            r.addFlashAttribute("done", done);
+            return "redirect:/children/" + id + "/care";
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((field, message) -> errors.put(form + "-" + field, message));
+            return page(id, model, errors);
+        }
+    }
+
+    private String page(long id, Model model, Map<String, String> errors) {
+        CurrentUser user = CurrentUser.get();
+        boolean records = user.has(Role.SOCIAL_WORKER) || user.has(Role.TEAM_MANAGER) || user.administrator();
+        model.addAttribute("care", care.find(id));
+        model.addAttribute("now", Instant.now());
+        model.addAttribute("errors", errors);
+        model.addAttribute("canRecord", records);
+        model.addAttribute("canReview", records || user.has(Role.CONFERENCE_CHAIR));
+        for (String form : new String[] {"event", "missing", "review", "visit"}) {
+            if (!model.containsAttribute(form)) {
+                model.addAttribute(form, form.equals("event") ? new CareEventForm()
+                        : form.equals("missing") ? new MissingForm() : new HeldForm());
+            }
+        }
+        model.addAttribute("kinds", CareEventKind.values());
+        model.addAttribute("legalStatuses", LegalStatus.values());
+        model.addAttribute("needs", CategoryOfNeed.values());
+        model.addAttribute("placementTypes", PlacementType.values());
+        model.addAttribute("providers", PlacementProvider.values());
+        model.addAttribute("changeReasons", PlacementChangeReason.values());
+        model.addAttribute("ceasedReasons", ReasonCeased.values());
+        return "care/view";
+    }
+}
