@@ -48,7 +48,7 @@ class ChildJourneyBrowserIT extends DatabaseIT {
         browser.type("dobYear", "2018");
         browser.click("#sex-FEMALE");
         browser.type("nhsNumber", "943 476 5918");
-        browser.type("upn", Upn.checkLetter("999123456789") + "999123456789");
+        browser.type("upn", Upn.checkLetter("999555000111") + "999555000111");
         browser.type("addressLine1", "4 Test Row");
         browser.type("town", "Kingsford");
         browser.type("postcode", "ZY4 1AB");

@@ -26,7 +26,7 @@ class FrontDoorPagesIT extends DatabaseIT {
         // Through the ordinary page, so the register does its own checks and audit.
         MvcResult r = mvc.perform(post("/children").session(session).with(csrf()).param("givenNames", "Rue")
                         .param("familyName", family).param("dobDay", "3").param("dobMonth", "4").param("dobYear", "2017")
-                        .param("sex", "MALE"))
+                        .param("sex", "MALE").param("confirmedNew", "true"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         return Long.parseLong(r.getResponse().getRedirectedUrl().replace("/children/", ""));
     }
