@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import org.kindred.shared.WorkingDays;
 
 /**
- * The initial child protection conference must be held within 15 working days of the strategy discussion, or of
- * the last strategy discussion where more than one was held (Working Together to Safeguard Children 2023,
- * chapter 2, "initial child protection conferences": "within 15 working days of the strategy discussion, or the
- * strategy discussion at which section 47 enquiries were initiated if more than one has been held"). The
- * discussion day itself is not counted; weekends and bank holidays are excluded ({@link WorkingDays}).
+ * The initial child protection conference must be held within 15 working days of the strategy discussion or, where
+ * more than one was held, of the (last) strategy discussion at which the section 47 enquiry was initiated (Working
+ * Together to Safeguard Children 2023, chapter 2, "initial child protection conferences"). So the clock runs from
+ * the discussion the enquiry starts from; a discussion reconvened later does not restart it. The discussion day
+ * itself is not counted; weekends and bank holidays are excluded ({@link WorkingDays}).
  * This is the CIN census {@code InitialCPCtarget}.
  */
 public final class InitialConferenceDue {
@@ -18,8 +18,8 @@ public final class InitialConferenceDue {
     }
 
     /** The last day on which the ICPC is in time. */
-    public static LocalDate from(LocalDate lastStrategyDiscussion) {
-        return WorkingDays.england().plusWorkingDays(lastStrategyDiscussion, WORKING_DAYS);
+    public static LocalDate from(LocalDate strategyDiscussion) {
+        return WorkingDays.england().plusWorkingDays(strategyDiscussion, WORKING_DAYS);
     }
 
     /** True when the conference was (or, not yet held, will be) later than its due date. */
