@@ -152,8 +152,8 @@ class ProtectionApiIT extends DatabaseIT {
         String chair = Api.token(mvc, user(Role.ADMINISTRATOR));
         long childId = child(sw);
         JsonNode s47 = json(getJson(sw, "/api/v1/section47-enquiries/" + enquiry(sw, childId, "2025-12-08", "2025-12-08")));
-        // 2025: Christmas Thursday 25, Boxing Day Friday 26, New Year's Day Thursday 1 January 2026.
-        assertThat(s47.get("icpcDue").asString()).isEqualTo("2026-01-02");
+        // 2025: Christmas Thursday 25 and Boxing Day Friday 26 are not counted; 29, 30 and 31 December are.
+        assertThat(s47.get("icpcDue").asString()).isEqualTo("2025-12-31");
         long plan = json(postJson(chair, "/api/v1/conferences", icpc(s47.get("id").asLong(), "2025-12-23", "MUL"))
                 .andExpect(status().isCreated())).get("planId").asLong();
         getJson(sw, "/api/v1/cp-plans/" + plan)
