@@ -13,6 +13,7 @@ import java.util.List;
  * @param secondWithinTwoYears a previous plan ended within two years before this one started ({@link RepeatPlan})
  * @param longPlan open (or lasted) two years or more ({@link LongPlan})
  * @param firstCoreGroupDue 10 working days after the ICPC ({@link FirstCoreGroupDue})
+ * @param nextCoreGroupDue while open: the first core group until one is held, then as the latest meeting set
  * @param reviewDates review conferences held (CIN census {@code CPPreviewDate})
  * @param nextReviewDue while open: 3 months after the ICPC, then 6 months after the latest review
  */
@@ -20,6 +21,7 @@ public record ChildProtectionPlan(long id, long childId, LocalDate icpcDate, Loc
                                   CategoryOfAbuse initialCategory, CategoryOfAbuse latestCategory, LocalDate endDate,
                                   String endReason, int previousPlans, boolean repeatPlan,
                                   boolean secondWithinTwoYears, boolean longPlan, LocalDate firstCoreGroupDue,
+                                  LocalDate nextCoreGroupDue,
                                   List<LocalDate> reviewDates, LocalDate nextReviewDue, Instant createdAt,
                                   String createdBy) {
 

@@ -18,4 +18,12 @@ public final class FirstCoreGroupDue {
     public static LocalDate from(LocalDate initialConference) {
         return WorkingDays.england().plusWorkingDays(initialConference, WORKING_DAYS);
     }
+
+    /**
+     * The next core group due for an open plan: the first until a meeting is held; after that the date the plan set
+     * at the latest meeting, or null when none was set.
+     */
+    public static LocalDate next(LocalDate initialConference, boolean anyHeld, LocalDate setAtLatestMeeting) {
+        return anyHeld ? setAtLatestMeeting : from(initialConference);
+    }
 }

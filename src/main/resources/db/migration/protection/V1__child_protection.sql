@@ -81,3 +81,19 @@ create table cp_conference (
 create index cp_conference_child on cp_conference (child_id, held_on) where deleted_at is null;
 create index cp_conference_plan on cp_conference (plan_id, held_on) where deleted_at is null;
 create unique index cp_conference_one_icpc on cp_conference (section47_id) where deleted_at is null;
+
+-- Core group meetings of a plan: the first within 10 working days of the ICPC, then as the plan sets (next_due).
+create table cp_core_group (
+    id bigserial primary key,
+    plan_id bigint not null references cp_plan (id),
+    child_id bigint not null,
+    held_on date not null,
+    attendees text not null,
+    next_due date,
+    created_at timestamptz not null default now(),
+    created_by text not null,
+    deleted_at timestamptz,
+    deleted_by text,
+    deleted_reason text
+);
+create index cp_core_group_plan on cp_core_group (plan_id, held_on) where deleted_at is null;

@@ -94,7 +94,23 @@ class ProtectionBrowserIT extends DatabaseIT {
         assertThat(browser.find("#plan-start").getText()).isEqualTo("22 April 2026");
         assertThat(browser.accessibilityViolations()).as("protection page with a plan").isEmpty();
 
+        assertThat(browser.find("#core-group-due").getText()).startsWith("Thursday 7 May 2026");
+
         browser.click("#record-review");
         assertThat(browser.accessibilityViolations()).as("review conference form").isEmpty();
+
+        browser.click(".kindred-signout button");
+        browser.signIn(user(Role.SOCIAL_WORKER), PASSWORD);
+        browser.open(childPath + "/protection");
+        browser.click("#record-core-group");
+        date("heldOn", "6", "5", "2026");
+        date("nextDue", "3", "6", "2026");
+        browser.click("#save");
+        assertThat(browser.title()).startsWith("Error:");
+        assertThat(browser.accessibilityViolations()).as("core group form with errors").isEmpty();
+        browser.type("attendees", "Mother, school, health visitor");
+        browser.click("#save");
+        assertThat(browser.text()).contains("Core group meeting recorded");
+        assertThat(browser.find("#core-group-due").getText()).isEqualTo("Wednesday 3 June 2026");
     }
 }

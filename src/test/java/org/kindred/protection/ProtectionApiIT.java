@@ -94,6 +94,10 @@ class ProtectionApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.firstCoreGroupDue").value("2026-05-07"))
                 .andExpect(jsonPath("$.repeatPlan").value(false))
                 .andExpect(jsonPath("$.previousPlans").value(0));
+        postJson(sw, "/api/v1/cp-plans/" + planId + "/core-groups",
+                "{\"heldOn\":\"2026-05-06\",\"attendees\":\"Mother, school\",\"nextDue\":\"2026-06-03\"}")
+                .andExpect(status().isCreated());
+        getJson(sw, "/api/v1/cp-plans/" + planId).andExpect(jsonPath("$.nextCoreGroupDue").value("2026-06-03"));
         getJson(sw, "/api/v1/section47-enquiries/" + s47Id)
                 .andExpect(jsonPath("$.icpcDate").value("2026-04-22"))
                 .andExpect(jsonPath("$.outcome").value("CONFERENCE_NEEDED"))
@@ -189,5 +193,22 @@ class ProtectionApiIT extends DatabaseIT {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors.length()").value(5));
         getJson(sw, "/api/v1/strategy-discussions?childId=" + childId).andExpect(jsonPath("$.length()").value(1));
+    }
+
+    @Test
+    void anUnbornChildsPlanStartsAtBirth() throws Exception {
+        String sw = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        String chair = Api.token(mvc, user(Role.CONFERENCE_CHAIR));
+        long childId = json(postJson(sw, "/api/v1/people", """
+                {"kind":"UNBORN","givenNames":"Baby","familyName":"Protectunborn","expectedDateOfBirth":"2027-01-20",
+                 "sex":"UNKNOWN"}""").andExpect(status().isCreated())).get("id").asLong();
+        long plan = json(postJson(chair, "/api/v1/conferences",
+                icpc(enquiry(sw, childId, "2026-10-05", "2026-10-05"), "2026-10-23", "NEG"))
+                .andExpect(status().isCreated())).get("planId").asLong();
+        getJson(sw, "/api/v1/cp-plans/" + plan)
+                .andExpect(jsonPath("$.startsAtBirth").value(true))
+                .andExpect(jsonPath("$.startDate").doesNotExist())
+                .andExpect(jsonPath("$.icpcDate").value("2026-10-23"))
+                .andExpect(jsonPath("$.nextReviewDue").value("2027-01-23"));
     }
 }

@@ -11,6 +11,7 @@ import org.kindred.access.CurrentUser;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.protection.ChildProtectionPlan;
+import org.kindred.protection.CoreGroup;
 import org.kindred.protection.PlanEnding;
 import org.kindred.protection.ProtectionPlans;
 import org.kindred.protection.ProtectionRoles.CanChair;
@@ -93,12 +94,18 @@ class JdbcProtectionPlans implements ProtectionPlans {
                 .query((rs, n) -> Map.entry(rs.getLong("plan_id"), rs.getObject("held_on", LocalDate.class))).list()
                 .stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        Map<Long, CoreGroup> latestCoreGroups = jdbc.sql("""
+                select distinct on (plan_id) * from cp_core_group where child_id = ? and deleted_at is null
+                order by plan_id, held_on desc, id desc""").params(child.id())
+                .query((rs, n) -> new CoreGroup(rs.getLong("id"), rs.getLong("plan_id"), rs.getLong("child_id"),
+                        rs.getObject("held_on", LocalDate.class), null, rs.getObject("next_due", LocalDate.class),
+                        null, null)).list().stream().collect(Collectors.toMap(CoreGroup::planId, c -> c));
         LocalDate today = Checks.today(clock);
         List<ChildProtectionPlan> plans = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             PlanRow r = rows.get(i);
-            plans.add(0, r.toPlan(rows.subList(0, i), reviews.getOrDefault(r.id(), List.of()), child.dateOfBirth(),
-                    today));
+            plans.add(0, r.toPlan(rows.subList(0, i), reviews.getOrDefault(r.id(), List.of()),
+                    latestCoreGroups.get(r.id()), child.dateOfBirth(), today));
         }
         return plans;
     }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kindred.protection.CategoryOfAbuse;
 import org.kindred.protection.ChildProtectionPlan;
+import org.kindred.protection.CoreGroup;
 import org.kindred.protection.FirstCoreGroupDue;
 import org.kindred.protection.LaterReviewConferenceDue;
 import org.kindred.protection.LongPlan;
@@ -28,16 +29,20 @@ record PlanRow(long id, long childId, LocalDate icpcDate, LocalDate startDate, b
 
     /**
      * @param earlier the child's plans before this one
+     * @param latestCoreGroup the plan's latest core group meeting, or null
      * @param dateOfBirth the child's date of birth, if known: an unborn child's plan starts on it
      */
-    ChildProtectionPlan toPlan(List<PlanRow> earlier, List<LocalDate> reviews, LocalDate dateOfBirth, LocalDate today) {
+    ChildProtectionPlan toPlan(List<PlanRow> earlier, List<LocalDate> reviews, CoreGroup latestCoreGroup,
+                               LocalDate dateOfBirth, LocalDate today) {
         LocalDate start = startDate != null ? startDate : (startsAtBirth ? dateOfBirth : null);
         LocalDate latestReview = reviews.isEmpty() ? null : reviews.get(reviews.size() - 1);
         return new ChildProtectionPlan(id, childId, icpcDate, start, startsAtBirth, initialCategory, latestCategory,
                 endDate, endReason, earlier.size(), RepeatPlan.isRepeat(earlier.stream().map(PlanRow::icpcDate).toList()),
                 RepeatPlan.withinTwoYears(start != null ? start : icpcDate,
                         earlier.stream().map(PlanRow::endDate).toList()),
-                LongPlan.isLong(start, endDate, today), FirstCoreGroupDue.from(icpcDate), List.copyOf(reviews),
+                LongPlan.isLong(start, endDate, today), FirstCoreGroupDue.from(icpcDate),
+                endDate == null ? FirstCoreGroupDue.next(icpcDate, latestCoreGroup != null,
+                        latestCoreGroup == null ? null : latestCoreGroup.nextDue()) : null, List.copyOf(reviews),
                 endDate == null ? LaterReviewConferenceDue.next(icpcDate, latestReview) : null, createdAt, createdBy);
     }
 }
