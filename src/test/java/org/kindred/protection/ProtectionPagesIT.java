@@ -102,4 +102,21 @@ class ProtectionPagesIT extends DatabaseIT {
         assertThat(page(sw, "/children/" + childId + "/protection")).contains("id=\"repeat-plan\"",
                 "Repeat plan: second within two years", "Emotional abuse", "Friday 18 December 2026", "Progress made");
     }
+
+    @Test
+    void aWorkerRecordsThatConcernsWereNotSubstantiatedSoNoConferenceIsOffered() throws Exception {
+        MockHttpSession sw = login(user(Role.SOCIAL_WORKER));
+        long childId = child(sw);
+        discussionAndEnquiry(sw, childId, 5, 10);
+        long enquiry = idOn(sw, childId, "section47-enquiries/");
+        String path = "/children/" + childId + "/protection/section47-enquiries/" + enquiry + "/outcome";
+        assertThat(page(sw, path)).contains("Record the outcome of the section 47 enquiry");
+        assertThat(mvc.perform(post(path).session(sw).with(csrf())).andExpect(status().isOk()).andReturn()
+                .getResponse().getContentAsString()).contains("Select the outcome of the enquiry");
+        mvc.perform(date(post(path), "outcomeOn", 16, 10, 2026).session(sw).with(csrf())
+                .param("outcome", "NOT_SUBSTANTIATED")).andExpect(status().is3xxRedirection());
+        assertThat(page(sw, "/children/" + childId + "/protection")).contains("Concerns not substantiated");
+        MockHttpSession chair = login(user(Role.TEAM_MANAGER));
+        assertThat(page(chair, "/children/" + childId + "/protection")).doesNotContain("Record initial conference");
+    }
 }
