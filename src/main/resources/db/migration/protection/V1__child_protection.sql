@@ -97,3 +97,20 @@ create table cp_core_group (
     deleted_reason text
 );
 create index cp_core_group_plan on cp_core_group (plan_id, held_on) where deleted_at is null;
+
+-- Child in need plans: the CIN census CINPlanStartDate and CINPlanEndDate.
+create table cin_plan (
+    id bigserial primary key,
+    child_id bigint not null,
+    start_date date not null,
+    end_date date,
+    created_at timestamptz not null default now(),
+    created_by text not null,
+    ended_by text,
+    deleted_at timestamptz,
+    deleted_by text,
+    deleted_reason text,
+    check (end_date is null or end_date >= start_date)
+);
+create index cin_plan_child on cin_plan (child_id, start_date) where deleted_at is null;
+create unique index cin_plan_one_open on cin_plan (child_id) where end_date is null and deleted_at is null;

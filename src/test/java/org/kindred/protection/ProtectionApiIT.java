@@ -211,4 +211,23 @@ class ProtectionApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.icpcDate").value("2026-10-23"))
                 .andExpect(jsonPath("$.nextReviewDue").value("2027-01-23"));
     }
+
+    @Test
+    void aChildInNeedPlanHasTypedStartAndEndDatesAndOnlyOneIsOpen() throws Exception {
+        String sw = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        long childId = child(sw);
+        long plan = json(postJson(sw, "/api/v1/cin-plans", "{\"childId\":%d,\"startDate\":\"2026-04-01\"}"
+                .formatted(childId)).andExpect(status().isCreated())).get("id").asLong();
+        postJson(sw, "/api/v1/cin-plans", "{\"childId\":%d,\"startDate\":\"2026-05-01\"}".formatted(childId))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("childId"));
+        postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-03-01\"}")
+                .andExpect(status().isBadRequest());
+        postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-10-01\"}")
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.endDate").value("2026-10-01"));
+        getJson(sw, "/api/v1/cin-plans?childId=" + childId)
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].startDate").value("2026-04-01"));
+    }
 }
