@@ -1,0 +1,18 @@
+package org.kindred.protection;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Child in need plans; a child has at most one open at a time. Reads and changes are audited. */
+public interface CinPlans {
+    /** Starts a plan: ISO start date, not in the future. */
+    CinPlan start(Long childId, String startDate);
+
+    /** Ends an open plan: ISO end date, not before the start nor in the future. */
+    CinPlan end(long id, String endDate);
+
+    Optional<CinPlan> find(long id);
+
+    /** The child's plans, newest first. */
+    List<CinPlan> forChild(long childId);
+}
