@@ -14,6 +14,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -55,6 +57,13 @@ final class Browser implements AutoCloseable {
 
     void click(String css) { find(css).click(); }
 
+    /** Clicks a button that loads a new page, and waits until the new page has replaced the old one. */
+    void submit(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        find(css).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     String title() { return driver.getTitle(); }
 
     String text() { return driver.findElement(By.tagName("body")).getText(); }
@@ -65,7 +74,7 @@ final class Browser implements AutoCloseable {
         open("/login");
         type("username", username);
         type("password", password);
-        click("#sign-in");
+        submit("#sign-in");
     }
 
     /** The axe-core violations of WCAG 2.0, 2.1 and 2.2 levels A and AA on the current page, as "rule: target" lines. */

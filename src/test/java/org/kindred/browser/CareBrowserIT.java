@@ -55,31 +55,31 @@ class CareBrowserIT extends DatabaseIT {
         select("event-placementType", "U6");
         select("event-placementProvider", "PR1");
         browser.type("event-placementPostcode", "ZY1 2AB");
-        browser.click("#record-event-button");
+        browser.submit("#record-event-button");
         assertThat(browser.text()).contains("Event recorded", "(emergency)");
 
         event("#event-kind-PLACEMENT_CHANGE", TODAY.minusDays(30));
         select("event-placementType", "K2");
         select("event-placementProvider", "PR4");
-        browser.click("#record-event-button");
+        browser.submit("#record-event-button");
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Select the reason for the placement change");
         assertThat(browser.find("#event-date-year").getAttribute("value")).isEqualTo(Integer.toString(TODAY.minusDays(30).getYear()));
         assertThat(browser.accessibilityViolations()).as("care page with errors").isEmpty();
         select("event-placementChangeReason", "CREQB");
-        browser.click("#record-event-button");
+        browser.submit("#record-event-button");
         assertThat(browser.text()).contains("Event recorded");
 
         dateTime("missing-startedAt", TODAY.minusDays(20), "21:00");
         dateTime("missing-endedAt", TODAY.minusDays(19), "09:30");
         dateTime("missing-rhiOfferedAt", TODAY.minusDays(18), "10:00");
         browser.click("#missing-rhiAccepted");
-        browser.click("#record-missing-button");
+        browser.submit("#record-missing-button");
         assertThat(browser.find("#missing").getText()).contains("Offered in time", "Accepted");
 
         event("#event-kind-LEGAL_STATUS_CHANGE", TODAY.minusDays(10));
         select("event-legalStatus", "C1");
-        browser.click("#record-event-button");
+        browser.submit("#record-event-button");
 
         List<WebElement> rows = browser.all("#episodes-1 tbody tr");
         assertThat(rows).extracting(r -> r.findElements(org.openqa.selenium.By.tagName("td")).get(1).getText().substring(0, 1))

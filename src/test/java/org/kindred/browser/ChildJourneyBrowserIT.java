@@ -52,7 +52,7 @@ class ChildJourneyBrowserIT extends DatabaseIT {
         browser.type("addressLine1", "4 Test Row");
         browser.type("town", "Kingsford");
         browser.type("postcode", "ZY4 1AB");
-        browser.click("#save");
+        browser.submit("#save");
 
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter a valid NHS number");
@@ -63,11 +63,11 @@ class ChildJourneyBrowserIT extends DatabaseIT {
         assertThat(browser.accessibilityViolations()).as("add-a-child page with errors").isEmpty();
 
         browser.type("nhsNumber", "943 476 5919");
-        browser.click("#save");
+        browser.submit("#save");
         // Other tests share this database: should the search-first step find someone alike, confirm the child is new.
         if (!browser.all("#confirmedNew").isEmpty()) {
             browser.click("#confirmedNew");
-            browser.click("#save");
+            browser.submit("#save");
         }
 
         assertThat(browser.currentPath()).as(browser.text()).matches("/children/\\d+");
@@ -90,7 +90,7 @@ class ChildJourneyBrowserIT extends DatabaseIT {
         browser.signIn(worker, PASSWORD);
         browser.open("/search");
         browser.type("q", "Kate Wetherpsoon 4/9/2016");
-        browser.click("#search");
+        browser.submit("#search");
 
         assertThat(browser.text()).as("search results page").contains("possible matches");
         assertThat(browser.find(".govuk-summary-card__title").getText()).startsWith("Katherine Wetherspoon");

@@ -42,14 +42,14 @@ class FrontDoorBrowserIT extends DatabaseIT {
         browser.type("dobMonth", "9");
         browser.type("dobYear", "2016");
         browser.click("#sex-FEMALE");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.currentPath()).matches("/children/\\d+");
         String childId = browser.currentPath().replace("/children/", "");
 
         browser.open("/front-door/contacts/new");
         assertThat(browser.accessibilityViolations()).as("record-a-contact page").isEmpty();
         browser.type("name", "Doorbrowser");
-        browser.click("#search");
+        browser.submit("#search");
         assertThat(browser.text()).contains("Wren Doorbrowser");
         assertThat(browser.accessibilityViolations()).as("record-a-contact page with matches").isEmpty();
         browser.find("a[href='/front-door/contacts/new?childId=" + childId + "']").click();
@@ -57,14 +57,14 @@ class FrontDoorBrowserIT extends DatabaseIT {
 
         browser.find("#source option[value='2A']").click();
         browser.click("#consent");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter what the worry is about the child");
         assertThat(browser.find("#childId").getAttribute("value")).isEqualTo(childId);
         assertThat(browser.accessibilityViolations()).as("record-a-contact page with errors").isEmpty();
 
         browser.type("worry", "Teacher saw bruising on both arms");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.currentPath()).matches("/front-door/contacts/\\d+");
         String contactPath = browser.currentPath();
         assertThat(browser.text()).contains("Contact recorded", "Teacher saw bruising on both arms");
@@ -88,7 +88,7 @@ class FrontDoorBrowserIT extends DatabaseIT {
 
         browser.click("#decision-REFERRAL");
         browser.find("#primaryNeed option[value='N1']").click();
-        browser.click("#decide");
+        browser.submit("#decide");
         LocalDate today = LocalDate.now(ContactDecisionDue.UK);
         assertThat(browser.text()).contains("Decision recorded", "Referral to children's social care",
                 "N1 Abuse or neglect");

@@ -45,7 +45,7 @@ class ProtectionBrowserIT extends DatabaseIT {
         browser.type("dobMonth", "5");
         browser.type("dobYear", "2018");
         browser.click("#sex-FEMALE");
-        browser.click("#save");
+        browser.submit("#save");
         String childPath = browser.currentPath();
         assertThat(childPath).matches("/children/\\d+");
 
@@ -53,25 +53,25 @@ class ProtectionBrowserIT extends DatabaseIT {
         assertThat(browser.text()).contains("Child protection", "No open child protection plan");
         assertThat(browser.accessibilityViolations()).as("protection page, empty").isEmpty();
 
-        browser.click("#record-discussion");
+        browser.submit("#record-discussion");
         date("heldOn", "30", "3", "2026");
         browser.click("#route-CONTACT");
         browser.type("agencies", "Police, school, health visitor");
         browser.type("information", "Child disclosed being hit at home");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Select whether to start a section 47 enquiry");
         assertThat(browser.find("#agencies").getAttribute("value")).isEqualTo("Police, school, health visitor");
         assertThat(browser.accessibilityViolations()).as("strategy discussion form with errors").isEmpty();
         browser.click("#decision");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.text()).contains("Strategy discussion recorded", "Start a section 47 enquiry");
 
         browser.find("#discussions a").click();
         assertThat(browser.accessibilityViolations()).as("section 47 form").isEmpty();
         date("startDate", "30", "3", "2026");
         date("childSeenOn", "31", "3", "2026");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.text()).contains("Section 47 enquiry recorded", "22 Apr 2026");
         assertThat(browser.accessibilityViolations()).as("protection page with an enquiry").isEmpty();
 
@@ -86,7 +86,7 @@ class ProtectionBrowserIT extends DatabaseIT {
         browser.type("attendees", "Mother, school, police, health visitor");
         browser.click("#decision");
         browser.click("#category-PHYSICAL");
-        browser.click("#save");
+        browser.submit("#save");
 
         assertThat(browser.text()).contains("Conference recorded");
         assertThat(browser.find("#plan-category").getText()).isEqualTo("Physical abuse");
@@ -96,20 +96,20 @@ class ProtectionBrowserIT extends DatabaseIT {
 
         assertThat(browser.find("#core-group-due").getText()).startsWith("Thursday 7 May 2026");
 
-        browser.click("#record-review");
+        browser.submit("#record-review");
         assertThat(browser.accessibilityViolations()).as("review conference form").isEmpty();
 
         browser.click(".kindred-signout button");
         browser.signIn(user(Role.SOCIAL_WORKER), PASSWORD);
         browser.open(childPath + "/protection");
-        browser.click("#record-core-group");
+        browser.submit("#record-core-group");
         date("heldOn", "6", "5", "2026");
         date("nextDue", "3", "6", "2026");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.accessibilityViolations()).as("core group form with errors").isEmpty();
         browser.type("attendees", "Mother, school, health visitor");
-        browser.click("#save");
+        browser.submit("#save");
         assertThat(browser.text()).contains("Core group meeting recorded");
         assertThat(browser.find("#core-group-due").getText()).isEqualTo("Wednesday 3 June 2026");
     }

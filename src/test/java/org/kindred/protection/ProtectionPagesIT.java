@@ -26,7 +26,7 @@ class ProtectionPagesIT extends DatabaseIT {
     private long child(MockHttpSession session) throws Exception {
         MvcResult r = mvc.perform(post("/children").session(session).with(csrf()).param("givenNames", "Ash")
                         .param("familyName", "Protectpages").param("dobDay", "3").param("dobMonth", "4")
-                        .param("dobYear", "2017").param("sex", "MALE"))
+                        .param("dobYear", "2017").param("sex", "MALE").param("confirmedNew", "true"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         return Long.parseLong(r.getResponse().getRedirectedUrl().replace("/children/", ""));
     }
