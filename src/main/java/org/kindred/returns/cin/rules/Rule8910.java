@@ -1,0 +1,34 @@
+package org.kindred.returns.cin.rules;
+
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** CIN child protection plans: the latest category of abuse must be present and a valid code. */
+@RuleDefinition(code = "8910", ruleset = "cin2022_23",
+        message = "Latest Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
+        tables = {"ChildProtectionPlans"},
+        fields = {"LatestCategoryOfAbuse"})
+public class Rule8910 implements Rule {
+    private static final Set<String> CODES = Set.of("NEG", "PHY", "SAB", "EMO", "MUL");
+
+    @Override
+    public RuleResult validate(ReturnData data) {
+        if (!data.has("ChildProtectionPlans")) {
+            return RuleResult.skipped("no ChildProtectionPlans table");
+        }
+        Table cpp = Cin.table(data, "ChildProtectionPlans");
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < cpp.size(); row++) {
+            String code = cpp.get(row, "LatestCategoryOfAbuse");
+            if (code == null || !CODES.contains(code)) {
+                result.flagCell("ChildProtectionPlans", row, "LatestCategoryOfAbuse");
+            }
+        }
+        return result;
+    }
+}
