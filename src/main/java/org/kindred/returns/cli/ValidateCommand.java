@@ -71,6 +71,10 @@ public class ValidateCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
+    @Option(names = "--timings", description = "Print to standard error the time spent reading, loading the rules and"
+            + " in the slowest rules.")
+    boolean timings;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -79,6 +83,7 @@ public class ValidateCommand implements Callable<Integer> {
         if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--last and --providers apply to ssda903 only");
         }
+        long started = System.nanoTime();
         ReturnData data;
         try {
             ReturnData read = reader(returnKind).read(input, last);
@@ -93,7 +98,10 @@ public class ValidateCommand implements Callable<Integer> {
             return UNREADABLE;
         }
 
+        long read = System.nanoTime();
         List<Rule> rules = RuleRegistry.load(returnKind).forCollectionEnding(year);
+        long loaded = System.nanoTime();
+        List<Map.Entry<String, Long>> ruleTimes = new ArrayList<>();
         if (rules.isEmpty()) {
             err.println("warning: no " + kind + " rules are in force for " + RuleRegistry.collectionYearLabel(year));
         }
@@ -106,6 +114,7 @@ public class ValidateCommand implements Callable<Integer> {
         for (Rule rule : rules) {
             RuleDefinition def = rule.definition();
             RuleResult result;
+            long ruleStarted = System.nanoTime();
             try {
                 result = rule.validate(data);
             } catch (RuntimeException | StackOverflowError e) {
@@ -113,6 +122,8 @@ public class ValidateCommand implements Callable<Integer> {
                 err.println("internal error in rule " + def.code() + " (" + def.ruleset() + "): " + e);
                 skipped.add(skip(def.code(), "internal error: " + e));
                 continue;
+            } finally {
+                ruleTimes.add(Map.entry(def.code() + " (" + def.ruleset() + ")", System.nanoTime() - ruleStarted));
             }
             if (result.skipped()) {
                 skipped.add(skip(def.code(), result.skippedBecause()));
@@ -134,6 +145,9 @@ public class ValidateCommand implements Callable<Integer> {
             }
         }
 
+        if (timings) {
+            printTimings(err, started, read, loaded, ruleTimes);
+        }
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
             failures.forEach(f -> f.remove("type"));
@@ -156,6 +170,15 @@ public class ValidateCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return errors > 0 || internalErrors > 0 ? ERRORS : CLEAN;
+    }
+
+    private static void printTimings(PrintWriter err, long started, long read, long loaded,
+                                     List<Map.Entry<String, Long>> ruleTimes) {
+        long rulesTotal = ruleTimes.stream().mapToLong(Map.Entry::getValue).sum();
+        err.printf(Locale.ROOT, "timing: read %d ms, rule registry %d ms, %d rules %d ms%n",
+                (read - started) / 1_000_000, (loaded - read) / 1_000_000, ruleTimes.size(), rulesTotal / 1_000_000);
+        ruleTimes.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
+                .forEach(t -> err.printf(Locale.ROOT, "timing: rule %s %d ms%n", t.getKey(), t.getValue() / 1_000_000));
     }
 
     private ReturnKind returnKind() {
