@@ -1,8 +1,11 @@
 package org.kindred.returns.validation;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One table of a return as the files carry it: named columns, rows of string cells.
@@ -14,6 +17,8 @@ public final class Table {
     private final List<String> columns;
     private final List<List<String>> rows;
     private final Map<String, Integer> columnIndex = new HashMap<>();
+    /** Per column, the row positions of each value (null for missing cells), built on first use. */
+    private final Map<String, Map<String, List<Integer>>> valueIndex = new ConcurrentHashMap<>();
 
     public Table(String name, List<String> columns, List<List<String>> rows) {
         this.name = name;
@@ -43,4 +48,23 @@ public final class Table {
     }
 
     public List<String> rawRow(int row) { return rows.get(row); }
+
+    /**
+     * The positions, in file order, of the rows whose cell in {@code column} equals {@code value} ({@code null}
+     * matches missing cells, and every row when the column is absent). The column is indexed once, on first use,
+     * so that looking up one child's rows does not scan the table; the table's rows must not change afterwards.
+     */
+    public List<Integer> rowsWhere(String column, String value) {
+        List<Integer> found = valueIndex.computeIfAbsent(column, this::index).get(value);
+        return found == null ? List.of() : found;
+    }
+
+    private Map<String, List<Integer>> index(String column) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int r = 0; r < rows.size(); r++) {
+            index.computeIfAbsent(get(r, column), k -> new ArrayList<>()).add(r);
+        }
+        index.replaceAll((k, v) -> Collections.unmodifiableList(v));
+        return index;
+    }
 }
