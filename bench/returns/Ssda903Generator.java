@@ -32,15 +32,15 @@ public final class Ssda903Generator {
     private static final String[] ETHNIC = {"WBRI", "WBRI", "WBRI", "WBRI", "WBRI", "WIRI", "WOTH", "WIRT", "WROM",
         "MWBC", "MWBA", "MWAS", "MOTH", "AIND", "APKN", "ABAN", "AOTH", "BCRB", "BAFR", "BOTH", "CHNE", "OOTH", "REFU",
         "NOBT"};
-    private static final String[] LS = {"C2", "C2", "C2", "C2", "V2", "V2", "C1", "E1", "D1", "L1", "L2", "J2"};
+    private static final String[] LS = {"C2", "C2", "C2", "C2", "C2", "V2", "V2", "C1", "C1"};
     private static final String[] CIN = {"N1", "N1", "N1", "N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8"};
     /** Placement codes with a provider code that suits them. */
     private static final String[][] PLACE = {
         {"U1", "PR1"}, {"U1", "PR1"}, {"U3", "PR1"}, {"U3", "PR1"}, {"U4", "PR4"}, {"U4", "PR4"}, {"U6", "PR4"},
-        {"U2", "PR1"}, {"U5", "PR4"}, {"K2", "PR1"}, {"K2", "PR4"}, {"P1", "PR0"}, {"R1", "PR0"}, {"H5", "PR4"},
-        {"R2", "PR0"}, {"R5", "PR0"}, {"S1", "PR5"}, {"T0", "PR0"}};
+        {"U2", "PR1"}, {"U5", "PR4"}, {"K2", "PR1"}, {"K2", "PR4"}, {"P1", "PR0"}, {"R1", "PR1"}, {"H5", "PR4"},
+        {"R2", "PR1"}, {"R5", "PR1"}, {"S1", "PR4"}};
     private static final String[] ADOPTION_PLACE = {"A3", "A4", "A5", "A6"};
-    private static final String[] RNE_LATER = {"P", "P", "P", "P", "T", "L", "B", "U"};
+    private static final String[] RNE_LATER = {"P", "P", "P", "P", "P", "P", "P", "T"};
     private static final String[] LEAVING = {"E4A", "E4A", "E13", "E15", "E16", "E17", "E8", "E8", "E41", "E45", "E3"};
     private static final String[] CHANGE = {"CARPL", "CLOSE", "ALLEG", "STAND", "APPRR", "CREQB", "CREQO", "CHILD",
         "LAREQ", "PLACE", "CUSTOD", "OTHER"};
@@ -53,6 +53,9 @@ public final class Ssda903Generator {
         "K1", "K2", "R1", "R2", "S1", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X1", "X2", "Y1", "Y2"};
     private static final String[] OUTWARD = {"AB1", "B12", "BS7", "CB4", "DN2", "E17", "EC1A", "LS6", "M14", "N7",
         "NE4", "NG7", "OX4", "PL1", "S10", "SE15", "SW2", "TS1", "W3", "YO1"};
+
+    /** Letters a postcode's inward code may end with (not C, I, K, M, O or V). */
+    private static final String INWARD = "ABDEFGHJLNPQRSTUWXYZ";
 
     private final Random random;
     private final LocalDate start;
@@ -150,7 +153,8 @@ public final class Ssda903Generator {
     }
 
     private String postcode() {
-        return pick(OUTWARD) + " " + random.nextInt(10) + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26));
+        return pick(OUTWARD) + " " + random.nextInt(10) + INWARD.charAt(random.nextInt(INWARD.length()))
+                + INWARD.charAt(random.nextInt(INWARD.length()));
     }
 
     /** One looked-after child: Header, Episodes and the tables that follow from them. */
@@ -268,7 +272,7 @@ public final class Ssda903Generator {
             boolean lastSw = k == n - 1;
             LocalDate swEnd = lastSw ? careEnd : between(sw.plusDays(1), lastDay);
             row("sw_episodes.csv", id, dob, "SW" + (1000 + random.nextInt(4000)), sw, swEnd,
-                    lastSw ? null : pick(SW_REASON));
+                    pick(SW_REASON));
             if (swEnd == null || !swEnd.isBefore(lastDay)) {
                 break;
             }

@@ -68,6 +68,10 @@ public class ValidateCommand implements Callable<Integer> {
                     + " the columns URN, PLACE_CODES, PROVIDER_CODES, REG_END, POSTCODE...; the URN rules skip without it.")
     Path providers;
 
+    @Option(names = "--no-schema", description = "CIN only: do not check the file against the census schema of the"
+            + " year (CIN_schema_YYYY.xsd) before the rules run.")
+    boolean noSchema;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
@@ -83,7 +87,20 @@ public class ValidateCommand implements Callable<Integer> {
         if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--last and --providers apply to ssda903 only");
         }
+        if (returnKind != ReturnKind.CIN && noSchema) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--no-schema applies to cin only");
+        }
         long started = System.nanoTime();
+        RuleRegistry registry = RuleRegistry.load(returnKind);
+        List<Rule> rules = registry.forCollectionEnding(year);
+        long loaded = System.nanoTime();
+        if (rules.isEmpty()) {
+            // A year the rule catalogue does not cover is a usage error, not a clean return.
+            err.println(input + ":0:0: no " + returnKind.name() + " rules are in force for "
+                    + RuleRegistry.collectionYearLabel(year) + "; rules exist for " + yearsCovered(registry));
+            err.flush();
+            return UNREADABLE;
+        }
         ReturnData data;
         try {
             ReturnData read = reader(returnKind).read(input, last);
@@ -99,12 +116,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
 
         long read = System.nanoTime();
-        List<Rule> rules = RuleRegistry.load(returnKind).forCollectionEnding(year);
-        long loaded = System.nanoTime();
         List<Map.Entry<String, Long>> ruleTimes = new ArrayList<>();
-        if (rules.isEmpty()) {
-            err.println("warning: no " + kind + " rules are in force for " + RuleRegistry.collectionYearLabel(year));
-        }
         List<Map<String, Object>> failures = new ArrayList<>();
         List<Map<String, Object>> skipped = new ArrayList<>();
         int run = 0;
@@ -146,7 +158,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
 
         if (timings) {
-            printTimings(err, started, read, loaded, ruleTimes);
+            printTimings(err, started, loaded, read, ruleTimes);
         }
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
@@ -172,11 +184,17 @@ public class ValidateCommand implements Callable<Integer> {
         return errors > 0 || internalErrors > 0 ? ERRORS : CLEAN;
     }
 
-    private static void printTimings(PrintWriter err, long started, long read, long loaded,
+    private static String yearsCovered(RuleRegistry registry) {
+        java.util.TreeSet<String> years = new java.util.TreeSet<>();
+        registry.all().forEach(r -> years.addAll(java.util.Arrays.asList(r.definition().years())));
+        return years.isEmpty() ? "no year" : String.join(", ", years);
+    }
+
+    private static void printTimings(PrintWriter err, long started, long loaded, long read,
                                      List<Map.Entry<String, Long>> ruleTimes) {
         long rulesTotal = ruleTimes.stream().mapToLong(Map.Entry::getValue).sum();
-        err.printf(Locale.ROOT, "timing: read %d ms, rule registry %d ms, %d rules %d ms%n",
-                (read - started) / 1_000_000, (loaded - read) / 1_000_000, ruleTimes.size(), rulesTotal / 1_000_000);
+        err.printf(Locale.ROOT, "timing: rule registry %d ms, read %d ms, %d rules %d ms%n",
+                (loaded - started) / 1_000_000, (read - loaded) / 1_000_000, ruleTimes.size(), rulesTotal / 1_000_000);
         ruleTimes.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(t -> err.printf(Locale.ROOT, "timing: rule %s %d ms%n", t.getKey(), t.getValue() / 1_000_000));
     }
@@ -194,26 +212,28 @@ public class ValidateCommand implements Callable<Integer> {
         }
     }
 
-    static ReturnReader reader(ReturnKind kind) {
+    ReturnReader reader(ReturnKind kind) {
         if (kind == ReturnKind.SSDA903) {
             return Ssda903Reader::read;
         }
-        return (in, last) -> readCin(in);
+        return (in, last) -> readCin(in, noSchema ? null : year);
     }
 
     /**
      * The CIN census reader lives in the CIN package, which may be built separately; it is found by name and
-     * called as {@code CinXmlReader.read(Path)}.
+     * called as {@code CinXmlReader.read(Path, Integer)}, which first checks the file against the census schema
+     * of the collection year (CIN_schema_YYYY.xsd, unless the year is null): a file that breaks the schema, or a
+     * year without a schema, is unreadable input (exit 2, with file:line:column).
      */
-    private static ReturnData readCin(Path in) {
+    private static ReturnData readCin(Path in, Integer schemaYear) {
         Method read;
         try {
-            read = Class.forName("org.kindred.returns.cin.CinXmlReader").getMethod("read", Path.class);
+            read = Class.forName("org.kindred.returns.cin.CinXmlReader").getMethod("read", Path.class, Integer.class);
         } catch (ReflectiveOperationException e) {
             throw new ReturnFileException(in.toString(), 0, 0, "this build has no CIN census reader");
         }
         try {
-            return (ReturnData) read.invoke(null, in);
+            return (ReturnData) read.invoke(null, in, schemaYear);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof RuntimeException) {
                 throw (RuntimeException) e.getCause();

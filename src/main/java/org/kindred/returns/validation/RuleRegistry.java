@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.config.BeanDefinition;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
@@ -22,7 +24,14 @@ public final class RuleRegistry {
         this.rules = rules;
     }
 
+    /** Rules are stateless, so each return's registry is found once per JVM. */
+    private static final Map<ReturnKind, RuleRegistry> LOADED = new ConcurrentHashMap<>();
+
     public static RuleRegistry load(ReturnKind kind) {
+        return LOADED.computeIfAbsent(kind, RuleRegistry::scan);
+    }
+
+    private static RuleRegistry scan(ReturnKind kind) {
         var scanner = new ClassPathScanningCandidateComponentProvider(false);
         scanner.addIncludeFilter(new AnnotationTypeFilter(RuleDefinition.class));
         List<Rule> found = new ArrayList<>();
