@@ -81,7 +81,9 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        // Buffered: a national return can list hundreds of thousands of failures, and the console writer flushes
+        // at every line. Flushed below, once everything is written.
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
         PrintWriter err = spec.commandLine().getErr();
         ReturnKind returnKind = returnKind();
         if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
@@ -123,20 +125,19 @@ public class ValidateCommand implements Callable<Integer> {
         int errors = 0;
         int queries = 0;
         int internalErrors = 0;
-        for (Rule rule : rules) {
-            RuleDefinition def = rule.definition();
-            RuleResult result;
-            long ruleStarted = System.nanoTime();
-            try {
-                result = rule.validate(data);
-            } catch (RuntimeException | StackOverflowError e) {
+        List<Outcome> outcomes = runAll(rules, data);
+        long ran = System.nanoTime();
+        for (Outcome outcome : outcomes) {
+            RuleDefinition def = outcome.rule().definition();
+            ruleTimes.add(Map.entry(def.code() + " (" + def.ruleset() + ")", outcome.nanos()));
+            if (outcome.failure() != null) {
+                Throwable e = outcome.failure();
                 internalErrors++;
                 err.println("internal error in rule " + def.code() + " (" + def.ruleset() + "): " + e);
                 skipped.add(skip(def.code(), "internal error: " + e));
                 continue;
-            } finally {
-                ruleTimes.add(Map.entry(def.code() + " (" + def.ruleset() + ")", System.nanoTime() - ruleStarted));
             }
+            RuleResult result = outcome.result();
             if (result.skipped()) {
                 skipped.add(skip(def.code(), result.skippedBecause()));
                 continue;
@@ -158,7 +159,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
 
         if (timings) {
-            printTimings(err, started, loaded, read, ruleTimes);
+            printTimings(err, new long[] {started, loaded, read, ran, System.nanoTime()}, ruleTimes);
         }
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
@@ -184,17 +185,62 @@ public class ValidateCommand implements Callable<Integer> {
         return errors > 0 || internalErrors > 0 ? ERRORS : CLEAN;
     }
 
+    /** What one rule gave: its result, or the exception it broke with; and how long it took. */
+    private record Outcome(Rule rule, RuleResult result, Throwable failure, long nanos) {
+    }
+
+    /**
+     * Runs every rule over the return, on as many threads as there are processors (rules are stateless and only
+     * read the tables), and gives the outcomes in the order of the rules, so the report does not depend on timing.
+     */
+    private static List<Outcome> runAll(List<Rule> rules, ReturnData data) {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rules.size()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "returns-rule");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<Outcome>> pending = new ArrayList<>();
+            for (Rule rule : rules) {
+                pending.add(pool.submit(() -> runOne(rule, data)));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (java.util.concurrent.Future<Outcome> f : pending) {
+                outcomes.add(f.get());
+            }
+            return outcomes;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while validating", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome runOne(Rule rule, ReturnData data) {
+        long started = System.nanoTime();
+        try {
+            return new Outcome(rule, rule.validate(data), null, System.nanoTime() - started);
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Outcome(rule, null, e, System.nanoTime() - started);
+        }
+    }
+
     private static String yearsCovered(RuleRegistry registry) {
         java.util.TreeSet<String> years = new java.util.TreeSet<>();
         registry.all().forEach(r -> years.addAll(java.util.Arrays.asList(r.definition().years())));
         return years.isEmpty() ? "no year" : String.join(", ", years);
     }
 
-    private static void printTimings(PrintWriter err, long started, long loaded, long read,
-                                     List<Map.Entry<String, Long>> ruleTimes) {
+    /** At: started, rules loaded, return read, rules run, report made. */
+    private static void printTimings(PrintWriter err, long[] at, List<Map.Entry<String, Long>> ruleTimes) {
         long rulesTotal = ruleTimes.stream().mapToLong(Map.Entry::getValue).sum();
-        err.printf(Locale.ROOT, "timing: rule registry %d ms, read %d ms, %d rules %d ms%n",
-                (loaded - started) / 1_000_000, (read - loaded) / 1_000_000, ruleTimes.size(), rulesTotal / 1_000_000);
+        err.printf(Locale.ROOT, "timing: rule registry %d ms, read %d ms, %d rules %d ms (%d ms summed over rules),"
+                        + " report %d ms%n", (at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000, ruleTimes.size(),
+                (at[3] - at[2]) / 1_000_000, rulesTotal / 1_000_000, (at[4] - at[3]) / 1_000_000);
         ruleTimes.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(t -> err.printf(Locale.ROOT, "timing: rule %s %d ms%n", t.getKey(), t.getValue() / 1_000_000));
     }
