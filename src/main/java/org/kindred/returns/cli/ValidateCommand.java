@@ -93,9 +93,12 @@ public class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-schema applies to cin only");
         }
         long started = System.nanoTime();
+        long[] cpu = new long[5];
+        cpu[0] = processCpu();
         RuleRegistry registry = RuleRegistry.load(returnKind);
         List<Rule> rules = registry.forCollectionEnding(year);
         long loaded = System.nanoTime();
+        cpu[1] = processCpu();
         if (rules.isEmpty()) {
             // A year the rule catalogue does not cover is a usage error, not a clean return.
             err.println(input + ":0:0: no " + returnKind.name() + " rules are in force for "
@@ -118,6 +121,7 @@ public class ValidateCommand implements Callable<Integer> {
         }
 
         long read = System.nanoTime();
+        cpu[2] = processCpu();
         List<Map.Entry<String, Long>> ruleTimes = new ArrayList<>();
         List<Map<String, Object>> failures = new ArrayList<>();
         List<Map<String, Object>> skipped = new ArrayList<>();
@@ -127,6 +131,7 @@ public class ValidateCommand implements Callable<Integer> {
         int internalErrors = 0;
         List<Outcome> outcomes = runAll(rules, data);
         long ran = System.nanoTime();
+        cpu[3] = processCpu();
         for (Outcome outcome : outcomes) {
             RuleDefinition def = outcome.rule().definition();
             ruleTimes.add(Map.entry(def.code() + " (" + def.ruleset() + ")", outcome.nanos()));
@@ -159,7 +164,8 @@ public class ValidateCommand implements Callable<Integer> {
         }
 
         if (timings) {
-            printTimings(err, new long[] {started, loaded, read, ran, System.nanoTime()}, ruleTimes);
+            cpu[4] = processCpu();
+            printTimings(err, new long[] {started, loaded, read, ran, System.nanoTime()}, cpu, ruleTimes);
         }
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();
@@ -235,12 +241,25 @@ public class ValidateCommand implements Callable<Integer> {
         return years.isEmpty() ? "no year" : String.join(", ", years);
     }
 
-    /** At: started, rules loaded, return read, rules run, report made. */
-    private static void printTimings(PrintWriter err, long[] at, List<Map.Entry<String, Long>> ruleTimes) {
+    /** CPU time of the whole JVM so far (all threads: JIT compiler and collector included), in ns; -1 if unknown. */
+    private long processCpu() {
+        if (!timings) {
+            return -1;
+        }
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean
+                ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : -1;
+    }
+
+    /** At (wall clock) and cpu (process CPU): started, rules loaded, return read, rules run, report made. */
+    private static void printTimings(PrintWriter err, long[] at, long[] cpu, List<Map.Entry<String, Long>> ruleTimes) {
         long rulesTotal = ruleTimes.stream().mapToLong(Map.Entry::getValue).sum();
         err.printf(Locale.ROOT, "timing: rule registry %d ms, read %d ms, %d rules %d ms (%d ms summed over rules),"
                         + " report %d ms%n", (at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000, ruleTimes.size(),
                 (at[3] - at[2]) / 1_000_000, rulesTotal / 1_000_000, (at[4] - at[3]) / 1_000_000);
+        err.printf(Locale.ROOT, "timing: process CPU before validate %d ms, rule registry %d ms, read %d ms, rules %d ms,"
+                        + " report %d ms%n", cpu[0] / 1_000_000, (cpu[1] - cpu[0]) / 1_000_000,
+                (cpu[2] - cpu[1]) / 1_000_000, (cpu[3] - cpu[2]) / 1_000_000, (cpu[4] - cpu[3]) / 1_000_000);
         ruleTimes.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
                 .forEach(t -> err.printf(Locale.ROOT, "timing: rule %s %d ms%n", t.getKey(), t.getValue() / 1_000_000));
     }
