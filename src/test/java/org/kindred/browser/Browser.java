@@ -57,6 +57,18 @@ final class Browser implements AutoCloseable {
 
     void click(String css) { find(css).click(); }
 
+    /**
+     * Saves the "add a child" form. Other tests share the database, so when the search-first step shows
+     * someone alike, the worker confirms the child is new, as a worker would after checking.
+     */
+    void saveNewChild() {
+        submit("#save");
+        if (!driver.findElements(By.id("confirmedNew")).isEmpty()) {
+            click("#confirmedNew");
+            submit("#save");
+        }
+    }
+
     /** Clicks a button that loads a new page, and waits until the new page has replaced the old one. */
     void submit(String css) {
         WebElement page = driver.findElement(By.tagName("html"));

@@ -42,7 +42,7 @@ class FrontDoorBrowserIT extends DatabaseIT {
         browser.type("dobMonth", "9");
         browser.type("dobYear", "2016");
         browser.click("#sex-FEMALE");
-        browser.submit("#save");
+        browser.saveNewChild();
         assertThat(browser.currentPath()).matches("/children/\\d+");
         String childId = browser.currentPath().replace("/children/", "");
 

@@ -45,7 +45,7 @@ class ProtectionBrowserIT extends DatabaseIT {
         browser.type("dobMonth", "5");
         browser.type("dobYear", "2018");
         browser.click("#sex-FEMALE");
-        browser.submit("#save");
+        browser.saveNewChild();
         String childPath = browser.currentPath();
         assertThat(childPath).matches("/children/\\d+");
 

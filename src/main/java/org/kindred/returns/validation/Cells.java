@@ -27,6 +27,10 @@ public final class Cells {
             return null;
         }
         String s = cell.trim();
+        LocalDate quick = quickDate(s);
+        if (quick != null) {
+            return quick;
+        }
         try {
             // Four-digit years only, as the DfE's tools read dates ("31/08/20020" is no date).
             if (s.indexOf('/') > 0 && s.length() - s.lastIndexOf('/') == 5) {
@@ -42,6 +46,47 @@ public final class Cells {
             return null;
         }
         return null;
+    }
+
+    /**
+     * The common shapes d/m/yyyy, dd/mm/yyyy and yyyy-mm-dd read without a formatter (the rules read dates millions
+     * of times in a national return); null when the text has another shape or is no real date, and then
+     * {@link #date} tries the formatters, which decide.
+     */
+    private static LocalDate quickDate(String s) {
+        int n = s.length();
+        if (n == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            return ymd(digits(s, 0, 4), digits(s, 5, 7), digits(s, 8, 10));
+        }
+        int first = s.indexOf('/');
+        if (first < 1 || first > 2 || n - first < 7) {
+            return null;
+        }
+        int second = s.indexOf('/', first + 1);
+        if (second - first < 2 || second - first > 3 || n - second != 5) {
+            return null;
+        }
+        return ymd(digits(s, second + 1, n), digits(s, first + 1, second), digits(s, 0, first));
+    }
+
+    /** The number written in ASCII digits at [from, to), or -1 when another character is there. */
+    private static int digits(String s, int from, int to) {
+        int v = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
+    }
+
+    private static LocalDate ymd(int year, int month, int day) {
+        if (year < 0 || month < 1 || month > 12 || day < 1 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+            return null;
+        }
+        return LocalDate.of(year, month, day);
     }
 
     /** True when the cell is blank or holds a date that parses. */

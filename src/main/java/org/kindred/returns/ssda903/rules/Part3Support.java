@@ -119,9 +119,17 @@ final class Part3Support {
         for (int r = 0; r < t.size(); r++) {
             rows.add(r);
         }
+        // Each date is read once, not at every comparison.
+        LocalDate[][] dates = new LocalDate[dateColumns.length][t.size()];
+        for (int c = 0; c < dateColumns.length; c++) {
+            for (int r = 0; r < t.size(); r++) {
+                dates[c][r] = date(t, r, dateColumns[c]);
+            }
+        }
         Comparator<Integer> order = Comparator.comparing((Integer r) -> t.get(r, "CHILD"), TEXT_NULLS_LAST);
-        for (String column : dateColumns) {
-            order = order.thenComparing(r -> date(t, r, column), DATE_NULLS_LAST);
+        for (int c = 0; c < dateColumns.length; c++) {
+            LocalDate[] column = dates[c];
+            order = order.thenComparing(r -> column[r], DATE_NULLS_LAST);
         }
         rows.sort(order);
         return rows;
@@ -139,13 +147,7 @@ final class Part3Support {
     }
 
     static List<Integer> rowsOfChild(Table t, String child) {
-        List<Integer> rows = new ArrayList<>();
-        for (int r = 0; r < t.size(); r++) {
-            if (Objects.equals(t.get(r, "CHILD"), child)) {
-                rows.add(r);
-            }
-        }
-        return rows;
+        return t.rowsWhere("CHILD", child);
     }
 
     /** Rows grouped by CHILD, in file order, leaving out rows without a CHILD (as a group-by does). */
@@ -235,6 +237,15 @@ final class Part3Support {
      * in CHILD and DECOM order; a new period starts with a new child or when an episode starts after the
      * previous one ended. The period's end is the DEC of its last episode (missing while it is open).
      */
+    /** The periods of care of each child (key null for episodes without a CHILD), as {@link #periodsOfCare}. */
+    static Map<String, List<PeriodOfCare>> periodsOfCareByChild(Table episodes) {
+        Map<String, List<PeriodOfCare>> byChild = new HashMap<>();
+        for (PeriodOfCare p : periodsOfCare(episodes)) {
+            byChild.computeIfAbsent(p.child(), k -> new ArrayList<>()).add(p);
+        }
+        return byChild;
+    }
+
     static List<PeriodOfCare> periodsOfCare(Table episodes) {
         List<Integer> order = new ArrayList<>();
         for (int r : sortedByChildThenDates(episodes, "DECOM")) {

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
@@ -20,9 +19,6 @@ import org.kindred.returns.validation.Table;
  * grouping rows by child and ordering episodes), so that each rule class stays short.
  */
 final class Part4Support {
-    /** dd/mm/yyyy with one- or two-digit day and month and a four-digit year, as the DfE tools read dates. */
-    private static final Pattern UK_DATE = Pattern.compile("\\d{1,2}/\\d{1,2}/\\d{4}");
-
     private Part4Support() {
     }
 
@@ -37,10 +33,30 @@ final class Part4Support {
             return null;
         }
         String s = cell.trim();
-        if (s.indexOf('/') >= 0 && !UK_DATE.matcher(s).matches()) {
+        if (s.indexOf('/') >= 0 && !ukDateShape(s)) {
             return null;
         }
         return Cells.date(s);
+    }
+
+    /**
+     * dd/mm/yyyy with one- or two-digit day and month and a four-digit year, as the DfE tools read dates: the
+     * regular expression \d{1,2}/\d{1,2}/\d{4}, checked by hand because dates are read millions of times.
+     */
+    private static boolean ukDateShape(String s) {
+        int first = s.indexOf('/');
+        int second = s.indexOf('/', first + 1);
+        return first >= 1 && first <= 2 && second - first >= 2 && second - first <= 3 && s.length() - second == 5
+                && asciiDigits(s, 0, first) && asciiDigits(s, first + 1, second) && asciiDigits(s, second + 1, s.length());
+    }
+
+    private static boolean asciiDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

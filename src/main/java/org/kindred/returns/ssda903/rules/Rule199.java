@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules;
 import static org.kindred.returns.ssda903.rules.Part1Support.date;
 import static org.kindred.returns.ssda903.rules.Part1Support.in;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,8 +26,9 @@ public class Rule199 implements Rule {
 
     private static void addDated(Table t, int which, List<int[]> into) {
         for (int row = 0; row < t.size(); row++) {
-            if (date(t.get(row, "DECOM")) != null) {
-                into.add(new int[] {which, row});
+            LocalDate decom = date(t.get(row, "DECOM"));
+            if (decom != null) {
+                into.add(new int[] {which, row, (int) decom.toEpochDay()});
             }
         }
     }
@@ -47,7 +49,7 @@ public class Rule199 implements Rule {
         if (last != null) {
             addDated(last, 1, order);
         }
-        order.sort(Comparator.comparing((int[] e) -> date(table(e[0], eps, last).get(e[1], "DECOM"))));
+        order.sort(Comparator.comparingInt((int[] e) -> e[2]));
         Map<String, Integer> adoptionsSoFar = new HashMap<>();
         RuleResult result = new RuleResult();
         for (int[] e : order) {

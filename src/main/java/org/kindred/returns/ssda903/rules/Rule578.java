@@ -4,7 +4,7 @@ import static org.kindred.returns.ssda903.rules.Part3Support.*;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -22,7 +22,7 @@ public class Rule578 implements Rule {
         if (!data.has("Episodes", "Missing")) {
             return RuleResult.skipped("needs Episodes and Missing");
         }
-        List<PeriodOfCare> periods = periodsOfCare(table(data, "Episodes"));
+        Map<String, List<PeriodOfCare>> periods = periodsOfCareByChild(table(data, "Episodes"));
         Table missing = table(data, "Missing");
         RuleResult result = new RuleResult();
         for (int m = 0; m < missing.size(); m++) {
@@ -30,10 +30,7 @@ public class Rule578 implements Rule {
             String child = missing.get(m, "CHILD");
             boolean anyPeriod = false;
             boolean allOutside = true;
-            for (PeriodOfCare period : periods) {
-                if (!Objects.equals(period.child(), child)) {
-                    continue;
-                }
+            for (PeriodOfCare period : periods.getOrDefault(child, List.of())) {
                 anyPeriod = true;
                 allOutside &= before(start, period.start()) || after(start, period.end());
             }
