@@ -10,10 +10,6 @@ public class ReturnsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    /** Runs {@code returns} on its own, without the rest of the {@code kindred} command line. */
-    public static void main(String[] args) {
-        System.exit(new picocli.CommandLine(new ReturnsCommand()).execute(args));
-    }
 
     @Override
     public void run() {

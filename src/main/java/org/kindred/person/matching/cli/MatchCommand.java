@@ -1,7 +1,6 @@
 package org.kindred.person.matching.cli;
 
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -15,10 +14,6 @@ public class MatchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** Runs the command on its own (scripts, benchmarks) until it is registered under {@code kindred}. */
-    public static void main(String[] args) {
-        System.exit(new CommandLine(new MatchCommand()).execute(args));
-    }
 
     @Override
     public Integer call() {
