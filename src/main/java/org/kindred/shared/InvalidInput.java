@@ -1,5 +1,6 @@
 package org.kindred.shared;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,5 +21,5 @@ public class InvalidInput extends RuntimeException {
     }
 
     /** Field name to message, in the order the fields were checked. */
-    public Map<String, String> errors() { return java.util.Collections.unmodifiableMap(errors); }
+    public Map<String, String> errors() { return Collections.unmodifiableMap(errors); }
 }

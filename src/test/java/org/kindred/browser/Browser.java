@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -113,6 +112,4 @@ final class Browser implements AutoCloseable {
         driver.quit();
         FileSystemUtils.deleteRecursively(profile);
     }
-
-    static Map<String, String> none() { return Map.of(); }
 }
