@@ -15,12 +15,6 @@ import org.springframework.test.web.servlet.MvcResult;
 
 /** The front-door pages: search first, record a contact (errors keep the input), decide, and who may decide. */
 class FrontDoorPagesIT extends DatabaseIT {
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult r = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(r.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) r.getRequest().getSession();
-    }
 
     private long child(MockHttpSession session, String family) throws Exception {
         // Through the ordinary page, so the register does its own checks and audit.

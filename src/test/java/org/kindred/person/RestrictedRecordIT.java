@@ -12,7 +12,6 @@ import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.test.web.servlet.MvcResult;
 
 /** A restricted record does not exist, in pages, lists, searches or the API, for those without access. */
 class RestrictedRecordIT extends DatabaseIT {
@@ -55,12 +54,5 @@ class RestrictedRecordIT extends DatabaseIT {
         String page = mvc.perform(get("/children?name=" + surname).session(session)).andReturn().getResponse()
                 .getContentAsString();
         assertThat(page.contains(surname + ", Rowan")).as(username + " page list").isEqualTo(sees);
-    }
-
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult r = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        assertThat(r.getResponse().getRedirectedUrl()).doesNotContain("error");
-        return (MockHttpSession) r.getRequest().getSession();
     }
 }

@@ -37,10 +37,4 @@ class SearchBeforeCreateIT extends DatabaseIT {
                 .param("dobDay", "11").param("dobMonth", "8").param("dobYear", "2016").param("sex", "MALE")
                 .param("postcode", "ZY3 3AB");
     }
-
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult r = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        return (MockHttpSession) r.getRequest().getSession();
-    }
 }

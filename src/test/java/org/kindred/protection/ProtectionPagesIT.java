@@ -17,11 +17,6 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /** The protection pages: errors keep the input, a repeat plan is flagged, only chairs see and use the chair's forms. */
 class ProtectionPagesIT extends DatabaseIT {
-    private MockHttpSession login(String username) throws Exception {
-        MvcResult r = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        return (MockHttpSession) r.getRequest().getSession();
-    }
 
     private long child(MockHttpSession session) throws Exception {
         MvcResult r = mvc.perform(post("/children").session(session).with(csrf()).param("givenNames", "Ash")

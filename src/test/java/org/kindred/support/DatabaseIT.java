@@ -1,5 +1,10 @@
 package org.kindred.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.util.Set;
 import java.util.UUID;
 import org.kindred.KindredApplication;
@@ -10,7 +15,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
  * Tests on a real PostgreSQL: the embedded one by default, or the server named by KINDRED_DB_URL
@@ -31,6 +38,14 @@ public abstract class DatabaseIT {
 
     @LocalServerPort
     protected int port;
+
+    /** Signs in through the login form, as a browser would; the session carries the user to page requests. */
+    protected MockHttpSession login(String username) throws Exception {
+        MvcResult r = mvc.perform(post("/login").with(csrf()).param("username", username).param("password", PASSWORD))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        assertThat(r.getResponse().getRedirectedUrl()).as("sign-in of " + username).doesNotContain("error");
+        return (MockHttpSession) r.getRequest().getSession();
+    }
 
     /** A new user with the given roles and a unique username. */
     protected String user(Role... roles) {
