@@ -63,4 +63,16 @@ class CopyRegisterLoader implements SyntheticRegister {
         jdbc.sql("analyze person").update();
         return created;
     }
+
+    @Override
+    public List<Long> sampleChildren(int count, long seed, int fromAge, int toAge, LocalDate today,
+                                     java.util.Collection<Long> exclude) {
+        // md5 of id and seed gives a stable pseudo-random order without a random() call per query.
+        return jdbc.sql("select id from person where kind = 'CHILD' and deleted_at is null and not restricted"
+                        + " and date_of_birth > ? and date_of_birth <= ? and not (id = any(?))"
+                        + " order by md5(id::text || ?) limit ?")
+                .param(today.minusYears(toAge + 1L)).param(today.minusYears(fromAge))
+                .param(exclude.toArray(new Long[0])).param(Long.toString(seed)).param(count)
+                .query(Long.class).list();
+    }
 }
