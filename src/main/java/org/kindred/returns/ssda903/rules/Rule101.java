@@ -15,7 +15,16 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24"},
         tables = {"Header"}, fields = {"SEX"})
 public class Rule101 implements Rule {
-    private static final Set<String> CODES = Set.of("1", "2");
+    private final Set<String> codes;
+
+    public Rule101() {
+        this(Set.of("1", "2"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule101(Set<String> codes) {
+        this.codes = codes;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -25,7 +34,7 @@ public class Rule101 implements Rule {
         Table t = data.table("Header").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {
-            if (!in(t.get(row, "SEX"), CODES)) {
+            if (!in(t.get(row, "SEX"), codes)) {
                 result.flagRow("Header", row);
             }
         }

@@ -13,7 +13,16 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24"},
         tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule146 implements Rule {
-    private static final Set<String> CODES = Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1");
+    private final Set<String> codes;
+
+    public Rule146() {
+        this(Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule146(Set<String> codes) {
+        this.codes = codes;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -23,7 +32,7 @@ public class Rule146 implements Rule {
         Table t = data.table("Episodes").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "PLACE") != null && !CODES.contains(t.get(row, "PLACE"))) {
+            if (t.get(row, "PLACE") != null && !codes.contains(t.get(row, "PLACE"))) {
                 result.flagRow("Episodes", row);
             }
         }

@@ -1,32 +1,16 @@
 package org.kindred.returns.ssda903.rules;
 
 import java.util.Set;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Episodes: the placement type must be a valid 2024/25 code when given (as upstream, the K3 code is listed in lower case). */
 @RuleDefinition(code = "146", ruleset = "lac2024_25",
         message = "Placement type code is not a valid code.",
         years = {"2024/25"},
         tables = {"Episodes"}, fields = {"PLACE"})
-public class Rule146v2025 implements Rule {
-    private static final Set<String> CODES = Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "k3", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1");
+public class Rule146v2025 extends Rule146 {
 
-    @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-        Table t = data.table("Episodes").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "PLACE") != null && !CODES.contains(t.get(row, "PLACE"))) {
-                result.flagRow("Episodes", row);
-            }
-        }
-        return result;
+    public Rule146v2025() {
+        super(Set.of("A3", "A4", "A5", "A6", "H5", "K1", "K2", "k3", "P1", "P2", "P3", "R1", "R2", "R3", "R5", "S1", "T0", "T1", "T2", "T3", "T4", "U1", "U2", "U3", "U4", "U5", "U6", "Z1"));
     }
 }

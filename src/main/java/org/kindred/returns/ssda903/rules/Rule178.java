@@ -16,7 +16,16 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
 public class Rule178 implements Rule {
     private static final Set<String> PROVIDERS = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
-    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
+    private final Set<String> noProvider;
+
+    public Rule178() {
+        this(Set.of("T0", "T1", "T2", "T3", "T4", "Z1"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule178(Set<String> noProvider) {
+        this.noProvider = noProvider;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -27,7 +36,7 @@ public class Rule178 implements Rule {
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {
             if (t.get(row, "PLACE_PROVIDER") != null
-                && !(PROVIDERS.contains(t.get(row, "PLACE_PROVIDER")) && !in(t.get(row, "PLACE"), NO_PROVIDER))) {
+                && !(PROVIDERS.contains(t.get(row, "PLACE_PROVIDER")) && !in(t.get(row, "PLACE"), noProvider))) {
                 result.flagRow("Episodes", row);
             }
         }

@@ -1,36 +1,16 @@
 package org.kindred.returns.ssda903.rules;
 
-import static org.kindred.returns.ssda903.rules.Part1Support.in;
-
 import java.util.Set;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Episodes: a placement provider must be PR0-PR5, and not given for placements with no provider (T0-T3, Z11-Z14). */
 @RuleDefinition(code = "178", ruleset = "lac2025_26",
         message = "Placement provider code is not a valid code.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
-public class Rule178v2026 implements Rule {
-    private static final Set<String> PROVIDERS = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
-    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14");
+public class Rule178v2026 extends Rule178 {
 
-    @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-        Table t = data.table("Episodes").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "PLACE_PROVIDER") != null
-                && !(PROVIDERS.contains(t.get(row, "PLACE_PROVIDER")) && !in(t.get(row, "PLACE"), NO_PROVIDER))) {
-                result.flagRow("Episodes", row);
-            }
-        }
-        return result;
+    public Rule178v2026() {
+        super(Set.of("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14"));
     }
 }

@@ -13,7 +13,16 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25"},
         tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
 public class Rule213 implements Rule {
-    private static final Set<String> PLACES = Set.of("T0", "T1", "T2", "T3", "T4");
+    private final Set<String> places;
+
+    public Rule213() {
+        this(Set.of("T0", "T1", "T2", "T3", "T4"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule213(Set<String> places) {
+        this.places = places;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -23,7 +32,7 @@ public class Rule213 implements Rule {
         Table episodes = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.in(episodes, r, "PLACE", PLACES) && Part2Support.present(episodes, r, "PLACE_PROVIDER")) {
+            if (Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "PLACE_PROVIDER")) {
                 result.flagRow("Episodes", r);
             }
         }

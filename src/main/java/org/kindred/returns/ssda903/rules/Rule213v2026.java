@@ -1,32 +1,16 @@
 package org.kindred.returns.ssda903.rules;
 
 import java.util.Set;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Episodes with placement type T0,T1,T2,T3,T4,Z11,Z12,Z13,Z14 must not record a placement provider. */
 @RuleDefinition(code = "213", ruleset = "lac2025_26",
         message = "Placement provider information not required.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
-public class Rule213v2026 implements Rule {
-    private static final Set<String> PLACES = Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+public class Rule213v2026 extends Rule213 {
 
-    @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.in(episodes, r, "PLACE", PLACES) && Part2Support.present(episodes, r, "PLACE_PROVIDER")) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+    public Rule213v2026() {
+        super(Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"));
     }
 }

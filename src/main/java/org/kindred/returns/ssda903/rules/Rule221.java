@@ -20,7 +20,16 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
 public class Rule221 implements Rule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
-    private static final Set<String> PLACES = Set.of("K1", "K2", "R3", "S1");
+    private final Set<String> places;
+
+    public Rule221() {
+        this(Set.of("K1", "K2", "R3", "S1"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule221(Set<String> places) {
+        this.places = places;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -35,7 +44,7 @@ public class Rule221 implements Rule {
             String urn = episodes.get(r, "URN");
             String postcode = episodes.get(r, "PL_POST");
             if (Cells.blank(urn) || urn.equals("XXXXXXX") || Part2Support.in(episodes, r, "LS", SHORT_BREAKS)
-                    || !Part2Support.in(episodes, r, "PLACE", PLACES) || Cells.blank(postcode)) {
+                    || !Part2Support.in(episodes, r, "PLACE", places) || Cells.blank(postcode)) {
                 continue;
             }
             String compact = postcode.replace(" ", "");

@@ -1,14 +1,7 @@
 package org.kindred.returns.ssda903.rules;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.kindred.returns.validation.Cells;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /**
  * For placements of type K1, K2, R3 or S1 with a URN, the placement postcode must be the provider's
@@ -18,38 +11,9 @@ import org.kindred.returns.validation.Table;
         message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
         years = {"2024/25", "2025/26", "2026/27"},
         tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
-public class Rule221v2025 implements Rule {
-    private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
-    private static final Set<String> PLACES = Set.of("K1", "K2", "R3", "S1");
+public class Rule221v2025 extends Rule221 {
 
-    @Override
-    public RuleResult validate(ReturnData data) {
-        Table providers = Part2Support.providerInfo(data);
-        if (!data.has("Episodes") || providers == null) {
-            return RuleResult.skipped("needs Episodes and the provider list");
-        }
-        Table episodes = Part2Support.table(data, "Episodes");
-        Map<String, List<Integer>> byUrn = Part2Support.rowsBy(providers, "URN");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            String urn = episodes.get(r, "URN");
-            String postcode = episodes.get(r, "PL_POST");
-            if (Cells.blank(urn) || urn.equals("XXXXXXX") || Part2Support.in(episodes, r, "LS", SHORT_BREAKS)
-                    || !Part2Support.in(episodes, r, "PLACE", PLACES) || Cells.blank(postcode)) {
-                continue;
-            }
-            String compact = postcode.replace(" ", "");
-            List<Integer> found = byUrn.getOrDefault(urn, List.of());
-            boolean mismatch = found.isEmpty();
-            for (int p : found) {
-                if (!compact.equals(providers.get(p, "POSTCODE"))) {
-                    mismatch = true;
-                }
-            }
-            if (mismatch) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+    public Rule221v2025() {
+        super(Set.of("K1", "K2", "R3", "S1"));
     }
 }

@@ -13,8 +13,17 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23"},
         tables = {"Episodes"}, fields = {"URN"})
 public class Rule222 implements Rule {
-    private static final Set<String> PLACES = Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5",
-            "T0", "T1", "T2", "T3", "T4", "Z1");
+    private final Set<String> places;
+
+    public Rule222() {
+        this(Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5",
+            "T0", "T1", "T2", "T3", "T4", "Z1"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule222(Set<String> places) {
+        this.places = places;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -24,7 +33,7 @@ public class Rule222 implements Rule {
         Table episodes = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.in(episodes, r, "PLACE", PLACES) && Part2Support.present(episodes, r, "URN")
+            if (Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "URN")
                     && !"XXXXXXX".equals(episodes.get(r, "URN"))) {
                 result.flagRow("Episodes", r);
             }

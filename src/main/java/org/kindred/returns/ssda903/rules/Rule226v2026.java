@@ -1,38 +1,12 @@
 package org.kindred.returns.ssda903.rules;
 
-import java.util.List;
-import java.util.Set;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A temporary placement (T0-T4) must have no reason for placement change, nor may the child's previous episode. */
 @RuleDefinition(code = "226", ruleset = "lac2025_26",
         message = "Reason for placement change is not required for temporary placements.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE", "PLACE"})
-public class Rule226v2026 implements Rule {
-    private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
-
-    @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (List<Integer> group : Part2Support.byChildInDateOrder(eps, "DECOM")) {
-            for (int i = 0; i < group.size(); i++) {
-                int cur = group.get(i);
-                boolean previousReason = i > 0 && Part2Support.present(eps, group.get(i - 1), "REASON_PLACE_CHANGE");
-                if (Part2Support.in(eps, cur, "PLACE", TEMPORARY)
-                        && (Part2Support.present(eps, cur, "REASON_PLACE_CHANGE") || previousReason)) {
-                    result.flagRow("Episodes", cur);
-                }
-            }
-        }
-        return result;
-    }
+public class Rule226v2026 extends Rule226 {
+    // The check is unchanged from Rule226; only the years in force differ.
 }

@@ -15,7 +15,16 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25"},
         tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
 public class Rule526 implements Rule {
-    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
+    private final Set<String> noProvider;
+
+    public Rule526() {
+        this(Set.of("T0", "T1", "T2", "T3", "T4", "Z1"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule526(Set<String> noProvider) {
+        this.noProvider = noProvider;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -27,7 +36,7 @@ public class Rule526 implements Rule {
         for (int r = 0; r < episodes.size(); r++) {
             String place = episodes.get(r, "PLACE");
             String provider = episodes.get(r, "PLACE_PROVIDER");
-            if (!in(place, NO_PROVIDER) && na(provider)) {
+            if (!in(place, noProvider) && na(provider)) {
                 result.flagRow("Episodes", r);
             }
         }

@@ -1,36 +1,16 @@
 package org.kindred.returns.ssda903.rules;
 
-import static org.kindred.returns.ssda903.rules.Part3Support.*;
-
 import java.util.Set;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Every placement except temporary ones (T0-T4) and Z11-Z14 needs a placement provider. */
 @RuleDefinition(code = "526", ruleset = "lac2025_26",
         message = "Child is missing a placement provider code for at least one episode.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
-public class Rule526v2026 implements Rule {
-    private static final Set<String> NO_PROVIDER = Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+public class Rule526v2026 extends Rule526 {
 
-    @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            String place = episodes.get(r, "PLACE");
-            String provider = episodes.get(r, "PLACE_PROVIDER");
-            if (!in(place, NO_PROVIDER) && na(provider)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+    public Rule526v2026() {
+        super(Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14"));
     }
 }

@@ -17,7 +17,16 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "REASON_PLACED_CEASED", "PLACE", "LS", "REC"})
 public class Rule557 implements Rule {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
-    private static final Set<String> ORDERS = Set.of("D1", "E1");
+    private final Set<String> orders;
+
+    public Rule557() {
+        this(Set.of("D1", "E1"));
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule557(Set<String> orders) {
+        this.orders = orders;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -29,7 +38,7 @@ public class Rule557 implements Rule {
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {
             String rec = episodes.get(r, "REC");
-            boolean placedOrOrdered = in(episodes.get(r, "PLACE"), ADOPTION_PLACEMENTS) || in(episodes.get(r, "LS"), ORDERS);
+            boolean placedOrOrdered = in(episodes.get(r, "PLACE"), ADOPTION_PLACEMENTS) || in(episodes.get(r, "LS"), orders);
             boolean leftNotAdopted = present(rec) && !in(rec, Set.of("E11", "E12")) && !"X1".equals(rec);
             if (!placedOrOrdered || !leftNotAdopted) {
                 continue;

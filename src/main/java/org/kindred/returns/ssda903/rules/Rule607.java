@@ -18,7 +18,16 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Header"}, fields = {"DEC", "REC", "MOTHER", "LS", "SEX"})
 public class Rule607 implements Rule {
 
-    private static final String FEMALE = "2";
+    private final String female;
+
+    public Rule607() {
+        this("2");
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule607(String female) {
+        this.female = female;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -42,7 +51,7 @@ public class Rule607 implements Rule {
                 continue;
             }
             for (int h : rowsOf(headerRows, epi.get(e, "CHILD"))) {
-                if (FEMALE.equals(header.get(h, "SEX")) && na(header.get(h, "MOTHER"))) {
+                if (female.equals(header.get(h, "SEX")) && na(header.get(h, "MOTHER"))) {
                     result.flagRow("Episodes", e);
                     result.flagRow("Header", h);
                 }

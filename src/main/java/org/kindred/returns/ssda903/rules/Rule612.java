@@ -15,7 +15,16 @@ import org.kindred.returns.validation.Table;
         tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
 public class Rule612 implements Rule {
 
-    private static final String FEMALE = "2";
+    private final String female;
+
+    public Rule612() {
+        this("2");
+    }
+
+    /** For later versions of the rule, which differ only in this value. */
+    protected Rule612(String female) {
+        this.female = female;
+    }
 
     @Override
     public RuleResult validate(ReturnData data) {
@@ -27,7 +36,7 @@ public class Rule612 implements Rule {
         for (int r = 0; r < header.size(); r++) {
             String mother = header.get(r, "MOTHER");
             boolean notMother = mother == null || mother.equals("0");
-            if (notMother && FEMALE.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"))) {
+            if (notMother && female.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"))) {
                 result.flagRow("Header", r);
             }
         }

@@ -1,36 +1,15 @@
 package org.kindred.returns.ssda903.rules;
 
-import static org.kindred.returns.ssda903.rules.Part4Support.*;
-
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A girl (SEX F) whose first child's date of birth is given must be recorded as a mother. */
 @RuleDefinition(code = "612", ruleset = "lac2024_25",
         message = "Date of birth field has been completed but mother field indicates child is not a mother.",
         years = {"2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
-public class Rule612v2025 implements Rule {
+public class Rule612v2025 extends Rule612 {
 
-    private static final String FEMALE = "F";
-
-    @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("no Header table");
-        }
-        Table header = table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            String mother = header.get(r, "MOTHER");
-            boolean notMother = mother == null || mother.equals("0");
-            if (notMother && FEMALE.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"))) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+    public Rule612v2025() {
+        super("F");
     }
 }
