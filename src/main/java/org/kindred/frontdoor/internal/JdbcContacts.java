@@ -38,10 +38,12 @@ class JdbcContacts implements Contacts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JdbcInformationRequests requests;
+    private final Story story;
 
     JdbcContacts(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock,
-                 JdbcInformationRequests requests) {
+                 JdbcInformationRequests requests, Story story) {
         this.jdbc = jdbc;
+        this.story = story;
         this.people = people;
         this.requests = requests;
         this.events = events;
@@ -68,6 +70,8 @@ class JdbcContacts implements Contacts {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "contact", Long.toString(id),
                 "source " + c.source().code() + ", child " + childId));
+        story.tell(childId, c.receivedAt(), "Contact", (c.urgent() ? "Urgent contact from " : "Contact from ")
+                + c.source().label() + ": " + Story.brief(c.worry()), "contact", id, id);
         return find(id).orElseThrow();
     }
 
@@ -128,6 +132,9 @@ class JdbcContacts implements Contacts {
         }
         events.publishEvent(new AuditableAction("DECIDE", "contact", Long.toString(id), d.decision().name()
                 + (needs ? (self ? ", authorised by the decider" : ", awaiting authorisation") : "")));
+        story.tell(contact.childId(), at.toInstant(), "Decision", "Front-door decision: " + d.decision().label()
+                + (needs && !self ? " (awaiting a team manager's authorisation)" : "")
+                + (d.reason() == null ? "" : ". " + Story.brief(d.reason())), "contact", id, id);
         if (d.decision() == ContactDecision.REFERRAL) {
             long referral = jdbc.sql("""
                     insert into referral (contact_id, child_id, referral_date, source, primary_need, created_by)
@@ -136,6 +143,8 @@ class JdbcContacts implements Contacts {
                     .query(Long.class).single();
             events.publishEvent(new AuditableAction("CREATE", "referral", Long.toString(referral),
                     "from contact " + id + ", " + d.primaryNeed().name()));
+            story.tell(contact.childId(), story.on(d.referralDate()), "Referral", "Referral to children's social care"
+                    + ", primary need " + d.primaryNeed().name() + " " + d.primaryNeed().label(), "referral", referral, id);
         }
         return load(id).flatMap(this::visible).orElseThrow();
     }
@@ -178,6 +187,8 @@ class JdbcContacts implements Contacts {
             throw InvalidInput.of("decision", "This decision has already been authorised");
         }
         events.publishEvent(new AuditableAction("AUTHORISE", "contact", Long.toString(id), contact.decision().name()));
+        story.tell(contact.childId(), story.now(), "Decision", "Decision authorised by a team manager: "
+                + contact.decision().label(), "contact", id, id);
         return load(id).flatMap(this::visible).orElseThrow();
     }
 
