@@ -75,7 +75,7 @@ final class FrontDoorYear {
             while (!closing.isEmpty() && closing.peek().on.isBefore(day.minusDays(6))) closed.add(closing.poll().childId);
             Contact c = decidedContact(t);
             if (c.decision == ContactDecision.REFERRAL) {
-                boolean again = !closed.isEmpty() && rnd.nextDouble() < 0.30;
+                boolean again = !closed.isEmpty() && rnd.nextDouble() < 0.235;
                 c.childId = again ? closed.remove(rnd.nextInt(closed.size())) : freshChild();
                 c.reReferral = again;
                 c.need = NEEDS.pick(rnd);
