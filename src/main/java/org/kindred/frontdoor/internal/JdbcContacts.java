@@ -20,6 +20,7 @@ import org.kindred.frontdoor.ReReferral;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
 import org.kindred.frontdoor.InformationRequest;
 import org.kindred.frontdoor.NewContact;
+import org.kindred.frontdoor.QueuePage;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.AuditableAction;
@@ -106,6 +107,24 @@ class JdbcContacts implements Contacts {
         events.publishEvent(new AuditableAction("LIST", "contact", null,
                 "front-door queue, " + open.size() + " open at " + now));
         return open;
+    }
+
+    @Override
+    @Transactional
+    public QueuePage openPage(int page) {
+        Map<String, Object> counts = jdbc.sql("""
+                select count(*) as total, count(*) filter (where urgent) as urgent from contact
+                where decision is null and deleted_at is null""").query().singleRow();
+        long total = ((Number) counts.get("total")).longValue();
+        int pages = (int) Math.max(1, (total + QueuePage.SIZE - 1) / QueuePage.SIZE);
+        int p = Math.min(Math.max(1, page), pages);
+        List<Contact> rows = jdbc.sql(ContactRows.SELECT + """
+                 and c.decision is null order by c.urgent desc, c.received_at, c.id limit :size offset :offset""")
+                .param("size", QueuePage.SIZE).param("offset", (p - 1) * QueuePage.SIZE)
+                .query(ContactRows::map).list().stream().map(this::visible).flatMap(Optional::stream).toList();
+        events.publishEvent(new AuditableAction("LIST", "contact", null,
+                "front-door queue page " + p + ", " + rows.size() + " shown of " + total + " open"));
+        return new QueuePage(rows, total, ((Number) counts.get("urgent")).longValue(), p, pages);
     }
 
     @Override

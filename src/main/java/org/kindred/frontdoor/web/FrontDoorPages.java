@@ -50,8 +50,10 @@ class FrontDoorPages {
 
     @GetMapping("/front-door")
     @CanReadCases
-    String queue(Model model) {
-        model.addAttribute("contacts", contacts.open());
+    String queue(@RequestParam(defaultValue = "1") int page, Model model) {
+        org.kindred.frontdoor.QueuePage queue = contacts.openPage(page);
+        model.addAttribute("queue", queue);
+        model.addAttribute("contacts", queue.contacts());
         model.addAttribute("awaiting", contacts.awaitingAuthorisation());
         model.addAttribute("now", Instant.now());
         return "frontdoor/queue";
