@@ -118,8 +118,11 @@ class JdbcContacts implements Contacts {
         long total = ((Number) counts.get("total")).longValue();
         int pages = (int) Math.max(1, (total + QueuePage.SIZE - 1) / QueuePage.SIZE);
         int p = Math.min(Math.max(1, page), pages);
-        List<Contact> rows = jdbc.sql(ContactRows.SELECT
-                        + " and c.decision is null order by c.urgent desc, c.received_at, c.id limit :size offset :offset")
+        // An open contact has no referral yet, so the page is read from the queue index alone.
+        List<Contact> rows = jdbc.sql("""
+                        select c.*, null::bigint as referral_id from contact c
+                        where c.decision is null and c.deleted_at is null
+                        order by c.urgent desc, c.received_at, c.id limit :size offset :offset""")
                 .param("size", QueuePage.SIZE).param("offset", (p - 1) * QueuePage.SIZE)
                 .query(ContactRows::map).list().stream().map(this::visible).flatMap(Optional::stream).toList();
         events.publishEvent(new AuditableAction("LIST", "contact", null,
