@@ -50,5 +50,5 @@ session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
 [ -n "$session" ] || { echo "could not sign in"; exit 1; }
 status=$(curl -s -o /tmp/kindred-my-work.html -w '%{http_code}' -b "JSESSIONID=$session" "$base/")
 echo "check: GET / -> $status, $(grep -c 'govuk-table__row' /tmp/kindred-my-work.html) table rows"
-KINDRED_COOKIE="JSESSIONID=$session" wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/my-work.lua" "$base"
+KINDRED_COOKIE="JSESSIONID=$session" wrk -t2 -c50 -d30s --timeout 10s --latency -s "$(dirname "$0")/my-work.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
