@@ -11,6 +11,8 @@ public interface Users {
 
     Optional<UserView> find(String username);
 
+    Optional<UserView> find(long id);
+
     List<String> teams();
 
     void createTeam(String name);

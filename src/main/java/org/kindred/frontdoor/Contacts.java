@@ -17,6 +17,12 @@ public interface Contacts {
     List<Contact> open();
 
     /**
+     * One page ({@link QueuePage#SIZE} contacts) of the open contacts in the same order, with the queue's counts; the
+     * order is by arrival, which is the order of the decision clocks (a later arrival is never due earlier).
+     */
+    QueuePage openPage(int page);
+
+    /**
      * Decides an open contact; a referral decision creates the referral. Refused, changing nothing, for a contact
      * already decided (field "decision") or bad input.
      */

@@ -1,14 +1,22 @@
 package org.kindred.web;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.kindred.access.CaseRoles.AnyStaffRole;
 import org.kindred.access.CurrentUser;
+import org.kindred.access.Role;
+import org.kindred.allocation.MyWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** Sign-in and the "My work" home page. */
+/** Sign-in and the "My work" home page: a worker's children and deadlines, a manager's team. */
 @Controller
 class PagesController {
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private final MyWork myWork;
+
+    PagesController(MyWork myWork) { this.myWork = myWork; }
 
     @GetMapping("/login")
     String login() {
@@ -18,7 +26,16 @@ class PagesController {
     @GetMapping("/")
     @AnyStaffRole
     String myWork(Model model) {
-        model.addAttribute("user", CurrentUser.get());
+        CurrentUser user = CurrentUser.get();
+        LocalDate today = LocalDate.now(UK);
+        model.addAttribute("user", user);
+        model.addAttribute("socialWorker", user.has(Role.SOCIAL_WORKER));
+        if (user.has(Role.SOCIAL_WORKER) || user.has(Role.FRONT_DOOR_WORKER)) {
+            model.addAttribute("work", myWork.worker(user.id(), today));
+        }
+        if (user.has(Role.TEAM_MANAGER)) {
+            model.addAttribute("team", myWork.manager(user.id(), today));
+        }
         return "home";
     }
 }

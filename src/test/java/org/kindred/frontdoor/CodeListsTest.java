@@ -35,8 +35,26 @@ class CodeListsTest {
         Arrays.stream(PrimaryNeed.values()).forEach(n -> assertThat(census).contains(n.name()));
     }
 
+    @Test
+    void assessmentFactorsAreThe2026CensusCodesAndOutcomesCloseWithCensusReasons() throws Exception {
+        assertThat(AssessmentFactor.fromCode(" 3b ")).contains(AssessmentFactor.F3B);
+        assertThat(AssessmentFactor.fromCode("25A")).isEmpty();
+        Path xsd2026 = XSD.resolveSibling("CIN_schema_2026.xsd");
+        Assumptions.assumeTrue(Files.exists(xsd2026), "CIN schema not available");
+        Set<String> codes = new LinkedHashSet<>();
+        Arrays.stream(AssessmentFactor.values()).forEach(f -> codes.add(f.code()));
+        assertThat(codes).containsExactlyElementsOf(enumeration(xsd2026, "assessmentfactorstype"));
+        Set<String> reasons = enumeration(xsd2026, "reasonforclosuretype");
+        Arrays.stream(AssessmentOutcome.values()).filter(o -> o.closureReason() != null)
+                .forEach(o -> assertThat(reasons).contains(o.closureReason()));
+    }
+
     private static Set<String> enumeration(String type) throws Exception {
-        String xsd = Files.readString(XSD);
+        return enumeration(XSD, type);
+    }
+
+    private static Set<String> enumeration(Path file, String type) throws Exception {
+        String xsd = Files.readString(file);
         int start = xsd.indexOf("name=\"" + type + "\"");
         String block = xsd.substring(start, xsd.indexOf("</xs:simpleType>", start));
         Set<String> values = new LinkedHashSet<>();

@@ -59,6 +59,11 @@ class JdbcUsers implements Users {
     }
 
     @Override
+    public Optional<UserView> find(long id) {
+        return jdbc.sql(SELECT + " where u.id = ?").param(id).query(this::map).optional();
+    }
+
+    @Override
     public List<String> teams() {
         return jdbc.sql("select name from team order by name").query(String.class).list();
     }

@@ -9,7 +9,10 @@ import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.access.Users;
 import org.kindred.frontdoor.Assessment;
+import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.frontdoor.AssessmentDue;
+import org.kindred.frontdoor.AssessmentOutcome;
+import org.kindred.frontdoor.AssessmentSteps;
 import org.kindred.frontdoor.Assessments;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.NewAssessment;
@@ -27,17 +30,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class JdbcAssessments implements Assessments {
     private static final String SELECT = """
-            select a.*, r.referral_date from single_assessment a join referral r on r.id = a.referral_id
+            select a.*, r.referral_date, r.contact_id from single_assessment a join referral r on r.id = a.referral_id
             where a.deleted_at is null""";
     private final JdbcClient jdbc;
     private final Referrals referrals;
     private final Users users;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final AssessmentStepWriter steps;
+    private final Story story;
 
     JdbcAssessments(JdbcClient jdbc, Referrals referrals, Users users, ApplicationEventPublisher events,
-                    Optional<Clock> clock) {
+                    Optional<Clock> clock, AssessmentStepWriter steps, Story story) {
         this.jdbc = jdbc;
+        this.steps = steps;
+        this.story = story;
         this.referrals = referrals;
         this.users = users;
         this.events = events;
@@ -75,7 +82,41 @@ class JdbcAssessments implements Assessments {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "assessment", Long.toString(id),
                 "from referral " + referralId + ", allocated to " + worker));
+        story.tell(referral.childId(), story.on(start), "Assessment", "Single assessment started, allocated to "
+                + worker + "; due " + AssessmentDue.from(referral.referralDate()), "assessment", id,
+                referral.contactId());
         return load(" and a.id = :id", id).orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    @CanRecordCases
+    public Assessment recordChildSeen(long referralId, AssessmentSteps.ChildSeen seen) {
+        Referral r = referrals.find(referralId).orElseThrow(() -> new NotFound("Referral"));
+        steps.childSeen(startedFor(referralId), r.contactId(), seen, today());
+        return startedFor(referralId);
+    }
+
+    @Override
+    @Transactional
+    @CanRecordCases
+    public Assessment conclude(long referralId, AssessmentSteps.Conclusion conclusion) {
+        Referral r = referrals.find(referralId).orElseThrow(() -> new NotFound("Referral"));
+        steps.conclude(startedFor(referralId), r.contactId(), conclusion, today());
+        return startedFor(referralId);
+    }
+
+    @Override
+    @Transactional
+    @CanRecordCases
+    public Assessment authorise(long referralId, AssessmentSteps.Authorisation authorisation) {
+        Referral r = referrals.find(referralId).orElseThrow(() -> new NotFound("Referral"));
+        steps.authorise(startedFor(referralId), r.contactId(), authorisation, today());
+        return startedFor(referralId);
+    }
+
+    private Assessment startedFor(long referralId) {
+        return load(" and a.referral_id = :id", referralId).orElseThrow(() -> new NotFound("Assessment"));
     }
 
     @Override
@@ -106,9 +147,18 @@ class JdbcAssessments implements Assessments {
     private Assessment map(ResultSet rs, int n) throws SQLException {
         LocalDate referralDate = rs.getObject("referral_date", LocalDate.class);
         LocalDate completed = rs.getObject("completed_on", LocalDate.class);
+        String outcome = rs.getString("outcome");
         return new Assessment(rs.getLong("id"), rs.getLong("referral_id"), rs.getLong("child_id"), referralDate,
                 rs.getObject("started_on", LocalDate.class), rs.getString("worker"), AssessmentDue.from(referralDate),
                 completed, AssessmentDue.overdue(referralDate, completed, today()),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"));
+                rs.getTimestamp("created_at").toInstant(), rs.getString("created_by"),
+                rs.getObject("seen_on", LocalDate.class), rs.getObject("seen_alone_on", LocalDate.class),
+                factors(rs.getArray("factors")), outcome == null ? null : AssessmentOutcome.valueOf(outcome),
+                rs.getString("completed_by"), rs.getObject("authorised_on", LocalDate.class),
+                rs.getString("authorised_by"));
+    }
+
+    private static java.util.List<String> factors(java.sql.Array array) throws SQLException {
+        return array == null ? java.util.List.of() : java.util.List.of((String[]) array.getArray());
     }
 }

@@ -20,6 +20,7 @@ import org.kindred.frontdoor.ReReferral;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
 import org.kindred.frontdoor.InformationRequest;
 import org.kindred.frontdoor.NewContact;
+import org.kindred.frontdoor.QueuePage;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.AuditableAction;
@@ -38,10 +39,12 @@ class JdbcContacts implements Contacts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JdbcInformationRequests requests;
+    private final Story story;
 
     JdbcContacts(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock,
-                 JdbcInformationRequests requests) {
+                 JdbcInformationRequests requests, Story story) {
         this.jdbc = jdbc;
+        this.story = story;
         this.people = people;
         this.requests = requests;
         this.events = events;
@@ -68,6 +71,8 @@ class JdbcContacts implements Contacts {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "contact", Long.toString(id),
                 "source " + c.source().code() + ", child " + childId));
+        story.tell(childId, c.receivedAt(), "Contact", (c.urgent() ? "Urgent contact from " : "Contact from ")
+                + c.source().label() + ": " + Story.brief(c.worry()), "contact", id, id);
         return find(id).orElseThrow();
     }
 
@@ -106,6 +111,27 @@ class JdbcContacts implements Contacts {
 
     @Override
     @Transactional
+    public QueuePage openPage(int page) {
+        Map<String, Object> counts = jdbc.sql("""
+                select count(*) as total, count(*) filter (where urgent) as urgent from contact
+                where decision is null and deleted_at is null""").query().singleRow();
+        long total = ((Number) counts.get("total")).longValue();
+        int pages = (int) Math.max(1, (total + QueuePage.SIZE - 1) / QueuePage.SIZE);
+        int p = Math.min(Math.max(1, page), pages);
+        // An open contact has no referral yet, so the page is read from the queue index alone.
+        List<Contact> rows = jdbc.sql("""
+                        select c.*, null::bigint as referral_id from contact c
+                        where c.decision is null and c.deleted_at is null
+                        order by c.urgent desc, c.received_at, c.id limit :size offset :offset""")
+                .param("size", QueuePage.SIZE).param("offset", (p - 1) * QueuePage.SIZE)
+                .query(ContactRows::map).list().stream().map(this::visible).flatMap(Optional::stream).toList();
+        events.publishEvent(new AuditableAction("LIST", "contact", null,
+                "front-door queue page " + p + ", " + rows.size() + " shown of " + total + " open"));
+        return new QueuePage(rows, total, ((Number) counts.get("urgent")).longValue(), p, pages);
+    }
+
+    @Override
+    @Transactional
     @CanDecide
     public Contact decide(long id, Decision in) {
         Contact contact = load(id).flatMap(this::visible).orElseThrow(() -> new NotFound("Contact"));
@@ -128,6 +154,9 @@ class JdbcContacts implements Contacts {
         }
         events.publishEvent(new AuditableAction("DECIDE", "contact", Long.toString(id), d.decision().name()
                 + (needs ? (self ? ", authorised by the decider" : ", awaiting authorisation") : "")));
+        story.tell(contact.childId(), at.toInstant(), "Decision", "Front-door decision: " + d.decision().label()
+                + (needs && !self ? " (awaiting a team manager's authorisation)" : "")
+                + (d.reason() == null ? "" : ". " + Story.brief(d.reason())), "contact", id, id);
         if (d.decision() == ContactDecision.REFERRAL) {
             long referral = jdbc.sql("""
                     insert into referral (contact_id, child_id, referral_date, source, primary_need, created_by)
@@ -136,6 +165,8 @@ class JdbcContacts implements Contacts {
                     .query(Long.class).single();
             events.publishEvent(new AuditableAction("CREATE", "referral", Long.toString(referral),
                     "from contact " + id + ", " + d.primaryNeed().name()));
+            story.tell(contact.childId(), story.on(d.referralDate()), "Referral", "Referral to children's social care"
+                    + ", primary need " + d.primaryNeed().name() + " " + d.primaryNeed().label(), "referral", referral, id);
         }
         return load(id).flatMap(this::visible).orElseThrow();
     }
@@ -178,6 +209,8 @@ class JdbcContacts implements Contacts {
             throw InvalidInput.of("decision", "This decision has already been authorised");
         }
         events.publishEvent(new AuditableAction("AUTHORISE", "contact", Long.toString(id), contact.decision().name()));
+        story.tell(contact.childId(), story.now(), "Decision", "Decision authorised by a team manager: "
+                + contact.decision().label(), "contact", id, id);
         return load(id).flatMap(this::visible).orElseThrow();
     }
 

@@ -5,17 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
-import org.kindred.access.CurrentUser;
-import org.kindred.access.Role;
 import org.kindred.frontdoor.Assessments;
 import org.kindred.frontdoor.Consent;
 import org.kindred.frontdoor.Contact;
-import org.kindred.frontdoor.ContactDecision;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.Contacts;
 import org.kindred.frontdoor.FrontDoorRoles.CanAuthorise;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
-import org.kindred.frontdoor.PrimaryNeed;
 import org.kindred.frontdoor.Referral;
 import org.kindred.frontdoor.ReferralSource;
 import org.kindred.frontdoor.Referrals;
@@ -38,8 +34,10 @@ class FrontDoorPages {
     private final Referrals referrals;
     private final Assessments assessments;
     private final People people;
+    private final ContactPage page;
 
-    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people) {
+    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people, ContactPage page) {
+        this.page = page;
         this.contacts = contacts;
         this.referrals = referrals;
         this.assessments = assessments;
@@ -48,8 +46,10 @@ class FrontDoorPages {
 
     @GetMapping("/front-door")
     @CanReadCases
-    String queue(Model model) {
-        model.addAttribute("contacts", contacts.open());
+    String queue(@RequestParam(defaultValue = "1") int page, Model model) {
+        org.kindred.frontdoor.QueuePage queue = contacts.openPage(page);
+        model.addAttribute("queue", queue);
+        model.addAttribute("contacts", queue.contacts());
         model.addAttribute("awaiting", contacts.awaitingAuthorisation());
         model.addAttribute("now", Instant.now());
         return "frontdoor/queue";
@@ -179,28 +179,7 @@ class FrontDoorPages {
 
     private String view(Model model, Contact contact, DecisionForm form, AssessmentForm assessmentForm,
                         Map<String, String> errors) {
-        CurrentUser user = CurrentUser.get();
-        model.addAttribute("contact", contact);
-        model.addAttribute("rag", contact.rag(Instant.now()));
-        model.addAttribute("referral", contact.referralId() == null ? null
-                : referrals.find(contact.referralId()).orElse(null));
-        model.addAttribute("assessment", contact.referralId() == null ? null
-                : assessments.forReferral(contact.referralId()).orElse(null));
-        model.addAttribute("canStartAssessment", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.SOCIAL_WORKER)
-                || user.has(Role.TEAM_MANAGER) || user.administrator());
-        model.addAttribute("assessmentForm", assessmentForm);
-        model.addAttribute("requests", contacts.informationRequests(contact.id()));
-        model.addAttribute("canRequest", user.has(Role.FRONT_DOOR_WORKER) || user.has(Role.TEAM_MANAGER)
-                || user.administrator());
-        model.addAttribute("canAuthorise", contact.awaitingAuthorisation()
-                && (user.has(Role.TEAM_MANAGER) || user.administrator()));
-        model.addAttribute("canDecide", contact.open() && (user.has(Role.FRONT_DOOR_WORKER)
-                || user.has(Role.TEAM_MANAGER) || user.administrator()));
-        model.addAttribute("form", form);
-        model.addAttribute("errors", new LinkedHashMap<>(errors));
-        model.addAttribute("decisions", ContactDecision.values());
-        model.addAttribute("needs", PrimaryNeed.values());
-        return "frontdoor/contact";
+        return page.render(model, contact, form, assessmentForm, null, errors);
     }
 
     /** A child's referrals, newest first, with re-referral and assessment due date; linked from the child's page. */
@@ -208,7 +187,12 @@ class FrontDoorPages {
     @CanReadCases
     String childReferrals(@PathVariable long childId, Model model) {
         model.addAttribute("child", people.find(childId).orElseThrow(() -> new NotFound("Child")));
-        model.addAttribute("referrals", referrals.forChild(childId));
+        java.util.List<Referral> list = referrals.forChild(childId);
+        Map<Long, org.kindred.frontdoor.Assessment> started = new java.util.HashMap<>();
+        list.forEach(r -> assessments.forReferral(r.id()).ifPresent(a -> started.put(r.id(), a)));
+        model.addAttribute("referrals", list);
+        model.addAttribute("assessments", started);
+        model.addAttribute("today", java.time.LocalDate.now(ContactDecisionDue.UK));
         return "frontdoor/referrals";
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.frontdoor.Assessment;
+import org.kindred.frontdoor.AssessmentSteps;
 import org.kindred.frontdoor.Assessments;
 import org.kindred.frontdoor.NewAssessment;
 import org.kindred.frontdoor.Referral;
@@ -44,6 +45,27 @@ class ReferralsApi {
     ResponseEntity<Assessment> startAssessment(@PathVariable long id, @RequestBody NewAssessment assessment) {
         Assessment started = assessments.start(id, assessment);
         return ResponseEntity.created(URI.create("/api/v1/referrals/" + id + "/assessment")).body(started);
+    }
+
+    /** The child seen, and seen alone: {"seenOn":"2026-11-20","seenAloneOn":"2026-11-20"}. */
+    @PostMapping(path = "/{id}/assessment/child-seen", consumes = "application/json")
+    @CanRecordCases
+    Assessment childSeen(@PathVariable long id, @RequestBody AssessmentSteps.ChildSeen seen) {
+        return assessments.recordChildSeen(id, seen);
+    }
+
+    /** Factors and outcome: {"factors":["3A","4B"],"outcome":"CHILD_IN_NEED_PLAN","completedOn":"2026-11-23"}. */
+    @PostMapping(path = "/{id}/assessment/outcome", consumes = "application/json")
+    @CanRecordCases
+    Assessment outcome(@PathVariable long id, @RequestBody AssessmentSteps.Conclusion conclusion) {
+        return assessments.conclude(id, conclusion);
+    }
+
+    /** A team manager's authorisation: {"authorisedOn":"2026-11-23"}; anyone else gets a field error. */
+    @PostMapping(path = "/{id}/assessment/authorisation", consumes = "application/json")
+    @CanRecordCases
+    Assessment authorise(@PathVariable long id, @RequestBody AssessmentSteps.Authorisation authorisation) {
+        return assessments.authorise(id, authorisation);
     }
 
     @GetMapping("/{id}/assessment")

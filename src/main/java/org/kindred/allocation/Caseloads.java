@@ -1,0 +1,19 @@
+package org.kindred.allocation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import org.kindred.access.Teams;
+
+/** Caseloads per worker and per team, in set-based queries. Reads are audited. */
+public interface Caseloads {
+    /** The children allocated now to any of the workers, by worker then child. */
+    List<CaseloadChild> children(Collection<Long> workerIds, LocalDate today);
+
+    /** One line per worker (team members who can hold children), including workers with no children. */
+    List<WorkerCaseload> perWorker(List<Teams.Member> workers, List<CaseloadChild> children);
+
+    /** Which of the children have a worker now. */
+    Set<Long> allocatedAmong(Collection<Long> childIds);
+}

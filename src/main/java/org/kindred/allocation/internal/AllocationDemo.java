@@ -1,0 +1,89 @@
+package org.kindred.allocation.internal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.kindred.access.Role;
+import org.kindred.access.Teams;
+import org.kindred.allocation.WorkerAllocated;
+import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.demo.DemoStep;
+import org.kindred.shared.work.WorkItem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Demo step 900: every child with open work and no worker gets one, with a year's history of changes, spread
+ * evenly over the social workers. One batch insert; the events other modules keep (social worker episodes, the
+ * chronology) are published as for a manager's allocation.
+ */
+@Component
+class AllocationDemo implements DemoStep {
+    private final JdbcClient jdbc;
+    private final GatheredWork work;
+    private final Teams teams;
+    private final ApplicationEventPublisher events;
+
+    AllocationDemo(JdbcClient jdbc, GatheredWork work, Teams teams, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.work = work;
+        this.teams = teams;
+        this.events = events;
+    }
+
+    @Override
+    public int order() {
+        return 900;
+    }
+
+    @Override
+    @Transactional
+    public String generate(DemoContext context) {
+        if (jdbc.sql("select exists (select 1 from allocation)").query(Boolean.class).single()) {
+            return "Allocations: already there";
+        }
+        Set<Long> seen = new HashSet<>();
+        List<Teams.Member> workers = teams.allWorkers().stream()
+                .filter(m -> m.roles().contains(Role.SOCIAL_WORKER) && seen.add(m.userId())).toList();
+        List<Long> children = work.openWork(context.today()).stream().map(WorkItem::childId).distinct().sorted()
+                .toList();
+        if (workers.isEmpty() || children.isEmpty()) {
+            return "Allocations: none (" + children.size() + " children with open work, " + workers.size()
+                    + " social workers)";
+        }
+        Random random = new Random(context.seed() + 900);
+        List<DemoHistory.Row> rows = new ArrayList<>();
+        for (int i = 0; i < children.size(); i++) {
+            rows.addAll(DemoHistory.of(children.get(i), workers.get(i % workers.size()), workers,
+                    context.today(), random));
+        }
+        Map<String, Long> ids = DemoRows.insert(jdbc, rows);
+        publish(rows, ids, context.today());
+        return "Allocations: " + children.size() + " children, " + (rows.size() - children.size())
+                + " changes of social worker, " + workers.size() + " social workers";
+    }
+
+    private void publish(List<DemoHistory.Row> rows, Map<String, Long> ids, LocalDate today) {
+        Map<Long, String> previous = new HashMap<>();
+        for (DemoHistory.Row r : rows) {
+            long id = ids.get(r.childId() + "/" + r.start());
+            String name = r.worker().displayName();
+            events.publishEvent(new WorkerAllocated(r.childId(), r.worker().userId(), name, r.start(),
+                    r.reason() == null ? null : r.reason().name()));
+            String before = previous.put(r.childId(), name);
+            String summary = r.reason() == null ? "Allocated to " + name
+                    : "Social worker changed from " + before + " to " + name + ": " + r.reason().label();
+            Instant at = r.start().atStartOfDay(JdbcAllocations.UK).toInstant();
+            events.publishEvent(new ChronologyEntry(r.childId(), at, "Allocation", summary, "allocation",
+                    Long.toString(id), "/children/" + r.childId() + "/allocation"));
+        }
+    }
+}

@@ -1,0 +1,82 @@
+package org.kindred.allocation.internal;
+
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.kindred.access.Teams;
+import org.kindred.allocation.CaseloadChild;
+import org.kindred.allocation.Caseloads;
+import org.kindred.allocation.DueItem;
+import org.kindred.allocation.MyWork;
+import org.kindred.allocation.WorkerCaseload;
+import org.kindred.shared.AuditableAction;
+import org.kindred.shared.WorkingDays;
+import org.kindred.shared.work.WorkItem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class HomeWork implements MyWork {
+    /** The manager's page shows the oldest-due unallocated items; the count covers them all. */
+    static final int UNALLOCATED_SHOWN = 50;
+    private final Teams teams;
+    private final Caseloads caseloads;
+    private final GatheredWork work;
+    private final ApplicationEventPublisher events;
+
+    HomeWork(Teams teams, Caseloads caseloads, GatheredWork work, ApplicationEventPublisher events) {
+        this.teams = teams;
+        this.caseloads = caseloads;
+        this.work = work;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    public WorkerHome worker(long userId, LocalDate today) {
+        List<CaseloadChild> children = caseloads.children(List.of(userId), today);
+        LocalDate horizon = WorkingDays.england().plusWorkingDays(today, HORIZON_WORKING_DAYS);
+        List<DueItem> due = items(work.dueFor(ids(children), horizon), byChild(children), today);
+        events.publishEvent(new AuditableAction("LIST", "allocation", null, "my work: " + children.size()
+                + " children, " + due.size() + " items due"));
+        return new WorkerHome(children, due);
+    }
+
+    @Override
+    @Transactional
+    public ManagerHome manager(long userId, LocalDate today) {
+        List<Teams.Team> mine = teams.of(userId);
+        List<Teams.Member> workers = teams.members(mine.stream().map(Teams.Team::id).toList()).stream()
+                .filter(m -> m.worker() && m.userId() != userId).toList();
+        List<CaseloadChild> children = caseloads.children(
+                workers.stream().map(Teams.Member::userId).collect(Collectors.toSet()), today);
+        List<WorkerCaseload> perWorker = caseloads.perWorker(workers, children);
+        Map<Long, CaseloadChild> byChild = byChild(children);
+        List<DueItem> overdue = items(work.dueFor(byChild.keySet(), today.minusDays(1)), byChild, today);
+        List<WorkItem> open = work.openWork(today);
+        Set<Long> allocated = caseloads.allocatedAmong(open.stream().map(WorkItem::childId).collect(Collectors.toSet()));
+        List<WorkItem> unallocated = open.stream().filter(i -> !allocated.contains(i.childId())).toList();
+        int unallocatedChildren = (int) unallocated.stream().map(WorkItem::childId).distinct().count();
+        events.publishEvent(new AuditableAction("LIST", "allocation", null, "team caseloads: " + children.size()
+                + " children, " + unallocatedChildren + " unallocated"));
+        return new ManagerHome(mine, perWorker, items(unallocated.stream().limit(UNALLOCATED_SHOWN).toList(),
+                Map.of(), today), unallocatedChildren, overdue);
+    }
+
+    private static Set<Long> ids(List<CaseloadChild> children) {
+        return children.stream().map(CaseloadChild::childId).collect(Collectors.toCollection(LinkedHashSet::new));
+    }
+
+    private static Map<Long, CaseloadChild> byChild(List<CaseloadChild> children) {
+        return children.stream().collect(Collectors.toMap(CaseloadChild::childId, Function.identity(), (a, b) -> a));
+    }
+
+    private static List<DueItem> items(List<WorkItem> items, Map<Long, CaseloadChild> children, LocalDate today) {
+        return items.stream().map(i -> DueItem.of(i, children.get(i.childId()), today)).toList();
+    }
+}

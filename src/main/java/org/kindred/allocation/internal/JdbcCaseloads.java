@@ -1,0 +1,64 @@
+package org.kindred.allocation.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.kindred.access.Teams;
+import org.kindred.allocation.CaseloadChild;
+import org.kindred.allocation.Caseloads;
+import org.kindred.allocation.ChangesOfSocialWorker;
+import org.kindred.allocation.WorkerCaseload;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+@Service
+class JdbcCaseloads implements Caseloads {
+    private final JdbcClient jdbc;
+
+    JdbcCaseloads(JdbcClient jdbc) { this.jdbc = jdbc; }
+
+    @Override
+    public List<CaseloadChild> children(Collection<Long> workerIds, LocalDate today) {
+        // Changes counted for all the children in one join and group: no query (or subquery) per child.
+        return jdbc.sql("""
+                with mine as (select child_id, child_name, worker_id, worker_name, start_date from allocation
+                              where end_date is null and worker_id = any(?))
+                select m.child_id, m.child_name, m.worker_id, m.worker_name, m.start_date,
+                       count(c.id) filter (where c.change_reason is not null and c.start_date between ? and ?)
+                           as changes
+                from mine m join allocation c on c.child_id = m.child_id
+                group by m.child_id, m.child_name, m.worker_id, m.worker_name, m.start_date
+                order by m.worker_name, m.worker_id, m.child_name, m.child_id""")
+                .params(workerIds.toArray(new Long[0]), ChangesOfSocialWorker.windowStart(today), today)
+                .query((rs, n) -> new CaseloadChild(rs.getLong("child_id"), rs.getString("child_name"),
+                        rs.getLong("worker_id"), rs.getString("worker_name"),
+                        rs.getObject("start_date", LocalDate.class), rs.getInt("changes")))
+                .list();
+    }
+
+    @Override
+    public List<WorkerCaseload> perWorker(List<Teams.Member> workers, List<CaseloadChild> children) {
+        Map<Long, int[]> counts = new LinkedHashMap<>();
+        for (CaseloadChild c : children) {
+            int[] n = counts.computeIfAbsent(c.workerId(), k -> new int[2]);
+            n[0]++;
+            n[1] += c.highlighted() ? 1 : 0;
+        }
+        Set<Long> seen = new HashSet<>();
+        return workers.stream().filter(Teams.Member::worker).filter(w -> seen.add(w.userId()))
+                .map(w -> {
+                    int[] n = counts.getOrDefault(w.userId(), new int[2]);
+                    return new WorkerCaseload(w.userId(), w.displayName(), w.team(), n[0], n[1]);
+                }).toList();
+    }
+
+    @Override
+    public Set<Long> allocatedAmong(Collection<Long> childIds) {
+        return new HashSet<>(jdbc.sql("select child_id from allocation where end_date is null and child_id = any(?)")
+                .param(childIds.toArray(new Long[0])).query(Long.class).list());
+    }
+}

@@ -1,0 +1,69 @@
+package org.kindred.allocation.web;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.access.CurrentUser;
+import org.kindred.access.Role;
+import org.kindred.allocation.AllocationRoles.CanAllocate;
+import org.kindred.allocation.Allocations;
+import org.kindred.allocation.ChangeReason;
+import org.kindred.person.People;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A child's allocated worker, the history of workers, and (for managers) the form to allocate or change. */
+@Controller
+class AllocationPages {
+    static final ZoneId UK = ZoneId.of("Europe/London");
+    private final Allocations allocations;
+    private final People people;
+    private final WorkerChoices workers;
+
+    AllocationPages(Allocations allocations, People people, WorkerChoices workers) {
+        this.allocations = allocations;
+        this.people = people;
+        this.workers = workers;
+    }
+
+    @GetMapping("/children/{id}/allocation")
+    @CanReadCases
+    String view(@PathVariable long id, Model model) {
+        return view(id, model, AllocationForm.startingOn(LocalDate.now(UK)), Map.of());
+    }
+
+    @PostMapping("/children/{id}/allocation")
+    @CanAllocate
+    String allocate(@PathVariable long id, @ModelAttribute AllocationForm form, Model model,
+                    RedirectAttributes redirect) {
+        try {
+            allocations.allocate(id, form.toNewAllocation());
+            redirect.addFlashAttribute("allocated", true);
+            return "redirect:/children/" + id + "/allocation";
+        } catch (InvalidInput e) {
+            return view(id, model, form, e.errors());
+        }
+    }
+
+    private String view(long id, Model model, AllocationForm form, Map<String, String> errors) {
+        model.addAttribute("child", people.find(id).orElseThrow(() -> new NotFound("Child")));
+        model.addAttribute("allocations", allocations.forChild(id).orElseThrow(() -> new NotFound("Child")));
+        CurrentUser user = CurrentUser.get();
+        boolean canAllocate = user.has(Role.TEAM_MANAGER) || user.administrator();
+        model.addAttribute("canAllocate", canAllocate);
+        model.addAttribute("workers", canAllocate ? workers.forCurrentUser() : java.util.List.of());
+        model.addAttribute("reasons", ChangeReason.values());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        return "allocation/child";
+    }
+}

@@ -1,0 +1,11 @@
+package org.kindred.chronology;
+
+/**
+ * An entry a worker writes by hand, as typed.
+ *
+ * @param date ISO yyyy-mm-dd, the day it happened: not in the future
+ * @param category one of {@link Chronology#HAND_WRITTEN_CATEGORIES}
+ * @param text what happened, in the worker's words
+ */
+public record NewChronologyEntry(String date, String category, String text) {
+}

@@ -1,0 +1,84 @@
+package org.kindred.chronology.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.access.CaseRoles.CanRecordCases;
+import org.kindred.access.CurrentUser;
+import org.kindred.access.Role;
+import org.kindred.chronology.Chronology;
+import org.kindred.chronology.NewChronologyEntry;
+import org.kindred.person.People;
+import org.kindred.person.Person;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The child's chronology page: newest first, filtered by category, with the form to add an entry. */
+@Controller
+class ChronologyPages {
+    private final Chronology chronology;
+    private final People people;
+
+    ChronologyPages(Chronology chronology, People people) {
+        this.chronology = chronology;
+        this.people = people;
+    }
+
+    @GetMapping("/children/{id}/chronology")
+    @CanReadCases
+    String view(@PathVariable long id, @RequestParam(defaultValue = "") String category, Model model) {
+        return view(id, category, DateFields.today(LocalDate.now(DateFields.UK)), Map.of(), model);
+    }
+
+    @PostMapping("/children/{id}/chronology")
+    @CanRecordCases
+    String add(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
+        try {
+            chronology.add(id, new NewChronologyEntry(DateFields.date(form, "date"), form.get("category"),
+                    form.get("text")));
+            redirect.addFlashAttribute("added", true);
+            return "redirect:/children/" + id + "/chronology";
+        } catch (InvalidInput e) {
+            return view(id, "", new HashMap<>(form), e.errors(), model);
+        }
+    }
+
+    @PostMapping("/children/{id}/chronology/{entryId}/strike-out")
+    @CanRecordCases
+    String strikeOut(@PathVariable long id, @PathVariable long entryId, @RequestParam(defaultValue = "") String reason,
+                     Model model, RedirectAttributes redirect) {
+        try {
+            chronology.strikeOut(id, entryId, reason);
+            redirect.addFlashAttribute("struck", true);
+            return "redirect:/children/" + id + "/chronology";
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new LinkedHashMap<>();
+            e.errors().forEach((k, v) -> errors.put(k + "-" + entryId, v));
+            return view(id, "", DateFields.today(LocalDate.now(DateFields.UK)), errors, model);
+        }
+    }
+
+    private String view(long id, String category, Map<String, String> form, Map<String, String> errors, Model model) {
+        Person child = people.find(id).orElseThrow(() -> new NotFound("Child"));
+        CurrentUser user = CurrentUser.get();
+        model.addAttribute("child", child);
+        model.addAttribute("category", category);
+        model.addAttribute("categories", chronology.categories(id));
+        model.addAttribute("entries", chronology.forChild(id, category));
+        model.addAttribute("handCategories", Chronology.HAND_WRITTEN_CATEGORIES);
+        model.addAttribute("canRecord", user.has(Role.SOCIAL_WORKER) || user.has(Role.FRONT_DOOR_WORKER)
+                || user.has(Role.TEAM_MANAGER) || user.administrator());
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        return "chronology/child";
+    }
+}

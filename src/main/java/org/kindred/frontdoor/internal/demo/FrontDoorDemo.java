@@ -1,0 +1,71 @@
+package org.kindred.frontdoor.internal.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.kindred.chronology.Chronology;
+import org.kindred.frontdoor.ContactDecisionDue;
+import org.kindred.person.SyntheticRegister;
+import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.demo.DemoStep;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The front door's county-scale year: about 12,000 contacts, 5,000 referrals (about 22% re-referrals), their
+ * assessments (about 100 still open, some overdue) and about 40 contacts waiting for a decision now, with every step
+ * on the children's chronologies. Set-based inserts; does nothing when contacts already exist.
+ */
+@Component
+class FrontDoorDemo implements DemoStep {
+    static final int DECIDED = 11_960;
+    static final int OPEN = 40;
+    static final int OPEN_ASSESSMENTS = 100;
+    private final JdbcTemplate jdbc;
+    private final SyntheticRegister register;
+    private final Chronology chronology;
+
+    FrontDoorDemo(JdbcTemplate jdbc, SyntheticRegister register, Chronology chronology) {
+        this.jdbc = jdbc;
+        this.register = register;
+        this.chronology = chronology;
+    }
+
+    @Override
+    public int order() { return 200; }
+
+    @Override
+    @Transactional
+    public String generate(DemoContext context) {
+        Long existing = jdbc.queryForObject("select count(*) from contact", Long.class);
+        if (existing != null && existing > 0) return "Front door: " + existing + " contacts already there";
+        LocalDate today = context.today();
+        Instant endOfDay = today.atTime(LocalTime.of(17, 0)).atZone(ContactDecisionDue.UK).toInstant();
+        Instant now = Instant.now().isBefore(endOfDay) && !Instant.now().isBefore(endOfDay.minusSeconds(86_400))
+                ? Instant.now() : endOfDay;
+        List<Long> children = register.sampleChildren(11_000, context.seed() + 200, 0, 17, today, List.of());
+        if (children.isEmpty()) return "Front door: no children on the register";
+        FrontDoorYear year = new FrontDoorYear(today, now, context.seed() + 200, children)
+                .generate(DECIDED, OPEN, OPEN_ASSESSMENTS);
+        FrontDoorRows rows = new FrontDoorRows(ids("contact_id_seq", year.contacts.size()),
+                ids("referral_id_seq", year.contacts.size()), ids("single_assessment_id_seq", year.contacts.size()));
+        List<ChronologyEntry> story = new ArrayList<>();
+        rows.write(year, today, story);
+        rows.contacts.insertInto(jdbc);
+        rows.referrals.insertInto(jdbc);
+        rows.assessments.insertInto(jdbc);
+        chronology.recordAll(story);
+        return "Front door: " + rows.contacts.size() + " contacts (" + OPEN + " open), " + rows.referrals.size()
+                + " referrals (" + rows.reReferrals + " re-referrals), " + rows.assessments.size() + " assessments ("
+                + rows.openAssessments + " open, " + rows.overdue + " overdue), " + story.size() + " chronology entries";
+    }
+
+    /** The first of {@code n} ids taken from the sequence, which is moved past them. */
+    private long ids(String sequence, int n) {
+        return jdbc.queryForObject("select setval(?::regclass, nextval(?::regclass) + ?) - ? + 1", Long.class,
+                sequence, sequence, n, n);
+    }
+}

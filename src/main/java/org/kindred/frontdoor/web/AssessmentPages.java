@@ -1,0 +1,94 @@
+package org.kindred.frontdoor.web;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.kindred.access.CaseRoles.CanRecordCases;
+import org.kindred.frontdoor.AssessmentSteps;
+import org.kindred.frontdoor.Assessments;
+import org.kindred.frontdoor.Contact;
+import org.kindred.frontdoor.ContactDecisionDue;
+import org.kindred.frontdoor.Contacts;
+import org.kindred.frontdoor.Referral;
+import org.kindred.frontdoor.Referrals;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The single assessment's later steps on the contact page: child seen, outcome, a manager's authorisation. */
+@Controller
+class AssessmentPages {
+    private final Assessments assessments;
+    private final Referrals referrals;
+    private final Contacts contacts;
+    private final ContactPage page;
+
+    AssessmentPages(Assessments assessments, Referrals referrals, Contacts contacts, ContactPage page) {
+        this.assessments = assessments;
+        this.referrals = referrals;
+        this.contacts = contacts;
+        this.page = page;
+    }
+
+    @PostMapping("/front-door/referrals/{id}/assessment/child-seen")
+    @CanRecordCases
+    String childSeen(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
+        return step(id, form, model, r, "Child seen recorded", () -> assessments.recordChildSeen(id,
+                new AssessmentSteps.ChildSeen(date(form, "seenOn"), date(form, "seenAloneOn"))));
+    }
+
+    @PostMapping("/front-door/referrals/{id}/assessment/outcome")
+    @CanRecordCases
+    String outcome(@PathVariable long id, @RequestParam Map<String, String> form,
+                   @RequestParam(name = "factors", required = false) String[] factors, Model model, RedirectAttributes r) {
+        List<String> codes = factors == null ? List.of() : Arrays.asList(factors);
+        Map<String, String> kept = new HashMap<>(form);
+        kept.put("factors", String.join(",", codes));
+        return step(id, kept, model, r, "Assessment completed", () -> assessments.conclude(id,
+                new AssessmentSteps.Conclusion(codes, form.get("outcome"), date(form, "completedOn"))));
+    }
+
+    @PostMapping("/front-door/referrals/{id}/assessment/authorisation")
+    @CanRecordCases
+    String authorise(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
+        return step(id, form, model, r, "Assessment authorised", () -> assessments.authorise(id,
+                new AssessmentSteps.Authorisation(date(form, "authorisedOn"))));
+    }
+
+    private String step(long id, Map<String, String> form, Model model, RedirectAttributes redirect, String done,
+                        Supplier<?> action) {
+        Referral referral = referrals.find(id).orElseThrow(() -> new NotFound("Referral"));
+        try {
+            action.get();
+            redirect.addFlashAttribute("assessmentStep", done);
+            return "redirect:/front-door/contacts/" + referral.contactId() + "#assessment";
+        } catch (InvalidInput e) {
+            Contact contact = contacts.find(referral.contactId()).orElseThrow(() -> new NotFound("Contact"));
+            Map<String, String> steps = ContactPage.freshSteps();
+            steps.putAll(form);
+            return page.render(model, contact, DecisionForm.receivedOn(contact.receivedAt()
+                    .atZone(ContactDecisionDue.UK).toLocalDate()), AssessmentForm.today(), steps, e.errors());
+        }
+    }
+
+    /** An ISO date from the three GOV.UK inputs; null when blank, "invalid" when not a real date. */
+    static String date(Map<String, String> form, String name) {
+        String d = form.get(name + "Day"), m = form.get(name + "Month"), y = form.get(name + "Year");
+        if (ContactForm.blank(d) && ContactForm.blank(m) && ContactForm.blank(y)) return null;
+        try {
+            return LocalDate.of(Integer.parseInt(y.trim()), Integer.parseInt(m.trim()), Integer.parseInt(d.trim()))
+                    .toString();
+        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
+            return "invalid";
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.kindred.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kindred.access.Role;
+import org.kindred.access.Teams;
+import org.kindred.support.DatabaseIT;
+import org.kindred.support.TestWork;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * A team manager allocates a child from the unallocated work on "My work" (correcting a missing worker), and the
+ * worker's "My work" then lists the child; axe-core finds no WCAG A or AA violation on these pages.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AllocationBrowserIT extends DatabaseIT {
+    private Browser browser;
+
+    @Autowired
+    Teams teams;
+
+    @BeforeAll
+    void start() throws IOException {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void aManagerAllocatesFromUnallocatedWorkAndTheWorkerSeesTheChild() throws IOException {
+        String team = "Browser team " + System.nanoTime();
+        String manager = user(Role.TEAM_MANAGER);
+        String worker = user(Role.SOCIAL_WORKER);
+        teams.join(manager, team);
+        teams.join(worker, team);
+        long workerId = users.find(worker).orElseThrow().id();
+
+        browser.signIn(manager, PASSWORD);
+        browser.open("/children/new");
+        browser.type("givenNames", "Lark");
+        browser.type("familyName", "Allocbrowser");
+        browser.type("dateOfBirth", "2");
+        browser.type("dobMonth", "2");
+        browser.type("dobYear", "2013");
+        browser.click("#sex-FEMALE");
+        browser.saveNewChild();
+        String childId = browser.currentPath().replace("/children/", "");
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        TestWork.open(Long.parseLong(childId), "Referral awaiting assessment", today.minusDays(3));
+        TestWork.due(Long.parseLong(childId), "Statutory visit", today.plusDays(2));
+
+        browser.open("/");
+        assertThat(browser.text()).contains("Unallocated work", "My team's caseloads", "Test " + worker);
+        assertThat(browser.accessibilityViolations()).as("manager's My work").isEmpty();
+        browser.submit("#allocate-" + childId);
+        assertThat(browser.currentPath()).isEqualTo("/children/" + childId + "/allocation");
+        assertThat(browser.text()).contains("Lark Allocbrowser", "Not allocated");
+        assertThat(browser.accessibilityViolations()).as("allocation page").isEmpty();
+
+        browser.submit("#allocate");
+        assertThat(browser.title()).startsWith("Error:");
+        assertThat(browser.find(".govuk-error-summary").getText()).contains("Select the social worker");
+        assertThat(browser.accessibilityViolations()).as("allocation page with errors").isEmpty();
+        browser.find("#workerId option[value='" + workerId + "']").click();
+        browser.submit("#allocate");
+        assertThat(browser.text()).contains("Child allocated", "Test " + worker + " since", "First allocation");
+        assertThat(browser.accessibilityViolations()).as("allocated child").isEmpty();
+        browser.open("/caseloads");
+        assertThat(browser.accessibilityViolations()).as("caseloads").isEmpty();
+        browser.click("a[href^='/teams/']");
+        assertThat(browser.text()).contains("Lark Allocbrowser");
+        assertThat(browser.accessibilityViolations()).as("team caseloads").isEmpty();
+
+        browser.submit(".kindred-signout button");
+        browser.signIn(worker, PASSWORD);
+        browser.open("/");
+        assertThat(browser.text()).contains("My children", "Lark Allocbrowser", "Statutory visit");
+        assertThat(browser.accessibilityViolations()).as("worker's My work").isEmpty();
+    }
+}
