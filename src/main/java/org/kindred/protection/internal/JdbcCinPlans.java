@@ -117,7 +117,7 @@ class JdbcCinPlans implements CinPlans {
     }
 
     private Optional<CinPlan> load(long id) {
-        return jdbc.sql(SELECT + " and id = ?").params(id).query(JdbcCinPlans::map).optional();
+        return jdbc.sql(SELECT + " and id = ?").params(id).query(JdbcCinPlans::map).optional().map(this::withReviews);
     }
 
     private List<CinPlan> rows(long childId) {
