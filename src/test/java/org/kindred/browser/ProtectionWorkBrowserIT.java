@@ -32,7 +32,7 @@ class ProtectionWorkBrowserIT extends DatabaseIT {
         browser.close();
     }
 
-    private long post(String token, String path, String body) throws Exception {
+    private long create(String token, String path, String body) throws Exception {
         String json = mvc.perform(post(path).header("Authorization", Api.bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
         return Api.JSON.readTree(json).get("id").asLong();
@@ -49,14 +49,14 @@ class ProtectionWorkBrowserIT extends DatabaseIT {
         String worker = user(Role.SOCIAL_WORKER);
         String sw = Api.token(mvc, worker);
         String chair = Api.token(mvc, user(Role.CONFERENCE_CHAIR));
-        long child = post(sw, "/api/v1/people", """
+        long child = create(sw, "/api/v1/people", """
                 {"kind":"CHILD","givenNames":"Wren","familyName":"Visitbrowser","dateOfBirth":"2018-06-01","sex":"FEMALE"}""");
-        long sd = post(sw, "/api/v1/strategy-discussions", """
+        long sd = create(sw, "/api/v1/strategy-discussions", """
                 {"childId":%d,"heldOn":"2026-09-01","route":"CONTACT","agencies":"Police, school",
                  "information":"Disclosure at school","decision":"SECTION_47"}""".formatted(child));
-        long s47 = post(sw, "/api/v1/section47-enquiries",
+        long s47 = create(sw, "/api/v1/section47-enquiries",
                 "{\"strategyDiscussionId\":%d,\"startDate\":\"2026-09-01\"}".formatted(sd));
-        post(chair, "/api/v1/conferences", """
+        create(chair, "/api/v1/conferences", """
                 {"type":"INITIAL","section47Id":%d,"heldOn":"2026-09-15","chair":"Pat Chair","attendees":"Mother",
                  "decision":"PLAN","category":"EMO"}""".formatted(s47));
 

@@ -33,8 +33,8 @@ class JdbcProtectionDue implements ProtectionDue {
 
     @Override
     @Transactional(readOnly = true)
-    public List<DueItem> dueBy(LocalDate horizon, Collection<Long> childIds) {
-        var sql = jdbc.sql(DueSql.query(childIds != null)).param("h", horizon);
+    public List<DueItem> dueBy(LocalDate horizon, Collection<Long> childIds, java.util.Set<DueKind> kinds) {
+        var sql = jdbc.sql(DueSql.query(childIds != null, kinds)).param("h", horizon);
         if (childIds != null) sql = sql.param("ids", childIds.toArray(new Long[0]));
         List<DueItem> items = new ArrayList<>();
         for (Fact f : sql.query(JdbcProtectionDue::fact).list()) {

@@ -28,7 +28,7 @@ class ProtectionWork implements WorkItemSource, OpenWorkSource {
     @Override
     public List<WorkItem> dueFor(Collection<Long> childIds, LocalDate horizon) {
         if (childIds.isEmpty()) return List.of();
-        return due.dueBy(horizon, childIds).stream()
+        return due.dueBy(horizon, childIds, java.util.EnumSet.allOf(org.kindred.protection.DueKind.class)).stream()
                 .map(d -> new WorkItem(d.childId(), label(d), d.due(), d.link())).toList();
     }
 

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kindred.protection.DueItem;
-import org.kindred.protection.ProtectionDue;
 import org.kindred.protection.ProtectionRoles.CanChair;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.WorkingDays;
@@ -19,12 +18,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class DuePages {
     static final int WORKING_DAYS_AHEAD = 10;
     static final int PAGE_SIZE = 50;
-    private final ProtectionDue due;
+    private final RecentDue recent;
     private final ChildNames names;
     private final ApplicationEventPublisher events;
 
-    DuePages(ProtectionDue due, ChildNames names, ApplicationEventPublisher events) {
-        this.due = due;
+    DuePages(RecentDue recent, ChildNames names, ApplicationEventPublisher events) {
+        this.recent = recent;
         this.names = names;
         this.events = events;
     }
@@ -38,7 +37,7 @@ class DuePages {
     String due(@RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate today = LocalDate.now(ProtectionPages.UK);
         LocalDate horizon = WorkingDays.england().plusWorkingDays(today, WORKING_DAYS_AHEAD);
-        List<DueItem> all = due.dueBy(horizon, null).stream().filter(d -> d.kind().managerView()).toList();
+        List<DueItem> all = recent.get(horizon);
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.max(0, Math.min(page, pages - 1));
         List<Row> rows = all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE)).stream()

@@ -11,7 +11,7 @@ import org.kindred.shared.WorkingDays;
  * of ~150,000 people (about 350 children on plans at any time, about 1,000 on child in need plans).
  */
 final class DemoCases {
-    static final int OPEN_PLANS = 300, REPEAT_PLANS = 50, ENDED_PLANS = 420, NO_PLAN_S47 = 600, WAITING = 30,
+    static final int OPEN_PLANS = 255, REPEAT_PLANS = 50, ENDED_PLANS = 420, NO_PLAN_S47 = 600, WAITING = 30,
             NO_S47 = 300, OPEN_CIN = 1000, ENDED_CIN = 800;
     static final int CHILDREN = OPEN_PLANS + ENDED_PLANS + NO_PLAN_S47 + WAITING + NO_S47 + OPEN_CIN + ENDED_CIN;
     private static final String[] CATEGORIES = {"NEG", "NEG", "NEG", "NEG", "NEG", "EMO", "EMO", "EMO", "EMO", "PHY",
