@@ -27,6 +27,7 @@ import tools.jackson.databind.JsonNode;
  * Visits, what is due ("My work" beans and the manager's view, which only managers, chairs and administrators see),
  * Signs of Safety and family group conferences, child in need reviews and endings, and the ICPC clock's start.
  */
+@org.springframework.test.context.event.RecordApplicationEvents
 class ProtectionWorkIT extends DatabaseIT {
     private static final String CHILD = """
             {"kind":"CHILD","givenNames":"Rowan","familyName":"Protectwork","dateOfBirth":"2019-02-03","sex":"MALE"}""";
@@ -40,6 +41,10 @@ class ProtectionWorkIT extends DatabaseIT {
     List<WorkItemSource> workSources;
     @Autowired
     List<OpenWorkSource> openWork;
+    @Autowired
+    List<org.kindred.returns.ReturnContributor> contributors;
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
 
     private JsonNode json(ResultActions r) throws Exception {
         return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
@@ -97,6 +102,9 @@ class ProtectionWorkIT extends DatabaseIT {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("seenAlone"));
         getJson(sw, "/api/v1/cp-plans/" + planId + "/visits").andExpect(jsonPath("$.length()").value(1));
         assertThat(audit.search(new AuditQuery(worker, "cp_visit", Long.toString(visit), null, null, 5))).isNotEmpty();
+        assertThat(events.stream(org.kindred.shared.chronology.ChronologyEntry.class).filter(e -> e.childId() == childId))
+                .extracting(org.kindred.shared.chronology.ChronologyEntry::category)
+                .contains("Strategy discussion", "Section 47 enquiry", "Conference", "Child protection plan", "Visit");
 
         List<WorkItem> items = due(childId, LocalDate.of(2026, 12, 31));
         assertThat(items).extracting(WorkItem::what, WorkItem::due).contains(
@@ -177,5 +185,35 @@ class ProtectionWorkIT extends DatabaseIT {
         MockHttpSession session = login(user(Role.SOCIAL_WORKER));
         assertThat(mvc.perform(get("/children/" + childId + "/cin-plans").session(session)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString()).contains("Child in need plans", "Needs met");
+    }
+
+    @Test
+    void theCinCensusRowsOfAChildOnAPlan() throws Exception {
+        String sw = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        String chair = Api.token(mvc, user(Role.CONFERENCE_CHAIR));
+        long childId = child(sw);
+        icpc(chair, enquiry(sw, discussion(sw, childId, "2026-06-01"), "2026-06-01"), "2026-06-15");
+        java.util.List<java.util.Map.Entry<String, java.util.Map<String, String>>> rows = new java.util.ArrayList<>();
+        org.kindred.access.CurrentUser analyst = new org.kindred.access.CurrentUser(-1, "analyst-test", "Analyst",
+                java.util.Set.of(Role.ADMINISTRATOR));
+        org.kindred.access.KindredPrincipal principal = () -> analyst;
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
+                principal, null, "ROLE_ADMINISTRATOR"));
+        try {
+            contributors.stream().filter(c -> c.returnName().equals("cin"))
+                    .forEach(c -> c.contribute(2027, (table, row) -> rows.add(java.util.Map.entry(table, row))));
+        } finally {
+            org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        }
+        var mine = rows.stream().filter(r -> r.getValue().get("LAchildID").equals(Long.toString(childId))).toList();
+        assertThat(mine).extracting(java.util.Map.Entry::getKey).contains("Section47", "ChildProtectionPlans");
+        var s47 = mine.stream().filter(r -> r.getKey().equals("Section47")).findFirst().orElseThrow().getValue();
+        assertThat(s47).containsEntry("S47ActualStartDate", "01/06/2026").containsEntry("InitialCPCtarget", "22/06/2026")
+                .containsEntry("DateOfInitialCPC", "15/06/2026").containsEntry("ICPCnotRequired", "false");
+        var plan = mine.stream().filter(r -> r.getKey().equals("ChildProtectionPlans")).findFirst().orElseThrow()
+                .getValue();
+        assertThat(plan).containsEntry("CPPstartDate", "15/06/2026").containsEntry("InitialCategoryOfAbuse", "NEG")
+                .containsEntry("NumberOfPreviousCPP", "0").containsEntry("CPPendDate", null);
     }
 }
