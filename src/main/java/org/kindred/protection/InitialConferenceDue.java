@@ -10,6 +10,12 @@ import org.kindred.shared.WorkingDays;
  * the discussion the enquiry starts from; a discussion reconvened later does not restart it. The discussion day
  * itself is not counted; weekends and bank holidays are excluded ({@link WorkingDays}).
  * This is the CIN census {@code InitialCPCtarget}.
+ *
+ * <p>Decision (session 2): the issue says "15 working days from the (last) strategy discussion". Working Together's
+ * wording, repeated by local procedures (e.g. Devon, Pan-Sussex, Bexley), is the discussion "at which the section 47
+ * enquiry was initiated" when more than one was held; a few procedures say "the last". We follow Working Together:
+ * the clock runs from the discussion the enquiry names, and a discussion reconvened during the enquiry does not
+ * move it (ProtectionWorkIT: 30 March 2026 then 8 April 2026 still gives 22 April 2026).
  */
 public final class InitialConferenceDue {
     public static final int WORKING_DAYS = 15;

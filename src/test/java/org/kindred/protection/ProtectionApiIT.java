@@ -221,9 +221,9 @@ class ProtectionApiIT extends DatabaseIT {
         postJson(sw, "/api/v1/cin-plans", "{\"childId\":%d,\"startDate\":\"2026-05-01\"}".formatted(childId))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("childId"));
-        postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-03-01\"}")
+        postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-03-01\",\"reason\":\"Needs met\"}")
                 .andExpect(status().isBadRequest());
-        postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-10-01\"}")
+        postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-10-01\",\"reason\":\"Needs met\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.endDate").value("2026-10-01"));
         getJson(sw, "/api/v1/cin-plans?childId=" + childId)

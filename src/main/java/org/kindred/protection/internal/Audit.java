@@ -8,10 +8,15 @@ import org.springframework.stereotype.Component;
 @Component
 class Audit {
     private final ApplicationEventPublisher events;
+    private final ProtectionChanges changes;
 
-    Audit(ApplicationEventPublisher events) { this.events = events; }
+    Audit(ApplicationEventPublisher events, ProtectionChanges changes) {
+        this.events = events;
+        this.changes = changes;
+    }
 
     void record(String action, String type, Object id, String detail) {
+        if (!action.startsWith("VIEW") && !action.equals("LIST")) changes.changed();
         events.publishEvent(new AuditableAction(action, type, id == null ? null : id.toString(), detail));
     }
 

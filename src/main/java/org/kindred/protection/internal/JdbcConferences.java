@@ -32,15 +32,17 @@ class JdbcConferences implements Conferences {
     private final JdbcSection47Enquiries enquiries;
     private final JdbcProtectionPlans plans;
     private final Audit audit;
+    private final Chronology chronology;
     private final Clock clock;
 
     JdbcConferences(JdbcClient jdbc, People people, JdbcSection47Enquiries enquiries, JdbcProtectionPlans plans,
-                    Audit audit, Optional<Clock> clock) {
+                    Audit audit, Chronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.enquiries = enquiries;
         this.plans = plans;
         this.audit = audit;
+        this.chronology = chronology;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -81,6 +83,9 @@ class JdbcConferences implements Conferences {
                     .params(e.childId(), c.heldOn(), unborn ? null : c.heldOn(), unborn, c.category().code(),
                             c.category().code(), who()).query(Long.class).single();
             audit.record("CREATE", "cp_plan", planId, "child " + e.childId() + ", " + c.category().code());
+            chronology.step(e.childId(), c.heldOn(), "Child protection plan", "Child protection plan "
+                    + (unborn ? "made (starts at birth)" : "started") + ": " + c.category().label(), "cp_plan", planId,
+                    "protection");
         }
         jdbc.sql("""
                 update section47_enquiry set icpc_date = ?, outcome = 'CONFERENCE_NEEDED',
@@ -108,6 +113,8 @@ class JdbcConferences implements Conferences {
                         c.decision().name(), c.category() == null ? null : c.category().code(), who())
                 .query(Long.class).single();
         audit.record("CREATE", "cp_conference", id, c.type().name() + ", child " + childId + ", " + c.decision().name());
+        chronology.step(childId, c.heldOn(), "Conference", c.type().label() + ", chaired by " + c.chair() + ": "
+                + c.decision().label(), "cp_conference", id, "protection");
         return load(id).orElseThrow();
     }
 

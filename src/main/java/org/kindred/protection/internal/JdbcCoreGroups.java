@@ -23,12 +23,14 @@ class JdbcCoreGroups implements CoreGroups {
     private final JdbcClient jdbc;
     private final JdbcProtectionPlans plans;
     private final Audit audit;
+    private final Chronology chronology;
     private final Clock clock;
 
-    JdbcCoreGroups(JdbcClient jdbc, JdbcProtectionPlans plans, Audit audit, Optional<Clock> clock) {
+    JdbcCoreGroups(JdbcClient jdbc, JdbcProtectionPlans plans, Audit audit, Chronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.audit = audit;
+        this.chronology = chronology;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -52,6 +54,8 @@ class JdbcCoreGroups implements CoreGroups {
                 .params(planId, plan.childId(), heldOn, in.attendees().trim(), next, CurrentUser.get().username())
                 .query(Long.class).single();
         audit.record("CREATE", "cp_core_group", id, "plan " + planId);
+        chronology.step(plan.childId(), heldOn, "Core group", "Core group meeting with " + in.attendees().trim(),
+                "cp_core_group", id, "protection");
         return rows("id = ?", id).get(0);
     }
 

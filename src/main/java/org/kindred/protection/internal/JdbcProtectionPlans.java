@@ -27,12 +27,14 @@ class JdbcProtectionPlans implements ProtectionPlans {
     private final JdbcClient jdbc;
     private final People people;
     private final Audit audit;
+    private final Chronology chronology;
     private final Clock clock;
 
-    JdbcProtectionPlans(JdbcClient jdbc, People people, Audit audit, Optional<Clock> clock) {
+    JdbcProtectionPlans(JdbcClient jdbc, People people, Audit audit, Chronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
+        this.chronology = chronology;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -71,6 +73,9 @@ class JdbcProtectionPlans implements ProtectionPlans {
     }
 
     void endPlan(long id, LocalDate end, String reason) {
+        jdbc.sql("select child_id from cp_plan where id = ?").params(id).query(Long.class).optional()
+                .ifPresent(child -> chronology.step(child, end, "Child protection plan", "Child protection plan ended: "
+                        + reason, "cp_plan", id, "protection"));
         jdbc.sql("update cp_plan set end_date = ?, end_reason = ?, ended_by = ? where id = ? and end_date is null")
                 .params(end, reason, CurrentUser.get().username(), id).update();
         audit.record("END", "cp_plan", id, "ended " + end);

@@ -27,14 +27,16 @@ class JdbcSection47Enquiries implements Section47Enquiries {
     private final People people;
     private final JdbcStrategyDiscussions discussions;
     private final Audit audit;
+    private final Chronology chronology;
     private final Clock clock;
 
-    JdbcSection47Enquiries(JdbcClient jdbc, People people, JdbcStrategyDiscussions discussions, Audit audit,
+    JdbcSection47Enquiries(JdbcClient jdbc, People people, JdbcStrategyDiscussions discussions, Audit audit, Chronology chronology,
                            Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.discussions = discussions;
         this.audit = audit;
+        this.chronology = chronology;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -68,6 +70,8 @@ class JdbcSection47Enquiries implements Section47Enquiries {
                 .query(Long.class).single();
         audit.record("CREATE", "section47_enquiry", id, "child " + sd.childId() + ", from strategy discussion "
                 + sd.id());
+        chronology.step(sd.childId(), start, "Section 47 enquiry", "Section 47 enquiry started; initial conference due "
+                + InitialConferenceDue.from(sd.heldOn()), "section47_enquiry", id, "protection");
         return load(id).orElseThrow();
     }
 
@@ -90,6 +94,8 @@ class JdbcSection47Enquiries implements Section47Enquiries {
                        child_seen_on = coalesce(?, child_seen_on) where id = ? and outcome is null""")
                 .params(outcome.name(), outcome.on(), outcome.notRequired(), seen, id).update();
         audit.record("UPDATE", "section47_enquiry", id, "outcome " + outcome.name());
+        chronology.step(e.childId(), outcome.on(), "Section 47 enquiry", "Section 47 enquiry outcome: "
+                + outcome.outcome().label(), "section47_enquiry", id, "protection");
         return load(id).orElseThrow();
     }
 

@@ -24,12 +24,14 @@ class JdbcStrategyDiscussions implements StrategyDiscussions {
     private final JdbcClient jdbc;
     private final People people;
     private final Audit audit;
+    private final Chronology chronology;
     private final Clock clock;
 
-    JdbcStrategyDiscussions(JdbcClient jdbc, People people, Audit audit, Optional<Clock> clock) {
+    JdbcStrategyDiscussions(JdbcClient jdbc, People people, Audit audit, Chronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;
+        this.chronology = chronology;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -58,6 +60,8 @@ class JdbcStrategyDiscussions implements StrategyDiscussions {
                         decision.name(), CurrentUser.get().username())
                 .query(Long.class).single();
         audit.record("CREATE", "strategy_discussion", id, "child " + in.childId() + ", " + decision.name());
+        chronology.step(in.childId(), heldOn, "Strategy discussion", "Strategy discussion with " + in.agencies().trim()
+                + ": " + decision.label(), "strategy_discussion", id, "protection");
         return load(id).orElseThrow();
     }
 

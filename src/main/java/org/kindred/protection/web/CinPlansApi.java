@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Child in need plans: start {"childId":1,"startDate":"2026-04-01"}, end {"endDate":"2026-10-01"}. */
+/** Child in need plans: start {"childId":1,"startDate":"2026-04-01"}, review {"heldOn":"2026-07-01"}, end {"endDate":"2026-10-01","reason":"..."}. */
 @RestController
 @RequestMapping(path = "/api/v1/cin-plans", produces = "application/json")
 class CinPlansApi {
@@ -38,7 +38,13 @@ class CinPlansApi {
     @PostMapping(path = "/{id}/end", consumes = "application/json")
     @CanRecordCases
     CinPlan end(@PathVariable long id, @RequestBody Map<String, String> in) {
-        return plans.end(id, in.get("endDate"));
+        return plans.end(id, in.get("endDate"), in.get("reason"));
+    }
+
+    @PostMapping(path = "/{id}/reviews", consumes = "application/json")
+    @CanRecordCases
+    CinPlan review(@PathVariable long id, @RequestBody Map<String, String> in) {
+        return plans.review(id, in.get("heldOn"));
     }
 
     @GetMapping("/{id}")

@@ -10,7 +10,11 @@ import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.protection.ChildProtectionPlan;
+import org.kindred.protection.CinPlans;
 import org.kindred.protection.Conferences;
+import org.kindred.protection.CpVisit;
+import org.kindred.protection.CpVisits;
+import org.kindred.protection.PracticeModels;
 import org.kindred.protection.NewSection47Enquiry;
 import org.kindred.protection.NewStrategyDiscussion;
 import org.kindred.protection.ProtectionPlans;
@@ -39,9 +43,18 @@ class ProtectionPages {
     private final Section47Enquiries enquiries;
     private final Conferences conferences;
     private final ProtectionPlans plans;
+    private final CpVisits visits;
+    private final CinPlans cinPlans;
+    private final PracticeModels practice;
+    private final StatusTimeline timeline;
 
     ProtectionPages(People people, StrategyDiscussions discussions, Section47Enquiries enquiries,
-                    Conferences conferences, ProtectionPlans plans) {
+                    Conferences conferences, ProtectionPlans plans, CpVisits visits, CinPlans cinPlans,
+                    PracticeModels practice, StatusTimeline timeline) {
+        this.visits = visits;
+        this.cinPlans = cinPlans;
+        this.practice = practice;
+        this.timeline = timeline;
         this.people = people;
         this.discussions = discussions;
         this.enquiries = enquiries;
@@ -54,7 +67,14 @@ class ProtectionPages {
     String overview(@PathVariable long id, Model model) {
         model.addAttribute("child", child(people, id));
         List<ChildProtectionPlan> all = plans.forChild(id);
-        model.addAttribute("plan", all.stream().filter(ChildProtectionPlan::open).findFirst().orElse(null));
+        ChildProtectionPlan open = all.stream().filter(ChildProtectionPlan::open).findFirst().orElse(null);
+        model.addAttribute("plan", open);
+        List<CpVisit> planVisits = open == null ? List.of() : visits.forPlan(open.id());
+        model.addAttribute("visits", planVisits);
+        model.addAttribute("nextVisitDue", open == null ? null : CpVisits.nextDue(open, planVisits));
+        model.addAttribute("timeline", timeline.of(id, all, cinPlans.forChild(id)));
+        model.addAttribute("mappings", practice.mappingsFor(id));
+        model.addAttribute("fgcs", practice.familyGroupConferencesFor(id));
         model.addAttribute("pastPlans", all.stream().filter(p -> !p.open()).toList());
         model.addAttribute("discussions", discussions.forChild(id));
         model.addAttribute("enquiries", enquiries.forChild(id));

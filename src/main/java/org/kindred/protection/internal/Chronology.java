@@ -1,0 +1,19 @@
+package org.kindred.protection.internal;
+
+import java.time.LocalDate;
+import org.kindred.shared.chronology.ChronologyEntry;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Publishes each step this module records about a child to the child's chronology, in the same transaction. */
+@Component
+class Chronology {
+    private final ApplicationEventPublisher events;
+
+    Chronology(ApplicationEventPublisher events) { this.events = events; }
+
+    void step(long childId, LocalDate on, String category, String summary, String type, long id, String page) {
+        events.publishEvent(new ChronologyEntry(childId, on.atStartOfDay(Checks.UK).toInstant(), category, summary,
+                type, Long.toString(id), "/children/" + childId + "/" + page));
+    }
+}

@@ -1,0 +1,92 @@
+package org.kindred.protection.web;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.access.CaseRoles.CanRecordCases;
+import org.kindred.person.People;
+import org.kindred.person.Person;
+import org.kindred.protection.CinPlan;
+import org.kindred.protection.CinPlans;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A child's child in need plans: start, reviews with the next one due, and the end with its reason. */
+@Controller
+class CinPlanPages {
+    private final People people;
+    private final CinPlans plans;
+
+    CinPlanPages(People people, CinPlans plans) {
+        this.people = people;
+        this.plans = plans;
+    }
+
+    @GetMapping("/children/{id}/cin-plans")
+    @CanReadCases
+    String page(@PathVariable long id, Model model) {
+        Map<String, String> form = FormFields.withDate("startDate", LocalDate.now(ProtectionPages.UK));
+        form.putAll(FormFields.withDate("heldOn", LocalDate.now(ProtectionPages.UK)));
+        return page(model, ProtectionPages.child(people, id), form, Map.of());
+    }
+
+    @PostMapping("/children/{id}/cin-plans")
+    @CanRecordCases
+    String start(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
+        return act(id, form, model, r, "Child in need plan started",
+                () -> plans.start(id, FormFields.date(form, "startDate")));
+    }
+
+    @PostMapping("/children/{id}/cin-plans/{planId}/reviews")
+    @CanRecordCases
+    String review(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
+                  Model model, RedirectAttributes r) {
+        return act(id, form, model, r, "Review recorded",
+                () -> plans.review(own(id, planId), FormFields.date(form, "heldOn")));
+    }
+
+    @PostMapping("/children/{id}/cin-plans/{planId}/end")
+    @CanRecordCases
+    String end(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
+               Model model, RedirectAttributes r) {
+        return act(id, form, model, r, "Child in need plan ended",
+                () -> plans.end(own(id, planId), FormFields.date(form, "endDate"), form.get("reason")));
+    }
+
+    private String act(long id, Map<String, String> form, Model model, RedirectAttributes r, String done,
+                       Runnable action) {
+        Person child = ProtectionPages.child(people, id);
+        try {
+            action.run();
+            r.addFlashAttribute("done", done);
+            return "redirect:/children/" + id + "/cin-plans";
+        } catch (InvalidInput e) {
+            return page(model, child, form, e.errors());
+        }
+    }
+
+    private long own(long childId, long planId) {
+        return plans.find(planId).filter(p -> p.childId() == childId).map(CinPlan::id)
+                .orElseThrow(() -> new NotFound("Child in need plan"));
+    }
+
+    private String page(Model model, Person child, Map<String, String> form, Map<String, String> errors) {
+        List<CinPlan> all = plans.forChild(child.id());
+        model.addAttribute("child", child);
+        model.addAttribute("plan", all.stream().filter(CinPlan::open).findFirst().orElse(null));
+        model.addAttribute("pastPlans", all.stream().filter(p -> !p.open()).toList());
+        model.addAttribute("form", new HashMap<>(form));
+        model.addAttribute("errors", errors);
+        model.addAttribute("canRecord", Roles.canRecord());
+        return "protection/cin-plans";
+    }
+}

@@ -1,0 +1,56 @@
+package org.kindred.protection.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.kindred.protection.DueItem;
+import org.kindred.protection.ProtectionRoles.CanChair;
+import org.kindred.shared.AuditableAction;
+import org.kindred.shared.WorkingDays;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The team manager's view: conferences and core groups overdue or due in the next 10 working days. */
+@Controller
+class DuePages {
+    static final int WORKING_DAYS_AHEAD = 10;
+    static final int PAGE_SIZE = 50;
+    private final RecentDue recent;
+    private final ChildNames names;
+    private final ApplicationEventPublisher events;
+
+    DuePages(RecentDue recent, ChildNames names, ApplicationEventPublisher events) {
+        this.recent = recent;
+        this.names = names;
+        this.events = events;
+    }
+
+    /** A row as shown: the item and the child's name. */
+    record Row(DueItem item, String childName, long daysOverdue) {
+    }
+
+    @GetMapping("/protection/due")
+    @CanChair
+    String due(@RequestParam(defaultValue = "0") int page, Model model) {
+        LocalDate today = LocalDate.now(ProtectionPages.UK);
+        LocalDate horizon = WorkingDays.england().plusWorkingDays(today, WORKING_DAYS_AHEAD);
+        List<DueItem> all = recent.get(horizon);
+        int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int p = Math.max(0, Math.min(page, pages - 1));
+        List<Row> rows = all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE)).stream()
+                .map(d -> names.of(d.childId()).map(n -> new Row(d, n, d.daysOverdue(today))))
+                .flatMap(Optional::stream).toList();
+        events.publishEvent(new AuditableAction("LIST", "protection_due", null,
+                "page " + p + ", " + rows.size() + " shown"));
+        model.addAttribute("rows", rows);
+        model.addAttribute("overdue", all.stream().filter(d -> d.due().isBefore(today)).count());
+        model.addAttribute("total", all.size());
+        model.addAttribute("horizon", horizon);
+        model.addAttribute("page", p);
+        model.addAttribute("pages", pages);
+        return "protection/due";
+    }
+}
