@@ -21,11 +21,11 @@ import org.springframework.stereotype.Component;
  * covers before any referral is made).
  */
 @Component
-class CinCensusRows implements ReturnContributor {
+class ReferralCensusRows implements ReturnContributor {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private final JdbcClient jdbc;
 
-    CinCensusRows(JdbcClient jdbc) { this.jdbc = jdbc; }
+    ReferralCensusRows(JdbcClient jdbc) { this.jdbc = jdbc; }
 
     @Override
     public String returnName() { return "cin"; }
