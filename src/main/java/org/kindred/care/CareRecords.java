@@ -19,6 +19,12 @@ public interface CareRecords {
     /** A statutory visit to the child in placement. */
     CareRecord recordVisit(long childId, LocalDate visitedOn);
 
+    /**
+     * Corrects an event entered wrongly: it is never deleted but superseded, with the reason, by the replacement
+     * (or withdrawn when there is none), and the episodes are derived again from the corrected history.
+     */
+    CareRecord correct(long childId, long eventId, Correction correction);
+
     MissingEpisode recordMissing(long childId, NewMissingEpisode episode);
 
     /** Corrects a missing episode: usually to record the child's return and then the interview offer. */
