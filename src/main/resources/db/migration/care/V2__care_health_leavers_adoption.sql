@@ -8,6 +8,10 @@ alter table care_event add column superseded_by bigint references care_event (id
 alter table care_episode add column id bigserial;
 alter table care_episode add constraint care_episode_id unique (id);
 
+-- SSDA903 REVIEW_CODE: the child's participation in the review (PN0 under 4, PN1 to PN7).
+alter table care_review add column participation text
+    check (participation in ('PN0', 'PN1', 'PN2', 'PN3', 'PN4', 'PN5', 'PN6', 'PN7'));
+
 -- Dated steps each with its own schedule: health assessments, dental checks (OC2 HEALTH_ASSESSMENT, TEETH_CHECK),
 -- personal education plans, pathway plans and their reviews.
 create table care_check (

@@ -23,12 +23,17 @@ class CareDueTable {
             insert into care_due (child_id, looked_after, period_start, review_due, visit_due, health_due, pep_due,
                                   pathway_due, leaver, computed_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private final JdbcClient jdbc;
+    private final CareChanges changes;
 
-    CareDueTable(JdbcClient jdbc) { this.jdbc = jdbc; }
+    CareDueTable(JdbcClient jdbc, CareChanges changes) {
+        this.jdbc = jdbc;
+        this.changes = changes;
+    }
 
     /** Recomputes and stores the child's due dates; call after every change to the child's care. */
     NextDue refresh(long childId, LocalDate dob, LocalDate today) {
         NextDue due = compute(childId, dob, today);
+        changes.changed();
         jdbc.sql("delete from care_due where child_id = ?").param(childId).update();
         if (due.periodStart() != null || due.careLeaver() || hasPeriods(childId)) {
             jdbc.sql(INSERT).params(row(childId, due, today)).update();

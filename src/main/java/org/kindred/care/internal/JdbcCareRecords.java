@@ -40,9 +40,11 @@ class JdbcCareRecords implements CareRecords {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final CareDueTable due;
+    private final CareChanges changes;
 
     JdbcCareRecords(JdbcClient jdbc, People people, ApplicationEventPublisher events, CareDueTable due,
-                    Optional<Clock> clock) {
+                    CareChanges changes, Optional<Clock> clock) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.people = people;
         this.events = events;
@@ -82,8 +84,17 @@ class JdbcCareRecords implements CareRecords {
     @Override
     @Transactional
     @CanRecordReviews
-    public CareRecord recordReview(long childId, LocalDate heldOn) {
-        return recordDated(childId, heldOn, "care_review", "held_on", "looked-after review");
+    public CareRecord recordReview(long childId, LocalDate heldOn, String participation) {
+        String code = participation == null || participation.isBlank() ? null : participation.trim().toUpperCase();
+        if (code != null && !code.matches("PN[0-7]")) {
+            throw org.kindred.shared.InvalidInput.of("participation", "Choose how the child took part (PN0 to PN7)");
+        }
+        CareRecord record = recordDated(childId, heldOn, "care_review", "held_on", "looked-after review");
+        if (code != null) {
+            jdbc.sql("update care_review set participation = ? where id = (select max(id) from care_review where child_id = ?)")
+                    .params(code, childId).update();
+        }
+        return record;
     }
 
     @Override
@@ -126,6 +137,7 @@ class JdbcCareRecords implements CareRecords {
                         in.rhiAccepted(), who())
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "missing_episode", Long.toString(id), "child " + childId));
+        changes.changed();
         Chronicle.publish(events, childId, in.startedAt(), "Missing",
                 ("A".equals(kind) ? "Away from placement without authorisation" : "Missing from care")
                         + (in.endedAt() == null ? "" : "; returned"), "missing_episode", id);
@@ -147,6 +159,7 @@ class JdbcCareRecords implements CareRecords {
                         missingId, childId).update();
         if (changed == 0) throw new NotFound("Missing episode");
         events.publishEvent(new AuditableAction("UPDATE", "missing_episode", Long.toString(missingId), "child " + childId));
+        changes.changed();
         if (in.endedAt() != null) {
             Chronicle.publish(events, childId, in.endedAt(), "Missing", "Returned after being missing"
                     + (in.rhiOfferedAt() == null ? "" : "; return home interview offered"), "missing_episode", missingId);

@@ -18,8 +18,12 @@ class SocialWorkerEpisodes {
     static final Set<String> REASONS = Set.of("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN",
             "PCCHAN", "SWDIED", "OTHERS");
     private final JdbcClient jdbc;
+    private final CareChanges changes;
 
-    SocialWorkerEpisodes(JdbcClient jdbc) { this.jdbc = jdbc; }
+    SocialWorkerEpisodes(JdbcClient jdbc, CareChanges changes) {
+        this.jdbc = jdbc;
+        this.changes = changes;
+    }
 
     @EventListener
     void on(WorkerAllocated a) {
@@ -33,5 +37,6 @@ class SocialWorkerEpisodes {
                 .params(a.from(), reason, a.childId()).update();
         jdbc.sql("insert into care_sw_episode (child_id, worker_id, sw_id, sw_decom) values (?, ?, ?, ?)")
                 .params(a.childId(), a.workerId(), swId, a.from()).update();
+        changes.changed();
     }
 }

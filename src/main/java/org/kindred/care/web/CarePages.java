@@ -63,8 +63,8 @@ class CarePages {
 
     @PostMapping("/children/{id}/care/reviews")
     @CanRecordReviews
-    String review(@PathVariable long id, @ModelAttribute("review") HeldForm form, Model model, RedirectAttributes r) {
-        return submit(id, "review", () -> care.recordReview(id, form.date()), "Review recorded", model, r);
+    String review(@PathVariable long id, @ModelAttribute("review") ReviewForm form, Model model, RedirectAttributes r) {
+        return submit(id, "review", () -> care.recordReview(id, form.date(), form.getParticipation()), "Review recorded", model, r);
     }
 
     @PostMapping("/children/{id}/care/visits")
@@ -97,6 +97,7 @@ class CarePages {
         model.addAttribute("care", care.find(id));
         model.addAttribute("details", details.find(id));
         model.addAttribute("checkKinds", CheckKind.values());
+        model.addAttribute("participations", org.kindred.care.ReviewParticipation.values());
         model.addAttribute("now", Instant.now());
         model.addAttribute("errors", errors);
         model.addAttribute("canRecord", records);
@@ -104,7 +105,8 @@ class CarePages {
         for (String form : new String[] {"event", "missing", "review", "visit", "check"}) {
             if (!model.containsAttribute(form)) {
                 model.addAttribute(form, form.equals("event") ? new CareEventForm()
-                        : form.equals("missing") ? new MissingForm() : form.equals("check") ? new CheckForm() : new HeldForm());
+                        : form.equals("missing") ? new MissingForm() : form.equals("check") ? new CheckForm()
+                        : form.equals("review") ? new ReviewForm() : new HeldForm());
             }
         }
         model.addAttribute("kinds", CareEventKind.values());
