@@ -41,8 +41,23 @@ final class CareDemoStories {
         if (age <= 5 && !uasc && random.nextInt(100) < 25 && start.plusDays(60).isBefore(today)) {
             c.decision = new Object[] {stories.day(start.plusDays(30), today.minusDays(10)), null, null};
         }
+        pathway(c, start, today);
         permanence(c, start);
         return c;
+    }
+
+    /**
+     * Pathway plans for young people 16 or over with 13 weeks in care since 14: the first within three months of
+     * becoming eligible, then reviews about every six months, one in ten late.
+     */
+    private void pathway(DemoChild c, LocalDate start, LocalDate end) {
+        LocalDate from = CareStories.latest(start.plusDays(91), c.dob.plusYears(16), c.dob.plusYears(14).plusDays(91));
+        if (from.isAfter(end) || from.isAfter(today)) return;
+        boolean late = random.nextInt(100) < 10;
+        for (LocalDate d = from.plusDays(random.nextInt(60)); !d.isAfter(today) && !(late && d.isAfter(today.minusMonths(2)));
+             d = d.plusMonths(5).plusDays(random.nextInt(25))) {
+            c.check(d.isBefore(from.plusDays(61)) ? "PATHWAY_PLAN" : "PATHWAY_PLAN_REVIEW", d);
+        }
     }
 
     DemoChild left(DemoChild c, boolean adopted) {
@@ -52,6 +67,7 @@ final class CareDemoStories {
         routines.socialWorkers(c, start, end, false);
         closeWorkers(c, end);
         permanence(c, start);
+        pathway(c, start, end);
         return c;
     }
 
