@@ -125,7 +125,8 @@ class CareDetailsApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.socialWorkers.length()").value(2))
                 .andExpect(jsonPath("$.socialWorkers[0].swId").value("SW41"))
                 .andExpect(jsonPath("$.socialWorkers[0].to").value(TODAY.minusMonths(3).toString()))
-                .andExpect(jsonPath("$.socialWorkers[0].reason").value("LEFTRL"))
+                .andExpect(jsonPath("$.socialWorkers[0].reason").value("OTHERS"))
+                .andExpect(jsonPath("$.socialWorkers[1].reason").value("LEFTRL"))
                 .andExpect(jsonPath("$.socialWorkers[1].to").doesNotExist());
 
         String record = postJson(token, base + "/events", """

@@ -102,11 +102,11 @@ class CareReturnIT extends DatabaseIT {
                 .containsEntry("TEETH_CHECK", "0").containsEntry("HEALTH_CHECK", null).containsEntry("SUBSTANCE_MISUSE", "0"));
         assertThat(tables.get("UASC")).singleElement().satisfies(r -> assertThat(r)
                 .containsEntry("DUC", DMY.format(dob.plusYears(18))));
-        assertThat(tables.get("PrevPerm")).singleElement().satisfies(r -> assertThat(r).containsEntry("PREV_PERM", "Z1"));
         assertThat(tables.get("Missing")).singleElement().satisfies(r -> assertThat(r).containsEntry("MISSING", "M")
                 .containsEntry("MIS_START", DMY.format(START.plusDays(4))));
         assertThat(tables.get("SWEpisodes")).singleElement().satisfies(r -> assertThat(r).containsEntry("SW_ID", "SW77")
-                .containsEntry("SW_DEC", null));
-        assertThat(tables).doesNotContainKeys("OC3", "AD1", "PlacedAdoption");
+                .containsEntry("SW_DEC", null).containsEntry("SW_REASON", "OTHERS"));
+        // PrevPerm is returned only for children who started to be looked after in the year (DfE rules 630, 634).
+        assertThat(tables).doesNotContainKeys("OC3", "AD1", "PlacedAdoption", "PrevPerm");
     }
 }

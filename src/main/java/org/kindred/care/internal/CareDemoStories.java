@@ -123,7 +123,6 @@ final class CareDemoStories {
         if (last[2] == null) {
             LocalDate from = (LocalDate) last[1];
             last[2] = from.isBefore(end) ? end : from.plusDays(1);
-            last[3] = "OTHERS";
         }
     }
 }

@@ -160,11 +160,11 @@ final class CareReturnRows {
         });
     }
 
-    /** PrevPerm for the latest period of care overlapping the year, when it was recorded. */
+    /** PrevPerm for children who started to be looked after in the year (DfE rules 630 and 634), when recorded. */
     void previousPermanence() {
         query("""
                 select distinct on (p.child_id) p.child_id, p.prev_perm, p.la_perm, p.date_perm
-                from care_previous_permanence p where p.child_id = any(:ids) and p.period_start <= :end
+                from care_previous_permanence p where p.child_id = any(:ids) and p.period_start between :start and :end
                 order by p.child_id, p.period_start desc""", rs -> {
             Map<String, String> r = row(cohort.get(rs.getLong(1)), true);
             r.put("PREV_PERM", rs.getString(2));

@@ -96,7 +96,7 @@ final class CareRoutines {
         for (int i = 0; i < sorted.size(); i++) {
             LocalDate until = i + 1 < sorted.size() ? sorted.get(i + 1) : null;
             c.swEpisodes.add(new Object[] {"SW" + (1000 + random.nextInt(140)), sorted.get(i), until,
-                    until == null ? null : SW_REASONS[random.nextInt(SW_REASONS.length)]});
+                    i == 0 ? "OTHERS" : SW_REASONS[random.nextInt(SW_REASONS.length)]});
         }
     }
 

@@ -44,6 +44,7 @@ final class CareStories {
                 ? day(latest(earliest, today.minusDays(330)), today.minusDays(25))
                 : day(earliest, latest(earliest, today.minusDays(366)));
         if (start.isAfter(today.minusDays(20))) start = today.minusDays(20);
+        if (start.isBefore(earliest)) start = earliest.isAfter(today) ? today : earliest;
         LegalStatus ls = uasc ? LegalStatus.V2 : firstStatus(age(c, start));
         CategoryOfNeed need = uasc ? CategoryOfNeed.N8 : need();
         c.events.add(CareEvent.cameIntoCare(take(start), ls, need, placement(age(c, start), uasc), random.nextInt(10) < 4));
@@ -87,7 +88,7 @@ final class CareStories {
         c.events.add(CareEvent.cameIntoCare(take(start), LegalStatus.V2, need(), placement(15, false), random.nextBoolean()));
         if (random.nextBoolean() && end.minusDays(40).isAfter(start.plusDays(30))) {
             c.events.add(CareEvent.placementChange(take(day(start.plusDays(30), end.minusDays(40))),
-                    new Placement(PlacementType.H5, PlacementProvider.PR4, postcode()), PlacementChangeReason.CARPL, false));
+                    new Placement(PlacementType.K2, PlacementProvider.PR4, postcode()), PlacementChangeReason.CARPL, false));
         }
         ReasonCeased[] reasons = {ReasonCeased.E5, ReasonCeased.E5, ReasonCeased.E5, ReasonCeased.E13, ReasonCeased.E4B};
         c.events.add(CareEvent.leftCare(take(end), reasons[random.nextInt(reasons.length)]));
@@ -103,7 +104,8 @@ final class CareStories {
     }
 
     private void legalCourse(DemoChild c, LocalDate start, LegalStatus ls) {
-        LocalDate next = start.plusDays(1 + random.nextInt(7));
+        // Police protection lasts at most 72 hours, an emergency protection order at most 8 days (DfE rules 361, 362).
+        LocalDate next = start.plusDays(1 + random.nextInt(ls == LegalStatus.L1 ? 3 : 8));
         if ((ls == LegalStatus.L1 || ls == LegalStatus.L2) && next.isBefore(today)) {
             ls = random.nextBoolean() ? LegalStatus.C1 : LegalStatus.V2;
             c.events.add(CareEvent.legalStatusChange(take(next), ls));
@@ -140,15 +142,15 @@ final class CareStories {
     Placement placement(int age, boolean uasc) {
         int r = random.nextInt(100);
         PlacementType type;
-        if (uasc && age >= 16) type = r < 60 ? PlacementType.H5 : PlacementType.U6;
+        if (uasc && age >= 16) type = r < 60 ? PlacementType.K2 : PlacementType.U6;
         else if (age >= 12 && r < 18) type = PlacementType.K2;
-        else if (age >= 16 && r < 30) type = PlacementType.H5;
+        else if (age >= 16 && r < 30) type = PlacementType.R1;
         else if (r < 55) type = PlacementType.U6;
         else if (r < 70) type = PlacementType.U4;
         else if (r < 85) type = PlacementType.U3;
         else if (r < 92) type = PlacementType.U1;
         else type = age < 1 ? PlacementType.R3 : PlacementType.U6;
-        PlacementProvider provider = type == PlacementType.K2 || type == PlacementType.H5
+        PlacementProvider provider = type == PlacementType.K2 || type == PlacementType.R1
                 ? (random.nextInt(4) == 0 ? PlacementProvider.PR1 : PlacementProvider.PR4)
                 : type == PlacementType.R3 ? PlacementProvider.PR5
                 : random.nextInt(10) < 6 ? PlacementProvider.PR1 : PlacementProvider.PR4;

@@ -8,8 +8,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps the SSDA903 SWEpisodes from allocations, in the allocating transaction: each new worker starts an episode
- * (SW_ID "SW" and the user id, as the DfE requires an id starting SW) and ends the open one that day with the reason
- * for the change. Kept for every child, because the return asks for a whole year of episodes for a child looked
+ * (SW_ID "SW" and the user id, as the DfE requires an id starting SW) carrying the reason for the change (SW_REASON,
+ * required on every episode since April 2023 by DfE rules SW01b and SW13; OTHERS for a first allocation) and ends
+ * the open one that day. Kept for every child, because the return asks for a whole year of episodes for a child looked
  * after on 31 March, including those from before the child came into care.
  */
 @Component
@@ -33,10 +34,10 @@ class SocialWorkerEpisodes {
         if (swId.equals(current)) return;
         String reason = a.changeReason() != null && REASONS.contains(a.changeReason().trim().toUpperCase())
                 ? a.changeReason().trim().toUpperCase() : "OTHERS";
-        jdbc.sql("update care_sw_episode set sw_dec = greatest(sw_decom, ?), sw_reason = ? where child_id = ? and sw_dec is null")
-                .params(a.from(), reason, a.childId()).update();
-        jdbc.sql("insert into care_sw_episode (child_id, worker_id, sw_id, sw_decom) values (?, ?, ?, ?)")
-                .params(a.childId(), a.workerId(), swId, a.from()).update();
+        jdbc.sql("update care_sw_episode set sw_dec = greatest(sw_decom, ?) where child_id = ? and sw_dec is null")
+                .params(a.from(), a.childId()).update();
+        jdbc.sql("insert into care_sw_episode (child_id, worker_id, sw_id, sw_decom, sw_reason) values (?, ?, ?, ?, ?)")
+                .params(a.childId(), a.workerId(), swId, a.from(), reason).update();
         changes.changed();
     }
 }
