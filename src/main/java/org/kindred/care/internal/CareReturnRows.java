@@ -85,7 +85,7 @@ final class CareReturnRows {
 
     /**
      * OC2: children looked after continuously for at least 12 months at 31 March (a period started on or before
-     * 1 April, still open on 31 March), short breaks (V3, V4) excluded. SDQ for ages 4 to 16,
+     * 1 April, still open on 31 March), short breaks (V3, V4) excluded. SDQ for ages 4 to 16 at any time in the year,
      * convictions from 10, health promotion (HEALTH_CHECK) under 5; dental check and health assessment held in the year.
      */
     void oc2() {
@@ -103,7 +103,8 @@ final class CareReturnRows {
             Person p = cohort.get(rs.getLong(1));
             int ageStart = Period.between(p.dateOfBirth(), start).getYears();
             int ageEnd = Period.between(p.dateOfBirth(), end).getYears();
-            boolean sdq = ageStart >= 4 && ageEnd < 17;
+            // Aged 4 to 16 at some time in the year, so those turning 4 or 17 in it too (DfE rules 197B, 187, 188).
+            boolean sdq = ageEnd >= 4 && ageStart < 17;
             Map<String, String> r = row(p, true);
             r.put("SDQ_SCORE", sdq ? str(rs.getObject("sdq_score")) : null);
             r.put("SDQ_REASON", sdq ? rs.getString("sdq_reason") : null);

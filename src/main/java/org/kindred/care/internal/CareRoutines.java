@@ -103,13 +103,13 @@ final class CareRoutines {
     /** OC2 facts for the collection year: SDQ from 4 to 16, convictions from 10, substance misuse rare. */
     void outcome(DemoChild c, int year) {
         int age = CareStories.age(c, LocalDate.of(year, 3, 31));
+        boolean sdqAge = age >= 4 && CareStories.age(c, LocalDate.of(year - 1, 4, 1)) < 17;
         boolean misuse = age >= 12 && random.nextInt(100) < 5;
         Boolean received = misuse ? random.nextBoolean() : null;
-        c.outcome = new Object[] {year, age >= 4 && age < 17 && random.nextInt(10) < 9 ? random.nextInt(30) : null,
-                age >= 4 && age < 17 ? null : null, age >= 10 ? random.nextInt(100) < 4 : null,
+        c.outcome = new Object[] {year, sdqAge && random.nextInt(10) < 9 ? random.nextInt(30) : null, null, age >= 10 ? random.nextInt(100) < 4 : null,
                 age < 5 ? random.nextInt(10) < 9 : null, random.nextInt(100) < 88, misuse, received,
                 misuse && !received ? random.nextBoolean() : null};
-        if (c.outcome[1] == null && age >= 4 && age < 17) c.outcome[2] = "SDQ" + (2 + random.nextInt(4));
+        if (c.outcome[1] == null && sdqAge) c.outcome[2] = "SDQ" + (2 + random.nextInt(4));
     }
 
     private static LocalDate latest(LocalDate... dates) { return CareStories.latest(dates); }
