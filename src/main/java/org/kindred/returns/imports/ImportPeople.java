@@ -43,7 +43,7 @@ class ImportPeople {
         long id;
         List<SearchCandidate> candidates = candidates(new NewPerson(person.kind(), null, null, person.dateOfBirth(),
                 null, person.sex(), person.ethnicity(), null, person.upn(), null, null, null, null));
-        if (!candidates.isEmpty() && candidates.get(0).probability() >= threshold) {
+        if (!candidates.isEmpty() && sameChild(candidates.get(0), child, threshold)) {
             id = candidates.get(0).person().id();
             result.added("children matched on the register");
         } else {
@@ -52,6 +52,15 @@ class ImportPeople {
         }
         ledger.add(returnName, year, key, id);
         return id;
+    }
+
+    /**
+     * Returns carry no names, and a county register holds about ten children for each date of birth and sex: a
+     * probability from those alone would join strangers. So a match must also agree on the UPN.
+     */
+    private static boolean sameChild(SearchCandidate candidate, ChildFacts child, double threshold) {
+        return candidate.probability() >= threshold && child.upn() != null
+                && child.upn().equalsIgnoreCase(candidate.person().upn());
     }
 
     /** The register's search index builds in the background when Kindred starts: wait for it. */
