@@ -3,7 +3,6 @@ package org.kindred.returns.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kindred.access.Role;
-import org.kindred.returns.imports.ImportProblem;
 import org.kindred.returns.imports.ImportResult;
 import org.kindred.returns.imports.ReturnImports;
 import org.kindred.returns.validation.ReturnFileException;
@@ -35,6 +34,10 @@ public class ImportCommand implements Callable<Integer> {
             description = "Match probability from which a child is taken to be someone already on the register (default ${DEFAULT-VALUE}).")
     double threshold;
 
+    @Option(names = "--worker", paramLabel = "USERNAME",
+            description = "CIN: the social worker or team manager recorded on imported assessments (without it, assessments are not imported).")
+    String worker;
+
     @Parameters(paramLabel = "DIR_OR_XML", description = "SSDA903: a directory of CSV files or the XML; CIN: the XML file.")
     Path input;
 
@@ -46,7 +49,7 @@ public class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = batch.start()) {
             batch.signIn(ctx, Role.ADMINISTRATOR);
-            ImportResult result = ctx.getBean(ReturnImports.class).run(returnName, input, year, threshold);
+            ImportResult result = ctx.getBean(ReturnImports.class).run(returnName, input, year, threshold, worker);
             result.problems().forEach(p -> System.err.println(p.describe()));
             result.added().forEach((what, n) -> System.out.printf("added %-36s %7d%n", what, n));
             result.alreadyImported().forEach((what, n) -> System.out.printf("already imported %-27s %7d%n", what, n));
@@ -58,6 +61,4 @@ public class ImportCommand implements Callable<Integer> {
             return 2;
         }
     }
-
-    static String describe(ImportProblem p) { return p.describe(); }
 }
