@@ -136,19 +136,7 @@ public class ValidateCommand implements Callable<Integer> {
         if (json) {
             out.println(json(report));
         } else {
-            StringBuilder line = new StringBuilder(256);
-            for (Failure f : report.failures()) {
-                line.setLength(0);
-                out.append(text(f, line)).append('\n');
-            }
-            for (ValidationReport.Skipped s : report.skipped()) {
-                out.println("SKIPPED " + s.rule() + ": " + s.reason());
-            }
-            out.println(returnKind.name() + " " + RuleRegistry.collectionYearLabel(year) + ": "
-                    + report.failures().size() + " failures (" + report.errors() + " errors, " + report.queries()
-                    + " queries) from " + report.rulesRun() + " rules run; "
-                    + (report.skipped().size() - report.internalErrors()) + " rules skipped; " + report.internalErrors()
-                    + " internal errors");
+            ReportText.print(out, report, returnKind, year);
         }
         out.flush();
         if (timings) {
@@ -266,21 +254,5 @@ public class ValidateCommand implements Callable<Integer> {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static StringBuilder text(Failure f, StringBuilder s) {
-        s.append(f.type().name()).append(' ').append(f.rule());
-        if (f.table() == null) {
-            s.append(" whole return");
-        } else {
-            s.append(' ').append(f.table()).append(" row ").append(f.row());
-            if (f.child() != null) {
-                s.append(" child ").append(f.child());
-            }
-        }
-        if (f.field() != null && !f.field().isEmpty()) {
-            s.append(" field ").append(f.field());
-        }
-        return s.append(": ").append(f.message());
     }
 }
