@@ -14,10 +14,24 @@ public interface CareRecords {
     CareRecord record(long childId, NewCareEvent event);
 
     /** A looked-after review held on the day (chaired by the IRO). */
-    CareRecord recordReview(long childId, LocalDate heldOn);
+    default CareRecord recordReview(long childId, LocalDate heldOn) {
+        return recordReview(childId, heldOn, null);
+    }
+
+    /**
+     * A looked-after review with the child's participation, SSDA903 REVIEW_CODE PN1 to PN7 (PN0 is implied for a
+     * child under 4; null when not yet known).
+     */
+    CareRecord recordReview(long childId, LocalDate heldOn, String participation);
 
     /** A statutory visit to the child in placement. */
     CareRecord recordVisit(long childId, LocalDate visitedOn);
+
+    /**
+     * Corrects an event entered wrongly: it is never deleted but superseded, with the reason, by the replacement
+     * (or withdrawn when there is none), and the episodes are derived again from the corrected history.
+     */
+    CareRecord correct(long childId, long eventId, Correction correction);
 
     MissingEpisode recordMissing(long childId, NewMissingEpisode episode);
 

@@ -25,4 +25,11 @@ public final class CareRoles {
     @PreAuthorize("hasAnyRole('SOCIAL_WORKER','TEAM_MANAGER','ADMINISTRATOR','CONFERENCE_CHAIR')")
     public @interface CanRecordReviews {
     }
+
+    /** The team manager's view of all children in care: managers, administrators and independent reviewing officers. */
+    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Retention(RetentionPolicy.RUNTIME)
+    @PreAuthorize("hasAnyRole('TEAM_MANAGER','ADMINISTRATOR','CONFERENCE_CHAIR')")
+    public @interface CanOverseeCare {
+    }
 }

@@ -13,6 +13,7 @@ import org.kindred.access.CurrentUser;
 import org.kindred.care.CareEvent;
 import org.kindred.care.CareRecord;
 import org.kindred.care.CareRecords;
+import org.kindred.care.Correction;
 import org.kindred.care.CareRoles.CanRecordCare;
 import org.kindred.care.CareRoles.CanRecordReviews;
 import org.kindred.care.MissingEpisode;
@@ -38,11 +39,16 @@ class JdbcCareRecords implements CareRecords {
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CareDueTable due;
+    private final CareChanges changes;
 
-    JdbcCareRecords(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock) {
+    JdbcCareRecords(JdbcClient jdbc, People people, ApplicationEventPublisher events, CareDueTable due,
+                    CareChanges changes, Optional<Clock> clock) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.people = people;
         this.events = events;
+        this.due = due;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -66,27 +72,29 @@ class JdbcCareRecords implements CareRecords {
         List<CareEvent> all = new ArrayList<>(events(childId).stream().map(RecordedCareEvent::event).toList());
         all.add(event);
         List<PeriodOfCare> periods = Ssda903Episodes.derive(all);
-        long id = jdbc.sql("""
-                insert into care_event (child_id, kind, event_date, legal_status, category_of_need, placement_type,
-                    placement_provider, placement_postcode, planned, same_carer, placement_change_reason, reason_ceased,
-                    created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(childId, event.kind().name(), event.date(), code(event.legalStatus()), code(event.categoryOfNeed()),
-                        event.placement() == null ? null : code(event.placement().type()),
-                        event.placement() == null ? null : code(event.placement().provider()),
-                        event.placement() == null ? null : event.placement().postcode(), event.planned(),
-                        event.sameCarer(), code(event.placementChangeReason()), code(event.reasonCeased()), who())
-                .query(Long.class).single();
+        long id = insertEvent(childId, event);
         EpisodeTable.replace(jdbc, childId, periods);
         events.publishEvent(new AuditableAction("CREATE", "care_event", Long.toString(id),
                 event.kind().name() + " on " + event.date() + ", child " + childId));
+        Chronicle.publish(events, childId, event.date(), "Care", EventSummary.of(event), "care_event", id);
+        due.refresh(childId, child.dateOfBirth(), today());
         return load(child);
     }
 
     @Override
     @Transactional
     @CanRecordReviews
-    public CareRecord recordReview(long childId, LocalDate heldOn) {
-        return recordDated(childId, heldOn, "care_review", "held_on", "looked-after review");
+    public CareRecord recordReview(long childId, LocalDate heldOn, String participation) {
+        String code = participation == null || participation.isBlank() ? null : participation.trim().toUpperCase();
+        if (code != null && !code.matches("PN[0-7]")) {
+            throw org.kindred.shared.InvalidInput.of("participation", "Choose how the child took part (PN0 to PN7)");
+        }
+        CareRecord record = recordDated(childId, heldOn, "care_review", "held_on", "looked-after review");
+        if (code != null) {
+            jdbc.sql("update care_review set participation = ? where id = (select max(id) from care_review where child_id = ?)")
+                    .params(code, childId).update();
+        }
+        return record;
     }
 
     @Override
@@ -108,6 +116,9 @@ class JdbcCareRecords implements CareRecords {
         long id = jdbc.sql("insert into " + table + " (child_id, " + column + ", created_by) values (?, ?, ?) returning id")
                 .params(childId, date, who()).query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", table, Long.toString(id), what + " on " + date));
+        Chronicle.publish(events, childId, date, what.equals("statutory visit") ? "Visit" : "Review",
+                Character.toUpperCase(what.charAt(0)) + what.substring(1) + " held", table, id);
+        due.refresh(childId, child.dateOfBirth(), today());
         return load(child);
     }
 
@@ -126,6 +137,10 @@ class JdbcCareRecords implements CareRecords {
                         in.rhiAccepted(), who())
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "missing_episode", Long.toString(id), "child " + childId));
+        changes.changed();
+        Chronicle.publish(events, childId, in.startedAt(), "Missing",
+                ("A".equals(kind) ? "Away from placement without authorisation" : "Missing from care")
+                        + (in.endedAt() == null ? "" : "; returned"), "missing_episode", id);
         return missing(childId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
     }
 
@@ -144,7 +159,58 @@ class JdbcCareRecords implements CareRecords {
                         missingId, childId).update();
         if (changed == 0) throw new NotFound("Missing episode");
         events.publishEvent(new AuditableAction("UPDATE", "missing_episode", Long.toString(missingId), "child " + childId));
+        changes.changed();
+        if (in.endedAt() != null) {
+            Chronicle.publish(events, childId, in.endedAt(), "Missing", "Returned after being missing"
+                    + (in.rhiOfferedAt() == null ? "" : "; return home interview offered"), "missing_episode", missingId);
+        }
         return missing(childId).stream().filter(m -> m.id() == missingId).findFirst().orElseThrow();
+    }
+
+    @Override
+    @Transactional
+    @CanRecordCare
+    public CareRecord correct(long childId, long eventId, Correction in) {
+        Person child = child(childId);
+        Problems p = new Problems();
+        p.require("reason", in.reason(), "Enter why the event is being corrected");
+        CareEvent replacement = in.replacement() == null ? null
+                : NewCareEventCheck.validate(in.replacement(), today(), child.dateOfBirth(), p);
+        p.throwIfAny();
+        lockHistory(childId);
+        List<RecordedCareEvent> recorded = events(childId);
+        if (recorded.stream().noneMatch(r -> r.id() == eventId)) throw new NotFound("Care event");
+        List<CareEvent> all = new ArrayList<>(recorded.stream().filter(r -> r.id() != eventId)
+                .map(RecordedCareEvent::event).toList());
+        if (replacement != null) all.add(replacement);
+        List<PeriodOfCare> periods = Ssda903Episodes.derive(all);
+        Long newId = replacement == null ? null : insertEvent(childId, replacement);
+        jdbc.sql("""
+                update care_event set deleted_at = now(), deleted_by = ?, deleted_reason = ?, superseded_by = ?
+                where id = ? and child_id = ? and deleted_at is null""")
+                .params(who(), in.reason().trim(), newId, eventId, childId).update();
+        EpisodeTable.replace(jdbc, childId, periods);
+        events.publishEvent(new AuditableAction("CORRECT", "care_event", Long.toString(eventId),
+                "reason: " + in.reason().trim() + (newId == null ? "; withdrawn" : "; replaced by " + newId)));
+        if (replacement != null) {
+            Chronicle.publish(events, childId, replacement.date(), "Care", EventSummary.of(replacement) + " (corrected)",
+                    "care_event", newId);
+        }
+        due.refresh(childId, child.dateOfBirth(), today());
+        return load(child);
+    }
+
+    private long insertEvent(long childId, CareEvent event) {
+        return jdbc.sql("""
+                insert into care_event (child_id, kind, event_date, legal_status, category_of_need, placement_type,
+                    placement_provider, placement_postcode, planned, same_carer, placement_change_reason, reason_ceased,
+                    created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                .params(childId, event.kind().name(), event.date(), code(event.legalStatus()), code(event.categoryOfNeed()),
+                        event.placement() == null ? null : code(event.placement().type()),
+                        event.placement() == null ? null : code(event.placement().provider()),
+                        event.placement() == null ? null : event.placement().postcode(), event.planned(),
+                        event.sameCarer(), code(event.placementChangeReason()), code(event.reasonCeased()), who())
+                .query(Long.class).single();
     }
 
     private CareRecord load(Person child) {

@@ -41,7 +41,7 @@ class CareApi {
     @PostMapping(path = "/reviews", consumes = "application/json")
     @CanRecordReviews
     ResponseEntity<CareRecord> review(@PathVariable long childId, @RequestBody Held held) {
-        return created(childId, care.recordReview(childId, held.date()));
+        return created(childId, care.recordReview(childId, held.date(), held.participation()));
     }
 
     @PostMapping(path = "/visits", consumes = "application/json")
@@ -68,7 +68,7 @@ class CareApi {
         return ResponseEntity.created(URI.create("/api/v1/care/" + childId)).body(record);
     }
 
-    /** The date a review was held or a visit made. */
-    record Held(LocalDate date) {
+    /** The date a review was held or a visit made; for a review, the child's participation code (PN1 to PN7). */
+    record Held(LocalDate date, String participation) {
     }
 }

@@ -8,7 +8,9 @@ import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.care.CareEventKind;
+import org.kindred.care.CareDetails;
 import org.kindred.care.CareRecords;
+import org.kindred.care.CheckKind;
 import org.kindred.care.CareRoles.CanRecordCare;
 import org.kindred.care.CareRoles.CanRecordReviews;
 import org.kindred.care.CategoryOfNeed;
@@ -34,8 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class CarePages {
     private final CareRecords care;
+    private final CareDetails details;
 
-    CarePages(CareRecords care) { this.care = care; }
+    CarePages(CareRecords care, CareDetails details) {
+        this.care = care;
+        this.details = details;
+    }
 
     @GetMapping("/children/{id}/care")
     @CanReadCases
@@ -57,14 +63,20 @@ class CarePages {
 
     @PostMapping("/children/{id}/care/reviews")
     @CanRecordReviews
-    String review(@PathVariable long id, @ModelAttribute("review") HeldForm form, Model model, RedirectAttributes r) {
-        return submit(id, "review", () -> care.recordReview(id, form.date()), "Review recorded", model, r);
+    String review(@PathVariable long id, @ModelAttribute("review") ReviewForm form, Model model, RedirectAttributes r) {
+        return submit(id, "review", () -> care.recordReview(id, form.date(), form.getParticipation()), "Review recorded", model, r);
     }
 
     @PostMapping("/children/{id}/care/visits")
     @CanRecordCare
     String visit(@PathVariable long id, @ModelAttribute("visit") HeldForm form, Model model, RedirectAttributes r) {
         return submit(id, "visit", () -> care.recordVisit(id, form.date()), "Visit recorded", model, r);
+    }
+
+    @PostMapping("/children/{id}/care/checks")
+    @CanRecordCare
+    String check(@PathVariable long id, @ModelAttribute("check") CheckForm form, Model model, RedirectAttributes r) {
+        return submit(id, "check", () -> details.recordCheck(id, form.toNewCheck()), "Recorded", model, r);
     }
 
     private String submit(long id, String form, Supplier<?> action, String done, Model model, RedirectAttributes r) {
@@ -83,14 +95,18 @@ class CarePages {
         CurrentUser user = CurrentUser.get();
         boolean records = user.has(Role.SOCIAL_WORKER) || user.has(Role.TEAM_MANAGER) || user.administrator();
         model.addAttribute("care", care.find(id));
+        model.addAttribute("details", details.find(id));
+        model.addAttribute("checkKinds", CheckKind.values());
+        model.addAttribute("participations", org.kindred.care.ReviewParticipation.values());
         model.addAttribute("now", Instant.now());
         model.addAttribute("errors", errors);
         model.addAttribute("canRecord", records);
         model.addAttribute("canReview", records || user.has(Role.CONFERENCE_CHAIR));
-        for (String form : new String[] {"event", "missing", "review", "visit"}) {
+        for (String form : new String[] {"event", "missing", "review", "visit", "check"}) {
             if (!model.containsAttribute(form)) {
                 model.addAttribute(form, form.equals("event") ? new CareEventForm()
-                        : form.equals("missing") ? new MissingForm() : new HeldForm());
+                        : form.equals("missing") ? new MissingForm() : form.equals("check") ? new CheckForm()
+                        : form.equals("review") ? new ReviewForm() : new HeldForm());
             }
         }
         model.addAttribute("kinds", CareEventKind.values());

@@ -1,0 +1,94 @@
+package org.kindred.care.internal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.kindred.care.CareOverview;
+import org.kindred.care.CareRoles.CanOverseeCare;
+import org.kindred.shared.AuditableAction;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Set-based queries over care_episode, care_sw_episode, missing_episode and care_due, one per list. */
+@Service
+class JdbcCareOverview implements CareOverview {
+    static final int LIMIT = 25;
+    /** Temporary placements (T0 to T4) and changes of legal status only (L) are not placements. */
+    private static final String PLACEMENTS = """
+            select e.child_id, count(*)::int n, max(e.decom) d from care_episode e
+            join care_due c on c.child_id = e.child_id and c.looked_after
+            where e.decom <= :today and (e.dec is null or e.dec > :from)
+              and (e.decom <= :from or e.rne <> 'L') and e.place not in ('T0', 'T1', 'T2', 'T3', 'T4')
+            group by e.child_id having count(*) >= 3""";
+    private static final String WORKERS = """
+            select s.child_id, count(distinct s.sw_id)::int n, max(s.sw_decom) d from care_sw_episode s
+            join care_due c on c.child_id = s.child_id and c.looked_after
+            where s.sw_decom <= :today and (s.sw_dec is null or s.sw_dec >= :from)
+            group by s.child_id having count(distinct s.sw_id) >= 3""";
+    private static final String MISSING = """
+            select child_id, null::int n, min(started_at at time zone 'Europe/London')::date d from missing_episode
+            where ended_at is null and deleted_at is null group by child_id""";
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final CareChanges changes;
+    private volatile Cached cached;
+
+    JdbcCareOverview(JdbcClient jdbc, ApplicationEventPublisher events, CareChanges changes) {
+        this.jdbc = jdbc;
+        this.events = events;
+        this.changes = changes;
+    }
+
+    /** The summary computed for a day at a count of changes: the same for every viewer until either moves on. */
+    private record Cached(LocalDate today, long version, Summary summary) {
+    }
+
+    @Override
+    @Transactional
+    @CanOverseeCare
+    public Summary on(LocalDate today) {
+        events.publishEvent(new AuditableAction("VIEW", "care_overview", today.toString(), null));
+        long version = changes.version();
+        Cached c = cached;
+        if (c != null && c.today().equals(today) && c.version() == version) return c.summary();
+        Summary summary = compute(today);
+        cached = new Cached(today, version, summary);
+        return summary;
+    }
+
+    private Summary compute(LocalDate today) {
+        List<Section> sections = new ArrayList<>();
+        sections.add(section("placements", "Three or more placements in the last 12 months", PLACEMENTS, "n desc, d desc", today));
+        sections.add(section("workers", "Three or more social workers in the last 12 months", WORKERS, "n desc, d desc", today));
+        sections.add(section("missing", "Missing now", MISSING, "d", today));
+        sections.add(due("reviews", "Looked-after reviews overdue", "review_due", today));
+        sections.add(due("visits", "Statutory visits overdue", "visit_due", today));
+        sections.add(due("health", "Health assessments overdue", "health_due", today));
+        sections.add(due("peps", "Personal education plans overdue", "pep_due", today));
+        sections.add(section("pathway", "Pathway plans overdue", """
+                select child_id, null::int n, pathway_due d from care_due where pathway_due < :today""", "d", today));
+        long[] counts = jdbc.sql("select count(*) filter (where looked_after), count(*) filter (where leaver) from care_due")
+                .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+        return new Summary(today, counts[0], counts[1], sections);
+    }
+
+    private Section due(String id, String title, String column, LocalDate today) {
+        return section(id, title, "select child_id, null::int n, " + column + " d from care_due where looked_after and "
+                + column + " < :today", "d", today);
+    }
+
+    /** The first rows and the total in one statement: the count is a window over the same rows. */
+    private Section section(String id, String title, String sql, String order, LocalDate today) {
+        long[] total = {0};
+        List<Row> rows = jdbc.sql("select child_id, n, d, count(*) over () total from (" + sql + ") x order by "
+                        + order + ", child_id limit " + LIMIT)
+                .param("today", today).param("from", today.minusMonths(12))
+                .query((rs, n) -> {
+                    total[0] = rs.getLong("total");
+                    return new Row(rs.getLong("child_id"), (Integer) rs.getObject("n"), rs.getObject("d", LocalDate.class));
+                }).list();
+        return new Section(id, title, total[0], rows);
+    }
+}

@@ -1,0 +1,44 @@
+package org.kindred.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.kindred.access.Role;
+import org.kindred.care.CareOverviewIT;
+import org.kindred.support.Api;
+import org.kindred.support.DatabaseIT;
+
+/** A team manager opens the children in care overview and finds a child who moved three times and is missing now. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CareOverviewBrowserIT extends DatabaseIT {
+    private Browser browser;
+
+    @BeforeAll
+    void start() throws IOException {
+        browser = new Browser("http://localhost:" + port);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        browser.close();
+    }
+
+    @Test
+    void theManagersViewListsTheChildAndIsAccessible() throws Exception {
+        long child = CareOverviewIT.unsettledChild(mvc, Api.token(mvc, user(Role.SOCIAL_WORKER)));
+        String manager = user(Role.TEAM_MANAGER);
+        browser.signIn(manager, PASSWORD);
+        browser.open("/care/overview");
+        assertThat(browser.find("h1").getText()).isEqualTo("Overview");
+        assertThat(browser.find("#placements-table").getText()).contains("Child " + child);
+        assertThat(browser.find("#missing-table").getText()).contains("Child " + child);
+        assertThat(browser.accessibilityViolations()).as("care overview").isEmpty();
+        browser.open("/children/" + child + "/care");
+        assertThat(browser.find("#next-health").getText()).isNotEqualTo("None due");
+        assertThat(browser.accessibilityViolations()).as("care page with health and education").isEmpty();
+    }
+}

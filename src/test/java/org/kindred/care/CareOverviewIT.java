@@ -1,0 +1,92 @@
+package org.kindred.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kindred.access.Role;
+import org.kindred.shared.work.OpenWorkSource;
+import org.kindred.shared.work.WorkItem;
+import org.kindred.shared.work.WorkItemSource;
+import org.kindred.support.Api;
+import org.kindred.support.DatabaseIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** The manager's view lists unstable, missing and overdue children; "My work" gets the care deadlines. */
+public class CareOverviewIT extends DatabaseIT {
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Autowired
+    List<WorkItemSource> sources;
+    @Autowired
+    List<OpenWorkSource> open;
+
+    private ResultActions postJson(String token, String path, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** Three placements in 12 months, missing now, no review in 60 days (the first was due in 20 working days). */
+    public static long unsettledChild(org.springframework.test.web.servlet.MockMvc mvc, String token) throws Exception {
+        String body = mvc.perform(post("/api/v1/people").header("Authorization", Api.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"givenNames":"Kit","familyName":"Overview","dateOfBirth":"2012-02-02","sex":"MALE"}"""))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long id = Api.JSON.readTree(body).get("id").asLong();
+        String[] events = {
+            """
+            {"kind":"CAME_INTO_CARE","date":"%s","legalStatus":"V2","categoryOfNeed":"N1","placementType":"U6",
+             "placementProvider":"PR1","placementPostcode":"ZY1 2AB","planned":false}""".formatted(TODAY.minusDays(60)),
+            """
+            {"kind":"PLACEMENT_CHANGE","date":"%s","placementType":"U3","placementProvider":"PR1",
+             "placementChangeReason":"CREQB"}""".formatted(TODAY.minusDays(40)),
+            """
+            {"kind":"PLACEMENT_CHANGE","date":"%s","placementType":"K2","placementProvider":"PR4",
+             "placementChangeReason":"CHILD"}""".formatted(TODAY.minusDays(20))};
+        for (String e : events) {
+            mvc.perform(post("/api/v1/care/" + id + "/events").header("Authorization", Api.bearer(token))
+                    .contentType(MediaType.APPLICATION_JSON).content(e)).andExpect(status().isCreated());
+        }
+        mvc.perform(post("/api/v1/care/" + id + "/missing").header("Authorization", Api.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"startedAt\":\"%s\"}".formatted(Instant.now().minusSeconds(7200))))
+                .andExpect(status().isCreated());
+        return id;
+    }
+
+    @Test
+    void managersSeeUnstableMissingAndOverdueChildren() throws Exception {
+        String token = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        long id = unsettledChild(mvc, token);
+        String page = mvc.perform(get("/care/overview").session(login(user(Role.TEAM_MANAGER))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String child = "/children/" + id + "/care";
+        for (String section : new String[] {"placements-table", "missing-table", "reviews-table"}) {
+            String table = page.substring(page.indexOf("id=\"" + section + "\""));
+            table = table.substring(0, table.indexOf("</table>"));
+            assertThat(table).as(section).contains(child);
+        }
+        mvc.perform(get("/care/overview").session(login(user(Role.CONFERENCE_CHAIR)))).andExpect(status().isOk());
+        mvc.perform(get("/care/overview").session(login(user(Role.SOCIAL_WORKER)))).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void myWorkGetsCareDeadlinesAndOpenWork() throws Exception {
+        String token = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        long id = unsettledChild(mvc, token);
+        List<WorkItem> items = sources.stream().flatMap(s -> s.dueFor(List.of(id), TODAY.plusDays(30)).stream()).toList();
+        assertThat(items).extracting(WorkItem::what).contains("Looked-after review", "Statutory visit", "Health assessment",
+                "Personal education plan");
+        assertThat(items).filteredOn(i -> i.what().equals("Looked-after review")).singleElement()
+                .satisfies(i -> assertThat(i.overdueOn(TODAY)).isTrue());
+        assertThat(open.stream().flatMap(o -> o.openWork(TODAY).stream()).filter(w -> w.childId() == id))
+                .extracting(WorkItem::what).containsExactly("Child in care");
+    }
+}

@@ -1,0 +1,112 @@
+package org.kindred.care;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.kindred.access.Role;
+import org.kindred.allocation.WorkerAllocated;
+import org.kindred.returns.ReturnContributor;
+import org.kindred.support.Api;
+import org.kindred.support.DatabaseIT;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** A child's care recorded through the API comes out as the SSDA903 tables' rows for the collection year. */
+class CareReturnIT extends DatabaseIT {
+    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private static final LocalDate TODAY = LocalDate.now(UK);
+    private static final int YEAR = TODAY.getMonthValue() >= 4 ? TODAY.getYear() + 1 : TODAY.getYear();
+    private static final LocalDate START = LocalDate.of(YEAR - 1, 4, 1);
+    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Autowired
+    List<ReturnContributor> contributors;
+    @Autowired
+    ApplicationEventPublisher publisher;
+    @Autowired
+    TransactionTemplate tx;
+
+    private ResultActions postJson(String token, String path, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    @Test
+    void everyTableOfTheChildComesFromTypedColumns() throws Exception {
+        String token = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        LocalDate dob = START.minusYears(14).plusDays(40);
+        long id = Api.JSON.readTree(postJson(token, "/api/v1/people", """
+                {"givenNames":"Nia","familyName":"Careturn","dateOfBirth":"%s","sex":"FEMALE"}""".formatted(dob))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        String base = "/api/v1/care/" + id;
+        LocalDate came = START.minusMonths(13);
+        postJson(token, base + "/events", """
+                {"kind":"CAME_INTO_CARE","date":"%s","legalStatus":"V2","categoryOfNeed":"N8","placementType":"U6",
+                 "placementProvider":"PR1","placementPostcode":"ZY1 2AB","planned":false}""".formatted(came))
+                .andExpect(status().isCreated());
+        LocalDate moved = START.plusDays(3);
+        postJson(token, base + "/events", """
+                {"kind":"PLACEMENT_CHANGE","date":"%s","placementType":"K2","placementProvider":"PR4",
+                 "placementPostcode":"ZY9 9ZZ","placementChangeReason":"CHILD"}""".formatted(moved)).andExpect(status().isCreated());
+        postJson(token, base + "/reviews", "{\"date\":\"%s\",\"participation\":\"PN1\"}".formatted(START.plusDays(1)))
+                .andExpect(status().isCreated());
+        postJson(token, base + "/checks", "{\"kind\":\"HEALTH_ASSESSMENT\",\"date\":\"%s\"}".formatted(START.plusDays(2)))
+                .andExpect(status().isOk());
+        postJson(token, base + "/outcomes", """
+                {"year":%d,"sdqScore":17,"convicted":false,"immunisations":true,"substanceMisuse":false}""".formatted(YEAR))
+                .andExpect(status().isOk());
+        postJson(token, base + "/uasc", "{\"from\":\"%s\"}".formatted(came)).andExpect(status().isOk());
+        postJson(token, base + "/previous-permanence", "{\"periodStart\":\"%s\",\"previousPermanence\":\"Z1\"}".formatted(came))
+                .andExpect(status().isOk());
+        Instant went = START.plusDays(4).atTime(20, 0).atZone(UK).toInstant();
+        postJson(token, base + "/missing", "{\"kind\":\"M\",\"startedAt\":\"%s\",\"endedAt\":\"%s\"}"
+                .formatted(went, went.plusSeconds(36000))).andExpect(status().isCreated());
+        tx.executeWithoutResult(s -> publisher.publishEvent(new WorkerAllocated(id, 77, "W", came, null)));
+
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        ReturnContributor care = contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903"))
+                .findFirst().orElseThrow();
+        assertThat(care.returnName()).isEqualTo("ssda903");
+        care.contribute(YEAR, (table, row) -> {
+            if (Long.toString(id).equals(row.get("CHILD"))) tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+        });
+
+        String dobText = DMY.format(dob);
+        assertThat(tables.get("Header")).singleElement().satisfies(h -> {
+            assertThat(h).containsEntry("SEX", YEAR >= 2025 ? "F" : "2").containsEntry("DOB", dobText)
+                    .containsEntry("ETHNIC", "NOBT").containsEntry("UPN", "UN2").containsEntry("MOTHER", "0");
+        });
+        assertThat(tables.get("Episodes")).hasSize(2);
+        assertThat(tables.get("Episodes").get(0)).containsEntry("DECOM", DMY.format(came)).containsEntry("RNE", "S")
+                .containsEntry("LS", "V2").containsEntry("PLACE", "U6").containsEntry("DEC", DMY.format(moved))
+                .containsEntry("REC", "X1").containsEntry("REASON_PLACE_CHANGE", "CHILD").containsEntry("PL_POST", "ZY1 2AB");
+        assertThat(tables.get("Episodes").get(1)).containsEntry("RNE", "P").containsEntry("PLACE", "K2")
+                .containsEntry("DEC", null);
+        assertThat(tables.get("Reviews")).singleElement().satisfies(r -> assertThat(r).containsEntry("REVIEW_CODE", "PN1")
+                .containsEntry("DOB", dobText));
+        assertThat(tables.get("OC2")).singleElement().satisfies(r -> assertThat(r).containsEntry("SDQ_SCORE", "17")
+                .containsEntry("CONVICTED", "0").containsEntry("IMMUNISATIONS", "1").containsEntry("HEALTH_ASSESSMENT", "1")
+                .containsEntry("TEETH_CHECK", "0").containsEntry("HEALTH_CHECK", null).containsEntry("SUBSTANCE_MISUSE", "0"));
+        assertThat(tables.get("UASC")).singleElement().satisfies(r -> assertThat(r)
+                .containsEntry("DUC", DMY.format(dob.plusYears(18))));
+        assertThat(tables.get("PrevPerm")).singleElement().satisfies(r -> assertThat(r).containsEntry("PREV_PERM", "Z1"));
+        assertThat(tables.get("Missing")).singleElement().satisfies(r -> assertThat(r).containsEntry("MISSING", "M")
+                .containsEntry("MIS_START", DMY.format(START.plusDays(4))));
+        assertThat(tables.get("SWEpisodes")).singleElement().satisfies(r -> assertThat(r).containsEntry("SW_ID", "SW77")
+                .containsEntry("SW_DEC", null));
+        assertThat(tables).doesNotContainKeys("OC3", "AD1", "PlacedAdoption");
+    }
+}
