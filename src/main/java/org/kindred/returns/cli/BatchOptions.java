@@ -39,7 +39,7 @@ public class BatchOptions {
             description = "The Kindred user the job runs as: what it reads and writes is audited under this name.")
     String username;
 
-    ConfigurableApplicationContext start() {
+    public ConfigurableApplicationContext start() {
         List<String> args = new ArrayList<>();
         if (dbUrl != null) args.add("--spring.datasource.url=" + dbUrl);
         if (dbUser != null) args.add("--spring.datasource.username=" + dbUser);
@@ -50,7 +50,7 @@ public class BatchOptions {
     }
 
     /** Signs the job in as the user, who must hold one of the roles. */
-    void signIn(ConfigurableApplicationContext ctx, Role... allowed) {
+    public void signIn(ConfigurableApplicationContext ctx, Role... allowed) {
         UserView user = ctx.getBean(Users.class).find(username)
                 .filter(UserView::enabled)
                 .orElseThrow(() -> new IllegalArgumentException("No enabled user " + username));

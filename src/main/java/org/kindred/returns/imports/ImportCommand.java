@@ -1,10 +1,9 @@
-package org.kindred.returns.cli;
+package org.kindred.returns.imports;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.kindred.access.Role;
-import org.kindred.returns.imports.ImportResult;
-import org.kindred.returns.imports.ReturnImports;
+import org.kindred.returns.cli.BatchOptions;
 import org.kindred.returns.validation.ReturnFileException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
