@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 /** {@code returns}: tools for the DfE statutory returns (SSDA903, CIN census). */
 @Command(name = "returns", mixinStandardHelpOptions = true,
         description = "Check DfE statutory returns (SSDA903 children looked after, CIN census).",
-        subcommands = {ValidateCommand.class})
+        subcommands = {ValidateCommand.class, ExportCommand.class, AnnexACommand.class})
 public class ReturnsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -11,17 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kindred.returns.ssda903.Ssda903Reader;
-import org.kindred.returns.validation.Issue;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.ReturnFileException;
 import org.kindred.returns.validation.ReturnKind;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleRegistry;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
+import org.kindred.returns.validation.ValidationReport;
+import org.kindred.returns.validation.Validator;
+import org.kindred.returns.validation.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,17 +93,14 @@ public class ValidateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long[] cpu = new long[5];
         cpu[0] = processCpu();
-        RuleRegistry registry = RuleRegistry.load(returnKind);
-        List<Rule> rules = registry.forCollectionEnding(year);
-        long loaded = System.nanoTime();
-        cpu[1] = processCpu();
-        if (rules.isEmpty()) {
-            // A year the rule catalogue does not cover is a usage error, not a clean return.
-            err.println(input + ":0:0: no " + returnKind.name() + " rules are in force for "
-                    + RuleRegistry.collectionYearLabel(year) + "; rules exist for " + yearsCovered(registry));
-            err.flush();
-            return UNREADABLE;
-        }
+        // The rule classes load on another thread while this one reads the return: on a small return each is
+        // about a third of the time.
+        java.util.concurrent.CompletableFuture<List<Rule>> loading = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> RuleRegistry.inForce(returnKind, year), task -> {
+                    Thread t = new Thread(task, "returns-rule-loader");
+                    t.setDaemon(true);
+                    t.start();
+                });
         ReturnData data;
         try {
             ReturnData read = reader(returnKind).read(input, last);
@@ -115,124 +110,75 @@ public class ValidateCommand implements Callable<Integer> {
                     providers == null ? null : ProviderListReader.read(providers), given == null ? null : given.fileFormat());
             data = new ReturnData(read.tables(), metadata);
         } catch (ReturnFileException e) {
+            if (loading.join().isEmpty()) {
+                return noRules(err, returnKind);
+            }
             err.println(e.describe());
             err.flush();
             return UNREADABLE;
         }
-
         long read = System.nanoTime();
+        cpu[1] = processCpu();
+        List<Rule> rules = loading.join();
+        long loaded = System.nanoTime();
         cpu[2] = processCpu();
-        List<Map.Entry<String, Long>> ruleTimes = new ArrayList<>();
-        List<Map<String, Object>> failures = new ArrayList<>();
-        List<Map<String, Object>> skipped = new ArrayList<>();
-        int run = 0;
-        int errors = 0;
-        int queries = 0;
-        int internalErrors = 0;
-        List<Outcome> outcomes = runAll(rules, data);
+        if (rules.isEmpty()) {
+            return noRules(err, returnKind);
+        }
+        ValidationReport report = Validator.validate(rules, data);
         long ran = System.nanoTime();
         cpu[3] = processCpu();
-        for (Outcome outcome : outcomes) {
-            RuleDefinition def = outcome.rule().definition();
-            ruleTimes.add(Map.entry(def.code() + " (" + def.ruleset() + ")", outcome.nanos()));
-            if (outcome.failure() != null) {
-                Throwable e = outcome.failure();
-                internalErrors++;
-                err.println("internal error in rule " + def.code() + " (" + def.ruleset() + "): " + e);
-                skipped.add(skip(def.code(), "internal error: " + e));
-                continue;
+        for (ValidationReport.Skipped s : report.skipped()) {
+            if (s.reason().startsWith("internal error")) {
+                err.println("internal error in rule " + s.rule() + ": " + s.reason());
             }
-            RuleResult result = outcome.result();
-            if (result.skipped()) {
-                skipped.add(skip(def.code(), result.skippedBecause()));
-                continue;
-            }
-            run++;
-            boolean query = def.type() == RuleType.QUERY;
-            List<Issue> issues = new ArrayList<>(result.issues());
-            if (result.returnLevelFailure() && issues.stream().noneMatch(Issue::returnLevel)) {
-                issues.add(0, Issue.row(null, -1));
-            }
-            for (Issue issue : issues) {
-                failures.add(failure(def, issue, data, query));
-                if (query) {
-                    queries++;
-                } else {
-                    errors++;
-                }
-            }
-        }
-
-        if (timings) {
-            cpu[4] = processCpu();
-            printTimings(err, new long[] {started, loaded, read, ran, System.nanoTime()}, cpu, ruleTimes);
         }
         if (json) {
-            Map<String, Object> report = new LinkedHashMap<>();
-            failures.forEach(f -> f.remove("type"));
-            report.put("failures", failures);
-            report.put("rulesRun", run);
-            report.put("rulesSkipped", skipped);
-            out.println(JsonMapper.builder().build().writeValueAsString(report));
+            out.println(json(report));
         } else {
-            for (Map<String, Object> f : failures) {
-                out.println(text(f));
-            }
-            for (Map<String, Object> s : skipped) {
-                out.println("SKIPPED " + s.get("rule") + ": " + s.get("reason"));
-            }
-            out.println(returnKind.name() + " " + RuleRegistry.collectionYearLabel(year) + ": "
-                    + failures.size() + " failures (" + errors + " errors, " + queries + " queries) from " + run
-                    + " rules run; " + (skipped.size() - internalErrors) + " rules skipped; " + internalErrors
-                    + " internal errors");
+            ReportText.print(out, report, returnKind, year);
         }
         out.flush();
+        if (timings) {
+            cpu[4] = processCpu();
+            printTimings(err, new long[] {started, read, loaded, ran, System.nanoTime()}, cpu, report.timings());
+        }
         err.flush();
-        return errors > 0 || internalErrors > 0 ? ERRORS : CLEAN;
+        return report.clean() ? CLEAN : ERRORS;
     }
 
-    /** What one rule gave: its result, or the exception it broke with; and how long it took. */
-    private record Outcome(Rule rule, RuleResult result, Throwable failure, long nanos) {
+    /** A year the rule catalogue does not cover is a usage error, not a clean return. */
+    private int noRules(PrintWriter err, ReturnKind returnKind) {
+        err.println(input + ":0:0: no " + returnKind.name() + " rules are in force for "
+                + RuleRegistry.collectionYearLabel(year) + "; rules exist for " + yearsCovered(RuleRegistry.load(returnKind)));
+        err.flush();
+        return UNREADABLE;
     }
 
-    /**
-     * Runs every rule over the return, on as many threads as there are processors (rules are stateless and only
-     * read the tables), and gives the outcomes in the order of the rules, so the report does not depend on timing.
-     */
-    private static List<Outcome> runAll(List<Rule> rules, ReturnData data) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rules.size()));
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "returns-rule");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<java.util.concurrent.Future<Outcome>> pending = new ArrayList<>();
-            for (Rule rule : rules) {
-                pending.add(pool.submit(() -> runOne(rule, data)));
-            }
-            List<Outcome> outcomes = new ArrayList<>();
-            for (java.util.concurrent.Future<Outcome> f : pending) {
-                outcomes.add(f.get());
-            }
-            return outcomes;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while validating", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
-        } finally {
-            pool.shutdownNow();
+    private static String json(ValidationReport report) {
+        List<Map<String, Object>> failures = new ArrayList<>();
+        for (Failure f : report.failures()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", f.rule());
+            m.put("message", f.message());
+            m.put("table", f.table());
+            m.put("row", f.row());
+            m.put("child", f.child());
+            m.put("field", f.field());
+            failures.add(m);
         }
-    }
-
-    private static Outcome runOne(Rule rule, ReturnData data) {
-        long started = System.nanoTime();
-        try {
-            return new Outcome(rule, rule.validate(data), null, System.nanoTime() - started);
-        } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(rule, null, e, System.nanoTime() - started);
+        List<Map<String, Object>> skipped = new ArrayList<>();
+        for (ValidationReport.Skipped s : report.skipped()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("rule", s.rule());
+            m.put("reason", s.reason());
+            skipped.add(m);
         }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("failures", failures);
+        json.put("rulesRun", report.rulesRun());
+        json.put("rulesSkipped", skipped);
+        return JsonMapper.builder().build().writeValueAsString(json);
     }
 
     private static String yearsCovered(RuleRegistry registry) {
@@ -251,17 +197,18 @@ public class ValidateCommand implements Callable<Integer> {
                 ? ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() : -1;
     }
 
-    /** At (wall clock) and cpu (process CPU): started, rules loaded, return read, rules run, report made. */
-    private static void printTimings(PrintWriter err, long[] at, long[] cpu, List<Map.Entry<String, Long>> ruleTimes) {
-        long rulesTotal = ruleTimes.stream().mapToLong(Map.Entry::getValue).sum();
-        err.printf(Locale.ROOT, "timing: rule registry %d ms, read %d ms, %d rules %d ms (%d ms summed over rules),"
-                        + " report %d ms%n", (at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000, ruleTimes.size(),
-                (at[3] - at[2]) / 1_000_000, rulesTotal / 1_000_000, (at[4] - at[3]) / 1_000_000);
-        err.printf(Locale.ROOT, "timing: process CPU before validate %d ms, rule registry %d ms, read %d ms, rules %d ms,"
-                        + " report %d ms%n", cpu[0] / 1_000_000, (cpu[1] - cpu[0]) / 1_000_000,
+    /** At (wall clock) and cpu (process CPU): started, return read, rules loaded, rules run, report made. */
+    private static void printTimings(PrintWriter err, long[] at, long[] cpu, List<ValidationReport.Timing> ruleTimes) {
+        long rulesTotal = ruleTimes.stream().mapToLong(ValidationReport.Timing::nanos).sum();
+        err.printf(Locale.ROOT, "timing: read %d ms, rule classes loaded %d ms later (loading alongside the read),"
+                        + " %d rules %d ms (%d ms summed over rules), report %d ms%n", (at[1] - at[0]) / 1_000_000,
+                (at[2] - at[1]) / 1_000_000, ruleTimes.size(), (at[3] - at[2]) / 1_000_000, rulesTotal / 1_000_000,
+                (at[4] - at[3]) / 1_000_000);
+        err.printf(Locale.ROOT, "timing: process CPU before validate %d ms, read and rule loading %d ms, waiting for"
+                        + " rules %d ms, rules %d ms, report %d ms%n", cpu[0] / 1_000_000, (cpu[1] - cpu[0]) / 1_000_000,
                 (cpu[2] - cpu[1]) / 1_000_000, (cpu[3] - cpu[2]) / 1_000_000, (cpu[4] - cpu[3]) / 1_000_000);
-        ruleTimes.stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(15)
-                .forEach(t -> err.printf(Locale.ROOT, "timing: rule %s %d ms%n", t.getKey(), t.getValue() / 1_000_000));
+        ruleTimes.stream().sorted(java.util.Comparator.comparingLong(ValidationReport.Timing::nanos).reversed()).limit(15)
+                .forEach(t -> err.printf(Locale.ROOT, "timing: rule %s %d ms%n", t.rule(), t.nanos() / 1_000_000));
     }
 
     private ReturnKind returnKind() {
@@ -307,50 +254,5 @@ public class ValidateCommand implements Callable<Integer> {
         } catch (IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static Map<String, Object> skip(String rule, String reason) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", rule);
-        m.put("reason", reason);
-        return m;
-    }
-
-    private static Map<String, Object> failure(RuleDefinition def, Issue issue, ReturnData data, boolean query) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("rule", def.code());
-        m.put("message", def.message());
-        m.put("table", issue.table());
-        m.put("row", issue.returnLevel() ? null : issue.row());
-        m.put("child", issue.returnLevel() ? null : child(data, issue));
-        m.put("field", issue.column() != null ? issue.column() : String.join(",", def.fields()));
-        m.put("type", query ? "QUERY" : "ERROR");
-        return m;
-    }
-
-    private static String child(ReturnData data, Issue issue) {
-        Table t = data.table(issue.table()).orElse(null);
-        if (t == null || issue.row() >= t.size()) {
-            return null;
-        }
-        String child = t.get(issue.row(), "CHILD");
-        return child != null ? child : t.get(issue.row(), "LAchildID");
-    }
-
-    private static String text(Map<String, Object> f) {
-        StringBuilder s = new StringBuilder();
-        s.append(f.get("type")).append(' ').append(f.get("rule"));
-        if (f.get("table") == null) {
-            s.append(" whole return");
-        } else {
-            s.append(' ').append(f.get("table")).append(" row ").append(f.get("row"));
-            if (f.get("child") != null) {
-                s.append(" child ").append(f.get("child"));
-            }
-        }
-        if (f.get("field") != null && !f.get("field").toString().isEmpty()) {
-            s.append(" field ").append(f.get("field"));
-        }
-        return s.append(": ").append(f.get("message")).toString();
     }
 }

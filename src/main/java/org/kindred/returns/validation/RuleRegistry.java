@@ -62,13 +62,39 @@ public final class RuleRegistry {
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new IllegalStateException("Cannot load rule class " + name, e);
             }
-            if (type.isAnnotationPresent(RuleDefinition.class) && !type.isInterface()
-                    && !Modifier.isAbstract(type.getModifiers())) {
+            if (type.isAnnotationPresent(RuleDefinition.class) && concrete(type)) {
                 found.add(instantiate(name));
             }
         }
-        found.sort(Comparator.comparing((Rule r) -> r.definition().code()).thenComparing(r -> r.definition().ruleset()));
+        found.sort(IN_ORDER);
         return new RuleRegistry(kind, List.copyOf(found));
+    }
+
+    private static final Comparator<Rule> IN_ORDER =
+            Comparator.comparing((Rule r) -> r.definition().code()).thenComparing(r -> r.definition().ruleset());
+
+    static boolean concrete(Class<?> type) {
+        return !type.isInterface() && !Modifier.isAbstract(type.getModifiers());
+    }
+
+    /**
+     * The rules in force for the collection ending in {@code endYear}, in the registry's order. When the build
+     * wrote a {@link RuleIndex}, only those rule classes are loaded (on two threads: class loading is most of the
+     * cost of a small return); otherwise the whole registry is scanned.
+     */
+    public static List<Rule> inForce(ReturnKind kind, int endYear) {
+        RuleRegistry loaded = LOADED.get(kind);
+        List<RuleIndex.Entry> index = loaded == null ? RuleIndex.read(kind) : null;
+        if (index == null) {
+            return load(kind).forCollectionEnding(endYear);
+        }
+        String label = collectionYearLabel(endYear);
+        List<String> names = index.stream().filter(e -> e.years().contains(label)).map(RuleIndex.Entry::className).toList();
+        Rule[] rules = new Rule[names.size()];
+        java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> rules[i] = instantiate(names.get(i)));
+        List<Rule> found = new ArrayList<>(Arrays.asList(rules));
+        found.sort(IN_ORDER);
+        return found;
     }
 
     private static Rule instantiate(String className) {

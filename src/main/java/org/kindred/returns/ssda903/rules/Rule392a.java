@@ -23,6 +23,11 @@ public class Rule392a implements Rule {
         if (!data.has("Episodes")) {
             return RuleResult.skipped("no Episodes table");
         }
+        if (!data.table("Episodes").orElseThrow().hasColumn("PL_DISTANCE")) {
+            // The DfE tool derives PL_DISTANCE from the postcodes before any rule runs; without that lookup every
+            // episode would be flagged for a column the return never carries (as 164, 169 and 179 skip).
+            return RuleResult.skipped("placement distances (PL_DISTANCE) were not derived from postcodes");
+        }
         Part2FormerUasc uasc = Part2FormerUasc.of(data);
         if (!uasc.known) {
             return RuleResult.skipped("no UASC status in Header, Header_last, UASC or UASC_last");

@@ -1,0 +1,30 @@
+package org.kindred.returns.imports;
+
+import java.nio.file.Path;
+import org.kindred.returns.validation.ReturnFileException;
+import org.springframework.stereotype.Service;
+
+/** The one door for importing past returns: SSDA903 or the CIN census. */
+@Service
+public class ReturnImports {
+    private final Ssda903Import ssda903;
+    private final CinImport cin;
+
+    ReturnImports(Ssda903Import ssda903, CinImport cin) {
+        this.ssda903 = ssda903;
+        this.cin = cin;
+    }
+
+    public ImportResult run(String returnName, Path input, Integer year, double threshold) {
+        return run(returnName, input, year, threshold, null);
+    }
+
+    /** @param worker the social worker or team manager recorded on imported assessments (null: assessments not imported) */
+    public ImportResult run(String returnName, Path input, Integer year, double threshold, String worker) {
+        return switch (returnName) {
+            case "ssda903" -> ssda903.run(input, year, threshold);
+            case "cin" -> cin.run(input, year, threshold, worker);
+            default -> throw new ReturnFileException(input.toString(), 0, 0, "importing a " + returnName + " return is not built yet");
+        };
+    }
+}

@@ -1,0 +1,72 @@
+package org.kindred.returns.web;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.ReturnsRoles.CanRunReturns;
+import org.kindred.returns.export.ExportedReturn;
+import org.kindred.returns.export.ReturnRuns;
+import org.kindred.returns.validation.ReturnKind;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The performance team's page: choose a return and a collection year, validate Kindred's current data as that
+ * return (the export pipeline, with the DfE's rules), and see the failures grouped by rule, each linking to the
+ * child's record to fix. Each run is audited.
+ */
+@Controller
+class ReturnPages {
+    /** Collection years (the year each ends) the rules cover: SSDA903 to 2026/27, the CIN census to 2025/26. */
+    static final Map<String, List<Integer>> YEARS = Map.of(
+            "ssda903", List.of(2027, 2026, 2025, 2024, 2023),
+            "cin", List.of(2026, 2025, 2024, 2023));
+
+    private final ReturnRuns runs;
+
+    ReturnPages(ReturnRuns runs) {
+        this.runs = runs;
+    }
+
+    @GetMapping("/returns")
+    @CanRunReturns
+    String returns(@RequestParam(name = "return", required = false) String kind,
+                   @RequestParam(required = false) String year, Model model) {
+        model.addAttribute("kind", kind);
+        model.addAttribute("year", year);
+        model.addAttribute("years", YEARS.get("ssda903"));
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (kind == null && year == null) {
+            model.addAttribute("errors", errors);
+            return "returns/returns";
+        }
+        if (kind == null || !YEARS.containsKey(kind)) {
+            errors.put("return", "Select the return to validate");
+        }
+        Integer end = parseYear(year);
+        if (end == null) {
+            errors.put("year", "Select the collection year");
+        } else if (kind != null && YEARS.containsKey(kind) && !YEARS.get(kind).contains(end)) {
+            errors.put("year", "The CIN census has no rules for " + (end - 1) + " to " + end + ": choose an earlier year");
+        }
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
+            return "returns/returns";
+        }
+        ExportedReturn run = runs.validate("cin".equals(kind) ? ReturnKind.CIN : ReturnKind.SSDA903, end);
+        model.addAttribute("report", run.report());
+        model.addAttribute("groups", RuleGroup.of(run.report().failures()));
+        model.addAttribute("label", ("cin".equals(kind) ? "CIN census " : "SSDA903 ") + (end - 1) + " to " + end);
+        return "returns/returns";
+    }
+
+    private static Integer parseYear(String year) {
+        try {
+            return year == null ? null : Integer.valueOf(year.trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
