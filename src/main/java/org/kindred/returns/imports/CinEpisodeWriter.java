@@ -66,7 +66,7 @@ class CinEpisodeWriter {
         }
         for (CinEpisodes.Plan p : e.cinPlans()) {
             CinPlan plan = cinPlans.start(childId, p.start().toString());
-            if (p.end() != null) cinPlans.end(plan.id(), p.end().toString());
+            if (p.end() != null) cinPlans.end(plan.id(), p.end().toString(), "Ended as recorded in the imported CIN census");
             counted.added("child in need plans");
         }
         for (CinEpisodes.Enquiry s : e.enquiries()) enquiry(childId, s, e, counted);
