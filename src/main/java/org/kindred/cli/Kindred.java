@@ -8,7 +8,7 @@ public final class Kindred {
     }
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new KindredCommand()).execute(args.length == 0 ? new String[] {"--help"} : args);
+        int exit = KindredCommand.commandLine().execute(args.length == 0 ? new String[] {"--help"} : args);
         // `serve` returns once the server is up; the server's threads keep the JVM alive.
         if (exit != 0 || !KindredCommand.servingStarted()) {
             System.exit(exit);

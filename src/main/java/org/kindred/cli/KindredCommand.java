@@ -2,6 +2,8 @@ package org.kindred.cli;
 
 import org.kindred.person.matching.cli.MatchCommand;
 import org.kindred.returns.cli.ReturnsCommand;
+import org.kindred.returnimport.ImportCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The one command line of Kindred: every batch job an authority runs, and the server itself. */
@@ -11,6 +13,16 @@ import picocli.CommandLine.Command;
             MatchCommand.class})
 public class KindredCommand {
     private static volatile boolean serving;
+
+    /**
+     * The whole command tree. `returns import` is added here rather than in ReturnsCommand: the import writes
+     * through the feature modules, which themselves depend on returns (see org.kindred.returnimport).
+     */
+    public static CommandLine commandLine() {
+        CommandLine root = new CommandLine(new KindredCommand());
+        root.getSubcommands().get("returns").addSubcommand("import", new ImportCommand());
+        return root;
+    }
 
     /** True once `serve` has started the web server: the JVM must then stay up. */
     public static boolean servingStarted() { return serving; }

@@ -12,7 +12,7 @@ class CommandLineHelpTest {
 
     @Test
     void everyCommandHasHelp() {
-        CommandLine root = new CommandLine(new KindredCommand());
+        CommandLine root = KindredCommand.commandLine();
         assertHelp(root, "kindred");
     }
 
@@ -32,7 +32,7 @@ class CommandLineHelpTest {
     @Test
     void anUnknownOptionIsRefusedWithoutAStackTrace() {
         StringWriter err = new StringWriter();
-        CommandLine root = new CommandLine(new KindredCommand());
+        CommandLine root = KindredCommand.commandLine();
         root.setErr(new PrintWriter(err));
         int exit = root.execute("serve", "--no-such-option");
         assertThat(exit).isEqualTo(2);

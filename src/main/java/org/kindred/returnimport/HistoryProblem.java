@@ -1,4 +1,4 @@
-package org.kindred.returns.imports;
+package org.kindred.returnimport;
 
 /** A child's episodes that Kindred cannot record as the file has them: the line and column at fault. */
 class HistoryProblem extends Exception {

@@ -1,4 +1,4 @@
-package org.kindred.returns.imports;
+package org.kindred.returnimport;
 
 import java.util.List;
 import org.kindred.person.Ethnicity;

@@ -1,4 +1,4 @@
-package org.kindred.returns.imports;
+package org.kindred.returnimport;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package org.kindred.returns.imports;
+package org.kindred.returnimport;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

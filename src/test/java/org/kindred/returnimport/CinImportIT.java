@@ -1,4 +1,4 @@
-package org.kindred.returns.imports;
+package org.kindred.returnimport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

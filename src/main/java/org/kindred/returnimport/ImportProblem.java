@@ -1,4 +1,4 @@
-package org.kindred.returns.imports;
+package org.kindred.returnimport;
 
 /** A row of a past return that could not be imported, with where it is: file, line (1 = the header) and column. */
 public record ImportProblem(String file, int line, String column, String message) {
