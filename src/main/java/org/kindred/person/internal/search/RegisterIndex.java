@@ -85,6 +85,11 @@ public class RegisterIndex implements AutoCloseable {
         return Long.parseLong(alias < 0 ? recordId : recordId.substring(0, alias));
     }
 
+    /** Waits for the first load (a batch job started with Kindred); false if it did not finish in time. */
+    public boolean awaitLoaded(long minutes) throws InterruptedException {
+        return loaded.await(minutes, TimeUnit.MINUTES);
+    }
+
     /** Every record in the register as the engine sees it: the duplicate sweep queries the index with each. */
     public List<PersonRecord> everyone() {
         return records.all();

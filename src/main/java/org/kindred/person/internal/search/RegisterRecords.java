@@ -24,7 +24,12 @@ class RegisterRecords {
                                and pa.to_date is null order by pa.id desc limit 1) a on true
             where p.deleted_at is null
               and not exists (select 1 from person_merge m where m.merged_id = p.id and m.unmerged_at is null)""";
-    private static final String NAMES = "select id, person_id, given_names, family_name from person_name";
+    /** Other names, including the names of records merged into this one (negative ids: the merge's), so either finds it. */
+    private static final String NAMES = """
+            select * from (select id, person_id, given_names, family_name from person_name
+                           union all
+                           select -m.id, m.survivor_id, p.given_names, p.family_name from person_merge m
+                           join person p on p.id = m.merged_id where m.unmerged_at is null) n""";
     private final JdbcClient jdbc;
 
     RegisterRecords(JdbcClient jdbc) { this.jdbc = jdbc; }
