@@ -5,6 +5,7 @@ import org.kindred.person.PersonMerge;
 import org.kindred.person.PersonMerges;
 import org.kindred.person.PersonRoles.CanMerge;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,13 +28,21 @@ class MergesApi {
     }
 
     /** {"survivorId": 1, "mergedId": 2, "reason": "..."} */
-    record MergeRequest(long survivorId, long mergedId, String reason) {
+    record MergeRequest(Long survivorId, Long mergedId, String reason) {
     }
 
     @PostMapping(path = "/merges", consumes = "application/json")
     @ResponseStatus(HttpStatus.CREATED)
     @CanMerge
     PersonMerge merge(@RequestBody MergeRequest request) {
+        Problems p = new Problems();
+        if (request.survivorId() == null) {
+            p.add("survivorId", "Enter the record number of the record that stays");
+        }
+        if (request.mergedId() == null) {
+            p.add("mergedId", "Enter the record number of the record merged into it");
+        }
+        p.throwIfAny();
         return merges.merge(request.survivorId(), request.mergedId(), request.reason());
     }
 
