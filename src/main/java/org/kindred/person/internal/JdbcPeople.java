@@ -85,10 +85,10 @@ class JdbcPeople implements People {
                  and (lower(p.family_name) like :q or lower(p.given_names) like :q
                       or lower(p.given_names || ' ' || p.family_name) like :q)""";
         String q = nameContains == null ? "" : "%" + nameContains.trim().toLowerCase().replace("%", "") + "%";
-        long total = jdbc.sql("select count(*) from person p where " + PersonRows.VISIBLE + filter)
+        long total = jdbc.sql("select count(*) from person p where " + PersonRows.VISIBLE + " and " + PersonRows.LISTED + filter)
                 .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
                 .query(Long.class).single();
-        List<Person> people = jdbc.sql(PersonRows.SELECT + " where " + PersonRows.VISIBLE + filter
+        List<Person> people = jdbc.sql(PersonRows.SELECT + " where " + PersonRows.VISIBLE + " and " + PersonRows.LISTED + filter
                         + " order by lower(p.family_name), lower(p.given_names), p.id limit :limit offset :offset")
                 .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
                 .param("limit", safeSize).param("offset", safePage * safeSize)

@@ -52,19 +52,23 @@ class JdbcRegisterSearch implements RegisterSearch {
 
     /** Ranked candidates the current user may see; a restricted record is dropped as if it did not exist. */
     private List<SearchCandidate> visible(PersonRecord example, int limit) {
-        List<MatchCandidate> candidates = index.search(example, limit * 2).stream()
-                .filter(c -> c.probability() >= SHOWN_FROM).toList();
-        if (candidates.isEmpty()) {
+        // A person found through an alias and their own name is shown once, at the better of the two.
+        Map<Long, MatchCandidate> best = new java.util.LinkedHashMap<>();
+        index.search(example, limit * 3).stream().filter(c -> c.probability() >= SHOWN_FROM)
+                .forEach(c -> best.putIfAbsent(RegisterIndex.personId(c.id()), c));
+        List<Long> ids = new ArrayList<>(best.keySet());
+        if (ids.isEmpty()) {
             return List.of();
         }
         CurrentUser user = CurrentUser.get();
-        Map<Long, Person> people = jdbc.sql(PersonRows.SELECT + " where p.id in (:ids) and " + PersonRows.VISIBLE)
-                .param("ids", candidates.stream().map(c -> Long.valueOf(c.id())).toList())
+        Map<Long, Person> people = jdbc.sql(PersonRows.SELECT + " where p.id in (:ids) and " + PersonRows.VISIBLE + " and " + PersonRows.LISTED)
+                .param("ids", ids)
                 .param("admin", user.administrator()).param("uid", user.id())
                 .query(PersonRows::map).list().stream().collect(Collectors.toMap(Person::id, Function.identity()));
         List<SearchCandidate> result = new ArrayList<>();
-        for (MatchCandidate c : candidates) {
-            Person p = people.get(Long.valueOf(c.id()));
+        for (Map.Entry<Long, MatchCandidate> e : best.entrySet()) {
+            MatchCandidate c = e.getValue();
+            Person p = people.get(e.getKey());
             if (p != null && result.size() < limit) {
                 result.add(new SearchCandidate(p, c.probability(), c.explanation().fields()));
             }

@@ -25,6 +25,10 @@ final class PersonRows {
             p.deleted_at is null and (not p.restricted or :admin
                  or exists (select 1 from person_access_grant g where g.person_id = p.id and g.user_id = :uid))""";
 
+    /** Lists and search leave out a record merged into another (its page still says where it went). */
+    static final String LISTED = """
+            not exists (select 1 from person_merge m where m.merged_id = p.id and m.unmerged_at is null)""";
+
     private PersonRows() {
     }
 

@@ -36,7 +36,7 @@ public record PersonRecord(
 
     /** Fluent construction: most callers know only a few fields. */
     public static final class Builder {
-        private final String id;
+        private String id;
         private String givenNames, familyName, postcode, nhsNumber, upn, niNumber;
         private List<String> previousNames = List.of(), addressLines = List.of();
         private DateOfBirth dateOfBirth;
@@ -44,6 +44,7 @@ public record PersonRecord(
 
         private Builder(String id) { this.id = id; }
 
+        public Builder id(String v) { id = v; return this; }
         public Builder givenNames(String v) { givenNames = v; return this; }
         public Builder familyName(String v) { familyName = v; return this; }
         public Builder previousNames(List<String> v) { previousNames = v; return this; }

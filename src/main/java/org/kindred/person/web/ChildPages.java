@@ -11,6 +11,7 @@ import org.kindred.access.Role;
 import org.kindred.person.Ethnicity;
 import org.kindred.person.People;
 import org.kindred.person.Person;
+import org.kindred.person.PersonMerges;
 import org.kindred.person.RegisterSearch;
 import org.kindred.person.SearchCandidate;
 import org.kindred.person.internal.search.RegisterIndex;
@@ -34,10 +35,12 @@ class ChildPages {
     static final double LIKELY = 0.5;
     private final People people;
     private final RegisterSearch search;
+    private final PersonMerges merges;
 
-    ChildPages(People people, RegisterSearch search) {
+    ChildPages(People people, RegisterSearch search, PersonMerges merges) {
         this.people = people;
         this.search = search;
+        this.merges = merges;
     }
 
     @GetMapping("/children")
@@ -96,6 +99,7 @@ class ChildPages {
         Person person = people.find(id).orElseThrow(() -> new NotFound("Child"));
         model.addAttribute("child", person);
         model.addAttribute("canRestrict", CurrentUser.get().has(Role.ADMINISTRATOR) || CurrentUser.get().has(Role.TEAM_MANAGER));
+        merges.mergedInto(id).ifPresent(m -> model.addAttribute("mergedInto", m));
         return "person/view";
     }
 

@@ -2,6 +2,8 @@ package org.kindred.person.internal.search;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.kindred.person.PersonRegistered;
@@ -31,6 +33,9 @@ public class RegisterIndex implements AutoCloseable {
     private final RegisterRecords records;
     private final LucenePersonIndex index;
     private final CountDownLatch loaded = new CountDownLatch(1);
+    /** Separates a person's id from an alias record's suffix: "123/a7" is person 123 known as alias 7. */
+    static final String ALIAS = "/a";
+    private final Map<Long, List<String>> aliasRecords = new ConcurrentHashMap<>();
 
     RegisterIndex(RegisterRecords records, @Value("${kindred.shared-dir}") String sharedDir) {
         this.records = records;
@@ -46,6 +51,8 @@ public class RegisterIndex implements AutoCloseable {
             long start = System.currentTimeMillis();
             try {
                 List<PersonRecord> all = records.all();
+                all.stream().filter(r -> r.id().contains(ALIAS)).forEach(r -> aliasRecords
+                        .computeIfAbsent(personId(r.id()), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(r.id()));
                 index.load(all);
                 log.info("Person search index: {} people in {} ms", all.size(), System.currentTimeMillis() - start);
             } finally {
@@ -58,8 +65,34 @@ public class RegisterIndex implements AutoCloseable {
 
     @TransactionalEventListener
     void on(PersonRegistered event) {
-        records.one(event.personId()).ifPresent(index::update);
+        reindex(event.personId());
+    }
+
+    /** Replaces a person's records with what the register says now: none when merged into another record. */
+    public synchronized void reindex(long personId) {
+        List<PersonRecord> now = records.one(personId);
+        List<String> oldAliases = aliasRecords.getOrDefault(personId, List.of());
+        oldAliases.forEach(id -> index.remove(PersonRecord.builder(id).build()));
+        index.remove(PersonRecord.builder(Long.toString(personId)).build());
+        now.forEach(index::update);
+        aliasRecords.put(personId, now.stream().map(PersonRecord::id).filter(id -> id.contains(ALIAS)).toList());
         index.refresh();
+    }
+
+    /** The person a search candidate's record belongs to (alias records fold into their person). */
+    public static long personId(String recordId) {
+        int alias = recordId.indexOf(ALIAS);
+        return Long.parseLong(alias < 0 ? recordId : recordId.substring(0, alias));
+    }
+
+    /** Waits for the first load (a batch job started with Kindred); false if it did not finish in time. */
+    public boolean awaitLoaded(long minutes) throws InterruptedException {
+        return loaded.await(minutes, TimeUnit.MINUTES);
+    }
+
+    /** Every record in the register as the engine sees it: the duplicate sweep queries the index with each. */
+    public List<PersonRecord> everyone() {
+        return records.all();
     }
 
     /** Candidates, waiting a little for the first load; empty while the index is still being built. */

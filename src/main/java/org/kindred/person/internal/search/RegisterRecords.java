@@ -3,7 +3,9 @@ package org.kindred.person.internal.search;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.kindred.person.matching.DateOfBirth;
 import org.kindred.person.matching.PersonRecord;
@@ -20,21 +22,67 @@ class RegisterRecords {
             from person p
             left join lateral (select postcode, line1 from person_address pa where pa.person_id = p.id
                                and pa.to_date is null order by pa.id desc limit 1) a on true
-            where p.deleted_at is null""";
+            where p.deleted_at is null
+              and not exists (select 1 from person_merge m where m.merged_id = p.id and m.unmerged_at is null)""";
+    /** Other names, including the names of records merged into this one (negative ids: the merge's), so either finds it. */
+    private static final String NAMES = """
+            select * from (select id, person_id, given_names, family_name from person_name
+                           union all
+                           select -m.id, m.survivor_id, p.given_names, p.family_name from person_merge m
+                           join person p on p.id = m.merged_id where m.unmerged_at is null) n""";
     private final JdbcClient jdbc;
 
     RegisterRecords(JdbcClient jdbc) { this.jdbc = jdbc; }
 
+    /** Every person in the register (merged records excepted), with a record per alias. */
     List<PersonRecord> all() {
+        Map<Long, List<OtherName>> names = new HashMap<>();
+        jdbc.sql(NAMES).query(rs -> {
+            names.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(otherName(rs));
+        });
         List<PersonRecord> all = new ArrayList<>();
         jdbc.sql(SELECT).query(rs -> {
-            all.add(map(rs));
+            all.addAll(withNames(map(rs), names.getOrDefault(rs.getLong("id"), List.of())));
         });
         return all;
     }
 
-    Optional<PersonRecord> one(long id) {
-        return jdbc.sql(SELECT + " and p.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+    /** The person's records (empty when deleted or merged into another). */
+    List<PersonRecord> one(long id) {
+        Optional<PersonRecord> main = jdbc.sql(SELECT + " and p.id = ?").param(id).query((rs, n) -> map(rs)).optional();
+        if (main.isEmpty()) {
+            return List.of();
+        }
+        List<OtherName> names = jdbc.sql(NAMES + " where person_id = ? order by id").param(id)
+                .query((rs, n) -> otherName(rs)).list();
+        return withNames(main.get(), names);
+    }
+
+    /**
+     * Previous names and aliases: every other family name becomes a previous-name key of the main record (a changed
+     * surname still finds the child), and a name with other given names becomes a record of its own, "id/aN",
+     * which search folds back into the person.
+     */
+    private static List<PersonRecord> withNames(PersonRecord main, List<OtherName> names) {
+        if (names.isEmpty()) {
+            return List.of(main);
+        }
+        List<PersonRecord> records = new ArrayList<>();
+        records.add(main.toBuilder().previousNames(names.stream().map(OtherName::family).distinct().toList()).build());
+        for (OtherName n : names) {
+            if (n.given() != null && !n.given().equalsIgnoreCase(main.givenNames())) {
+                records.add(main.toBuilder().id(main.id() + RegisterIndex.ALIAS + n.id()).givenNames(n.given())
+                        .familyName(n.family()).previousNames(List.of(main.familyName())).build());
+            }
+        }
+        return records;
+    }
+
+    private record OtherName(long id, String given, String family) {
+    }
+
+    private static OtherName otherName(ResultSet rs) throws SQLException {
+        return new OtherName(rs.getLong("id"), rs.getString("given_names"), rs.getString("family_name"));
     }
 
     private static PersonRecord map(ResultSet rs) throws SQLException {
