@@ -10,7 +10,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.util.Set;
+import org.kindred.access.CurrentUser;
+import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
+import org.kindred.person.NewPerson;
+import org.kindred.person.People;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.kindred.returns.export.TestReturnContributors;
 import org.kindred.returns.export.TestReturnContributors.Row;
 import org.kindred.support.DatabaseIT;
@@ -19,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The performance team's page: an analyst checks the CIN census for 2024/25 over Kindred's data (a child added
- * through the pages, with CIN rows from a test contributor standing in for the front door), sees the failure
+ * through the People API, with CIN rows from a test contributor standing in for the front door), sees the failure
  * grouped by rule with a link to the child's record, and the run is audited; a check without a choice shows the
  * GOV.UK error summary. axe-core finds no WCAG A or AA violation.
  */
@@ -29,6 +36,9 @@ class ReturnsBrowserIT extends DatabaseIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    People people;
 
     @BeforeAll
     void start() throws IOException {
@@ -47,21 +57,20 @@ class ReturnsBrowserIT extends DatabaseIT {
 
     @Test
     void anAnalystChecksTheCinCensusAndFollowsAFailureToTheChild() throws IOException {
-        browser.signIn(user(Role.SOCIAL_WORKER), PASSWORD);
-        browser.open("/children/new");
-        browser.type("givenNames", "Rowan");
-        browser.type("familyName", "Returnsbrowser");
-        browser.type("dateOfBirth", "3");
-        browser.type("dobMonth", "3");
-        browser.type("dobYear", "2014");
-        browser.click("#sex-MALE");
-        browser.saveNewChild();
-        String childId = browser.currentPath().replace("/children/", "");
-        assertThat(childId).matches("\\d+");
-        // A referral with a source code the census does not have (rule 2883 / 8xxx: referral source invalid).
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                (KindredPrincipal) () -> new CurrentUser(0, "returns-test", "Returns test", Set.of(Role.ADMINISTRATOR)),
+                null, List.of()));
+        String childId;
+        try {
+            childId = Long.toString(people.create(new NewPerson("CHILD", "Rowan", "Returnsbrowser", "2014-03-03", null,
+                    "MALE", "WBRI", null, null, null, null, null, null)).id());
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        // A CIN episode closed before its referral date: rule 8630 flags the child.
         TestReturnContributors.give(List.of(new Row("cin", "CINdetails", Map.of("LAchildID", childId,
                 "CINdetailsID", "1", "CINreferralDate", "02/05/2024", "ReferralSource", "1A", "PrimaryNeedCode", "N9",
-                "ReferralNFA", "0"))));
+                "ReferralNFA", "0", "CINclosureDate", "01/04/2024", "ReasonForClosure", "RC8"))));
 
         browser.signIn(user(Role.PERFORMANCE_ANALYST), PASSWORD);
         browser.open("/returns");
@@ -75,7 +84,8 @@ class ReturnsBrowserIT extends DatabaseIT {
         browser.click("#return-cin");
         browser.find("#year option[value='2025']").click();
         browser.submit("button.govuk-button");
-        assertThat(browser.text()).contains("CIN census 2024 to 2025", "Failures by rule");
+        assertThat(browser.text()).contains("CIN census 2024 to 2025", "Failures by rule",
+                "CIN Closure Date is before CIN Referral Date for the same CIN episode");
         assertThat(browser.accessibilityViolations()).as("returns page with results").isEmpty();
         browser.click(".govuk-details__summary");
         browser.find("a[href='/children/" + childId + "']").click();

@@ -124,10 +124,10 @@ final class CinXml {
             date(x, "S47ActualStartDate", s.get("S47ActualStartDate"), true);
             date(x, "InitialCPCtarget", s.get("InitialCPCtarget"), false);
             date(x, "DateOfInitialCPC", s.get("DateOfInitialCPC"), false);
-            Xml.element(x, "ICPCnotRequired", s.get("ICPCnotRequired") == null ? "0" : s.get("ICPCnotRequired"));
+            Xml.element(x, "ICPCnotRequired", yesNo(s.get("ICPCnotRequired")));
             x.append("</Section47>");
         }
-        Xml.element(x, "ReferralNFA", e.get("ReferralNFA") == null ? "0" : e.get("ReferralNFA"));
+        Xml.element(x, "ReferralNFA", yesNo(e.get("ReferralNFA")));
         for (Map<String, String> plan : of(rows.rows("ChildProtectionPlans"), child, id, null)) {
             x.append("<ChildProtectionPlans>");
             date(x, "CPPstartDate", plan.get("CPPstartDate"), true);
@@ -158,6 +158,16 @@ final class CinXml {
                         || Objects.equals(trim(r.get("CINdetailsID")), trim(cinDetailsId)))
                 .filter(r -> cppId == null || r.get("CPPID") == null || Objects.equals(trim(r.get("CPPID")), trim(cppId)))
                 .toList();
+    }
+
+    /** The census's yes/no is 1/0; contributors may give true/false (or nothing, which is no). */
+    static String yesNo(String value) {
+        if (value == null || value.isBlank()) {
+            return "0";
+        }
+        String v = value.trim();
+        return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("yes") ? "1"
+                : v.equalsIgnoreCase("false") || v.equalsIgnoreCase("no") ? "0" : v;
     }
 
     private static String trim(String s) { return s == null ? null : s.trim(); }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.kindred.returns.ReturnsRoles.CanRunReturns;
 import org.kindred.returns.export.ExportedReturn;
 import org.kindred.returns.export.ReturnRuns;
+import org.kindred.returns.validation.ReturnFileException;
 import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,7 +56,14 @@ class ReturnPages {
         if (!errors.isEmpty()) {
             return "returns/returns";
         }
-        ExportedReturn run = runs.validate("cin".equals(kind) ? ReturnKind.CIN : ReturnKind.SSDA903, end);
+        ExportedReturn run;
+        try {
+            run = runs.validate("cin".equals(kind) ? ReturnKind.CIN : ReturnKind.SSDA903, end);
+        } catch (ReturnFileException e) {
+            // The data made a file the year's schema refuses (a code outside the code list): no rule can run.
+            errors.put("return", "Kindred’s data does not make a valid file for this return: " + e.getMessage());
+            return "returns/returns";
+        }
         model.addAttribute("report", run.report());
         model.addAttribute("groups", RuleGroup.of(run.report().failures()));
         model.addAttribute("label", ("cin".equals(kind) ? "CIN census " : "SSDA903 ") + (end - 1) + " to " + end);

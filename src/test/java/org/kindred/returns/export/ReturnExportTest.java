@@ -110,4 +110,12 @@ class ReturnExportTest {
         ExportedReturn exported = export().export(ReturnKind.CIN, 2024, dir);
         assertThat(Files.readString(exported.files().get(0))).contains("<GenderCurrent>2</GenderCurrent>");
     }
+
+    @Test
+    void yesNoIsOneOrZeroWhateverTheContributorWrote() {
+        assertThat(CinXml.yesNo("false")).isEqualTo("0");
+        assertThat(CinXml.yesNo("TRUE")).isEqualTo("1");
+        assertThat(CinXml.yesNo(null)).isEqualTo("0");
+        assertThat(CinXml.yesNo("1")).isEqualTo("1");
+    }
 }
