@@ -1,5 +1,6 @@
 package org.kindred.cli;
 
+import org.kindred.person.cli.RegisterCommand;
 import org.kindred.person.matching.cli.MatchCommand;
 import org.kindred.returns.cli.ReturnsCommand;
 import org.kindred.returnimport.ImportCommand;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "kindred", mixinStandardHelpOptions = true, version = "Kindred 0.1",
         description = "Case management for children's social care.",
         subcommands = {ServeCommand.class, UsersCommand.class, DemoDataCommand.class, ReturnsCommand.class,
-            MatchCommand.class})
+            MatchCommand.class, RegisterCommand.class})
 public class KindredCommand {
     private static volatile boolean serving;
 
