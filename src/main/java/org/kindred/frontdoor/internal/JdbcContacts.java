@@ -99,9 +99,9 @@ class JdbcContacts implements Contacts {
     @Transactional
     public List<Contact> open() {
         Instant now = clock.instant();
-        List<Contact> open = jdbc.sql(ContactRows.SELECT + " and c.decision is null order by c.received_at, c.id")
-                .query(ContactRows::map).list().stream()
-                .map(this::visible).flatMap(Optional::stream)
+        List<Contact> rows = jdbc.sql(ContactRows.SELECT + " and c.decision is null order by c.received_at, c.id")
+                .query(ContactRows::map).list();
+        List<Contact> open = visible(rows).stream()
                 .sorted(Comparator.comparing((Contact c) -> !c.urgent()).thenComparing(Contact::decisionDue))
                 .toList();
         events.publishEvent(new AuditableAction("LIST", "contact", null,
@@ -119,12 +119,12 @@ class JdbcContacts implements Contacts {
         int pages = (int) Math.max(1, (total + QueuePage.SIZE - 1) / QueuePage.SIZE);
         int p = Math.min(Math.max(1, page), pages);
         // An open contact has no referral yet, so the page is read from the queue index alone.
-        List<Contact> rows = jdbc.sql("""
+        List<Contact> rows = visible(jdbc.sql("""
                         select c.*, null::bigint as referral_id from contact c
                         where c.decision is null and c.deleted_at is null
                         order by c.urgent desc, c.received_at, c.id limit :size offset :offset""")
                 .param("size", QueuePage.SIZE).param("offset", (p - 1) * QueuePage.SIZE)
-                .query(ContactRows::map).list().stream().map(this::visible).flatMap(Optional::stream).toList();
+                .query(ContactRows::map).list());
         events.publishEvent(new AuditableAction("LIST", "contact", null,
                 "front-door queue page " + p + ", " + rows.size() + " shown of " + total + " open"));
         return new QueuePage(rows, total, ((Number) counts.get("urgent")).longValue(), p, pages);
@@ -183,9 +183,9 @@ class JdbcContacts implements Contacts {
     @Override
     @Transactional
     public List<Contact> awaitingAuthorisation() {
-        List<Contact> awaiting = jdbc.sql(ContactRows.SELECT
+        List<Contact> awaiting = visible(jdbc.sql(ContactRows.SELECT
                         + " and c.needs_authorisation and c.authorised_at is null order by c.decided_at, c.id")
-                .query(ContactRows::map).list().stream().map(this::visible).flatMap(Optional::stream).toList();
+                .query(ContactRows::map).list());
         events.publishEvent(new AuditableAction("LIST", "contact", null,
                 "awaiting authorisation, " + awaiting.size() + " shown"));
         return awaiting;
@@ -244,6 +244,13 @@ class JdbcContacts implements Contacts {
 
     private Optional<Contact> load(long id) {
         return jdbc.sql(ContactRows.SELECT + " and c.id = :id").param("id", id).query(ContactRows::map).optional();
+    }
+
+    /** The contacts about children the user may see, each with the child's name, read in one go. */
+    private List<Contact> visible(List<Contact> contacts) {
+        Map<Long, Person> children = people.findAll(contacts.stream().map(Contact::childId).toList());
+        return contacts.stream().filter(c -> children.containsKey(c.childId()))
+                .map(c -> ContactRows.named(c, children.get(c.childId()).fullName())).toList();
     }
 
     /** The contact with the child's name, or empty when the user may not see the child. */

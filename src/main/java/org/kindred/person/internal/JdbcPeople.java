@@ -68,6 +68,23 @@ class JdbcPeople implements People {
         return person;
     }
 
+    @Override
+    @Transactional
+    public java.util.Map<Long, Person> findAll(java.util.Collection<Long> ids) {
+        java.util.Map<Long, Person> found = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return found;
+        }
+        CurrentUser user = CurrentUser.get();
+        Long[] wanted = ids.stream().distinct().toArray(Long[]::new);
+        jdbc.sql(PersonRows.SELECT + " where p.id = any(:ids) and " + PersonRows.VISIBLE)
+                .param("ids", wanted).param("admin", user.administrator()).param("uid", user.id())
+                .query(PersonRows::map).list().forEach(p -> found.put(p.id(), p));
+        events.publishEvent(new AuditableAction("VIEW", "person", null, found.size() + " of " + wanted.length
+                + " shown in a list: " + found.keySet()));
+        return found;
+    }
+
     private Optional<Person> load(long id) {
         CurrentUser user = CurrentUser.get();
         return jdbc.sql(PersonRows.SELECT + " where p.id = :id and " + PersonRows.VISIBLE)
