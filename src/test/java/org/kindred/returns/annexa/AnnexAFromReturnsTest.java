@@ -33,6 +33,12 @@ class AnnexAFromReturnsTest {
                     Ethnicity.MWBA, null, null, null, false, Instant.now(), "test"));
         }
 
+        public Map<Long, Person> findAll(java.util.Collection<Long> ids) {
+            Map<Long, Person> all = new LinkedHashMap<>();
+            ids.forEach(id -> all.put(id, find(id).orElseThrow()));
+            return all;
+        }
+
         public PersonPage list(String nameContains, int page, int size) { throw new UnsupportedOperationException(); }
 
         public void restrict(long id, String reason, List<String> grantedUsernames) { }
