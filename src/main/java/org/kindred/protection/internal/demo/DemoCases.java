@@ -105,8 +105,10 @@ final class DemoCases {
             rows.add("section47_enquiry", child, disc, sd, sd, target, sd.plusDays(1), "SUBSTANTIATED_NO_CONFERENCE",
                     outcomeOn, true, null);
         } else {
-            LocalDate icpc = rnd.nextInt(5) == 0 ? wd.plusWorkingDays(target, 1 + rnd.nextInt(8)) : outcomeOn.plusDays(2);
-            if (icpc.isAfter(today)) icpc = today;
+            // Conferences sit on working days (census rule 8875).
+            LocalDate icpc = rnd.nextInt(5) == 0 ? wd.plusWorkingDays(target, 1 + rnd.nextInt(8))
+                    : wd.plusWorkingDays(outcomeOn, 2);
+            while (icpc.isAfter(today) || !wd.isWorkingDay(icpc)) icpc = icpc.minusDays(1);
             long s47 = rows.add("section47_enquiry", child, disc, sd, sd, target, sd.plusDays(1), "CONFERENCE_NEEDED",
                     outcomeOn.isAfter(icpc) ? icpc : outcomeOn, false, icpc);
             rows.add("cp_conference", child, "INITIAL", s47, null, icpc, chair(), "Parents, police, health",

@@ -43,7 +43,9 @@ class ProtectionDemo implements DemoStep {
                 List.of(AssessmentOutcome.CHILD_IN_NEED_PLAN));
         if (toStrategy.isEmpty() && toCinPlan.isEmpty()) return "protection: no assessed referrals to follow";
         DemoRows rows = new DemoCases(today, context.seed() + 300, toStrategy, toCinPlan).build();
-        for (Map.Entry<String, List<Object[]>> t : rows.tables.entrySet()) {
+        for (String table : DemoRows.INSERT_ORDER) {
+            Map.Entry<String, List<Object[]>> t = Map.entry(table, rows.tables.getOrDefault(table, List.of()));
+            if (t.getValue().isEmpty()) continue;
             String cols = DemoRows.COLUMNS.get(t.getKey());
             String marks = String.join(", ", Collections.nCopies(cols.split(",").length, "?"));
             jdbc.batchUpdate("insert into " + t.getKey() + " (" + cols + ") values (" + marks + ")", t.getValue(),

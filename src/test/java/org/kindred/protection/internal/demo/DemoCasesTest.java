@@ -80,4 +80,18 @@ class DemoCasesTest {
                 .filter(r -> ((LocalDate) r[5]).isBefore(TODAY)).count();
         assertThat(overdueCoreGroups).isPositive();
     }
+
+    @Test
+    void everyTableIsInsertedAfterTheTablesItNames() {
+        assertThat(DemoRows.INSERT_ORDER).containsExactlyInAnyOrderElementsOf(DemoRows.COLUMNS.keySet());
+        assertThat(DemoRows.INSERT_ORDER.indexOf("cp_plan")).isLessThan(DemoRows.INSERT_ORDER.indexOf("cp_conference"));
+    }
+
+    @Test
+    void conferencesSitOnWorkingDays() {
+        org.kindred.shared.WorkingDays wd = org.kindred.shared.WorkingDays.england();
+        assertThat(rows.tables.get("cp_conference")).allMatch(r -> !"INITIAL".equals(r[2])
+                || wd.isWorkingDay((LocalDate) r[5]));
+        assertThat(rows.tables.get("section47_enquiry")).allMatch(r -> r[10] == null || wd.isWorkingDay((LocalDate) r[10]));
+    }
 }
