@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The front door's county-scale year: about 12,000 contacts, 5,000 referrals (about 22% re-referrals), their
  * assessments (about 100 still open, some overdue) and about 40 contacts waiting for a decision now, with every step
- * on the children's chronologies. Set-based inserts; does nothing when contacts already exist.
+ * on the children's chronologies; no contact about a child comes before the child's birth. Set-based inserts; does
+ * nothing when contacts already exist.
  */
 @Component
 class FrontDoorDemo implements DemoStep {
