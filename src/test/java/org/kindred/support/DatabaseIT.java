@@ -16,6 +16,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -36,6 +39,9 @@ public abstract class DatabaseIT {
     @Autowired
     protected Users users;
 
+    @Autowired
+    private UserDetailsService accounts;
+
     @LocalServerPort
     protected int port;
 
@@ -45,6 +51,16 @@ public abstract class DatabaseIT {
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(r.getResponse().getRedirectedUrl()).as("sign-in of " + username).doesNotContain("error");
         return (MockHttpSession) r.getRequest().getSession();
+    }
+
+    /**
+     * Signs this test's thread in as the user, as a command-line job does, for calling services directly; the
+     * test cleans up with {@code SecurityContextHolder.clearContext()} when others share the thread.
+     */
+    protected void actAs(String username) {
+        var details = accounts.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(details, null, details.getAuthorities()));
     }
 
     /** A new user with the given roles and a unique username. */

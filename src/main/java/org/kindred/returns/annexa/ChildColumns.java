@@ -2,7 +2,6 @@ package org.kindred.returns.annexa;
 
 import java.time.LocalDate;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.kindred.person.People;
@@ -34,15 +33,7 @@ class ChildColumns {
 
         /** The child's columns, or empty for an id the register does not have (or the user may not see). */
         Optional<Map<String, Object>> row(String childId) {
-            return seen.computeIfAbsent(childId, this::find).map(p -> {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("Child Unique ID", Long.toString(p.id()));
-                row.put("Gender", AnnexACodes.gender(p.sex()));
-                row.put("Ethnicity", AnnexACodes.ethnicity(p.ethnicity()));
-                row.put("Date of Birth", p.dateOfBirth());
-                row.put("Age of Child (Years)", AnnexACodes.age(p.dateOfBirth(), on));
-                return row;
-            });
+            return seen.computeIfAbsent(childId, this::find).map(p -> AnnexAChild.columns(p, on));
         }
 
         private Optional<Person> find(String id) {
