@@ -32,6 +32,8 @@ final class CareDemoStories {
         routines.routine(c, start, today, true);
         if (age >= 11 && random.nextInt(100) < 18) routines.missing(c, start, n % 90 == 0);
         routines.socialWorkers(c, start, today, random.nextInt(100) < 8);
+        // OC2 for the last complete year and the current one, for each the child has been looked after 12 months by.
+        if (!start.isAfter(LocalDate.of(year() - 2, 4, 1))) routines.outcome(c, year() - 1);
         if (!start.isAfter(LocalDate.of(year() - 1, 4, 1))) routines.outcome(c, year());
         if (uasc) {
             c.uascFrom = start;
@@ -65,7 +67,6 @@ final class CareDemoStories {
         LocalDate end = c.events.get(c.events.size() - 1).date();
         routines.routine(c, start, end, false);
         routines.socialWorkers(c, start, end, false);
-        closeWorkers(c, end);
         permanence(c, start);
         pathway(c, start, end);
         return c;
@@ -83,7 +84,6 @@ final class CareDemoStories {
         LocalDate end = c.events.get(c.events.size() - 1).date();
         routines.routine(c, start, end, false);
         routines.socialWorkers(c, start, end, false);
-        closeWorkers(c, end);
         permanence(c, start);
         LocalDate plan = stories.day(start.plusDays(30), end);
         c.check("PATHWAY_PLAN", plan);
@@ -114,15 +114,6 @@ final class CareDemoStories {
             LocalDate order = start.minusYears(1 + random.nextInt(3));
             c.permDate = order.isBefore(c.dob.plusDays(30)) ? null : order;
             if (c.permDate == null) c.prevPerm = "Z1";
-        }
-    }
-
-    /** A child who left care keeps no open social worker episode in the demo: the case was closed on leaving. */
-    private static void closeWorkers(DemoChild c, LocalDate end) {
-        Object[] last = c.swEpisodes.get(c.swEpisodes.size() - 1);
-        if (last[2] == null) {
-            LocalDate from = (LocalDate) last[1];
-            last[2] = from.isBefore(end) ? end : from.plusDays(1);
         }
     }
 }

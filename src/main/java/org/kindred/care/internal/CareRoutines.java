@@ -85,12 +85,16 @@ final class CareRoutines {
         }
     }
 
-    /** Social worker episodes: a current worker, one or two before in the year, three or more for {@code churn}. */
+    /**
+     * Social worker episodes: a current worker, one or two before in the year, three or more for {@code churn}. The
+     * first starts with the period of care (DfE rule SW12: a worker from the start of care) and the last stays open
+     * (SW11b, SW17: a worker at 31 March, also for a child who has left care and is still supported).
+     */
     void socialWorkers(DemoChild c, LocalDate start, LocalDate end, boolean churn) {
         int changes = churn ? 2 + random.nextInt(2) : random.nextInt(10) < 7 ? 0 : 1;
-        LocalDate from = latest(start, today.minusDays(330));
+        LocalDate from = latest(start.plusDays(2), today.minusDays(330));
         List<LocalDate> starts = new ArrayList<>();
-        starts.add(latest(start.minusDays(random.nextInt(40)), CareStories.EARLIEST));
+        starts.add(start);
         for (int i = 0; i < changes; i++) starts.add(from.plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(from, end)))));
         List<LocalDate> sorted = starts.stream().sorted().distinct().toList();
         for (int i = 0; i < sorted.size(); i++) {
@@ -106,10 +110,11 @@ final class CareRoutines {
         boolean sdqAge = age >= 4 && CareStories.age(c, LocalDate.of(year - 1, 4, 1)) < 17;
         boolean misuse = age >= 12 && random.nextInt(100) < 5;
         Boolean received = misuse ? random.nextBoolean() : null;
-        c.outcome = new Object[] {year, sdqAge && random.nextInt(10) < 9 ? random.nextInt(30) : null, null, age >= 10 ? random.nextInt(100) < 4 : null,
+        Object[] outcome = {year, sdqAge && random.nextInt(10) < 9 ? random.nextInt(30) : null, null, age >= 10 ? random.nextInt(100) < 4 : null,
                 age < 5 ? random.nextInt(10) < 9 : null, random.nextInt(100) < 88, misuse, received,
                 misuse && !received ? random.nextBoolean() : null};
-        if (c.outcome[1] == null && sdqAge) c.outcome[2] = "SDQ" + (2 + random.nextInt(4));
+        if (outcome[1] == null && sdqAge) outcome[2] = "SDQ" + (2 + random.nextInt(4));
+        c.outcomes.add(outcome);
     }
 
     private static LocalDate latest(LocalDate... dates) { return CareStories.latest(dates); }

@@ -60,6 +60,7 @@ final class CareStories {
         LocalDate start = day(latest(EARLIEST, c.dob.plusDays(1), end.minusYears(3)), end.minusDays(60));
         LegalStatus first = firstStatus(age(c, start));
         c.events.add(CareEvent.cameIntoCare(take(start), first, need(), placement(age(c, start), false), random.nextBoolean()));
+        endEmergency(c, start, first);
         if (adopted) {
             LocalDate order = day(start.plusDays(20), end.minusDays(30));
             c.events.add(CareEvent.legalStatusChange(take(order), LegalStatus.E1));
@@ -76,8 +77,19 @@ final class CareStories {
         }
         ReasonCeased[] reasons = {ReasonCeased.E4A, ReasonCeased.E4A, ReasonCeased.E4A, ReasonCeased.E13,
                 ReasonCeased.E41, ReasonCeased.E45, ReasonCeased.E46, ReasonCeased.E48, ReasonCeased.E4B, ReasonCeased.E8};
-        c.events.add(CareEvent.leftCare(take(end), reasons[random.nextInt(reasons.length)]));
+        ReasonCeased reason = reasons[random.nextInt(reasons.length)];
+        // A special guardianship order to former foster carers (E45, E46) needs a foster placement (DfE rule 516).
+        if ((reason == ReasonCeased.E45 || reason == ReasonCeased.E46) && !fostered(c)) reason = ReasonCeased.E4A;
+        c.events.add(CareEvent.leftCare(take(end), reason));
         return start;
+    }
+
+    private static boolean fostered(DemoChild c) {
+        for (int i = c.events.size() - 1; i >= 0; i--) {
+            Placement p = c.events.get(i).placement();
+            if (p != null) return p.type().name().startsWith("U");
+        }
+        return false;
     }
 
     /** A relevant child: in care for at least 13 weeks from 14, leaving after 16 and before 17 into supported living. */
@@ -103,13 +115,22 @@ final class CareStories {
         return new Object[] {decided, matched, false, sex.endsWith("1") ? 1 : 2, sex, ls};
     }
 
-    private void legalCourse(DemoChild c, LocalDate start, LegalStatus ls) {
-        // Police protection lasts at most 72 hours, an emergency protection order at most 8 days (DfE rules 361, 362).
+    /**
+     * Police protection lasts at most 72 hours, an emergency protection order at most 8 days here (DfE rules 361,
+     * 362): either is followed by an interim care order or accommodation by agreement. Returns the status after.
+     */
+    private LegalStatus endEmergency(DemoChild c, LocalDate start, LegalStatus ls) {
         LocalDate next = start.plusDays(1 + random.nextInt(ls == LegalStatus.L1 ? 3 : 8));
         if ((ls == LegalStatus.L1 || ls == LegalStatus.L2) && next.isBefore(today)) {
             ls = random.nextBoolean() ? LegalStatus.C1 : LegalStatus.V2;
             c.events.add(CareEvent.legalStatusChange(take(next), ls));
         }
+        return ls;
+    }
+
+    private void legalCourse(DemoChild c, LocalDate start, LegalStatus ls) {
+        LocalDate next = start.plusDays(9);
+        ls = endEmergency(c, start, ls);
         LocalDate full = next.plusDays(150 + random.nextInt(200));
         if (ls == LegalStatus.C1 && full.isBefore(today.minusDays(2))) {
             c.events.add(CareEvent.legalStatusChange(take(full), LegalStatus.C2));

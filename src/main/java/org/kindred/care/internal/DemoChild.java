@@ -20,7 +20,7 @@ final class DemoChild {
     final List<Object[]> swEpisodes = new ArrayList<>();
     LocalDate uascFrom;
     LocalDate familyContact;
-    Object[] outcome;
+    final List<Object[]> outcomes = new ArrayList<>();
     Object[] leaverOutcome;
     Object[] adoption;
     Object[] decision;

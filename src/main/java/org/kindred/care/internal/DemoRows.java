@@ -132,8 +132,7 @@ class DemoRows {
             for (Object[] w : c.swEpisodes) workers.add(new Object[] {c.id, w[0], w[1], w[2], w[3]});
             if (c.uascFrom != null) uasc.add(new Object[] {c.id, c.uascFrom, c.dob.plusYears(18), WHO});
             if (c.familyContact != null) contacts.add(new Object[] {c.id, c.familyContact, "Family member abroad", "Video call", WHO});
-            if (c.outcome != null) {
-                Object[] o = c.outcome;
+            for (Object[] o : c.outcomes) {
                 outcomes.add(new Object[] {c.id, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], WHO});
             }
             if (c.leaverOutcome != null) {

@@ -68,10 +68,9 @@ class Ssda903Return implements ReturnContributor {
         tables.socialWorkers();
     }
 
+    /** One register query (and one audit entry) for the whole return, not one per child. */
     private Map<Long, Person> lookUp(java.util.Collection<Long> ids) {
-        Map<Long, Person> found = new HashMap<>();
-        for (long id : ids) people.find(id).ifPresent(p -> found.put(id, p));
-        return found;
+        return people.findAll(ids);
     }
 
     /**

@@ -40,7 +40,9 @@ public class RuleSW12STG2 implements Rule {
             LocalDate dec = date(epi.get(e, "DEC"));
             String rec = epi.get(e, "REC");
             boolean startsCare = "S".equals(epi.get(e, "RNE"));
-            boolean endsCare = !"X1".equals(rec);
+            // An episode still open (no DEC) has not ended care: upstream reads its blank REC as "not X1" and flags
+            // every child whose current episode did not start care, which its own test case calls a pass.
+            boolean endsCare = dec != null && !"X1".equals(rec);
             boolean inPeriod = dec == null || (!dec.isBefore(earliest) && !dec.isAfter(end));
             if (!inPeriod || in(epi.get(e, "LS"), "V3", "V4") || !(startsCare || endsCare)) {
                 continue;
