@@ -32,9 +32,7 @@ final class CareDemoStories {
         routines.routine(c, start, today, true);
         if (age >= 11 && random.nextInt(100) < 18) routines.missing(c, start, n % 90 == 0);
         routines.socialWorkers(c, start, today, random.nextInt(100) < 8);
-        // OC2 for the last complete year and the current one, for each the child has been looked after 12 months by.
-        if (!start.isAfter(LocalDate.of(year() - 2, 4, 1))) routines.outcome(c, year() - 1);
-        if (!start.isAfter(LocalDate.of(year() - 1, 4, 1))) routines.outcome(c, year());
+        outcomes(c, start, null);
         if (uasc) {
             c.uascFrom = start;
             LocalDate contact = start.plusDays(10 + random.nextInt(60));
@@ -67,6 +65,7 @@ final class CareDemoStories {
         LocalDate end = c.events.get(c.events.size() - 1).date();
         routines.routine(c, start, end, false);
         routines.socialWorkers(c, start, end, false);
+        outcomes(c, start, end);
         permanence(c, start);
         pathway(c, start, end);
         return c;
@@ -84,6 +83,7 @@ final class CareDemoStories {
         LocalDate end = c.events.get(c.events.size() - 1).date();
         routines.routine(c, start, end, false);
         routines.socialWorkers(c, start, end, false);
+        outcomes(c, start, end);
         permanence(c, start);
         LocalDate plan = stories.day(start.plusDays(30), end);
         c.check("PATHWAY_PLAN", plan);
@@ -108,8 +108,24 @@ final class CareDemoStories {
         return new Object[] {17, r < 93 ? "NO" : r < 97 ? "REFU" : "RHOM", "0", "0"};
     }
 
+    /**
+     * OC2 for the last complete collection year and the current one: each year by whose 31 March the child had been
+     * looked after for 12 months ({@code end} null: still in care).
+     */
+    private void outcomes(DemoChild c, LocalDate start, LocalDate end) {
+        for (int y = year() - 1; y <= year(); y++) {
+            LocalDate yearEnd = LocalDate.of(y, 3, 31);
+            boolean through = end == null || !end.isBefore(yearEnd);
+            if (!start.isAfter(LocalDate.of(y - 1, 4, 1)) && through) routines.outcome(c, y);
+        }
+    }
+
+    /** Authorities that made an earlier order (LA_PERM, DfE codes), or not known. */
+    private static final String[] ORDER_AUTHORITIES = {"850", "886", "855", "936", "881", "NUK"};
+
     private void permanence(DemoChild c, LocalDate start) {
         if (random.nextInt(100) < 8) {
+            c.laPerm = ORDER_AUTHORITIES[random.nextInt(ORDER_AUTHORITIES.length)];
             c.prevPerm = random.nextBoolean() ? "P2" : "P3";
             LocalDate order = start.minusYears(1 + random.nextInt(3));
             c.permDate = order.isBefore(c.dob.plusDays(30)) ? null : order;

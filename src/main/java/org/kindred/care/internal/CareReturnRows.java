@@ -35,13 +35,13 @@ final class CareReturnRows {
     }
 
     /**
-     * Every episode open at any time in the year; HOME_POST from the register's address; URN not yet held. An
+     * Every episode open at any time in the year; HOME_POST from the register's address; URN as recorded. An
      * episode that ceased after 31 March was open at the year's end, so it is returned without DEC, REC and
      * REASON_PLACE_CHANGE (DfE rule 385: DEC on or before the collection end; 388: no X1 without its successor).
      */
     void episodes() {
         query("""
-                select child_id, decom, rne, ls, cin, place, place_provider, dec, rec, reason_place_change, pl_post
+                select child_id, decom, rne, ls, cin, place, place_provider, dec, rec, reason_place_change, pl_post, urn
                 from care_episode where child_id = any(:ids) and decom <= :end and (dec is null or dec >= :start)
                 order by child_id, decom""", rs -> {
             Person p = cohort.get(rs.getLong("child_id"));
@@ -54,7 +54,7 @@ final class CareReturnRows {
             r.put("REASON_PLACE_CHANGE", ceased ? rs.getString("reason_place_change") : null);
             r.put("HOME_POST", p.address() == null ? null : p.address().postcode());
             r.put("PL_POST", rs.getString("pl_post"));
-            r.put("URN", null);
+            r.put("URN", rs.getString("urn"));
             rows.add("Episodes", r);
         });
     }

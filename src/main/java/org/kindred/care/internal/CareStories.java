@@ -30,10 +30,21 @@ final class CareStories {
     private final Random random;
     private final LocalDate today;
     private final TreeSet<LocalDate> used = new TreeSet<>();
+    /** Placements that need no Ofsted URN (DfE rules 218 and 222, 2025/26): with parents, employment, NHS, temporary. */
+    private static final java.util.Set<PlacementType> UNREGISTERED = java.util.EnumSet.noneOf(PlacementType.class);
+    static {
+        for (PlacementType t : PlacementType.values()) {
+            if (java.util.Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4").contains(t.name())
+                    || t.name().startsWith("Z")) UNREGISTERED.add(t);
+        }
+    }
+    /** The county's own fostering and adoption service's URN. */
+    private final String ownServiceUrn;
 
     CareStories(Random random, LocalDate today) {
         this.random = random;
         this.today = today;
+        this.ownServiceUrn = String.format("SC%06d", 40000 + random.nextInt(900000));
     }
 
     /** A child in care now; {@code unstable} gives 3 or more placements in the last 12 months. */
@@ -66,7 +77,7 @@ final class CareStories {
             c.events.add(CareEvent.legalStatusChange(take(order), LegalStatus.E1));
             LocalDate placed = day(order.plusDays(5), end.minusDays(10));
             c.events.add(CareEvent.placementChange(take(placed), new Placement(PlacementType.A6, PlacementProvider.PR1,
-                    postcode()), PlacementChangeReason.CARPL, false));
+                    postcode(), ownServiceUrn), PlacementChangeReason.CARPL, false));
             c.events.add(CareEvent.leftCare(take(end), random.nextBoolean() ? ReasonCeased.E11 : ReasonCeased.E12));
             c.decision = new Object[] {order.minusDays(1 + random.nextInt(20)), null, null};
             c.adoption = adopters(c.decision[0], day((LocalDate) c.decision[0], placed));
@@ -100,7 +111,7 @@ final class CareStories {
         c.events.add(CareEvent.cameIntoCare(take(start), LegalStatus.V2, need(), placement(15, false), random.nextBoolean()));
         if (random.nextBoolean() && end.minusDays(40).isAfter(start.plusDays(30))) {
             c.events.add(CareEvent.placementChange(take(day(start.plusDays(30), end.minusDays(40))),
-                    new Placement(PlacementType.K2, PlacementProvider.PR4, postcode()), PlacementChangeReason.CARPL, false));
+                    new Placement(PlacementType.K2, PlacementProvider.PR4, postcode(), urn()), PlacementChangeReason.CARPL, false));
         }
         ReasonCeased[] reasons = {ReasonCeased.E5, ReasonCeased.E5, ReasonCeased.E5, ReasonCeased.E13, ReasonCeased.E4B};
         c.events.add(CareEvent.leftCare(take(end), reasons[random.nextInt(reasons.length)]));
@@ -175,7 +186,14 @@ final class CareStories {
                 ? (random.nextInt(4) == 0 ? PlacementProvider.PR1 : PlacementProvider.PR4)
                 : type == PlacementType.R3 ? PlacementProvider.PR5
                 : random.nextInt(10) < 6 ? PlacementProvider.PR1 : PlacementProvider.PR4;
-        return new Placement(type, provider, postcode());
+        boolean registered = !UNREGISTERED.contains(type);
+        return new Placement(type, provider, postcode(),
+                !registered ? null : provider == PlacementProvider.PR1 && type.name().startsWith("U") ? ownServiceUrn : urn());
+    }
+
+    /** A made-up Ofsted URN in the old SC format (synthetic: no real setting is meant). */
+    private String urn() {
+        return String.format("SC%06d", 40000 + random.nextInt(900000));
     }
 
     private LegalStatus firstStatus(int age) {

@@ -28,6 +28,7 @@ final class DemoChild {
     LocalDate adviserFrom;
     String prevPerm = "Z1";
     LocalDate permDate;
+    String laPerm;
 
     DemoChild(long id, LocalDate dob) {
         this.id = id;
