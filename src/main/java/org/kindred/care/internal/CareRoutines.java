@@ -77,12 +77,18 @@ final class CareRoutines {
                 continue;
             }
             Instant back = went.plus(Duration.ofHours(4 + random.nextInt(70)));
+            if (overlaps(c, went, back)) continue; // a child is missing once at a time (DfE rule 574)
             int r = random.nextInt(10);
             Instant offered = r < 8 ? back.plus(Duration.ofHours(2 + random.nextInt(60))) : r == 8 ? back.plus(Duration.ofHours(80 + random.nextInt(40))) : null;
             if (offered != null && offered.isAfter(Instant.now())) offered = null;
             c.missing.add(new Instant[] {went, back, offered});
             c.rhiAccepted.add(offered == null ? null : random.nextInt(10) < 6);
         }
+    }
+
+    private static boolean overlaps(DemoChild c, Instant went, Instant back) {
+        Duration day = Duration.ofDays(1);
+        return c.missing.stream().anyMatch(m -> !m[0].isAfter(back.plus(day)) && !went.isAfter(m[1].plus(day)));
     }
 
     /**
