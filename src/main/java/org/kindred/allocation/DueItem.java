@@ -12,4 +12,9 @@ public record DueItem(long childId, String childName, String workerName, String 
                 child == null ? null : child.workerName(), item.what(), item.due(), item.link(),
                 item.overdueOn(today));
     }
+
+    /** An item of a child nobody holds, named from the register. */
+    public static DueItem named(WorkItem item, String childName, LocalDate today) {
+        return new DueItem(item.childId(), childName, null, item.what(), item.due(), item.link(), item.overdueOn(today));
+    }
 }

@@ -18,6 +18,12 @@ public interface People {
      */
     java.util.Map<Long, Person> findAll(java.util.Collection<Long> ids);
 
+    /**
+     * Of these ids, the records the signed-in user may not see (restricted without a grant, or gone), so that counts
+     * leave them out too. Nothing about a person is shown, so nothing is audited.
+     */
+    java.util.Set<Long> hiddenAmong(java.util.Collection<Long> ids);
+
     /** People whose name starts with or contains the text (blank: everyone), ordered by family name. */
     PersonPage list(String nameContains, int page, int size);
 

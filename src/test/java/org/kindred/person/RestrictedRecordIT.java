@@ -6,10 +6,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
+import org.kindred.support.TestWork;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 
@@ -39,6 +43,22 @@ class RestrictedRecordIT extends DatabaseIT {
         assertSees(granted, id, surname, true);
         assertSees(admin, id, surname, true);
         assertSees(other, id, surname, false);
+
+        // Open work nobody holds: another manager's "My work" neither lists nor counts the child.
+        String otherManager = user(Role.TEAM_MANAGER);
+        MockHttpSession managerSession = login(otherManager);
+        String before = unallocatedCount(managerSession);
+        TestWork.open(id, "Referral awaiting assessment", LocalDate.now().minusDays(2));
+        String home = mvc.perform(get("/").session(managerSession)).andReturn().getResponse().getContentAsString();
+        assertThat(home).doesNotContain("allocate-" + id).doesNotContain(surname);
+        assertThat(unallocatedCount(managerSession)).isEqualTo(before);
+    }
+
+    private String unallocatedCount(MockHttpSession session) throws Exception {
+        String home = mvc.perform(get("/").session(session)).andReturn().getResponse().getContentAsString();
+        Matcher m = Pattern.compile("id=\"unallocated-count\">(\\d+)<").matcher(home);
+        assertThat(m.find()).as("unallocated count on My work").isTrue();
+        return m.group(1);
     }
 
     private void assertSees(String username, long id, String surname, boolean sees) throws Exception {

@@ -13,6 +13,8 @@ import org.kindred.allocation.Caseloads;
 import org.kindred.allocation.DueItem;
 import org.kindred.allocation.MyWork;
 import org.kindred.allocation.WorkerCaseload;
+import org.kindred.person.People;
+import org.kindred.person.Person;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.WorkingDays;
 import org.kindred.shared.work.WorkItem;
@@ -27,12 +29,17 @@ class HomeWork implements MyWork {
     private final Teams teams;
     private final Caseloads caseloads;
     private final GatheredWork work;
+    private final UnallocatedWork unallocatedWork;
+    private final People people;
     private final ApplicationEventPublisher events;
 
-    HomeWork(Teams teams, Caseloads caseloads, GatheredWork work, ApplicationEventPublisher events) {
+    HomeWork(Teams teams, Caseloads caseloads, GatheredWork work, UnallocatedWork unallocatedWork, People people,
+             ApplicationEventPublisher events) {
         this.teams = teams;
         this.caseloads = caseloads;
         this.work = work;
+        this.unallocatedWork = unallocatedWork;
+        this.people = people;
         this.events = events;
     }
 
@@ -58,14 +65,18 @@ class HomeWork implements MyWork {
         List<WorkerCaseload> perWorker = caseloads.perWorker(workers, children);
         Map<Long, CaseloadChild> byChild = byChild(children);
         List<DueItem> overdue = items(work.dueFor(byChild.keySet(), today.minusDays(1)), byChild, today);
-        List<WorkItem> open = work.openWork(today);
-        Set<Long> allocated = caseloads.allocatedAmong(open.stream().map(WorkItem::childId).collect(Collectors.toSet()));
-        List<WorkItem> unallocated = open.stream().filter(i -> !allocated.contains(i.childId())).toList();
-        int unallocatedChildren = (int) unallocated.stream().map(WorkItem::childId).distinct().count();
+        // Only the children this manager may see are listed and counted (restricted records stay invisible).
+        List<WorkItem> kept = unallocatedWork.on(today);
+        Set<Long> hidden = people.hiddenAmong(kept.stream().map(WorkItem::childId).collect(Collectors.toSet()));
+        List<WorkItem> all = kept.stream().filter(i -> !hidden.contains(i.childId())).toList();
+        List<WorkItem> shown = all.stream().limit(UNALLOCATED_SHOWN).toList();
+        Map<Long, Person> named = people.findAll(shown.stream().map(WorkItem::childId).collect(Collectors.toSet()));
+        List<DueItem> unallocated = shown.stream().filter(i -> named.containsKey(i.childId()))
+                .map(i -> DueItem.named(i, named.get(i.childId()).fullName(), today)).toList();
+        int unallocatedChildren = (int) all.stream().map(WorkItem::childId).distinct().count();
         events.publishEvent(new AuditableAction("LIST", "allocation", null, "team caseloads: " + children.size()
                 + " children, " + unallocatedChildren + " unallocated"));
-        return new ManagerHome(mine, perWorker, items(unallocated.stream().limit(UNALLOCATED_SHOWN).toList(),
-                Map.of(), today), unallocatedChildren, overdue);
+        return new ManagerHome(mine, perWorker, unallocated, unallocatedChildren, overdue);
     }
 
     private static Set<Long> ids(List<CaseloadChild> children) {

@@ -42,9 +42,8 @@ class ReferralCensusRows implements ReturnContributor {
                   and not coalesce(a.outcome in ('NO_FURTHER_ACTION', 'EARLY_HELP') and a.authorised_on < ?, false)
                 order by r.child_id, r.referral_date, r.id""")
                 .params(end, start)
-                .query((ResultSet rs) -> {
-                    while (rs.next()) add(rs, start, end, rows);
-                });
+                // A row callback: Spring moves to each row itself (a loop on rs.next() here lost the first referral).
+                .query((ResultSet rs) -> add(rs, start, end, rows));
     }
 
     private static void add(ResultSet rs, LocalDate start, LocalDate end, Rows rows) throws SQLException {

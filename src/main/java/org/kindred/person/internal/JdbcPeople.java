@@ -85,6 +85,21 @@ class JdbcPeople implements People {
         return found;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> hiddenAmong(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        CurrentUser user = CurrentUser.get();
+        Long[] wanted = ids.stream().distinct().toArray(Long[]::new);
+        java.util.Set<Long> hidden = new java.util.HashSet<>(java.util.Arrays.asList(wanted));
+        hidden.removeAll(jdbc.sql("select p.id from person p where p.id = any(:ids) and " + PersonRows.VISIBLE)
+                .param("ids", wanted).param("admin", user.administrator()).param("uid", user.id())
+                .query(Long.class).list());
+        return hidden;
+    }
+
     private Optional<Person> load(long id) {
         CurrentUser user = CurrentUser.get();
         return jdbc.sql(PersonRows.SELECT + " where p.id = :id and " + PersonRows.VISIBLE)

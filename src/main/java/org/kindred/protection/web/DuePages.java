@@ -31,7 +31,7 @@ class DuePages {
     }
 
     /** A row as shown: the item and the child's name. */
-    record Row(DueItem item, String childName, long daysOverdue) {
+    public record Row(DueItem item, String childName, long daysOverdue) {
     }
 
     @GetMapping("/protection/due")
@@ -39,11 +39,14 @@ class DuePages {
     String due(@RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate today = LocalDate.now(ProtectionPages.UK);
         LocalDate horizon = WorkingDays.england().plusWorkingDays(today, WORKING_DAYS_AHEAD);
-        List<DueItem> all = recent.get(horizon);
+        List<DueItem> kept = recent.get(horizon);
+        // Children the user may not see (restricted) are left out of the pages and the counts alike.
+        java.util.Set<Long> hidden = people.hiddenAmong(kept.stream().map(DueItem::childId).toList());
+        List<DueItem> all = hidden.isEmpty() ? kept : kept.stream().filter(d -> !hidden.contains(d.childId())).toList();
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.max(0, Math.min(page, pages - 1));
         List<DueItem> shown = all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE));
-        // One register read for the page: children the user may not see (restricted) are left out at once.
+        // One register read for the page's names.
         Map<Long, Person> children = people.findAll(shown.stream().map(DueItem::childId).toList());
         List<Row> rows = shown.stream().filter(d -> children.containsKey(d.childId()))
                 .map(d -> new Row(d, children.get(d.childId()).fullName(), d.daysOverdue(today))).toList();

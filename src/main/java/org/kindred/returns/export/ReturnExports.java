@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class ReturnExports {
     @Bean
     ReturnExport returnExport(ObjectProvider<ReturnContributor> contributors, ChildRegister register,
-                              @Value("${kindred.returns.la-code:999}") String localAuthority) {
+                              @Value("${kindred.returns.la-code}") String localAuthority) {
         return new ReturnExport(() -> contributors.orderedStream().toList(), register, localAuthority);
     }
 }

@@ -39,6 +39,8 @@ class AnnexAFromReturnsTest {
             return all;
         }
 
+        public java.util.Set<Long> hiddenAmong(java.util.Collection<Long> ids) { return java.util.Set.of(); }
+
         public PersonPage list(String nameContains, int page, int size) { throw new UnsupportedOperationException(); }
 
         public void restrict(long id, String reason, List<String> grantedUsernames) { }

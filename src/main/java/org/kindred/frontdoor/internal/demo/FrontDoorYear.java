@@ -7,6 +7,7 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
@@ -53,13 +54,24 @@ final class FrontDoorYear {
     private final Instant now;
     private final Random rnd;
     private final List<Long> fresh;
+    private final Map<Long, LocalDate> bornBy;
+    private final List<Long> notYetBorn = new ArrayList<>();
     private int nextFresh;
 
     FrontDoorYear(LocalDate today, Instant now, long seed, List<Long> freshChildren) {
+        this(today, now, seed, freshChildren, Map.of());
+    }
+
+    /**
+     * @param bornBy for children born during the year, a day by which each is born: no contact is about a child
+     *               before then (the census refuses a referral before birth unless the child is recorded unborn)
+     */
+    FrontDoorYear(LocalDate today, Instant now, long seed, List<Long> freshChildren, Map<Long, LocalDate> bornBy) {
         this.today = today;
         this.now = now;
         this.rnd = new Random(seed);
         this.fresh = freshChildren;
+        this.bornBy = bornBy;
     }
 
     FrontDoorYear generate(int decided, int open, int openAssessments) {
@@ -76,14 +88,14 @@ final class FrontDoorYear {
             Contact c = decidedContact(t);
             if (c.decision == ContactDecision.REFERRAL) {
                 boolean again = !closed.isEmpty() && rnd.nextDouble() < 0.235;
-                c.childId = again ? closed.remove(rnd.nextInt(closed.size())) : freshChild();
+                c.childId = again ? closed.remove(rnd.nextInt(closed.size())) : freshChild(day);
                 c.reReferral = again;
                 c.need = NEEDS.pick(rnd);
                 if (workingDaysAgo(day) >= 2) c.episode = Episode.plan(day, rnd);
                 if (c.episode != null && c.episode.closes()) closing.add(new Closing(c.episode.authorised, c.childId));
                 else openEpisode.add(c.childId);
             } else {
-                c.childId = !seen.isEmpty() && rnd.nextDouble() < 0.2 ? seen.get(rnd.nextInt(seen.size())) : freshChild();
+                c.childId = !seen.isEmpty() && rnd.nextDouble() < 0.2 ? seen.get(rnd.nextInt(seen.size())) : freshChild(day);
             }
             seen.add(c.childId);
             contacts.add(c);
@@ -130,7 +142,7 @@ final class FrontDoorYear {
         c.source = SOURCES.pick(rnd);
         c.received = now.minus(Duration.ofMinutes(5 + rnd.nextInt(60 * 26)));
         c.urgent = rnd.nextDouble() < 0.1;
-        c.childId = freshChild();
+        c.childId = freshChild(today);
         return c;
     }
 
@@ -147,7 +159,21 @@ final class FrontDoorYear {
         }
     }
 
-    private long freshChild() {
-        return fresh.get(nextFresh++ % fresh.size());
+    /** The next child not contacted yet who is born by {@code day}; one not yet born waits for a later contact. */
+    private long freshChild(LocalDate day) {
+        for (int i = 0; i < notYetBorn.size(); i++) {
+            if (bornOn(notYetBorn.get(i), day)) return notYetBorn.remove(i);
+        }
+        for (int tries = 0; tries < fresh.size(); tries++) {
+            long child = fresh.get(nextFresh++ % fresh.size());
+            if (bornOn(child, day)) return child;
+            if (!notYetBorn.contains(child)) notYetBorn.add(child);
+        }
+        throw new IllegalStateException("No child on the register born by " + day);
+    }
+
+    private boolean bornOn(long child, LocalDate day) {
+        LocalDate born = bornBy.get(child);
+        return born == null || !born.isAfter(day);
     }
 }

@@ -23,11 +23,18 @@ class CopyRegisterLoader implements SyntheticRegister {
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final Path sharedDir;
+    private final String laCode;
 
-    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.shared-dir}") String sharedDir) {
+    /** @param laCode the authority's DfE number, the one its statutory returns carry: the children's UPNs begin with it */
+    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.shared-dir}") String sharedDir,
+                       @Value("${kindred.returns.la-code}") String laCode) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.sharedDir = Path.of(sharedDir);
+        if (!laCode.matches("\\d{3}")) {
+            throw new IllegalArgumentException("kindred.returns.la-code must be three digits, not " + laCode);
+        }
+        this.laCode = laCode;
     }
 
     @Override
@@ -38,7 +45,7 @@ class CopyRegisterLoader implements SyntheticRegister {
         long firstId = jdbc.sql("select nextval('person_id_seq')").query(Long.class).single();
         // Reserve the ids first, so that people recorded while the load runs get ids of their own.
         jdbc.sql("select setval('person_id_seq', ?)").param(firstId + people + MAX_HOUSEHOLD).query(Long.class).single();
-        FamilyGenerator generator = new FamilyGenerator(NameSource.load(sharedDir), seed, LocalDate.now(), firstId);
+        FamilyGenerator generator = new FamilyGenerator(NameSource.load(sharedDir), seed, LocalDate.now(), firstId, laCode);
         int created = 0;
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();

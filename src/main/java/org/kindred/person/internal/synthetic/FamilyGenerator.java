@@ -27,10 +27,12 @@ final class FamilyGenerator {
     private final NameSource names;
     private final Random random;
     private final LocalDate today;
+    private final String laCode;
     private long nextId;
 
-    FamilyGenerator(NameSource names, long seed, LocalDate today, long firstId) {
+    FamilyGenerator(NameSource names, long seed, LocalDate today, long firstId, String laCode) {
         this.names = names;
+        this.laCode = laCode;
         this.random = new Random(seed);
         this.today = today;
         this.nextId = firstId;
@@ -91,7 +93,7 @@ final class FamilyGenerator {
         boolean schoolAge = dob.isBefore(today.minusYears(4));
         return new Member(nextId++, "CHILD", given(sex), surname, dob, null, sex, ethnicity,
                 random.nextInt(20) < 19 ? SyntheticIdentifiers.nhsNumber(random) : null,
-                schoolAge && random.nextInt(10) < 9 ? SyntheticIdentifiers.upn(random) : null);
+                schoolAge && random.nextInt(10) < 9 ? SyntheticIdentifiers.upn(random, laCode) : null);
     }
 
     private String given(String sex) {

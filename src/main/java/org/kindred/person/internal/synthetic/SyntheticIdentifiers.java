@@ -6,8 +6,10 @@ import org.kindred.person.Upn;
 
 /**
  * Identifiers that can never belong to a real person: NHS numbers from the 999 range NHS England
- * reserves for test data, UPNs with local authority number 999, and postcodes in the fictional "ZY" area (no such postcode area exists)
- * shape-valid but unassigned.
+ * reserves for test data, and postcodes in the fictional "ZY" area (no such postcode area exists), shape-valid but
+ * unassigned. UPNs carry the demo authority's real LA number (the DfE returns refuse any other, see ADR 0007) and a
+ * random serial: a UPN is the LA number, a school number and a serial that only that school gives out, so a random
+ * one names no particular pupil and is never looked up anywhere.
  */
 final class SyntheticIdentifiers {
     private static final String LETTERS = "ABDEFGHJLNPQRSTUWXYZ";
@@ -24,8 +26,9 @@ final class SyntheticIdentifiers {
         }
     }
 
-    static String upn(Random random) {
-        String last12 = "999" + String.format("%04d", random.nextInt(10_000)) + String.format("%02d", random.nextInt(100))
+    /** A UPN of {@code laCode} (three digits, the authority's DfE number). */
+    static String upn(Random random, String laCode) {
+        String last12 = laCode + String.format("%04d", random.nextInt(10_000)) + String.format("%02d", random.nextInt(100))
                 + String.format("%03d", random.nextInt(1000));
         return Upn.checkLetter(last12) + last12;
     }

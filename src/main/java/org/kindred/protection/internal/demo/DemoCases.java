@@ -3,62 +3,61 @@ package org.kindred.protection.internal.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import org.kindred.frontdoor.AssessedReferral;
 import org.kindred.protection.InitialConferenceDue;
 import org.kindred.shared.WorkingDays;
 
 /**
- * The demo stories, child by child: each starts with a strategy discussion in the year; the counts follow a county
- * of ~150,000 people (about 350 children on plans at any time, about 1,000 on child in need plans).
+ * The demo stories, child by child, continuing the front door's: each child whose single assessment ended in a
+ * strategy discussion has one that day, and then a section 47 enquiry and a plan, an enquiry without a plan, an
+ * enquiry still waiting for its conference, or no enquiry; each child whose assessment ended in a child in need
+ * plan has one from then. So every enquiry and plan follows the referral it belongs to, as the CIN census expects.
  */
 final class DemoCases {
-    static final int OPEN_PLANS = 255, REPEAT_PLANS = 50, ENDED_PLANS = 420, NO_PLAN_S47 = 600, WAITING = 30,
-            NO_S47 = 300, OPEN_CIN = 1000, ENDED_CIN = 800;
-    static final int CHILDREN = OPEN_PLANS + ENDED_PLANS + NO_PLAN_S47 + WAITING + NO_S47 + OPEN_CIN + ENDED_CIN;
+    static final int REPEAT_PLANS = 50;
     private static final String[] CATEGORIES = {"NEG", "NEG", "NEG", "NEG", "NEG", "EMO", "EMO", "EMO", "EMO", "PHY",
             "SAB", "MUL"};
     private static final String[] CHAIRS = {"Asha Patel", "Tom Reid", "Grace Okafor", "Ian Walsh"};
     private static final String[] WORKERS = {"Sam Hughes", "Priya Shah", "Jo Clarke", "Ben Adeyemi", "Kate Moss"};
     private final LocalDate today;
     private final Random rnd;
-    private final List<Long> children;
+    private final List<AssessedReferral> toStrategy;
+    private final List<AssessedReferral> toCinPlan;
     private final WorkingDays wd = WorkingDays.england();
     private final DemoRows rows = new DemoRows();
-    private int next;
+    private int repeats;
 
-    DemoCases(LocalDate today, long seed, List<Long> children) {
+    /** @param toStrategy and @param toCinPlan the front door's referrals assessed in the year, by outcome */
+    DemoCases(LocalDate today, long seed, List<AssessedReferral> toStrategy, List<AssessedReferral> toCinPlan) {
         this.today = today;
         this.rnd = new Random(seed);
-        this.children = children;
+        this.toStrategy = toStrategy;
+        this.toCinPlan = toCinPlan;
     }
 
     DemoRows build() {
-        for (int i = 0; i < ENDED_PLANS && more(); i++) {
-            long child = child();
-            LocalDate sd = day(365, 130);
-            long plan = plan(child, sd, sd.plusDays(95 + rnd.nextInt(150)));
-            if (i < REPEAT_PLANS) {
-                LocalDate end = (LocalDate) rows.tables.get("cp_plan").get((int) plan - 1)[6];
-                LocalDate again = end == null ? null : end.plusDays(20 + rnd.nextInt(40));
-                if (again != null && again.isBefore(today.minusDays(10))) plan(child, again, null);
-            }
-        }
-        for (int i = 0; i < OPEN_PLANS && more(); i++) plan(child(), day(365, 25), null);
-        for (int i = 0; i < NO_PLAN_S47 && more(); i++) noPlan(child(), day(365, 20));
-        for (int i = 0; i < WAITING && more(); i++) waiting(child());
-        for (int i = 0; i < NO_S47 && more(); i++) discussion(child(), day(365, 1), "NO_SECTION_47");
-        for (int i = 0; i < OPEN_CIN + ENDED_CIN && more(); i++) cin(child(), i < ENDED_CIN);
+        for (AssessedReferral r : toStrategy) strategy(r.childId(), r.authorisedOn());
+        for (AssessedReferral r : toCinPlan) cin(r.childId(), r.authorisedOn());
         return rows;
     }
 
-    private boolean more() { return next < children.size(); }
-
-    private long child() { return children.get(next++); }
-
-    /** A working day between {@code fromDaysAgo} and {@code toDaysAgo} days before today. */
-    private LocalDate day(int fromDaysAgo, int toDaysAgo) {
-        LocalDate d = today.minusDays(toDaysAgo + rnd.nextInt(Math.max(1, fromDaysAgo - toDaysAgo)));
-        while (!wd.isWorkingDay(d)) d = d.minusDays(1);
-        return d;
+    /** Two in five make a plan, about a third an enquiry without one; the rest stop at the discussion (or wait). */
+    private void strategy(long child, LocalDate sd) {
+        long daysAgo = java.time.temporal.ChronoUnit.DAYS.between(sd, today);
+        int workingDaysAgo = wd.workingDaysBetween(sd, today);
+        double p = rnd.nextDouble();
+        if (p < 0.42 && daysAgo >= 25) {
+            long plan = plan(child, sd, sd.plusDays(95 + rnd.nextInt(150)));
+            LocalDate end = (LocalDate) rows.tables.get("cp_plan").get((int) plan - 1)[6];
+            LocalDate again = end == null ? null : end.plusDays(20 + rnd.nextInt(40));
+            if (again != null && again.isBefore(today.minusDays(25)) && repeats++ < REPEAT_PLANS) plan(child, again, null);
+        } else if (p < 0.79 && daysAgo >= 20) {
+            noPlan(child, sd);
+        } else if (workingDaysAgo >= 3 && workingDaysAgo <= 25 && p < 0.9) {
+            waiting(child, sd);
+        } else {
+            discussion(child, sd, "NO_SECTION_47");
+        }
     }
 
     private long discussion(long child, LocalDate on, String decision) {
@@ -106,8 +105,10 @@ final class DemoCases {
             rows.add("section47_enquiry", child, disc, sd, sd, target, sd.plusDays(1), "SUBSTANTIATED_NO_CONFERENCE",
                     outcomeOn, true, null);
         } else {
-            LocalDate icpc = rnd.nextInt(5) == 0 ? wd.plusWorkingDays(target, 1 + rnd.nextInt(8)) : outcomeOn.plusDays(2);
-            if (icpc.isAfter(today)) icpc = today;
+            // Conferences sit on working days (census rule 8875).
+            LocalDate icpc = rnd.nextInt(5) == 0 ? wd.plusWorkingDays(target, 1 + rnd.nextInt(8))
+                    : wd.plusWorkingDays(outcomeOn, 2);
+            while (icpc.isAfter(today) || !wd.isWorkingDay(icpc)) icpc = icpc.minusDays(1);
             long s47 = rows.add("section47_enquiry", child, disc, sd, sd, target, sd.plusDays(1), "CONFERENCE_NEEDED",
                     outcomeOn.isAfter(icpc) ? icpc : outcomeOn, false, icpc);
             rows.add("cp_conference", child, "INITIAL", s47, null, icpc, chair(), "Parents, police, health",
@@ -115,20 +116,18 @@ final class DemoCases {
         }
     }
 
-    /** An enquiry still waiting for its conference: started 3 to 25 working days ago, so some are overdue. */
-    private void waiting(long child) {
-        LocalDate sd = today;
-        for (int i = 3 + rnd.nextInt(23); i > 0; i--) {
-            sd = sd.minusDays(1);
-            while (!wd.isWorkingDay(sd)) sd = sd.minusDays(1);
-        }
+    /** An enquiry started 3 to 25 working days ago still waiting for its conference, so some are overdue. */
+    private void waiting(long child, LocalDate sd) {
         long disc = discussion(child, sd, "SECTION_47");
         rows.add("section47_enquiry", child, disc, sd, sd, InitialConferenceDue.from(sd), sd.plusDays(1), null, null,
                 null, null);
     }
 
-    private void cin(long child, boolean ended) {
-        LocalDate start = day(365, ended ? 100 : 1);
+    /** A child in need plan from a few days after the assessment; about half of those old enough have ended. */
+    private void cin(long child, LocalDate assessed) {
+        LocalDate start = assessed.plusDays(rnd.nextInt(6));
+        if (start.isAfter(today)) start = today;
+        boolean ended = !start.isAfter(today.minusDays(100)) && rnd.nextBoolean();
         LocalDate end = ended ? start.plusDays(60 + rnd.nextInt(200)) : null;
         if (end != null && !end.isBefore(today)) end = today.minusDays(1);
         long plan = rows.add("cin_plan", child, start, end, ended ? "Needs met" : null, ended ? "demo" : null);

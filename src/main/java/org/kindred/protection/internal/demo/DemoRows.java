@@ -10,6 +10,10 @@ final class DemoRows {
     final Map<String, List<Object[]>> tables = new LinkedHashMap<>();
     private final Map<String, Long> nextId = new LinkedHashMap<>();
 
+    /** Tables before the tables whose rows name theirs. */
+    static final List<String> INSERT_ORDER = List.of("strategy_discussion", "section47_enquiry", "cp_plan",
+            "cp_conference", "cp_core_group", "cp_visit", "cin_plan", "cin_plan_review");
+
     static final Map<String, String> COLUMNS = Map.of(
             "strategy_discussion", "id, child_id, held_on, route, agencies, information, decision, created_by",
             "section47_enquiry", "id, child_id, strategy_discussion_id, start_date, strategy_on, icpc_target, "

@@ -1,28 +1,31 @@
 package org.kindred.protection.internal.demo;
 
+import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import org.kindred.person.SyntheticRegister;
+import org.kindred.frontdoor.AssessedReferral;
+import org.kindred.frontdoor.AssessmentOutcome;
 import org.kindred.shared.demo.DemoStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * County-scale child protection and child in need demo data: strategy discussions, section 47 enquiries, initial
- * conferences (about a fifth late), about 350 open plans and more ended in the year (some repeat plans), reviews,
- * core groups and visits (some overdue now), and about 1,000 open child in need plans. Children come from the
- * synthetic register (the front door's API has no "children referred in the year" read). Batch inserts, once.
+ * County-scale child protection and child in need demo data, continuing the front door's year (its step runs
+ * first): for each child whose single assessment ended in a strategy discussion, the discussion and what followed
+ * (section 47 enquiries, initial conferences about a fifth late, a few hundred open plans and more ended in the
+ * year, some repeat plans, reviews, core groups and visits, some overdue now); for each whose assessment ended in a
+ * child in need plan, the plan and its reviews. Batch inserts, once.
  */
 @Component
 class ProtectionDemo implements DemoStep {
     private final JdbcTemplate jdbc;
-    private final SyntheticRegister register;
+    private final AssessedReferral.Reader referrals;
 
-    ProtectionDemo(JdbcTemplate jdbc, SyntheticRegister register) {
+    ProtectionDemo(JdbcTemplate jdbc, AssessedReferral.Reader referrals) {
         this.jdbc = jdbc;
-        this.register = register;
+        this.referrals = referrals;
     }
 
     @Override
@@ -33,11 +36,16 @@ class ProtectionDemo implements DemoStep {
     public String generate(DemoContext context) {
         Integer existing = jdbc.queryForObject("select count(*) from strategy_discussion", Integer.class);
         if (existing != null && existing > 0) return "protection: already there";
-        List<Long> children = register.sampleChildren(DemoCases.CHILDREN, context.seed() + 300, 0, 17,
-                context.today(), Collections.emptyList());
-        if (children.isEmpty()) return "protection: no children in the register";
-        DemoRows rows = new DemoCases(context.today(), context.seed() + 300, children).build();
-        for (Map.Entry<String, List<Object[]>> t : rows.tables.entrySet()) {
+        LocalDate today = context.today();
+        List<AssessedReferral> toStrategy = referrals.authorisedBetween(today.minusYears(1), today,
+                List.of(AssessmentOutcome.STRATEGY_DISCUSSION));
+        List<AssessedReferral> toCinPlan = referrals.authorisedBetween(today.minusYears(1), today,
+                List.of(AssessmentOutcome.CHILD_IN_NEED_PLAN));
+        if (toStrategy.isEmpty() && toCinPlan.isEmpty()) return "protection: no assessed referrals to follow";
+        DemoRows rows = new DemoCases(today, context.seed() + 300, toStrategy, toCinPlan).build();
+        for (String table : DemoRows.INSERT_ORDER) {
+            Map.Entry<String, List<Object[]>> t = Map.entry(table, rows.tables.getOrDefault(table, List.of()));
+            if (t.getValue().isEmpty()) continue;
             String cols = DemoRows.COLUMNS.get(t.getKey());
             String marks = String.join(", ", Collections.nCopies(cols.split(",").length, "?"));
             jdbc.batchUpdate("insert into " + t.getKey() + " (" + cols + ") values (" + marks + ")", t.getValue(),

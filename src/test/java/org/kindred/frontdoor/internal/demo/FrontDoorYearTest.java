@@ -56,4 +56,19 @@ class FrontDoorYearTest {
             assertThat(e.outcome == null).isEqualTo(e.completed == null);
         }
     }
+
+    @Test
+    void noContactIsAboutAChildBeforeTheChildIsBorn() {
+        java.util.Map<Long, LocalDate> bornBy = new java.util.HashMap<>();
+        for (long c = 1; c <= 11_000; c += 20) bornBy.put(c, TODAY.minusDays(c % 365));
+        FrontDoorYear babies = new FrontDoorYear(TODAY, NOW, 2026, LongStream.rangeClosed(1, 11_000).boxed().toList(),
+                bornBy).generate(11_960, 40, 100);
+        for (FrontDoorYear.Contact c : babies.contacts) {
+            LocalDate born = bornBy.get(c.childId);
+            if (born != null) {
+                assertThat(c.received.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()).isAfterOrEqualTo(born);
+            }
+        }
+        assertThat(babies.contacts.stream().filter(c -> bornBy.containsKey(c.childId)).count()).isGreaterThan(300);
+    }
 }

@@ -8,18 +8,45 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.kindred.frontdoor.AssessedReferral;
+import org.kindred.frontdoor.AssessmentOutcome;
 
-/** The demo stories have county-scale counts, about a fifth of ICPCs late, repeat plans, and rows that fit their tables. */
+/**
+ * The demo stories follow the front door's assessed referrals, have county-scale counts, about a fifth of ICPCs
+ * late, repeat plans, and rows that fit their tables.
+ */
 class DemoCasesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-    private final DemoRows rows = new DemoCases(TODAY, 2026,
-            LongStream.rangeClosed(1, DemoCases.CHILDREN).boxed().toList()).build();
+    private static final List<AssessedReferral> TO_STRATEGY = referrals(1, 1_150, AssessmentOutcome.STRATEGY_DISCUSSION);
+    private static final List<AssessedReferral> TO_CIN_PLAN = referrals(2_001, 1_300, AssessmentOutcome.CHILD_IN_NEED_PLAN);
+    private final DemoRows rows = new DemoCases(TODAY, 2026, TO_STRATEGY, TO_CIN_PLAN).build();
+
+    /** {@code n} referrals assessed through the year, one a child, the assessment authorised 0 to 45 days after. */
+    private static List<AssessedReferral> referrals(long firstChild, int n, AssessmentOutcome outcome) {
+        return LongStream.range(firstChild, firstChild + n).mapToObj(c -> {
+            LocalDate referred = TODAY.minusDays(2 + (c * 7919) % 362);
+            LocalDate authorised = referred.plusDays(c % 46);
+            return new AssessedReferral(c, c, referred, authorised.isAfter(TODAY) ? TODAY : authorised, outcome);
+        }).toList();
+    }
 
     @Test
-    void aboutThreeHundredAndFiftyOpenPlansAndAThousandOpenCinPlans() {
+    void hundredsOfOpenPlansAndAboutAThousandCinPlans() {
         long open = rows.tables.get("cp_plan").stream().filter(r -> r[6] == null).count();
-        assertThat(open).isBetween(320L, 420L);
-        assertThat(rows.tables.get("cin_plan").stream().filter(r -> r[3] == null).count()).isEqualTo(1000);
+        assertThat(open).isBetween(150L, 420L);
+        assertThat(rows.tables.get("cin_plan")).hasSize(1_300);
+        assertThat(rows.tables.get("cin_plan").stream().filter(r -> r[3] == null).count()).isBetween(700L, 1_100L);
+    }
+
+    @Test
+    void everyStoryStartsWhenTheChildsAssessmentEnded() {
+        Map<Long, LocalDate> assessed = new java.util.HashMap<>();
+        TO_STRATEGY.forEach(r -> assessed.put(r.childId(), r.authorisedOn()));
+        TO_CIN_PLAN.forEach(r -> assessed.put(r.childId(), r.authorisedOn()));
+        assertThat(rows.tables.get("strategy_discussion")).allMatch(r -> !((LocalDate) r[2]).isBefore(assessed.get((Long) r[1])));
+        assertThat(rows.tables.get("cin_plan")).allMatch(r -> !((LocalDate) r[2]).isBefore(assessed.get((Long) r[1])));
+        assertThat(rows.tables.get("strategy_discussion").stream().map(r -> r[1]).distinct().count())
+                .isEqualTo(TO_STRATEGY.size());
     }
 
     @Test
@@ -52,5 +79,19 @@ class DemoCasesTest {
         long overdueCoreGroups = rows.tables.get("cp_core_group").stream()
                 .filter(r -> ((LocalDate) r[5]).isBefore(TODAY)).count();
         assertThat(overdueCoreGroups).isPositive();
+    }
+
+    @Test
+    void everyTableIsInsertedAfterTheTablesItNames() {
+        assertThat(DemoRows.INSERT_ORDER).containsExactlyInAnyOrderElementsOf(DemoRows.COLUMNS.keySet());
+        assertThat(DemoRows.INSERT_ORDER.indexOf("cp_plan")).isLessThan(DemoRows.INSERT_ORDER.indexOf("cp_conference"));
+    }
+
+    @Test
+    void conferencesSitOnWorkingDays() {
+        org.kindred.shared.WorkingDays wd = org.kindred.shared.WorkingDays.england();
+        assertThat(rows.tables.get("cp_conference")).allMatch(r -> !"INITIAL".equals(r[2])
+                || wd.isWorkingDay((LocalDate) r[5]));
+        assertThat(rows.tables.get("section47_enquiry")).allMatch(r -> r[10] == null || wd.isWorkingDay((LocalDate) r[10]));
     }
 }

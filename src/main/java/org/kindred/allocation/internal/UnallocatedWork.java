@@ -1,0 +1,76 @@
+package org.kindred.allocation.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+import org.kindred.allocation.Caseloads;
+import org.kindred.allocation.WorkerAllocated;
+import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.work.WorkItem;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * The authority's open work that no worker holds, oldest due first. Every manager's home page shows it, and working
+ * it out reads all open work of every module, so it is kept between requests: every step that can open, close or
+ * allocate work publishes a chronology entry or a {@link WorkerAllocated}, and either forgets the kept list once its
+ * transaction commits. A minute's limit covers changes made on another node or by bulk loads that publish nothing.
+ */
+@Component
+class UnallocatedWork {
+    static final Duration LIMIT = Duration.ofMinutes(1);
+    private final GatheredWork work;
+    private final Caseloads caseloads;
+    private final Clock clock = Clock.systemUTC();
+    /** Moves on with every change, so a list worked out while a change committed is not kept. */
+    private final AtomicLong changes = new AtomicLong();
+    private volatile Kept kept;
+
+    private record Kept(LocalDate today, Instant at, List<WorkItem> items) {
+    }
+
+    UnallocatedWork(GatheredWork work, Caseloads caseloads) {
+        this.work = work;
+        this.caseloads = caseloads;
+    }
+
+    /** Unallocated items, oldest due first, whoever may see them (the caller leaves out what its user may not). */
+    List<WorkItem> on(LocalDate today) {
+        Kept current = kept;
+        Instant now = clock.instant();
+        if (current == null || !current.today().equals(today) || current.at().plus(LIMIT).isBefore(now)) {
+            long before = changes.get();
+            current = new Kept(today, now, workOut(today));
+            if (changes.get() == before) {
+                kept = current;
+            }
+        }
+        return current.items();
+    }
+
+    private List<WorkItem> workOut(LocalDate today) {
+        List<WorkItem> open = work.openWork(today);
+        Set<Long> allocated = caseloads.allocatedAmong(open.stream().map(WorkItem::childId).collect(Collectors.toSet()));
+        return open.stream().filter(i -> !allocated.contains(i.childId())).toList();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ChronologyEntry step) {
+        forget();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(WorkerAllocated allocation) {
+        forget();
+    }
+
+    private void forget() {
+        changes.incrementAndGet();
+        kept = null;
+    }
+}
