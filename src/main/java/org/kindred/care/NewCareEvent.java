@@ -9,5 +9,13 @@ import java.time.LocalDate;
  */
 public record NewCareEvent(String kind, LocalDate date, String legalStatus, String categoryOfNeed,
                            String placementType, String placementProvider, String placementPostcode,
-                           Boolean planned, Boolean sameCarer, String placementChangeReason, String reasonCeased) {
+                           Boolean planned, Boolean sameCarer, String placementChangeReason, String reasonCeased,
+                           String placementUrn) {
+    /** An event recorded without the placement's Ofsted URN. */
+    public NewCareEvent(String kind, LocalDate date, String legalStatus, String categoryOfNeed, String placementType,
+                        String placementProvider, String placementPostcode, Boolean planned, Boolean sameCarer,
+                        String placementChangeReason, String reasonCeased) {
+        this(kind, date, legalStatus, categoryOfNeed, placementType, placementProvider, placementPostcode, planned,
+                sameCarer, placementChangeReason, reasonCeased, null);
+    }
 }

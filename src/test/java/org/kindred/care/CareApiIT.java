@@ -52,7 +52,8 @@ class CareApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.periods[0].episodes[0].reasonNew").value("S"));
         postJson(token, base + "/events", """
                 {"kind":"PLACEMENT_CHANGE","date":"%s","placementType":"K2","placementProvider":"PR4",
-                 "placementChangeReason":"CREQB"}""".formatted(TODAY.minusDays(30))).andExpect(status().isCreated());
+                 "placementChangeReason":"CREQB","placementUrn":"sc123456"}""".formatted(TODAY.minusDays(30)))
+                .andExpect(status().isCreated());
         postJson(token, base + "/events", """
                 {"kind":"LEGAL_STATUS_CHANGE","date":"%s","legalStatus":"C1"}""".formatted(TODAY.minusDays(10)))
                 .andExpect(status().isCreated());
@@ -81,6 +82,8 @@ class CareApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.periods[0].episodes[2].reasonNew").value("L"))
                 .andExpect(jsonPath("$.periods[0].episodes[2].legalStatus").value("C1"))
                 .andExpect(jsonPath("$.periods[0].episodes[2].placement.type").value("K2"))
+                .andExpect(jsonPath("$.periods[0].episodes[1].placement.urn").value("SC123456"))
+                .andExpect(jsonPath("$.periods[0].episodes[2].placement.urn").value("SC123456"))
                 .andExpect(jsonPath("$.nextReviewDue").value(TODAY.minusDays(40).plusMonths(3).toString()))
                 .andExpect(jsonPath("$.nextVisitDue").value(TODAY.minusDays(28).plusWeeks(6).toString()))
                 .andExpect(jsonPath("$.missing[0].rhiAccepted").value(true));
@@ -105,6 +108,11 @@ class CareApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
         postJson(token, base + "/missing", "{\"startedAt\":\"%s\"}".formatted(Instant.now().plusSeconds(3600)))
                 .andExpect(status().isBadRequest());
+        postJson(token, base + "/events", """
+                {"kind":"CAME_INTO_CARE","date":"%s","legalStatus":"V2","categoryOfNeed":"N1","placementType":"U6",
+                 "placementProvider":"PR1","planned":false,"placementUrn":"12AB"}""".formatted(TODAY.minusDays(5)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[?(@.field=='placementUrn')]").exists());
         mvc.perform(get(base).header("Authorization", Api.bearer(token)))
                 .andExpect(jsonPath("$.lookedAfter").value(false))
                 .andExpect(jsonPath("$.events.length()").value(0))

@@ -109,4 +109,41 @@ class CareReturnIT extends DatabaseIT {
         // PrevPerm is returned only for children who started to be looked after in the year (DfE rules 630, 634).
         assertThat(tables).doesNotContainKeys("OC3", "AD1", "PlacedAdoption", "PrevPerm");
     }
+
+    @Test
+    void theReturnDescribesTheYearToItsLast31MarchAndAllocationsFitInWhateverTheirOrder() throws Exception {
+        String token = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        long id = Api.JSON.readTree(postJson(token, "/api/v1/people", """
+                {"givenNames":"Owen","familyName":"Careyearend","dateOfBirth":"%s","sex":"MALE"}""".formatted(START.minusYears(9)))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        String base = "/api/v1/care/" + id;
+        LocalDate came = START.minusMonths(15);
+        postJson(token, base + "/events", """
+                {"kind":"CAME_INTO_CARE","date":"%s","legalStatus":"C2","categoryOfNeed":"N1","placementType":"U4",
+                 "placementProvider":"PR4","planned":true,"placementUrn":"SC654321"}""".formatted(came)).andExpect(status().isCreated());
+        LocalDate moved = START.plusDays(3);
+        postJson(token, base + "/events", """
+                {"kind":"PLACEMENT_CHANGE","date":"%s","placementType":"K2","placementProvider":"PR4",
+                 "placementChangeReason":"CHILD","placementUrn":"1234567"}""".formatted(moved)).andExpect(status().isCreated());
+        // Allocations recorded out of order: the later change first.
+        tx.executeWithoutResult(s -> {
+            publisher.publishEvent(new WorkerAllocated(id, 81, "W", came, null));
+            publisher.publishEvent(new WorkerAllocated(id, 83, "W", START.minusDays(60), "LEFTRL"));
+            publisher.publishEvent(new WorkerAllocated(id, 82, "W", START.minusDays(120), "MANAGE"));
+            publisher.publishEvent(new WorkerAllocated(id, 84, "W", START.plusDays(2), "ORGRST"));
+        });
+
+        // The last complete year ended on START - 1 day: the move and the fourth worker came after it.
+        Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
+        contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903")).findFirst().orElseThrow()
+                .contribute(YEAR - 1, (table, row) -> {
+                    if (Long.toString(id).equals(row.get("CHILD"))) tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
+                });
+        assertThat(tables.get("Episodes")).singleElement().satisfies(r -> assertThat(r).containsEntry("URN", "SC654321")
+                .containsEntry("DEC", null).containsEntry("REC", null).containsEntry("REASON_PLACE_CHANGE", null));
+        assertThat(tables.get("SWEpisodes")).extracting(r -> r.get("SW_ID") + " " + r.get("SW_DECOM") + " " + r.get("SW_DEC"))
+                .containsExactly("SW81 " + DMY.format(came) + " " + DMY.format(START.minusDays(120)),
+                        "SW82 " + DMY.format(START.minusDays(120)) + " " + DMY.format(START.minusDays(60)),
+                        "SW83 " + DMY.format(START.minusDays(60)) + " null");
+    }
 }

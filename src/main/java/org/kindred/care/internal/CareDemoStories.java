@@ -32,7 +32,7 @@ final class CareDemoStories {
         routines.routine(c, start, today, true);
         if (age >= 11 && random.nextInt(100) < 18) routines.missing(c, start, n % 90 == 0);
         routines.socialWorkers(c, start, today, random.nextInt(100) < 8);
-        if (!start.isAfter(LocalDate.of(year() - 1, 4, 1))) routines.outcome(c, year());
+        outcomes(c, start, null);
         if (uasc) {
             c.uascFrom = start;
             LocalDate contact = start.plusDays(10 + random.nextInt(60));
@@ -65,7 +65,7 @@ final class CareDemoStories {
         LocalDate end = c.events.get(c.events.size() - 1).date();
         routines.routine(c, start, end, false);
         routines.socialWorkers(c, start, end, false);
-        closeWorkers(c, end);
+        outcomes(c, start, end);
         permanence(c, start);
         pathway(c, start, end);
         return c;
@@ -83,7 +83,7 @@ final class CareDemoStories {
         LocalDate end = c.events.get(c.events.size() - 1).date();
         routines.routine(c, start, end, false);
         routines.socialWorkers(c, start, end, false);
-        closeWorkers(c, end);
+        outcomes(c, start, end);
         permanence(c, start);
         LocalDate plan = stories.day(start.plusDays(30), end);
         c.check("PATHWAY_PLAN", plan);
@@ -108,21 +108,28 @@ final class CareDemoStories {
         return new Object[] {17, r < 93 ? "NO" : r < 97 ? "REFU" : "RHOM", "0", "0"};
     }
 
+    /**
+     * OC2 for the last complete collection year and the current one: each year by whose 31 March the child had been
+     * looked after for 12 months ({@code end} null: still in care).
+     */
+    private void outcomes(DemoChild c, LocalDate start, LocalDate end) {
+        for (int y = year() - 1; y <= year(); y++) {
+            LocalDate yearEnd = LocalDate.of(y, 3, 31);
+            boolean through = end == null || !end.isBefore(yearEnd);
+            if (!start.isAfter(LocalDate.of(y - 1, 4, 1)) && through) routines.outcome(c, y);
+        }
+    }
+
+    /** Authorities that made an earlier order (LA_PERM, DfE codes), or not known. */
+    private static final String[] ORDER_AUTHORITIES = {"850", "886", "855", "936", "881", "NUK"};
+
     private void permanence(DemoChild c, LocalDate start) {
         if (random.nextInt(100) < 8) {
+            c.laPerm = ORDER_AUTHORITIES[random.nextInt(ORDER_AUTHORITIES.length)];
             c.prevPerm = random.nextBoolean() ? "P2" : "P3";
             LocalDate order = start.minusYears(1 + random.nextInt(3));
             c.permDate = order.isBefore(c.dob.plusDays(30)) ? null : order;
             if (c.permDate == null) c.prevPerm = "Z1";
-        }
-    }
-
-    /** A child who left care keeps no open social worker episode in the demo: the case was closed on leaving. */
-    private static void closeWorkers(DemoChild c, LocalDate end) {
-        Object[] last = c.swEpisodes.get(c.swEpisodes.size() - 1);
-        if (last[2] == null) {
-            LocalDate from = (LocalDate) last[1];
-            last[2] = from.isBefore(end) ? end : from.plusDays(1);
         }
     }
 }

@@ -17,7 +17,7 @@ import org.kindred.care.RecordedCareEvent;
 final class CareEventRows {
     static final String SELECT = """
             select id, kind, event_date, legal_status, category_of_need, placement_type, placement_provider,
-                   placement_postcode, planned, same_carer, placement_change_reason, reason_ceased, created_by, created_at
+                   placement_postcode, placement_urn, planned, same_carer, placement_change_reason, reason_ceased, created_by, created_at
             from care_event where child_id = :child and deleted_at is null order by event_date, id""";
 
     private CareEventRows() {
@@ -26,7 +26,8 @@ final class CareEventRows {
     static RecordedCareEvent map(ResultSet rs, int row) throws SQLException {
         String type = rs.getString("placement_type");
         Placement placement = type == null ? null : new Placement(PlacementType.fromCode(type).orElseThrow(),
-                PlacementProvider.fromCode(rs.getString("placement_provider")).orElse(null), rs.getString("placement_postcode"));
+                PlacementProvider.fromCode(rs.getString("placement_provider")).orElse(null), rs.getString("placement_postcode"),
+                rs.getString("placement_urn"));
         CareEvent e = new CareEvent(rs.getLong("id"), CareEventKind.valueOf(rs.getString("kind")),
                 rs.getObject("event_date", java.time.LocalDate.class),
                 LegalStatus.fromCode(rs.getString("legal_status")).orElse(null),

@@ -34,22 +34,27 @@ final class CareReturnRows {
         this.rows = rows;
     }
 
-    /** Every episode open at any time in the year; HOME_POST from the register's address; URN not yet held. */
+    /**
+     * Every episode open at any time in the year; HOME_POST from the register's address; URN as recorded. An
+     * episode that ceased after 31 March was open at the year's end, so it is returned without DEC, REC and
+     * REASON_PLACE_CHANGE (DfE rule 385: DEC on or before the collection end; 388: no X1 without its successor).
+     */
     void episodes() {
         query("""
-                select child_id, decom, rne, ls, cin, place, place_provider, dec, rec, reason_place_change, pl_post
+                select child_id, decom, rne, ls, cin, place, place_provider, dec, rec, reason_place_change, pl_post, urn
                 from care_episode where child_id = any(:ids) and decom <= :end and (dec is null or dec >= :start)
                 order by child_id, decom""", rs -> {
             Person p = cohort.get(rs.getLong("child_id"));
             Map<String, String> r = row(p, false);
             r.put("DECOM", d(rs, "decom"));
             for (String c : List.of("RNE", "LS", "CIN", "PLACE", "PLACE_PROVIDER")) r.put(c, rs.getString(c.toLowerCase()));
-            r.put("DEC", d(rs, "dec"));
-            r.put("REC", rs.getString("rec"));
-            r.put("REASON_PLACE_CHANGE", rs.getString("reason_place_change"));
+            boolean ceased = ceasedBy(rs, "dec");
+            r.put("DEC", ceased ? d(rs, "dec") : null);
+            r.put("REC", ceased ? rs.getString("rec") : null);
+            r.put("REASON_PLACE_CHANGE", ceased ? rs.getString("reason_place_change") : null);
             r.put("HOME_POST", p.address() == null ? null : p.address().postcode());
             r.put("PL_POST", rs.getString("pl_post"));
-            r.put("URN", null);
+            r.put("URN", rs.getString("urn"));
             rows.add("Episodes", r);
         });
     }
@@ -175,7 +180,10 @@ final class CareReturnRows {
         });
     }
 
-    /** Missing (M) and away without authorisation (A) episodes at any time in the year, dates in UK time. */
+    /**
+     * Missing (M) and away without authorisation (A) episodes at any time in the year, dates in UK time; one that
+     * ended after 31 March is returned as still open (DfE rule 571).
+     */
     void missing() {
         query("""
                 select child_id, kind, (started_at at time zone 'Europe/London')::date s,
@@ -187,21 +195,27 @@ final class CareReturnRows {
             Map<String, String> r = row(cohort.get(rs.getLong(1)), true);
             r.put("MISSING", rs.getString(2));
             r.put("MIS_START", d(rs, "s"));
-            r.put("MIS_END", d(rs, "e"));
+            r.put("MIS_END", ceasedBy(rs, "e") ? d(rs, "e") : null);
             rows.add("Missing", r);
         });
     }
 
-    /** Social worker episodes in the year for children looked after in it (SWEpisodes). */
+    /**
+     * Social worker episodes in the year for children looked after in it (SWEpisodes); one that ended after 31 March
+     * is returned as open (DfE rules SW07 and SW17: an episode open at 31 March). Care leavers who were not looked
+     * after in the year are not in this table.
+     */
     void socialWorkers() {
         query("""
                 select child_id, sw_id, sw_decom, sw_dec, sw_reason from care_sw_episode
                 where child_id = any(:ids) and sw_decom <= :end and (sw_dec is null or sw_dec >= :start)
+                  and exists (select 1 from care_episode e where e.child_id = care_sw_episode.child_id
+                              and e.decom <= :end and (e.dec is null or e.dec >= :start))
                 order by child_id, sw_decom, id""", rs -> {
             Map<String, String> r = row(cohort.get(rs.getLong(1)), true);
             r.put("SW_ID", rs.getString(2));
             r.put("SW_DECOM", d(rs, "sw_decom"));
-            r.put("SW_DEC", d(rs, "sw_dec"));
+            r.put("SW_DEC", ceasedBy(rs, "sw_dec") ? d(rs, "sw_dec") : null);
             r.put("SW_REASON", rs.getString("sw_reason"));
             rows.add("SWEpisodes", r);
         });
@@ -229,6 +243,12 @@ final class CareReturnRows {
 
     private static String d(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
         return d(rs.getObject(column, LocalDate.class));
+    }
+
+    /** True when the date is recorded and on or before the collection end: what ended later was open on 31 March. */
+    private boolean ceasedBy(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+        LocalDate date = rs.getObject(column, LocalDate.class);
+        return date != null && !date.isAfter(end);
     }
 
     private static String b(Object value) {

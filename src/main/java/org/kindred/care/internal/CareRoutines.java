@@ -77,6 +77,7 @@ final class CareRoutines {
                 continue;
             }
             Instant back = went.plus(Duration.ofHours(4 + random.nextInt(70)));
+            if (overlaps(c, went, back)) continue; // a child is missing once at a time (DfE rule 574)
             int r = random.nextInt(10);
             Instant offered = r < 8 ? back.plus(Duration.ofHours(2 + random.nextInt(60))) : r == 8 ? back.plus(Duration.ofHours(80 + random.nextInt(40))) : null;
             if (offered != null && offered.isAfter(Instant.now())) offered = null;
@@ -85,12 +86,21 @@ final class CareRoutines {
         }
     }
 
-    /** Social worker episodes: a current worker, one or two before in the year, three or more for {@code churn}. */
+    private static boolean overlaps(DemoChild c, Instant went, Instant back) {
+        Duration day = Duration.ofDays(1);
+        return c.missing.stream().anyMatch(m -> !m[0].isAfter(back.plus(day)) && !went.isAfter(m[1].plus(day)));
+    }
+
+    /**
+     * Social worker episodes: a current worker, one or two before in the year, three or more for {@code churn}. The
+     * first starts with the period of care (DfE rule SW12: a worker from the start of care) and the last stays open
+     * (SW11b, SW17: a worker at 31 March, also for a child who has left care and is still supported).
+     */
     void socialWorkers(DemoChild c, LocalDate start, LocalDate end, boolean churn) {
         int changes = churn ? 2 + random.nextInt(2) : random.nextInt(10) < 7 ? 0 : 1;
-        LocalDate from = latest(start, today.minusDays(330));
+        LocalDate from = latest(start.plusDays(2), today.minusDays(330));
         List<LocalDate> starts = new ArrayList<>();
-        starts.add(latest(start.minusDays(random.nextInt(40)), CareStories.EARLIEST));
+        starts.add(start);
         for (int i = 0; i < changes; i++) starts.add(from.plusDays(random.nextInt((int) Math.max(1, ChronoUnit.DAYS.between(from, end)))));
         List<LocalDate> sorted = starts.stream().sorted().distinct().toList();
         for (int i = 0; i < sorted.size(); i++) {
@@ -106,10 +116,11 @@ final class CareRoutines {
         boolean sdqAge = age >= 4 && CareStories.age(c, LocalDate.of(year - 1, 4, 1)) < 17;
         boolean misuse = age >= 12 && random.nextInt(100) < 5;
         Boolean received = misuse ? random.nextBoolean() : null;
-        c.outcome = new Object[] {year, sdqAge && random.nextInt(10) < 9 ? random.nextInt(30) : null, null, age >= 10 ? random.nextInt(100) < 4 : null,
+        Object[] outcome = {year, sdqAge && random.nextInt(10) < 9 ? random.nextInt(30) : null, null, age >= 10 ? random.nextInt(100) < 4 : null,
                 age < 5 ? random.nextInt(10) < 9 : null, random.nextInt(100) < 88, misuse, received,
                 misuse && !received ? random.nextBoolean() : null};
-        if (c.outcome[1] == null && sdqAge) c.outcome[2] = "SDQ" + (2 + random.nextInt(4));
+        if (outcome[1] == null && sdqAge) outcome[2] = "SDQ" + (2 + random.nextInt(4));
+        c.outcomes.add(outcome);
     }
 
     private static LocalDate latest(LocalDate... dates) { return CareStories.latest(dates); }

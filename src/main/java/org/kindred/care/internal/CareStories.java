@@ -30,10 +30,21 @@ final class CareStories {
     private final Random random;
     private final LocalDate today;
     private final TreeSet<LocalDate> used = new TreeSet<>();
+    /** Placements that need no Ofsted URN (DfE rules 218 and 222, 2025/26): with parents, employment, NHS, temporary. */
+    private static final java.util.Set<PlacementType> UNREGISTERED = java.util.EnumSet.noneOf(PlacementType.class);
+    static {
+        for (PlacementType t : PlacementType.values()) {
+            if (java.util.Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4").contains(t.name())
+                    || t.name().startsWith("Z")) UNREGISTERED.add(t);
+        }
+    }
+    /** The county's own fostering and adoption service's URN. */
+    private final String ownServiceUrn;
 
     CareStories(Random random, LocalDate today) {
         this.random = random;
         this.today = today;
+        this.ownServiceUrn = String.format("SC%06d", 40000 + random.nextInt(900000));
     }
 
     /** A child in care now; {@code unstable} gives 3 or more placements in the last 12 months. */
@@ -60,12 +71,13 @@ final class CareStories {
         LocalDate start = day(latest(EARLIEST, c.dob.plusDays(1), end.minusYears(3)), end.minusDays(60));
         LegalStatus first = firstStatus(age(c, start));
         c.events.add(CareEvent.cameIntoCare(take(start), first, need(), placement(age(c, start), false), random.nextBoolean()));
+        endEmergency(c, start, first);
         if (adopted) {
             LocalDate order = day(start.plusDays(20), end.minusDays(30));
             c.events.add(CareEvent.legalStatusChange(take(order), LegalStatus.E1));
             LocalDate placed = day(order.plusDays(5), end.minusDays(10));
             c.events.add(CareEvent.placementChange(take(placed), new Placement(PlacementType.A6, PlacementProvider.PR1,
-                    postcode()), PlacementChangeReason.CARPL, false));
+                    postcode(), ownServiceUrn), PlacementChangeReason.CARPL, false));
             c.events.add(CareEvent.leftCare(take(end), random.nextBoolean() ? ReasonCeased.E11 : ReasonCeased.E12));
             c.decision = new Object[] {order.minusDays(1 + random.nextInt(20)), null, null};
             c.adoption = adopters(c.decision[0], day((LocalDate) c.decision[0], placed));
@@ -76,8 +88,19 @@ final class CareStories {
         }
         ReasonCeased[] reasons = {ReasonCeased.E4A, ReasonCeased.E4A, ReasonCeased.E4A, ReasonCeased.E13,
                 ReasonCeased.E41, ReasonCeased.E45, ReasonCeased.E46, ReasonCeased.E48, ReasonCeased.E4B, ReasonCeased.E8};
-        c.events.add(CareEvent.leftCare(take(end), reasons[random.nextInt(reasons.length)]));
+        ReasonCeased reason = reasons[random.nextInt(reasons.length)];
+        // A special guardianship order to former foster carers (E45, E46) needs a foster placement (DfE rule 516).
+        if ((reason == ReasonCeased.E45 || reason == ReasonCeased.E46) && !fostered(c)) reason = ReasonCeased.E4A;
+        c.events.add(CareEvent.leftCare(take(end), reason));
         return start;
+    }
+
+    private static boolean fostered(DemoChild c) {
+        for (int i = c.events.size() - 1; i >= 0; i--) {
+            Placement p = c.events.get(i).placement();
+            if (p != null) return p.type().name().startsWith("U");
+        }
+        return false;
     }
 
     /** A relevant child: in care for at least 13 weeks from 14, leaving after 16 and before 17 into supported living. */
@@ -88,7 +111,7 @@ final class CareStories {
         c.events.add(CareEvent.cameIntoCare(take(start), LegalStatus.V2, need(), placement(15, false), random.nextBoolean()));
         if (random.nextBoolean() && end.minusDays(40).isAfter(start.plusDays(30))) {
             c.events.add(CareEvent.placementChange(take(day(start.plusDays(30), end.minusDays(40))),
-                    new Placement(PlacementType.K2, PlacementProvider.PR4, postcode()), PlacementChangeReason.CARPL, false));
+                    new Placement(PlacementType.K2, PlacementProvider.PR4, postcode(), urn()), PlacementChangeReason.CARPL, false));
         }
         ReasonCeased[] reasons = {ReasonCeased.E5, ReasonCeased.E5, ReasonCeased.E5, ReasonCeased.E13, ReasonCeased.E4B};
         c.events.add(CareEvent.leftCare(take(end), reasons[random.nextInt(reasons.length)]));
@@ -103,13 +126,22 @@ final class CareStories {
         return new Object[] {decided, matched, false, sex.endsWith("1") ? 1 : 2, sex, ls};
     }
 
-    private void legalCourse(DemoChild c, LocalDate start, LegalStatus ls) {
-        // Police protection lasts at most 72 hours, an emergency protection order at most 8 days (DfE rules 361, 362).
+    /**
+     * Police protection lasts at most 72 hours, an emergency protection order at most 8 days here (DfE rules 361,
+     * 362): either is followed by an interim care order or accommodation by agreement. Returns the status after.
+     */
+    private LegalStatus endEmergency(DemoChild c, LocalDate start, LegalStatus ls) {
         LocalDate next = start.plusDays(1 + random.nextInt(ls == LegalStatus.L1 ? 3 : 8));
         if ((ls == LegalStatus.L1 || ls == LegalStatus.L2) && next.isBefore(today)) {
             ls = random.nextBoolean() ? LegalStatus.C1 : LegalStatus.V2;
             c.events.add(CareEvent.legalStatusChange(take(next), ls));
         }
+        return ls;
+    }
+
+    private void legalCourse(DemoChild c, LocalDate start, LegalStatus ls) {
+        LocalDate next = start.plusDays(9);
+        ls = endEmergency(c, start, ls);
         LocalDate full = next.plusDays(150 + random.nextInt(200));
         if (ls == LegalStatus.C1 && full.isBefore(today.minusDays(2))) {
             c.events.add(CareEvent.legalStatusChange(take(full), LegalStatus.C2));
@@ -154,7 +186,14 @@ final class CareStories {
                 ? (random.nextInt(4) == 0 ? PlacementProvider.PR1 : PlacementProvider.PR4)
                 : type == PlacementType.R3 ? PlacementProvider.PR5
                 : random.nextInt(10) < 6 ? PlacementProvider.PR1 : PlacementProvider.PR4;
-        return new Placement(type, provider, postcode());
+        boolean registered = !UNREGISTERED.contains(type);
+        return new Placement(type, provider, postcode(),
+                !registered ? null : provider == PlacementProvider.PR1 && type.name().startsWith("U") ? ownServiceUrn : urn());
+    }
+
+    /** A made-up Ofsted URN in the old SC format (synthetic: no real setting is meant). */
+    private String urn() {
+        return String.format("SC%06d", 40000 + random.nextInt(900000));
     }
 
     private LegalStatus firstStatus(int age) {

@@ -20,7 +20,7 @@ final class DemoChild {
     final List<Object[]> swEpisodes = new ArrayList<>();
     LocalDate uascFrom;
     LocalDate familyContact;
-    Object[] outcome;
+    final List<Object[]> outcomes = new ArrayList<>();
     Object[] leaverOutcome;
     Object[] adoption;
     Object[] decision;
@@ -28,6 +28,7 @@ final class DemoChild {
     LocalDate adviserFrom;
     String prevPerm = "Z1";
     LocalDate permDate;
+    String laPerm;
 
     DemoChild(long id, LocalDate dob) {
         this.id = id;

@@ -108,7 +108,8 @@ class DemoRows {
                         e.placement() == null ? null : code(e.placement().type()),
                         e.placement() == null ? null : code(e.placement().provider()),
                         e.placement() == null ? null : e.placement().postcode(), e.planned(), e.sameCarer(),
-                        code(e.placementChangeReason()), code(e.reasonCeased()), WHO});
+                        code(e.placementChangeReason()), code(e.reasonCeased()), WHO,
+                        e.placement() == null ? null : e.placement().urn()});
                 chronology.add(new ChronologyEntry(c.id, e.date().atStartOfDay(JdbcCareRecords.UK).toInstant(), "Care",
                         EventSummary.of(e), "care_event", null, "/children/" + c.id + "/care"));
             }
@@ -116,9 +117,10 @@ class DemoRows {
                 for (Episode e : p.episodes()) {
                     episodes.add(new Object[] {c.id, e.started(), p.started(), code(e.reasonNew()), code(e.legalStatus()),
                             code(e.categoryOfNeed()), code(e.placement().type()), code(e.placement().provider()),
-                            e.placement().postcode(), e.ceased(), code(e.reasonCeased()), code(e.placementChangeReason())});
+                            e.placement().postcode(), e.ceased(), code(e.reasonCeased()), code(e.placementChangeReason()),
+                            e.placement().urn()});
                 }
-                permanence.add(new Object[] {c.id, p.started(), c.prevPerm, c.permDate, WHO});
+                permanence.add(new Object[] {c.id, p.started(), c.prevPerm, "Z1".equals(c.prevPerm) ? null : c.laPerm, c.permDate, WHO});
             }
             for (int i = 0; i < c.reviews.size(); i++) reviews.add(new Object[] {c.id, c.reviews.get(i)[0], c.participation.get(i), WHO});
             for (LocalDate v : c.visits) visits.add(new Object[] {c.id, v, WHO});
@@ -132,8 +134,7 @@ class DemoRows {
             for (Object[] w : c.swEpisodes) workers.add(new Object[] {c.id, w[0], w[1], w[2], w[3]});
             if (c.uascFrom != null) uasc.add(new Object[] {c.id, c.uascFrom, c.dob.plusYears(18), WHO});
             if (c.familyContact != null) contacts.add(new Object[] {c.id, c.familyContact, "Family member abroad", "Video call", WHO});
-            if (c.outcome != null) {
-                Object[] o = c.outcome;
+            for (Object[] o : c.outcomes) {
                 outcomes.add(new Object[] {c.id, o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7], o[8], WHO});
             }
             if (c.leaverOutcome != null) {
@@ -152,10 +153,10 @@ class DemoRows {
             jdbc.batchUpdate("""
                     insert into care_event (child_id, kind, event_date, legal_status, category_of_need, placement_type,
                         placement_provider, placement_postcode, planned, same_carer, placement_change_reason, reason_ceased,
-                        created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
+                        created_by, placement_urn) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", events);
             jdbc.batchUpdate("""
                     insert into care_episode (child_id, decom, period_start, rne, ls, cin, place, place_provider, pl_post, dec,
-                        rec, reason_place_change) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", episodes);
+                        rec, reason_place_change, urn) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", episodes);
             jdbc.batchUpdate("insert into care_review (child_id, held_on, participation, created_by) values (?, ?, ?, ?)", reviews);
             jdbc.batchUpdate("insert into care_visit (child_id, visited_on, created_by) values (?, ?, ?)", visits);
             jdbc.batchUpdate("insert into care_check (child_id, kind, held_on, created_by) values (?, ?, ?, ?)", checks);
@@ -180,8 +181,8 @@ class DemoRows {
                     insert into care_adoption_decision (child_id, date_placed, date_placed_ceased, reason_placed_ceased, created_by)
                     values (?, ?, ?, ?, ?)""", decisions);
             jdbc.batchUpdate("""
-                    insert into care_previous_permanence (child_id, period_start, prev_perm, date_perm, updated_by)
-                    values (?, ?, ?, ?, ?) on conflict do nothing""", permanence);
+                    insert into care_previous_permanence (child_id, period_start, prev_perm, la_perm, date_perm, updated_by)
+                    values (?, ?, ?, ?, ?, ?) on conflict do nothing""", permanence);
             jdbc.batchUpdate(CareDueTable.INSERT, due);
         }
 

@@ -18,11 +18,12 @@ final class EpisodeTable {
             for (Episode e : period.episodes()) {
                 jdbc.sql("""
                         insert into care_episode (child_id, decom, period_start, rne, ls, cin, place, place_provider,
-                                                  pl_post, dec, rec, reason_place_change)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                  pl_post, dec, rec, reason_place_change, urn)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                         .params(childId, e.started(), period.started(), code(e.reasonNew()), code(e.legalStatus()),
                                 code(e.categoryOfNeed()), code(e.placement().type()), code(e.placement().provider()),
-                                e.placement().postcode(), e.ceased(), code(e.reasonCeased()), code(e.placementChangeReason()))
+                                e.placement().postcode(), e.ceased(), code(e.reasonCeased()), code(e.placementChangeReason()),
+                                e.placement().urn())
                         .update();
             }
         }

@@ -204,12 +204,13 @@ class JdbcCareRecords implements CareRecords {
         return jdbc.sql("""
                 insert into care_event (child_id, kind, event_date, legal_status, category_of_need, placement_type,
                     placement_provider, placement_postcode, planned, same_carer, placement_change_reason, reason_ceased,
-                    created_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    created_by, placement_urn) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                 .params(childId, event.kind().name(), event.date(), code(event.legalStatus()), code(event.categoryOfNeed()),
                         event.placement() == null ? null : code(event.placement().type()),
                         event.placement() == null ? null : code(event.placement().provider()),
                         event.placement() == null ? null : event.placement().postcode(), event.planned(),
-                        event.sameCarer(), code(event.placementChangeReason()), code(event.reasonCeased()), who())
+                        event.sameCarer(), code(event.placementChangeReason()), code(event.reasonCeased()), who(),
+                        event.placement() == null ? null : event.placement().urn())
                 .query(Long.class).single();
     }
 

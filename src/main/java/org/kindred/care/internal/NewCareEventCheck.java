@@ -42,7 +42,12 @@ final class NewCareEventCheck {
         String postcode = in.placementPostcode() == null || in.placementPostcode().isBlank() ? null
                 : in.placementPostcode().trim().toUpperCase();
         if (postcode != null && !postcode.matches("[A-Z0-9 ]{2,8}")) p.add("placementPostcode", "Enter a postcode, like AB1 2CD");
-        Placement placement = needsPlacement ? new Placement(type, provider, postcode) : null;
+        String urn = in.placementUrn() == null || in.placementUrn().isBlank() ? null : in.placementUrn().trim().toUpperCase();
+        // Ofsted URNs: SC and six digits, or seven digits for newer registrations; XXXXXXX where there is none.
+        if (urn != null && !urn.matches("SC[0-9]{6}|[0-9]{7}|X{7}")) {
+            p.add("placementUrn", "Enter the Ofsted URN, like SC123456 or 2123456, or XXXXXXX if the setting has none");
+        }
+        Placement placement = needsPlacement ? new Placement(type, provider, postcode, urn) : null;
         return new CareEvent(0, kind, in.date(), needsLs ? ls : null, starts ? need : null, placement,
                 starts ? in.planned() : null, Boolean.TRUE.equals(in.sameCarer()) && !starts,
                 kind == CareEventKind.PLACEMENT_CHANGE ? reason : null, kind == CareEventKind.LEFT_CARE ? ceased : null);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.kindred.person.Families;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.person.Sex;
@@ -24,10 +25,12 @@ import org.springframework.transaction.annotation.Transactional;
 class Ssda903Return implements ReturnContributor {
     private final JdbcClient jdbc;
     private final People people;
+    private final Families families;
 
-    Ssda903Return(JdbcClient jdbc, People people) {
+    Ssda903Return(JdbcClient jdbc, People people, Families families) {
         this.jdbc = jdbc;
         this.people = people;
+        this.families = families;
     }
 
     @Override
@@ -56,7 +59,9 @@ class Ssda903Return implements ReturnContributor {
             if (lookedAfter.contains(id) || leaver) cohort.put(id, p);
         }
         CareReturnRows tables = new CareReturnRows(jdbc, cohort, start, end, year, rows);
-        for (Person p : cohort.values()) rows.add("Header", header(p, year, lookedAfter.contains(p.id())));
+        List<Person> girls = cohort.values().stream().filter(p -> lookedAfter.contains(p.id())).toList();
+        Map<Long, LocalDate> mothers = SystemIdentity.as("ssda903-return", () -> Motherhood.firstChildBorn(families, girls, end));
+        for (Person p : cohort.values()) rows.add("Header", header(p, year, lookedAfter.contains(p.id()), mothers.get(p.id())));
         tables.episodes();
         tables.reviews();
         tables.uasc();
@@ -68,26 +73,25 @@ class Ssda903Return implements ReturnContributor {
         tables.socialWorkers();
     }
 
+    /** One register query (and one audit entry) for the whole return, not one per child. */
     private Map<Long, Person> lookUp(java.util.Collection<Long> ids) {
-        Map<Long, Person> found = new HashMap<>();
-        for (long id : ids) people.find(id).ifPresent(p -> found.put(id, p));
-        return found;
+        return people.findAll(ids);
     }
 
     /**
-     * MOTHER is completed for girls looked after (0 or 1): the register's relationships are not yet offered through
-     * the People API, so Kindred returns 0 with no MC_DOB until they are.
+     * MOTHER is completed for girls looked after (1 with MC_DOB when the register records a child of hers born by the
+     * year's end, else 0). A child without a UPN in the register is returned as UN2 (no UPN allocated: not yet at school).
      */
-    /** A child without a UPN in the register is returned as UN2 (no UPN allocated: not yet at school). */
-    private static Map<String, String> header(Person p, int year, boolean lookedAfter) {
+    private static Map<String, String> header(Person p, int year, boolean lookedAfter, LocalDate firstChild) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("CHILD", Long.toString(p.id()));
         row.put("SEX", sex(p.sex(), year));
         row.put("DOB", CareReturnRows.d(p.dateOfBirth()));
         row.put("ETHNIC", p.ethnicity() == null ? "NOBT" : p.ethnicity().name());
         row.put("UPN", p.upn() != null ? p.upn() : "UN2");
-        row.put("MOTHER", lookedAfter && p.sex() == Sex.FEMALE ? "0" : null);
-        row.put("MC_DOB", null);
+        boolean mother = lookedAfter && firstChild != null;
+        row.put("MOTHER", lookedAfter && p.sex() == Sex.FEMALE ? (mother ? "1" : "0") : null);
+        row.put("MC_DOB", mother ? CareReturnRows.d(firstChild) : null);
         return row;
     }
 

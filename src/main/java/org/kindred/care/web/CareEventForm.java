@@ -13,6 +13,7 @@ public class CareEventForm {
     private String placementType;
     private String placementProvider;
     private String placementPostcode;
+    private String placementUrn;
     private String planned;
     private String sameCarer;
     private String placementChangeReason;
@@ -22,7 +23,7 @@ public class CareEventForm {
         return new NewCareEvent(kind, DateParts.date(day, month, year, "date"), legalStatus, categoryOfNeed,
                 placementType, placementProvider, placementPostcode,
                 DateParts.blank(planned) ? null : "planned".equals(planned), "yes".equals(sameCarer),
-                placementChangeReason, reasonCeased);
+                placementChangeReason, reasonCeased, placementUrn);
     }
 
     public String getKind() { return kind; }
@@ -43,6 +44,8 @@ public class CareEventForm {
     public void setPlacementProvider(String placementProvider) { this.placementProvider = placementProvider; }
     public String getPlacementPostcode() { return placementPostcode; }
     public void setPlacementPostcode(String placementPostcode) { this.placementPostcode = placementPostcode; }
+    public String getPlacementUrn() { return placementUrn; }
+    public void setPlacementUrn(String placementUrn) { this.placementUrn = placementUrn; }
     public String getPlanned() { return planned; }
     public void setPlanned(String planned) { this.planned = planned; }
     public String getSameCarer() { return sameCarer; }

@@ -22,6 +22,11 @@ public class Rule1015 implements Rule {
         }
         String la = data.metadata() == null ? null : data.metadata().localAuthority();
         Table epi = table(data, "Episodes");
+        // PL_LA is not in the return: the DfE tool derives it from PL_POST before any rule runs, as for rule 169.
+        // Without that derivation every own-provision placement would read as outside the authority.
+        if (!epi.hasColumn("PL_LA")) {
+            return RuleResult.skipped("placement local authorities (PL_LA) were not derived from postcodes");
+        }
         RuleResult result = new RuleResult();
         for (int r = 0; r < epi.size(); r++) {
             String place = epi.get(r, "PLACE");

@@ -56,12 +56,23 @@ public class RuleSW11bSTG2 implements Rule {
         for (int i = 1; i < reversed.size(); i++) {
             int cur = reversed.get(i);
             int later = reversed.get(i - 1);
+            // ...and no episode of the child starting on or after that end: upstream compares with the earlier episode
+            // only, so it flags an episode ending on 30 March followed by one starting that day (a subsequent episode).
             if (same(swe.get(cur, "CHILD"), swe.get(later, "CHILD")) && inWindow(dec[later], windowStart, end)
-                    && decom[cur] != null && decom[cur].isBefore(dec[later])) {
+                    && decom[cur] != null && decom[cur].isBefore(dec[later]) && !followed(swe, decom, later, dec[later])) {
                 result.flagRow("SWEpisodes", later);
             }
         }
         return result;
+    }
+
+    private static boolean followed(Table swe, LocalDate[] decom, int row, LocalDate ended) {
+        for (int r = 0; r < swe.size(); r++) {
+            if (r != row && same(swe.get(r, "CHILD"), swe.get(row, "CHILD")) && decom[r] != null && !decom[r].isBefore(ended)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inWindow(LocalDate d, LocalDate from, LocalDate to) {

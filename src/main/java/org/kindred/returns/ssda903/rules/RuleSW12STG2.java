@@ -40,21 +40,24 @@ public class RuleSW12STG2 implements Rule {
             LocalDate dec = date(epi.get(e, "DEC"));
             String rec = epi.get(e, "REC");
             boolean startsCare = "S".equals(epi.get(e, "RNE"));
-            boolean endsCare = !"X1".equals(rec);
+            // An episode still open (no DEC) has not ended care: upstream reads its blank REC as "not X1" and flags
+            // every child whose current episode did not start care, which its own test case calls a pass.
+            boolean endsCare = dec != null && !"X1".equals(rec);
             boolean inPeriod = dec == null || (!dec.isBefore(earliest) && !dec.isAfter(end));
             if (!inPeriod || in(epi.get(e, "LS"), "V3", "V4") || !(startsCare || endsCare)) {
                 continue;
             }
-            // Every pairing with one of the child's social worker episodes (or none) must cover the start or the end of care.
-            List<Integer> matches = rowsOf(sweRows, epi.get(e, "CHILD"));
-            boolean uncovered = matches.isEmpty();
-            for (int s : matches) {
+            // One of the child's social worker episodes must cover the start or the end of care. Upstream flags the
+            // episode when any one pairing fails, so a worker from before care (which the message asks to be reported)
+            // or after it would fail a child who had a worker throughout; its own test cases have one episode each.
+            boolean covered = false;
+            for (int s : rowsOf(sweRows, epi.get(e, "CHILD"))) {
                 LocalDate sw = swDecom[s];
                 boolean coversEnd = sw != null && dec != null && !sw.isAfter(dec) && endsCare;
                 boolean coversStart = sw != null && decom != null && !sw.isBefore(decom) && startsCare;
-                uncovered |= !coversEnd && !coversStart;
+                covered |= coversEnd || coversStart;
             }
-            if (uncovered) {
+            if (!covered) {
                 result.flagRow("Episodes", e);
             }
         }

@@ -138,6 +138,17 @@ class Rules1000To3001Test {
     }
 
     @Test
+    void rule1015ComparesDerivedPlacementAuthoritiesOnly() {
+        org.kindred.returns.validation.Metadata m = new org.kindred.returns.validation.Metadata(java.time.LocalDate.of(2020, 4, 1),
+                java.time.LocalDate.of(2021, 3, 31), "2021", "850", null, "csv");
+        Table underived = table("Episodes", "CHILD|PLACE|LS|PLACE_PROVIDER", "1|K2|C2|PR1");
+        assertThat(new Rule1015().validate(data(m, underived)).skipped()).isTrue();
+        Table derived = table("Episodes", "CHILD|PLACE|LS|PLACE_PROVIDER|PL_LA",
+                "1|K2|C2|PR1|850", "2|K2|C2|PR1|886", "3|U1|C2|PR1|886", "4|K2|C2|PR4|886");
+        assertThat(flagged(new Rule1015().validate(data(m, derived)), "Episodes")).containsExactly(1);
+    }
+
+    @Test
     void rule1016FlagsCareLeaverDataForOlderTeenagersWhoLeftAfterTheir17thBirthday() {
         Table oc3 = table("OC3", "CHILD|DOB|IN_TOUCH|ACTIV|ACCOM",
                 "child1|31/03/2002|Y|Y|Y", "child2|01/01/2001|~|~|~", "child3|01/01/2000|Y|Y|Y", "child4|01/01/2002|Y|Y|Y",

@@ -156,6 +156,16 @@ class Rules164To203Test {
     }
 
     @Test
+    void rule186AcceptsAScoreOrAReasonForNoScore() {
+        Table epi = t("Episodes", cols("CHILD", "DECOM", "DEC", "LS", "REC", "RNE"),
+                r("A", "01/03/1979", null, "C2", null, "S"), r("B", "01/03/1979", null, "C2", null, "S"),
+                r("C", "01/03/1979", null, "C2", null, "S"));
+        Table oc2 = t("OC2", cols("CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON"),
+                r("A", "01/04/1970", "10", null), r("B", "01/04/1970", null, "SDQ1"), r("C", "01/04/1970", null, null));
+        assertThat(flagged(new Rule186(), data(YEAR_1980, epi, oc2), "OC2")).containsExactly(2);
+    }
+
+    @Test
     void rule187NoAdoptionOrCareLeaverDataWhenContinuouslyLookedAfter() {
         Table oc3 = t("OC3", cols("CHILD", "IN_TOUCH", "ACTIV", "ACCOM"), r("9999999999", "OK", null, null),
                 r("1", "!!!", null, null), r("2", null, null, null), r("3333", "OK", null, null), r("8888", null, null, null));
