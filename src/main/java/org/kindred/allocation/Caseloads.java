@@ -14,6 +14,15 @@ public interface Caseloads {
     /** One line per worker (team members who can hold children), including workers with no children. */
     List<WorkerCaseload> perWorker(List<Teams.Member> workers, List<CaseloadChild> children);
 
+    /**
+     * One line per worker, counted in the database (for a manager's page, which needs the numbers, not the
+     * children): the same figures as {@link #perWorker(List, List)} over {@link #children}.
+     */
+    List<WorkerCaseload> perWorker(List<Teams.Member> workers, LocalDate today);
+
+    /** The children allocated now to any of the workers, each with its worker's user id. */
+    java.util.Map<Long, Long> heldBy(Collection<Long> workerIds);
+
     /** Which of the children have a worker now. */
     Set<Long> allocatedAmong(Collection<Long> childIds);
 }

@@ -13,8 +13,9 @@ public record DueItem(long childId, String childName, String workerName, String 
                 item.overdueOn(today));
     }
 
-    /** An item of a child nobody holds, named from the register. */
-    public static DueItem named(WorkItem item, String childName, LocalDate today) {
-        return new DueItem(item.childId(), childName, null, item.what(), item.due(), item.link(), item.overdueOn(today));
+    /** An item named from the register; the worker is null for a child nobody holds. */
+    public static DueItem of(WorkItem item, String childName, String workerName, LocalDate today) {
+        return new DueItem(item.childId(), childName, workerName, item.what(), item.due(), item.link(),
+                item.overdueOn(today));
     }
 }

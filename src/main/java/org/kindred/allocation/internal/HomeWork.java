@@ -60,11 +60,9 @@ class HomeWork implements MyWork {
         List<Teams.Team> mine = teams.of(userId);
         List<Teams.Member> workers = teams.members(mine.stream().map(Teams.Team::id).toList()).stream()
                 .filter(m -> m.worker() && m.userId() != userId).toList();
-        List<CaseloadChild> children = caseloads.children(
-                workers.stream().map(Teams.Member::userId).collect(Collectors.toSet()), today);
-        List<WorkerCaseload> perWorker = caseloads.perWorker(workers, children);
-        Map<Long, CaseloadChild> byChild = byChild(children);
-        List<DueItem> overdue = items(work.dueFor(byChild.keySet(), today.minusDays(1)), byChild, today);
+        Map<Long, Long> held = caseloads.heldBy(workers.stream().map(Teams.Member::userId).collect(Collectors.toSet()));
+        List<WorkerCaseload> perWorker = caseloads.perWorker(workers, today);
+        List<DueItem> overdue = overdue(work.dueFor(held.keySet(), today.minusDays(1)), held, workers, today);
         // Only the children this manager may see are listed and counted (restricted records stay invisible).
         List<WorkItem> kept = unallocatedWork.on(today);
         Set<Long> hidden = people.hiddenAmong(kept.stream().map(WorkItem::childId).collect(Collectors.toSet()));
@@ -72,11 +70,22 @@ class HomeWork implements MyWork {
         List<WorkItem> shown = all.stream().limit(UNALLOCATED_SHOWN).toList();
         Map<Long, Person> named = people.findAll(shown.stream().map(WorkItem::childId).collect(Collectors.toSet()));
         List<DueItem> unallocated = shown.stream().filter(i -> named.containsKey(i.childId()))
-                .map(i -> DueItem.named(i, named.get(i.childId()).fullName(), today)).toList();
+                .map(i -> DueItem.of(i, named.get(i.childId()).fullName(), null, today)).toList();
         int unallocatedChildren = (int) all.stream().map(WorkItem::childId).distinct().count();
-        events.publishEvent(new AuditableAction("LIST", "allocation", null, "team caseloads: " + children.size()
+        events.publishEvent(new AuditableAction("LIST", "allocation", null, "team caseloads: " + held.size()
                 + " children, " + unallocatedChildren + " unallocated"));
         return new ManagerHome(mine, perWorker, unallocated, unallocatedChildren, overdue);
+    }
+
+    /** The team's overdue items, named from the register (children the manager may not see are left out). */
+    private List<DueItem> overdue(List<WorkItem> items, Map<Long, Long> held, List<Teams.Member> workers,
+                                  LocalDate today) {
+        Map<Long, String> workerNames = workers.stream()
+                .collect(Collectors.toMap(Teams.Member::userId, Teams.Member::displayName, (a, b) -> a));
+        Map<Long, Person> named = people.findAll(items.stream().map(WorkItem::childId).collect(Collectors.toSet()));
+        return items.stream().filter(i -> named.containsKey(i.childId()))
+                .map(i -> DueItem.of(i, named.get(i.childId()).fullName(), workerNames.get(held.get(i.childId())), today))
+                .toList();
     }
 
     private static Set<Long> ids(List<CaseloadChild> children) {

@@ -2,6 +2,7 @@ package org.kindred.allocation.internal;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,6 +55,42 @@ class JdbcCaseloads implements Caseloads {
                     int[] n = counts.getOrDefault(w.userId(), new int[2]);
                     return new WorkerCaseload(w.userId(), w.displayName(), w.team(), n[0], n[1]);
                 }).toList();
+    }
+
+    @Override
+    public List<WorkerCaseload> perWorker(List<Teams.Member> workers, LocalDate today) {
+        Long[] ids = workers.stream().filter(Teams.Member::worker).map(Teams.Member::userId).distinct()
+                .toArray(Long[]::new);
+        Map<Long, int[]> counts = new HashMap<>();
+        jdbc.sql("""
+                with mine as (select child_id, worker_id from allocation where end_date is null and worker_id = any(?)),
+                     changed as (select m.worker_id, count(c.id) filter (where c.change_reason is not null
+                                        and c.start_date between ? and ?) as changes
+                                 from mine m join allocation c on c.child_id = m.child_id
+                                 group by m.child_id, m.worker_id)
+                select worker_id, count(*) as children, count(*) filter (where changes >= ?) as highlighted
+                from changed group by worker_id""")
+                .params(ids, ChangesOfSocialWorker.windowStart(today), today, ChangesOfSocialWorker.HIGHLIGHT_FROM)
+                .query(rs -> {
+                    counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
+                });
+        Set<Long> seen = new HashSet<>();
+        return workers.stream().filter(Teams.Member::worker).filter(w -> seen.add(w.userId()))
+                .map(w -> {
+                    int[] n = counts.getOrDefault(w.userId(), new int[2]);
+                    return new WorkerCaseload(w.userId(), w.displayName(), w.team(), n[0], n[1]);
+                }).toList();
+    }
+
+    @Override
+    public Map<Long, Long> heldBy(Collection<Long> workerIds) {
+        Map<Long, Long> held = new LinkedHashMap<>();
+        jdbc.sql("select child_id, worker_id from allocation where end_date is null and worker_id = any(?)")
+                .param(workerIds.toArray(new Long[0]))
+                .query(rs -> {
+                    held.put(rs.getLong(1), rs.getLong(2));
+                });
+        return held;
     }
 
     @Override

@@ -61,6 +61,11 @@ class AllocationDemoIT extends DatabaseIT {
         assertThat(caseload.stream().mapToInt(CaseloadChild::changesInLast12Months).sum())
                 .isEqualTo(rows.size() - 200);
         assertThat(caseload).anyMatch(CaseloadChild::highlighted);
+        // The manager's page counts in the database: the same figures as counting the children.
+        assertThat(caseloads.perWorker(workers, TODAY)).isEqualTo(caseloads.perWorker(workers,
+                caseloads.children(workers.stream().map(Teams.Member::userId).toList(), TODAY)));
+        assertThat(caseloads.heldBy(List.of(workers.get(0).userId()))).hasSize(200)
+                .containsValue(workers.get(0).userId()).doesNotContainValue(workers.get(1).userId());
         assertThat(caseload.get(0).displayName()).startsWith("Child 9000000");
     }
 }
