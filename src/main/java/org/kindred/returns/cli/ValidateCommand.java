@@ -91,6 +91,7 @@ public class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-schema applies to cin only");
         }
         long started = System.nanoTime();
+        ShortRunCompiler.forInput(input);
         long[] cpu = new long[5];
         cpu[0] = processCpu();
         // The rule classes load on another thread while this one reads the return: on a small return each is
