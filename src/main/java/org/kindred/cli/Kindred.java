@@ -13,7 +13,7 @@ public final class Kindred {
         System.setProperty("picocli.disable.closures", "true");
         int exit;
         if (args.length >= 2 && args[0].equals("returns") && args[1].equals("validate")) {
-            exit = ReturnsCommand.validateOnly().execute(java.util.Arrays.copyOfRange(args, 2, args.length));
+            exit = ReturnsCommand.validate(java.util.Arrays.copyOfRange(args, 2, args.length));
         } else {
             exit = KindredCommand.commandLine().execute(args.length == 0 ? new String[] {"--help"} : args);
         }

@@ -3,6 +3,7 @@ package org.kindred.returns.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 /**
@@ -20,15 +21,23 @@ final class ShortRunCompiler {
     private ShortRunCompiler() {
     }
 
-    /** Adds the directive when the input is small; any failure leaves the JIT as it was. */
-    static void forInput(Path input) {
+    private static boolean done;
+
+    /** Adds the directive, once, when the input is small; any failure leaves the JIT as it was. */
+    static synchronized void forInput(Path input) {
+        if (done || input == null) {
+            return;
+        }
+        done = true;
         try {
             if (size(input) > SMALL) {
                 return;
             }
-            Path file = Files.createTempFile("kindred-jit", ".json");
+            // Named after the process rather than Files.createTempFile, which starts the security providers for
+            // a random name; CREATE_NEW does not follow a link another user left there (this is then skipped).
+            Path file = Path.of(System.getProperty("java.io.tmpdir"), "kindred-jit-" + ProcessHandle.current().pid() + ".json");
+            Files.writeString(file, DIRECTIVE, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             try {
-                Files.writeString(file, DIRECTIVE);
                 diagnosticCommand("Compiler.directives_add " + file);
             } finally {
                 Files.deleteIfExists(file);
@@ -44,9 +53,11 @@ final class ShortRunCompiler {
      * jdk.management's internal package for this (Add-Opens, see pom.xml).
      */
     private static void diagnosticCommand(String command) throws ReflectiveOperationException {
-        // Its class initialiser loads the native library the command runs in.
-        Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl");
-        Class<?> type = Class.forName("com.sun.management.internal.DiagnosticCommandImpl");
+        // Through the platform class loader: asked for a JDK class outside java.*, the fat jar's class loader first
+        // looks for its package in every library it holds. The first class's initialiser loads the native library.
+        ClassLoader jdk = ClassLoader.getPlatformClassLoader();
+        Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, jdk);
+        Class<?> type = Class.forName("com.sun.management.internal.DiagnosticCommandImpl", true, jdk);
         java.lang.reflect.Method bean = type.getDeclaredMethod("getDiagnosticCommandMBean");
         bean.setAccessible(true);
         java.lang.reflect.Method execute = type.getDeclaredMethod("executeDiagnosticCommand", String.class);

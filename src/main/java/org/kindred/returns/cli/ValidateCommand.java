@@ -91,7 +91,6 @@ public class ValidateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-schema applies to cin only");
         }
         long started = System.nanoTime();
-        ShortRunCompiler.forInput(input);
         long[] cpu = new long[5];
         cpu[0] = processCpu();
         // The rule classes load on another thread while this one reads the return: on a small return each is
@@ -223,6 +222,22 @@ public class ValidateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "unknown return '" + kind + "': use ssda903 or cin");
         }
+    }
+
+    /**
+     * The input among the command's arguments, as picocli will read it (the first positional argument), or null:
+     * only for setting up the JIT before picocli starts.
+     */
+    static Path inputIn(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--return") || a.equals("--year") || a.equals("--last") || a.equals("--providers")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return Path.of(a);
+            }
+        }
+        return null;
     }
 
     ReturnReader reader(ReturnKind kind) {
