@@ -15,12 +15,25 @@ public class ReturnsCommand implements Runnable {
     /**
      * `kindred returns validate ARGS` on its own, for the jar's entry point: picocli then reflects over one command
      * instead of the whole tree, whose other commands name Spring types that, in the fat jar, make the class
-     * loader open every library. Same usage text and exit codes as the command in the tree. The JIT is set up for
-     * the input's size first, before picocli's start-up gives the optimising compiler work.
+     * loader open every library; and arguments of the usual shape skip picocli altogether (PlainArguments). Same usage
+     * text, output and exit codes as the command in the tree. The JIT is set up for the input's size first.
      */
     public static int validate(String... args) {
         ShortRunCompiler.forInput(ValidateCommand.inputIn(args));
-        return new CommandLine(new ValidateCommand()).setCommandName("kindred returns validate").execute(args);
+        ValidateCommand plain = PlainArguments.parse(args);
+        if (plain != null) {
+            return PlainArguments.run(plain);
+        }
+        // Bare `kindred` and `returns` parents, so that messages name the argument's index as the whole tree does.
+        CommandLine validate = new CommandLine(new ValidateCommand());
+        CommandLine returns = new CommandLine(CommandLine.Model.CommandSpec.create().name("returns"))
+                .addSubcommand("validate", validate);
+        CommandLine root = new CommandLine(CommandLine.Model.CommandSpec.create().name("kindred")).addSubcommand("returns", returns);
+        String[] all = new String[args.length + 2];
+        all[0] = "returns";
+        all[1] = "validate";
+        System.arraycopy(args, 0, all, 2, args.length);
+        return root.execute(all);
     }
 
     @Override

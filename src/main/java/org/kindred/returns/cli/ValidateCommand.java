@@ -81,8 +81,9 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         // Buffered: a national return can list hundreds of thousands of failures, and the console writer flushes
         // at every line. Flushed below, once everything is written.
-        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(
+                spec != null ? spec.commandLine().getOut() : PlainArguments.writer(System.out, "sun.stdout.encoding"), 1 << 16), false);
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : PlainArguments.writer(System.err, "sun.stderr.encoding");
         ReturnKind returnKind = returnKind();
         if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--last and --providers apply to ssda903 only");
