@@ -10,7 +10,7 @@ import picocli.CommandLine;
 class PlainArgumentsTest {
     @Test
     void readsUsualArgumentsExactlyAsPicocliDoes() {
-        for (List<String> args : List.of(
+        for (List<String> args : List.<List<String>>of(
                 List.of("--return", "ssda903", "--year", "2024", "dir"),
                 List.of("dir", "--return=903", "--year=2024", "--json", "--timings"),
                 List.of("--return", "SSDA903", "--year", "02024", "--last", "old", "--providers", "p.xlsx", "new"),
@@ -24,7 +24,7 @@ class PlainArgumentsTest {
 
     @Test
     void leavesEverythingElseToPicocli() {
-        for (List<String> args : List.of(List.of(), List.of("--help"), List.of("-h"), List.of("-V"),
+        for (List<String> args : List.<List<String>>of(List.of(), List.of("--help"), List.of("-h"), List.of("-V"),
                 List.of("--return", "ssda903", "dir"), List.of("--year", "2024", "dir"),
                 List.of("--return", "ssda903", "--year", "2024"),
                 List.of("--return", "ssda903", "--year", "2024", "a", "b"),
