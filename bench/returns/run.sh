@@ -66,8 +66,10 @@ if command -v hyperfine >/dev/null; then
         -n "fake CSV directory" "${validate[*]} $fake" \
         -n "fake_903.xml" "${validate[*]} $fake/fake_903.xml"
 fi
+echo "# load average $(cut -d' ' -f1-3 /proc/loadavg)"
 timed "fake CSV directory" "${validate[@]}" "$fake"
 timed "fake_903.xml" "${validate[@]}" "$fake/fake_903.xml"
+echo "# load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
 echo "## (b) national return (budget 60 s)"
 start=$(date +%s.%N)
@@ -75,5 +77,6 @@ java "$repo/bench/returns/Ssda903Generator.java" "$tmp/national" "$CHILDREN" "$Y
 echo "generated in $(echo "$(date +%s.%N) - $start" | bc) s: $(du -sh "$tmp/national" | cut -f1)," \
      "$(($(wc -l <"$tmp/national/episodes.csv") - 1)) episodes"
 RUNS=$NATIONAL_RUNS timed "national CSV directory" "${validate[@]}" "$tmp/national"
+echo "# load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # Where the time goes, from the command's own --timings (registry, reading, the slowest rules).
 "${validate[@]}" "$tmp/national" --timings 2>&1 >/dev/null | grep '^timing' | head -8 || true

@@ -81,8 +81,9 @@ public class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         // Buffered: a national return can list hundreds of thousands of failures, and the console writer flushes
         // at every line. Flushed below, once everything is written.
-        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(spec.commandLine().getOut(), 1 << 16), false);
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = new PrintWriter(new java.io.BufferedWriter(
+                spec != null ? spec.commandLine().getOut() : PlainArguments.writer(System.out, "sun.stdout.encoding"), 1 << 16), false);
+        PrintWriter err = spec != null ? spec.commandLine().getErr() : PlainArguments.writer(System.err, "sun.stderr.encoding");
         ReturnKind returnKind = returnKind();
         if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--last and --providers apply to ssda903 only");
@@ -222,6 +223,22 @@ public class ValidateCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "unknown return '" + kind + "': use ssda903 or cin");
         }
+    }
+
+    /**
+     * The input among the command's arguments, as picocli will read it (the first positional argument), or null:
+     * only for setting up the JIT before picocli starts.
+     */
+    static Path inputIn(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String a = args[i];
+            if (a.equals("--return") || a.equals("--year") || a.equals("--last") || a.equals("--providers")) {
+                i++;
+            } else if (!a.startsWith("-")) {
+                return Path.of(a);
+            }
+        }
+        return null;
     }
 
     ReturnReader reader(ReturnKind kind) {

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Reading cells the way the DfE's tools do: blank and missing are the same, dates come as
@@ -21,8 +23,33 @@ public final class Cells {
 
     public static boolean present(String cell) { return !blank(cell); }
 
+    /**
+     * Cells already read as dates, by their text (NOT_A_DATE when they are none). Every rule reads the same date
+     * cells again, and a return holds a few thousand distinct dates at most: a look-up (the cell's String keeps its
+     * hash, and the key is usually the very same String) is cheaper than reading the date again, and allocates nothing.
+     * Bounded, for text that is no date at all: past the bound cells are simply read each time.
+     */
+    private static final Map<String, Object> READ = new ConcurrentHashMap<>();
+    private static final int READ_BOUND = 100_000;
+    private static final Object NOT_A_DATE = new Object();
+
     /** The date in the cell, or null when the cell is blank or not a real date. */
     public static LocalDate date(String cell) {
+        if (cell == null) {
+            return null;
+        }
+        Object known = READ.get(cell);
+        if (known != null) {
+            return known == NOT_A_DATE ? null : (LocalDate) known;
+        }
+        LocalDate date = read(cell);
+        if (READ.size() < READ_BOUND) {
+            READ.put(cell, date == null ? NOT_A_DATE : date);
+        }
+        return date;
+    }
+
+    private static LocalDate read(String cell) {
         if (blank(cell)) {
             return null;
         }

@@ -1,0 +1,80 @@
+package org.kindred.returns.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.stream.Stream;
+
+/**
+ * On a small return `returns validate` is over in about a second, and HotSpot's optimising compiler (C2) spends
+ * more CPU compiling the rules' loops than its code then saves: on two cores it takes a third of the process's CPU
+ * from the rules. For a small input this leaves the JIT to its quick compiler (C1) through a compiler directive,
+ * which the program adds itself (as `jcmd PID Compiler.directives_add` would). A national return keeps C2.
+ */
+final class ShortRunCompiler {
+    /** Inputs up to this size (all the CSV files, or the XML file) validate in well under a second of rules. */
+    static final long SMALL = 8L << 20;
+
+    private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
+
+    private ShortRunCompiler() {
+    }
+
+    private static boolean done;
+
+    /** Adds the directive, once, when the input is small; any failure leaves the JIT as it was. */
+    static synchronized void forInput(Path input) {
+        if (done || input == null) {
+            return;
+        }
+        done = true;
+        try {
+            if (size(input) > SMALL) {
+                return;
+            }
+            // Named after the process rather than Files.createTempFile, which starts the security providers for
+            // a random name; CREATE_NEW does not follow a link another user left there (this is then skipped).
+            Path file = Path.of(System.getProperty("java.io.tmpdir"), "kindred-jit-" + ProcessHandle.current().pid() + ".json");
+            Files.writeString(file, DIRECTIVE, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try {
+                diagnosticCommand("Compiler.directives_add " + file);
+            } finally {
+                Files.deleteIfExists(file);
+            }
+        } catch (Exception | LinkageError e) {
+            // Only a matter of speed.
+        }
+    }
+
+    /**
+     * Runs a diagnostic command in this JVM, as jcmd would. The JMX route (the platform MBean server) costs a third
+     * of a second of CPU to start, more than it saves here, so the command is run directly: the jar's manifest opens
+     * jdk.management's internal package for this (Add-Opens, see pom.xml).
+     */
+    private static void diagnosticCommand(String command) throws ReflectiveOperationException {
+        // Through the platform class loader: asked for a JDK class outside java.*, the fat jar's class loader first
+        // looks for its package in every library it holds. The first class's initialiser loads the native library.
+        ClassLoader jdk = ClassLoader.getPlatformClassLoader();
+        Class.forName("com.sun.management.internal.PlatformMBeanProviderImpl", true, jdk);
+        Class<?> type = Class.forName("com.sun.management.internal.DiagnosticCommandImpl", true, jdk);
+        java.lang.reflect.Method bean = type.getDeclaredMethod("getDiagnosticCommandMBean");
+        bean.setAccessible(true);
+        java.lang.reflect.Method execute = type.getDeclaredMethod("executeDiagnosticCommand", String.class);
+        execute.setAccessible(true);
+        execute.invoke(bean.invoke(null), command);
+    }
+
+    private static long size(Path input) throws IOException {
+        if (!Files.isDirectory(input)) {
+            return Files.size(input);
+        }
+        long total = 0;
+        try (Stream<Path> files = Files.list(input)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                total += Files.isRegularFile(p) ? Files.size(p) : 0;
+            }
+        }
+        return total;
+    }
+}
