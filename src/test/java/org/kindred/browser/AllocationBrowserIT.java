@@ -21,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AllocationBrowserIT extends DatabaseIT {
+    @Autowired
+    TestWork testWork;
+
     private Browser browser;
 
     @Autowired
@@ -56,8 +59,9 @@ class AllocationBrowserIT extends DatabaseIT {
         browser.saveNewChild();
         String childId = browser.currentPath().replace("/children/", "");
         LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
-        TestWork.open(Long.parseLong(childId), "Referral awaiting assessment", today.minusDays(3));
-        TestWork.due(Long.parseLong(childId), "Statutory visit", today.plusDays(2));
+        // The page shows the oldest-due unallocated work first, and other tests leave plenty: this is the oldest.
+        testWork.open(Long.parseLong(childId), "Referral awaiting assessment", today.minusYears(30));
+        testWork.due(Long.parseLong(childId), "Statutory visit", today.plusDays(2));
 
         browser.open("/");
         assertThat(browser.text()).contains("Unallocated work", "My team's caseloads", "Test " + worker);

@@ -13,15 +13,11 @@ import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The register search finds a new child through a typo and a day/month swap, within a second, and says why. */
 class RegisterSearchIT extends DatabaseIT {
     @Autowired
     RegisterSearch search;
-
-    @Autowired
-    org.springframework.security.core.userdetails.UserDetailsService accounts;
 
     @Test
     void findsANewChildThroughATypoAndASwappedDateAndExplains() throws Exception {
@@ -35,7 +31,7 @@ class RegisterSearchIT extends DatabaseIT {
                 .andExpect(status().isCreated());
         long created = System.nanoTime();
 
-        signIn(worker);
+        actAs(worker);
         String typo = surname.substring(0, 3) + surname.charAt(4) + surname.charAt(3) + surname.substring(5);
         List<SearchCandidate> found = search.search("Liz " + typo + " 3/5/2017", 5);
         double seconds = (System.nanoTime() - created) / 1e9;
@@ -52,12 +48,5 @@ class RegisterSearchIT extends DatabaseIT {
             assertThat(f.field()).isEqualTo(MatchField.GIVEN_NAME);
             assertThat(f.agreement()).isEqualTo(Agreement.PARTIAL);
         });
-    }
-
-    private void signIn(String username) {
-        var details = accounts.loadUserByUsername(username);
-        SecurityContextHolder.getContext().setAuthentication(
-                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
-                        details, null, details.getAuthorities()));
     }
 }

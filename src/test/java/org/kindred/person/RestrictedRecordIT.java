@@ -14,11 +14,14 @@ import org.kindred.access.Role;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.kindred.support.TestWork;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 
 /** A restricted record does not exist, in pages, lists, searches or the API, for those without access. */
 class RestrictedRecordIT extends DatabaseIT {
+    @Autowired
+    TestWork testWork;
 
     @Test
     void onlyGrantedUsersAndAdministratorsSeeARestrictedRecord() throws Exception {
@@ -48,7 +51,7 @@ class RestrictedRecordIT extends DatabaseIT {
         String otherManager = user(Role.TEAM_MANAGER);
         MockHttpSession managerSession = login(otherManager);
         String before = unallocatedCount(managerSession);
-        TestWork.open(id, "Referral awaiting assessment", LocalDate.now().minusDays(2));
+        testWork.open(id, "Referral awaiting assessment", LocalDate.now().minusYears(30));
         String home = mvc.perform(get("/").session(managerSession)).andReturn().getResponse().getContentAsString();
         assertThat(home).doesNotContain("allocate-" + id).doesNotContain(surname);
         assertThat(unallocatedCount(managerSession)).isEqualTo(before);

@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kindred.access.CurrentUser;
-import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
 import org.kindred.access.UserView;
 import org.kindred.frontdoor.Referrals;
@@ -20,7 +17,6 @@ import org.kindred.protection.Section47Enquiries;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -63,7 +59,7 @@ class CinImportIT extends DatabaseIT {
                 </Child></Children></Message>
                 """.formatted(la));
         String worker = user(Role.SOCIAL_WORKER);
-        signIn(user(Role.ADMINISTRATOR));
+        actAs(user(Role.ADMINISTRATOR));
 
         ImportResult first = imports.run("cin", census, null, 0.95, worker);
         assertThat(first.problems()).isEmpty();
@@ -85,13 +81,5 @@ class CinImportIT extends DatabaseIT {
         assertThat(second.added()).isEmpty();
         assertThat(second.alreadyImported()).containsEntry("CIN episodes", 1);
         assertThat(referrals.forChild(child)).hasSize(1);
-    }
-
-    private void signIn(String username) {
-        UserView u = users.find(username).orElseThrow();
-        CurrentUser current = new CurrentUser(u.id(), u.username(), u.displayName(), Set.copyOf(u.roles()));
-        KindredPrincipal principal = () -> current;
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null,
-                u.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 }

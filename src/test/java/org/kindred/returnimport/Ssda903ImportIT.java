@@ -11,13 +11,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.kindred.access.CurrentUser;
-import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
 import org.kindred.access.UserView;
 import org.kindred.care.CareRecords;
@@ -25,7 +22,6 @@ import org.kindred.care.Episode;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -53,7 +49,7 @@ class Ssda903ImportIT extends DatabaseIT {
 
     @Test
     void theFakeReturnsEpisodesComeBackFromTheCareModuleAndASecondImportChangesNothing() throws Exception {
-        signIn(user(Role.ADMINISTRATOR));
+        actAs(user(Role.ADMINISTRATOR));
         ImportResult first = imports.run("ssda903", FAKE, null, 0.95);
         first.problems().stream().filter(p -> p.message().startsWith("child ")).forEach(p -> System.out.println(p.describe()));
         Map<String, Long> children = importedChildren();
@@ -123,13 +119,5 @@ class Ssda903ImportIT extends DatabaseIT {
                 e.placement().postcode() == null ? "" : e.placement().postcode(),
                 e.ceased() == null ? "" : e.ceased().format(DMY), e.reasonCeased() == null ? "" : e.reasonCeased().code(),
                 e.placementChangeReason() == null ? "" : e.placementChangeReason().code());
-    }
-
-    private void signIn(String username) {
-        UserView u = users.find(username).orElseThrow();
-        CurrentUser current = new CurrentUser(u.id(), u.username(), u.displayName(), Set.copyOf(u.roles()));
-        KindredPrincipal principal = () -> current;
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null,
-                u.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 }

@@ -8,12 +8,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.kindred.access.CurrentUser;
-import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
 import org.kindred.access.UserView;
 import org.kindred.returns.export.ReturnExport;
@@ -24,7 +21,6 @@ import org.kindred.returns.validation.Table;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -50,7 +46,7 @@ class Ssda903RoundTripIT extends DatabaseIT {
 
     @Test
     void importThenExportGivesBackTheSameEpisodes(@TempDir Path out) {
-        signIn(user(Role.ADMINISTRATOR));
+        actAs(user(Role.ADMINISTRATOR));
         imports.run("ssda903", FAKE, null, 0.95);
         Map<String, String> personToChild = new HashMap<>();
         jdbc.sql("select source_key, child_id from return_import_ledger where return_name = 'ssda903' and source_key like 'Child|%'")
@@ -87,13 +83,5 @@ class Ssda903RoundTripIT extends DatabaseIT {
         }
         byChild.values().forEach(l -> l.sort(java.util.Comparator.comparing(row -> Cells.date(row.get(0)))));
         return byChild;
-    }
-
-    private void signIn(String username) {
-        UserView u = users.find(username).orElseThrow();
-        CurrentUser current = new CurrentUser(u.id(), u.username(), u.displayName(), Set.copyOf(u.roles()));
-        KindredPrincipal principal = () -> current;
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(principal, null,
-                u.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 }

@@ -63,18 +63,25 @@ class HomeWork implements MyWork {
         Map<Long, Long> held = caseloads.heldBy(workers.stream().map(Teams.Member::userId).collect(Collectors.toSet()));
         List<WorkerCaseload> perWorker = caseloads.perWorker(workers, today);
         List<DueItem> overdue = overdue(work.dueFor(held.keySet(), today.minusDays(1)), held, workers, today);
-        // Only the children this manager may see are listed and counted (restricted records stay invisible).
+        Unallocated unallocated = unallocated(today);
+        events.publishEvent(new AuditableAction("LIST", "allocation", null, "team caseloads: " + held.size()
+                + " children, " + unallocated.children() + " unallocated"));
+        return new ManagerHome(mine, perWorker, unallocated.shown(), unallocated.children(), overdue);
+    }
+
+    private record Unallocated(List<DueItem> shown, int children) {
+    }
+
+    /** The oldest-due unallocated items and how many children in all: only children this manager may see. */
+    private Unallocated unallocated(LocalDate today) {
         List<WorkItem> kept = unallocatedWork.on(today);
         Set<Long> hidden = people.hiddenAmong(kept.stream().map(WorkItem::childId).collect(Collectors.toSet()));
         List<WorkItem> all = kept.stream().filter(i -> !hidden.contains(i.childId())).toList();
         List<WorkItem> shown = all.stream().limit(UNALLOCATED_SHOWN).toList();
         Map<Long, Person> named = people.findAll(shown.stream().map(WorkItem::childId).collect(Collectors.toSet()));
-        List<DueItem> unallocated = shown.stream().filter(i -> named.containsKey(i.childId()))
-                .map(i -> DueItem.of(i, named.get(i.childId()).fullName(), null, today)).toList();
-        int unallocatedChildren = (int) all.stream().map(WorkItem::childId).distinct().count();
-        events.publishEvent(new AuditableAction("LIST", "allocation", null, "team caseloads: " + held.size()
-                + " children, " + unallocatedChildren + " unallocated"));
-        return new ManagerHome(mine, perWorker, unallocated, unallocatedChildren, overdue);
+        return new Unallocated(shown.stream().filter(i -> named.containsKey(i.childId()))
+                .map(i -> DueItem.of(i, named.get(i.childId()).fullName(), null, today)).toList(),
+                (int) all.stream().map(WorkItem::childId).distinct().count());
     }
 
     /** The team's overdue items, named from the register (children the manager may not see are left out). */

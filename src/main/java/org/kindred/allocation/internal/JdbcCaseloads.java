@@ -49,12 +49,7 @@ class JdbcCaseloads implements Caseloads {
             n[0]++;
             n[1] += c.highlighted() ? 1 : 0;
         }
-        Set<Long> seen = new HashSet<>();
-        return workers.stream().filter(Teams.Member::worker).filter(w -> seen.add(w.userId()))
-                .map(w -> {
-                    int[] n = counts.getOrDefault(w.userId(), new int[2]);
-                    return new WorkerCaseload(w.userId(), w.displayName(), w.team(), n[0], n[1]);
-                }).toList();
+        return lines(workers, counts);
     }
 
     @Override
@@ -74,6 +69,11 @@ class JdbcCaseloads implements Caseloads {
                 .query(rs -> {
                     counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 });
+        return lines(workers, counts);
+    }
+
+    /** One line per worker who can hold children, in the given order; counts are {children, highlighted}. */
+    private static List<WorkerCaseload> lines(List<Teams.Member> workers, Map<Long, int[]> counts) {
         Set<Long> seen = new HashSet<>();
         return workers.stream().filter(Teams.Member::worker).filter(w -> seen.add(w.userId()))
                 .map(w -> {

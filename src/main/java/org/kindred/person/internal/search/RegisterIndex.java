@@ -33,6 +33,7 @@ public class RegisterIndex implements AutoCloseable {
     private final RegisterRecords records;
     private final LucenePersonIndex index;
     private final CountDownLatch loaded = new CountDownLatch(1);
+    private volatile boolean closed;
     /** Separates a person's id from an alias record's suffix: "123/a7" is person 123 known as alias 7. */
     static final String ALIAS = "/a";
     private final Map<Long, List<String>> aliasRecords = new ConcurrentHashMap<>();
@@ -55,6 +56,12 @@ public class RegisterIndex implements AutoCloseable {
                         .computeIfAbsent(personId(r.id()), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(r.id()));
                 index.load(all);
                 log.info("Person search index: {} people in {} ms", all.size(), System.currentTimeMillis() - start);
+            } catch (RuntimeException e) {
+                // A short command (an export, an import) may end before the index is built: that is no error.
+                if (!closed) {
+                    throw e;
+                }
+                log.debug("Person search index not finished: Kindred is stopping");
             } finally {
                 loaded.countDown();
             }
@@ -115,6 +122,7 @@ public class RegisterIndex implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         index.close();
     }
 }
