@@ -5,6 +5,7 @@ import static org.kindred.returns.ssda903.rules.Part4Support.*;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -44,7 +45,8 @@ public class RuleSW11bSTG2 implements Rule {
             }
         }
         // A child's only episode must not end in the window.
-        rowsByChild(swe).forEach((child, childRows) -> {
+        Map<String, List<Integer>> byChild = rowsByChild(swe);
+        byChild.forEach((child, childRows) -> {
             if (child != null && childRows.size() == 1 && inWindow(dec[childRows.get(0)], windowStart, end)) {
                 result.flagRow("SWEpisodes", childRows.get(0));
             }
@@ -59,16 +61,18 @@ public class RuleSW11bSTG2 implements Rule {
             // ...and no episode of the child starting on or after that end: upstream compares with the earlier episode
             // only, so it flags an episode ending on 30 March followed by one starting that day (a subsequent episode).
             if (same(swe.get(cur, "CHILD"), swe.get(later, "CHILD")) && inWindow(dec[later], windowStart, end)
-                    && decom[cur] != null && decom[cur].isBefore(dec[later]) && !followed(swe, decom, later, dec[later])) {
+                    && decom[cur] != null && decom[cur].isBefore(dec[later])
+                    && !followed(rowsOf(byChild, swe.get(later, "CHILD")), decom, later, dec[later])) {
                 result.flagRow("SWEpisodes", later);
             }
         }
         return result;
     }
 
-    private static boolean followed(Table swe, LocalDate[] decom, int row, LocalDate ended) {
-        for (int r = 0; r < swe.size(); r++) {
-            if (r != row && same(swe.get(r, "CHILD"), swe.get(row, "CHILD")) && decom[r] != null && !decom[r].isBefore(ended)) {
+    /** Whether another of the child's episodes starts on or after the day this one ended. */
+    private static boolean followed(List<Integer> childRows, LocalDate[] decom, int row, LocalDate ended) {
+        for (int r : childRows) {
+            if (r != row && decom[r] != null && !decom[r].isBefore(ended)) {
                 return true;
             }
         }
