@@ -11,6 +11,12 @@ public interface Caseloads {
     /** The children allocated now to any of the workers, by worker then child. */
     List<CaseloadChild> children(Collection<Long> workerIds, LocalDate today);
 
+    /**
+     * The children the signed-in user may see, named as the register names them now (one read, audited as a view):
+     * for lists that show names, since the name copied at allocation may be old and a record may since be restricted.
+     */
+    List<CaseloadChild> visibleNamed(List<CaseloadChild> children);
+
     /** One line per worker (team members who can hold children), including workers with no children. */
     List<WorkerCaseload> perWorker(List<Teams.Member> workers, List<CaseloadChild> children);
 

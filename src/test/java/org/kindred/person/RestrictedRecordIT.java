@@ -11,6 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
+import org.kindred.access.Teams;
+import org.kindred.allocation.NewAllocation;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.kindred.support.TestWork;
@@ -22,6 +24,9 @@ import org.springframework.mock.web.MockHttpSession;
 class RestrictedRecordIT extends DatabaseIT {
     @Autowired
     TestWork testWork;
+
+    @Autowired
+    Teams teams;
 
     @Test
     void onlyGrantedUsersAndAdministratorsSeeARestrictedRecord() throws Exception {
@@ -55,6 +60,25 @@ class RestrictedRecordIT extends DatabaseIT {
         String home = mvc.perform(get("/").session(managerSession)).andReturn().getResponse().getContentAsString();
         assertThat(home).doesNotContain("allocate-" + id).doesNotContain(surname);
         assertThat(unallocatedCount(managerSession)).isEqualTo(before);
+
+        // Held by a worker of that manager's team: neither the team page nor the worker's own list names the child.
+        String team = "Restricted team " + System.nanoTime();
+        String teamWorker = user(Role.SOCIAL_WORKER);
+        teams.join(otherManager, team);
+        teams.join(teamWorker, team);
+        long workerId = users.find(teamWorker).orElseThrow().id();
+        String adminToken = Api.token(mvc, admin);
+        mvc.perform(post("/api/v1/children/" + id + "/allocations").header("Authorization", Api.bearer(adminToken))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(Api.JSON.writeValueAsString(new NewAllocation(workerId, LocalDate.now().toString(), null))))
+                .andExpect(status().isCreated());
+        long teamId = teams.list().stream().filter(t -> t.name().equals(team)).findFirst().orElseThrow().id();
+        assertThat(mvc.perform(get("/teams/" + teamId).session(managerSession)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).doesNotContain(surname);
+        assertThat(mvc.perform(get("/").session(login(teamWorker))).andReturn().getResponse().getContentAsString())
+                .doesNotContain(surname);
+        assertThat(mvc.perform(get("/teams/" + teamId).session(login(admin))).andReturn().getResponse()
+                .getContentAsString()).contains("Rowan " + surname);
     }
 
     private String unallocatedCount(MockHttpSession session) throws Exception {

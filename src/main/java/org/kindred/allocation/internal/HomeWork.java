@@ -46,7 +46,7 @@ class HomeWork implements MyWork {
     @Override
     @Transactional
     public WorkerHome worker(long userId, LocalDate today) {
-        List<CaseloadChild> children = caseloads.children(List.of(userId), today);
+        List<CaseloadChild> children = caseloads.visibleNamed(caseloads.children(List.of(userId), today));
         LocalDate horizon = WorkingDays.england().plusWorkingDays(today, HORIZON_WORKING_DAYS);
         List<DueItem> due = items(work.dueFor(ids(children), horizon), byChild(children), today);
         events.publishEvent(new AuditableAction("LIST", "allocation", null, "my work: " + children.size()

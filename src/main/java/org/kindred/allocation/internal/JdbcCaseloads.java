@@ -13,6 +13,8 @@ import org.kindred.allocation.CaseloadChild;
 import org.kindred.allocation.Caseloads;
 import org.kindred.allocation.ChangesOfSocialWorker;
 import org.kindred.allocation.WorkerCaseload;
+import org.kindred.person.People;
+import org.kindred.person.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -20,7 +22,12 @@ import org.springframework.stereotype.Service;
 class JdbcCaseloads implements Caseloads {
     private final JdbcClient jdbc;
 
-    JdbcCaseloads(JdbcClient jdbc) { this.jdbc = jdbc; }
+    private final People people;
+
+    JdbcCaseloads(JdbcClient jdbc, People people) {
+        this.jdbc = jdbc;
+        this.people = people;
+    }
 
     @Override
     public List<CaseloadChild> children(Collection<Long> workerIds, LocalDate today) {
@@ -39,6 +46,15 @@ class JdbcCaseloads implements Caseloads {
                         rs.getLong("worker_id"), rs.getString("worker_name"),
                         rs.getObject("start_date", LocalDate.class), rs.getInt("changes")))
                 .list();
+    }
+
+    @Override
+    public List<CaseloadChild> visibleNamed(List<CaseloadChild> children) {
+        Map<Long, Person> named = people.findAll(children.stream().map(CaseloadChild::childId).toList());
+        return children.stream().filter(c -> named.containsKey(c.childId()))
+                .map(c -> new CaseloadChild(c.childId(), named.get(c.childId()).fullName(), c.workerId(), c.workerName(),
+                        c.since(), c.changesInLast12Months()))
+                .toList();
     }
 
     @Override

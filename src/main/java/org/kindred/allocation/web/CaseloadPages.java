@@ -41,8 +41,8 @@ class CaseloadPages {
     String team(@PathVariable long id, Model model) {
         Teams.Team team = teams.find(id).orElseThrow(() -> new NotFound("Team"));
         List<Teams.Member> workers = teams.members(List.of(id)).stream().filter(Teams.Member::worker).toList();
-        List<CaseloadChild> children = caseloads.children(workers.stream().map(Teams.Member::userId).toList(),
-                LocalDate.now(AllocationPages.UK));
+        List<CaseloadChild> children = caseloads.visibleNamed(caseloads.children(
+                workers.stream().map(Teams.Member::userId).toList(), LocalDate.now(AllocationPages.UK)));
         events.publishEvent(new AuditableAction("LIST", "allocation", null, "team " + id + " caseloads, "
                 + children.size() + " children"));
         model.addAttribute("team", team);
