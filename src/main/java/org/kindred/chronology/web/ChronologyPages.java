@@ -12,6 +12,7 @@ import org.kindred.chronology.Chronology;
 import org.kindred.chronology.NewChronologyEntry;
 import org.kindred.person.People;
 import org.kindred.person.Person;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -25,6 +26,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The child's chronology page: newest first, filtered by category, with the form to add an entry. */
 @Controller
 class ChronologyPages {
+    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private final Chronology chronology;
     private final People people;
 
@@ -36,14 +38,14 @@ class ChronologyPages {
     @GetMapping("/children/{id}/chronology")
     @CanReadCases
     String view(@PathVariable long id, @RequestParam(defaultValue = "") String category, Model model) {
-        return view(id, category, DateFields.today(LocalDate.now(DateFields.UK)), Map.of(), model);
+        return view(id, category, DateInput.filled("date", LocalDate.now(UK)), Map.of(), model);
     }
 
     @PostMapping("/children/{id}/chronology")
     @CanRecordCases
     String add(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            chronology.add(id, new NewChronologyEntry(DateFields.date(form, "date"), form.get("category"),
+            chronology.add(id, new NewChronologyEntry(DateInput.iso(form, "date"), form.get("category"),
                     form.get("text")));
             redirect.addFlashAttribute("added", true);
             return "redirect:/children/" + id + "/chronology";
@@ -63,7 +65,7 @@ class ChronologyPages {
         } catch (InvalidInput e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach((k, v) -> errors.put(k + "-" + entryId, v));
-            return view(id, "", DateFields.today(LocalDate.now(DateFields.UK)), errors, model);
+            return view(id, "", DateInput.filled("date", LocalDate.now(UK)), errors, model);
         }
     }
 

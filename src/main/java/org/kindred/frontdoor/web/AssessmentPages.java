@@ -1,7 +1,5 @@
 package org.kindred.frontdoor.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +13,7 @@ import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.Contacts;
 import org.kindred.frontdoor.Referral;
 import org.kindred.frontdoor.Referrals;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -43,7 +42,7 @@ class AssessmentPages {
     @CanRecordCases
     String childSeen(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
         return step(id, form, model, r, "Child seen recorded", () -> assessments.recordChildSeen(id,
-                new AssessmentSteps.ChildSeen(date(form, "seenOn"), date(form, "seenAloneOn"))));
+                new AssessmentSteps.ChildSeen(DateInput.iso(form, "seenOn"), DateInput.iso(form, "seenAloneOn"))));
     }
 
     @PostMapping("/front-door/referrals/{id}/assessment/outcome")
@@ -54,14 +53,14 @@ class AssessmentPages {
         Map<String, String> kept = new HashMap<>(form);
         kept.put("factors", String.join(",", codes));
         return step(id, kept, model, r, "Assessment completed", () -> assessments.conclude(id,
-                new AssessmentSteps.Conclusion(codes, form.get("outcome"), date(form, "completedOn"))));
+                new AssessmentSteps.Conclusion(codes, form.get("outcome"), DateInput.iso(form, "completedOn"))));
     }
 
     @PostMapping("/front-door/referrals/{id}/assessment/authorisation")
     @CanRecordCases
     String authorise(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
         return step(id, form, model, r, "Assessment authorised", () -> assessments.authorise(id,
-                new AssessmentSteps.Authorisation(date(form, "authorisedOn"))));
+                new AssessmentSteps.Authorisation(DateInput.iso(form, "authorisedOn"))));
     }
 
     private String step(long id, Map<String, String> form, Model model, RedirectAttributes redirect, String done,
@@ -77,18 +76,6 @@ class AssessmentPages {
             steps.putAll(form);
             return page.render(model, contact, DecisionForm.receivedOn(contact.receivedAt()
                     .atZone(ContactDecisionDue.UK).toLocalDate()), AssessmentForm.today(), steps, e.errors());
-        }
-    }
-
-    /** An ISO date from the three GOV.UK inputs; null when blank, "invalid" when not a real date. */
-    static String date(Map<String, String> form, String name) {
-        String d = form.get(name + "Day"), m = form.get(name + "Month"), y = form.get(name + "Year");
-        if (ContactForm.blank(d) && ContactForm.blank(m) && ContactForm.blank(y)) return null;
-        try {
-            return LocalDate.of(Integer.parseInt(y.trim()), Integer.parseInt(m.trim()), Integer.parseInt(d.trim()))
-                    .toString();
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return "invalid";
         }
     }
 }

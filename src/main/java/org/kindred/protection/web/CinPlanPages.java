@@ -10,6 +10,7 @@ import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.protection.CinPlan;
 import org.kindred.protection.CinPlans;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,8 @@ class CinPlanPages {
     @GetMapping("/children/{id}/cin-plans")
     @CanReadCases
     String page(@PathVariable long id, Model model) {
-        Map<String, String> form = FormFields.withDate("startDate", LocalDate.now(ProtectionPages.UK));
-        form.putAll(FormFields.withDate("heldOn", LocalDate.now(ProtectionPages.UK)));
+        Map<String, String> form = DateInput.filled("startDate", LocalDate.now(ProtectionPages.UK));
+        form.putAll(DateInput.filled("heldOn", LocalDate.now(ProtectionPages.UK)));
         return page(model, ProtectionPages.child(people, id), form, Map.of());
     }
 
@@ -43,7 +44,7 @@ class CinPlanPages {
     @CanRecordCases
     String start(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
         return act(id, form, model, r, "Child in need plan started",
-                () -> plans.start(id, FormFields.date(form, "startDate")));
+                () -> plans.start(id, DateInput.iso(form, "startDate")));
     }
 
     @PostMapping("/children/{id}/cin-plans/{planId}/reviews")
@@ -51,7 +52,7 @@ class CinPlanPages {
     String review(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                   Model model, RedirectAttributes r) {
         return act(id, form, model, r, "Review recorded",
-                () -> plans.review(own(id, planId), FormFields.date(form, "heldOn")));
+                () -> plans.review(own(id, planId), DateInput.iso(form, "heldOn")));
     }
 
     @PostMapping("/children/{id}/cin-plans/{planId}/end")
@@ -59,7 +60,7 @@ class CinPlanPages {
     String end(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                Model model, RedirectAttributes r) {
         return act(id, form, model, r, "Child in need plan ended",
-                () -> plans.end(own(id, planId), FormFields.date(form, "endDate"), form.get("reason")));
+                () -> plans.end(own(id, planId), DateInput.iso(form, "endDate"), form.get("reason")));
     }
 
     private String act(long id, Map<String, String> form, Model model, RedirectAttributes r, String done,

@@ -17,6 +17,7 @@ import org.kindred.protection.ProtectionPlans;
 import org.kindred.protection.ProtectionRoles.CanChair;
 import org.kindred.protection.Section47Enquiries;
 import org.kindred.protection.Section47Enquiry;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -45,7 +46,7 @@ class ConferencePages {
     @GetMapping("/children/{id}/protection/conferences/new")
     @CanChair
     String newConference(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-        Map<String, String> form = FormFields.withDate("heldOn", LocalDate.now(ProtectionPages.UK));
+        Map<String, String> form = DateInput.filled("heldOn", LocalDate.now(ProtectionPages.UK));
         form.put("type", params.get("type"));
         form.put("section47Id", params.get("section47Id"));
         form.put("planId", params.get("planId"));
@@ -60,7 +61,7 @@ class ConferencePages {
         forThisChild(id, form);
         try {
             conferences.record(new NewConference(form.get("type"), FormFields.id(form.get("section47Id")),
-                    FormFields.id(form.get("planId")), FormFields.date(form, "heldOn"), form.get("chair"),
+                    FormFields.id(form.get("planId")), DateInput.iso(form, "heldOn"), form.get("chair"),
                     form.get("attendees"), form.get("decision"), form.get("category"), form.get("endReason")));
             redirect.addFlashAttribute("done", "Conference recorded");
             return "redirect:/children/" + id + "/protection";
@@ -100,7 +101,7 @@ class ConferencePages {
     @CanChair
     String endForm(@PathVariable long id, @PathVariable long planId, Model model) {
         return endForm(model, ProtectionPages.child(people, id), plan(id, planId),
-                FormFields.withDate("endDate", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("endDate", LocalDate.now(ProtectionPages.UK)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/plans/{planId}/end")
@@ -110,7 +111,7 @@ class ConferencePages {
         Person child = ProtectionPages.child(people, id);
         ChildProtectionPlan plan = plan(id, planId);
         try {
-            plans.end(planId, new PlanEnding(FormFields.date(form, "endDate"), form.get("reason")));
+            plans.end(planId, new PlanEnding(DateInput.iso(form, "endDate"), form.get("reason")));
             redirect.addFlashAttribute("done", "Plan ended");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {

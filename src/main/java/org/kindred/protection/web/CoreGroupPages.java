@@ -10,6 +10,7 @@ import org.kindred.protection.ChildProtectionPlan;
 import org.kindred.protection.CoreGroups;
 import org.kindred.protection.NewCoreGroup;
 import org.kindred.protection.ProtectionPlans;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -37,7 +38,7 @@ class CoreGroupPages {
     @CanRecordCases
     String form(@PathVariable long id, @PathVariable long planId, Model model) {
         return form(model, ProtectionPages.child(people, id), plan(id, planId),
-                FormFields.withDate("heldOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("heldOn", LocalDate.now(ProtectionPages.UK)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/plans/{planId}/core-groups")
@@ -47,8 +48,8 @@ class CoreGroupPages {
         Person child = ProtectionPages.child(people, id);
         ChildProtectionPlan plan = plan(id, planId);
         try {
-            coreGroups.record(planId, new NewCoreGroup(FormFields.date(form, "heldOn"), form.get("attendees"),
-                    FormFields.date(form, "nextDue")));
+            coreGroups.record(planId, new NewCoreGroup(DateInput.iso(form, "heldOn"), form.get("attendees"),
+                    DateInput.iso(form, "nextDue")));
             redirect.addFlashAttribute("done", "Core group meeting recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {

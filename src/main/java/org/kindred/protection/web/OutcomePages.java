@@ -10,6 +10,7 @@ import org.kindred.protection.Section47Enquiries;
 import org.kindred.protection.Section47Enquiry;
 import org.kindred.protection.Section47Outcome;
 import org.kindred.protection.Section47Result;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -35,7 +36,7 @@ class OutcomePages {
     @CanRecordCases
     String form(@PathVariable long id, @PathVariable long enquiryId, Model model) {
         return form(model, ProtectionPages.child(people, id), enquiry(id, enquiryId),
-                FormFields.withDate("outcomeOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("outcomeOn", LocalDate.now(ProtectionPages.UK)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/section47-enquiries/{enquiryId}/outcome")
@@ -45,8 +46,8 @@ class OutcomePages {
         Person child = ProtectionPages.child(people, id);
         Section47Enquiry enquiry = enquiry(id, enquiryId);
         try {
-            enquiries.conclude(enquiryId, new Section47Result(form.get("outcome"), FormFields.date(form, "outcomeOn"),
-                    FormFields.date(form, "childSeenOn")));
+            enquiries.conclude(enquiryId, new Section47Result(form.get("outcome"), DateInput.iso(form, "outcomeOn"),
+                    DateInput.iso(form, "childSeenOn")));
             redirect.addFlashAttribute("done", "Outcome recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {

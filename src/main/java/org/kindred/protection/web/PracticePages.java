@@ -14,6 +14,7 @@ import org.kindred.protection.Conferences;
 import org.kindred.protection.FgcOutcome;
 import org.kindred.protection.NewSosMapping;
 import org.kindred.protection.PracticeModels;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -45,7 +46,7 @@ class PracticePages {
     @CanRecordCases
     String newMapping(@PathVariable long id, Model model) {
         return sosForm(model, ProtectionPages.child(people, id),
-                FormFields.withDate("mappedOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("mappedOn", LocalDate.now(ProtectionPages.UK)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/signs-of-safety")
@@ -59,7 +60,7 @@ class PracticePages {
             if (!attachable(id).stream().anyMatch(o -> o.name().equals(attach))) {
                 throw InvalidInput.of("attachTo", "Select the assessment or the conference the mapping belongs to");
             }
-            practice.map(new NewSosMapping(assessment, conference, FormFields.date(form, "mappedOn"),
+            practice.map(new NewSosMapping(assessment, conference, DateInput.iso(form, "mappedOn"),
                     form.get("worries"), form.get("workingWell"), form.get("needsToHappen"),
                     form.get("dangerStatements"), form.get("safetyGoals"), form.get("scaling")));
             redirect.addFlashAttribute("done", "Signs of Safety mapping recorded");
@@ -91,7 +92,7 @@ class PracticePages {
     @CanRecordCases
     String newReferral(@PathVariable long id, Model model) {
         return fgcForm(model, ProtectionPages.child(people, id),
-                FormFields.withDate("referredOn", LocalDate.now(ProtectionPages.UK)), Map.of(), null);
+                DateInput.filled("referredOn", LocalDate.now(ProtectionPages.UK)), Map.of(), null);
     }
 
     @PostMapping("/children/{id}/protection/family-group-conferences")
@@ -100,7 +101,7 @@ class PracticePages {
                  RedirectAttributes redirect) {
         Person child = ProtectionPages.child(people, id);
         try {
-            practice.refer(id, FormFields.date(form, "referredOn"), form.get("reason"));
+            practice.refer(id, DateInput.iso(form, "referredOn"), form.get("reason"));
             redirect.addFlashAttribute("done", "Family group conference referral recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {
@@ -112,7 +113,7 @@ class PracticePages {
     @CanRecordCases
     String outcomeForm(@PathVariable long id, @PathVariable long fgcId, Model model) {
         return fgcForm(model, ProtectionPages.child(people, id),
-                FormFields.withDate("outcomeOn", LocalDate.now(ProtectionPages.UK)), Map.of(), fgcId);
+                DateInput.filled("outcomeOn", LocalDate.now(ProtectionPages.UK)), Map.of(), fgcId);
     }
 
     @PostMapping("/children/{id}/protection/family-group-conferences/{fgcId}/outcome")
@@ -124,7 +125,7 @@ class PracticePages {
             if (practice.familyGroupConferencesFor(id).stream().noneMatch(f -> f.id() == fgcId)) {
                 throw new org.kindred.shared.NotFound("Family group conference referral");
             }
-            practice.recordOutcome(fgcId, form.get("outcome"), FormFields.date(form, "outcomeOn"));
+            practice.recordOutcome(fgcId, form.get("outcome"), DateInput.iso(form, "outcomeOn"));
             redirect.addFlashAttribute("done", "Family group conference outcome recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {

@@ -14,9 +14,9 @@ import org.kindred.protection.CinPlans;
 import org.kindred.protection.Conferences;
 import org.kindred.protection.CpVisit;
 import org.kindred.protection.CpVisits;
-import org.kindred.protection.PracticeModels;
 import org.kindred.protection.NewSection47Enquiry;
 import org.kindred.protection.NewStrategyDiscussion;
+import org.kindred.protection.PracticeModels;
 import org.kindred.protection.ProtectionPlans;
 import org.kindred.protection.Section47Enquiries;
 import org.kindred.protection.Section47Outcome;
@@ -24,6 +24,7 @@ import org.kindred.protection.StrategyDecision;
 import org.kindred.protection.StrategyDiscussion;
 import org.kindred.protection.StrategyDiscussions;
 import org.kindred.protection.StrategyRoute;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -87,7 +88,7 @@ class ProtectionPages {
     @GetMapping("/children/{id}/protection/strategy-discussions/new")
     @CanRecordCases
     String newDiscussion(@PathVariable long id, Model model) {
-        return discussionForm(model, child(people, id), FormFields.withDate("heldOn", LocalDate.now(UK)), Map.of());
+        return discussionForm(model, child(people, id), DateInput.filled("heldOn", LocalDate.now(UK)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/strategy-discussions")
@@ -96,7 +97,7 @@ class ProtectionPages {
                             RedirectAttributes redirect) {
         Person child = child(people, id);
         try {
-            discussions.record(new NewStrategyDiscussion(id, FormFields.date(form, "heldOn"), form.get("route"),
+            discussions.record(new NewStrategyDiscussion(id, DateInput.iso(form, "heldOn"), form.get("route"),
                     form.get("agencies"), form.get("information"), form.get("decision")));
             redirect.addFlashAttribute("done", "Strategy discussion recorded");
             return "redirect:/children/" + id + "/protection";
@@ -117,7 +118,7 @@ class ProtectionPages {
     @GetMapping("/children/{id}/protection/section47-enquiries/new")
     @CanRecordCases
     String newEnquiry(@PathVariable long id, @RequestParam(defaultValue = "") String strategyDiscussionId, Model model) {
-        Map<String, String> form = FormFields.withDate("startDate", LocalDate.now(UK));
+        Map<String, String> form = DateInput.filled("startDate", LocalDate.now(UK));
         form.put("strategyDiscussionId", strategyDiscussionId);
         return enquiryForm(model, child(people, id), form, Map.of());
     }
@@ -132,8 +133,8 @@ class ProtectionPages {
             if (sd != null && section47Discussions(id).stream().noneMatch(d -> d.id() == sd)) {
                 throw InvalidInput.of("strategyDiscussionId", "Select the strategy discussion that started the enquiry");
             }
-            enquiries.start(new NewSection47Enquiry(sd, FormFields.date(form, "startDate"),
-                    FormFields.date(form, "childSeenOn"), form.get("outcome"), FormFields.date(form, "outcomeOn")));
+            enquiries.start(new NewSection47Enquiry(sd, DateInput.iso(form, "startDate"),
+                    DateInput.iso(form, "childSeenOn"), form.get("outcome"), DateInput.iso(form, "outcomeOn")));
             redirect.addFlashAttribute("done", "Section 47 enquiry recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {

@@ -10,6 +10,7 @@ import org.kindred.protection.ChildProtectionPlan;
 import org.kindred.protection.CpVisits;
 import org.kindred.protection.NewVisit;
 import org.kindred.protection.ProtectionPlans;
+import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -38,7 +39,7 @@ class VisitPages {
     String form(@PathVariable long id, @PathVariable long planId, Model model) {
         ChildProtectionPlan plan = plan(id, planId);
         return form(model, ProtectionPages.child(people, id), plan,
-                FormFields.withDate("visitedOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("visitedOn", LocalDate.now(ProtectionPages.UK)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/plans/{planId}/visits")
@@ -48,7 +49,7 @@ class VisitPages {
         Person child = ProtectionPages.child(people, id);
         ChildProtectionPlan plan = plan(id, planId);
         try {
-            visits.record(planId, new NewVisit(FormFields.date(form, "visitedOn"), form.get("seen"),
+            visits.record(planId, new NewVisit(DateInput.iso(form, "visitedOn"), form.get("seen"),
                     form.get("seenAlone"), form.get("visitedBy")));
             redirect.addFlashAttribute("done", "Visit recorded");
             return "redirect:/children/" + id + "/protection";
