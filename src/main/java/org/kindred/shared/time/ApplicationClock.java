@@ -1,0 +1,33 @@
+package org.kindred.shared.time;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one clock every module asks for "today" and "now" (inject {@link Clock}; never call {@code LocalDate.now()}
+ * without it). UK time. {@code kindred.clock.today=YYYY-MM-DD} moves the whole application to that date while
+ * time still runs, so the suite can prove it passes on any date (issue 12: CI runs it at 2 April 2027 and
+ * 31 December 2029).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ApplicationClock {
+    public static final ZoneId UK = ZoneId.of("Europe/London");
+
+    @Bean
+    Clock clock(@Value("${kindred.clock.today:}") String today) {
+        return at(today, Clock.system(UK));
+    }
+
+    /** The system clock, or that clock moved so that its date is {@code today} (empty: not moved). */
+    public static Clock at(String today, Clock system) {
+        if (today == null || today.isBlank()) return system;
+        LocalDate target = LocalDate.parse(today.strip());
+        Duration shift = Duration.ofDays(target.toEpochDay() - LocalDate.now(system).toEpochDay());
+        return Clock.offset(system, shift);
+    }
+}
