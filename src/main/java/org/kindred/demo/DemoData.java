@@ -51,7 +51,7 @@ public class DemoData {
     public Summary generate(int people, long seed, LocalDate today) {
         long start = System.currentTimeMillis();
         int u = users.ensure();
-        int p = register.generateIfEmpty(people, seed);
+        int p = register.generateIfEmpty(people, seed, today);
         List<String> done = new ArrayList<>();
         for (DemoStep step : steps) {
             long t = System.currentTimeMillis();

@@ -1,6 +1,5 @@
 package org.kindred.person.internal.search;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -13,6 +12,7 @@ import org.kindred.person.matching.MatchCandidate;
 import org.kindred.person.matching.MatchingData;
 import org.kindred.person.matching.PersonQuery;
 import org.kindred.person.matching.PersonRecord;
+import org.kindred.person.matching.ReferenceFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,9 +38,9 @@ public class RegisterIndex implements AutoCloseable {
     static final String ALIAS = "/a";
     private final Map<Long, List<String>> aliasRecords = new ConcurrentHashMap<>();
 
-    RegisterIndex(RegisterRecords records, @Value("${kindred.shared-dir}") String sharedDir) {
+    RegisterIndex(RegisterRecords records, @Value("${kindred.matching.data:}") String matchingData) {
         this.records = records;
-        MatchingData data = MatchingData.load(Path.of(sharedDir, "matching"));
+        MatchingData data = MatchingData.load(ReferenceFiles.configuredOr(matchingData));
         this.index = LucenePersonIndex.temporary(data, FellegiSunterScorer.create(data));
     }
 

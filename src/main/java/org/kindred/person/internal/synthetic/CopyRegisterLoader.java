@@ -1,13 +1,13 @@
 package org.kindred.person.internal.synthetic;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.kindred.person.SyntheticRegister;
+import org.kindred.person.matching.ReferenceFiles;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,15 +22,15 @@ class CopyRegisterLoader implements SyntheticRegister {
     private static final int MAX_HOUSEHOLD = 6;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
-    private final Path sharedDir;
+    private final String matchingData;
     private final String laCode;
 
     /** @param laCode the authority's DfE number, the one its statutory returns carry: the children's UPNs begin with it */
-    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.shared-dir}") String sharedDir,
+    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
                        @Value("${kindred.returns.la-code}") String laCode) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.sharedDir = Path.of(sharedDir);
+        this.matchingData = matchingData;
         if (!laCode.matches("\\d{3}")) {
             throw new IllegalArgumentException("kindred.returns.la-code must be three digits, not " + laCode);
         }
@@ -38,14 +38,15 @@ class CopyRegisterLoader implements SyntheticRegister {
     }
 
     @Override
-    public int generateIfEmpty(int people, long seed) {
+    public int generateIfEmpty(int people, long seed, LocalDate today) {
         if (jdbc.sql("select count(*) from person").query(Long.class).single() > 0) {
             return 0;
         }
         long firstId = jdbc.sql("select nextval('person_id_seq')").query(Long.class).single();
         // Reserve the ids first, so that people recorded while the load runs get ids of their own.
         jdbc.sql("select setval('person_id_seq', ?)").param(firstId + people + MAX_HOUSEHOLD).query(Long.class).single();
-        FamilyGenerator generator = new FamilyGenerator(NameSource.load(sharedDir), seed, LocalDate.now(), firstId, laCode);
+        FamilyGenerator generator = new FamilyGenerator(NameSource.load(ReferenceFiles.configuredOr(matchingData)), seed, today, firstId,
+                laCode);
         int created = 0;
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
