@@ -1,7 +1,7 @@
 package org.kindred.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.kindred.access.CaseRoles.AnyStaffRole;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
@@ -13,10 +13,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Sign-in and the "My work" home page: a worker's children and deadlines, a manager's team. */
 @Controller
 class PagesController {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private final Clock clock;
     private final MyWork myWork;
 
-    PagesController(MyWork myWork) { this.myWork = myWork; }
+    PagesController(MyWork myWork, Clock clock) { this.myWork = myWork; this.clock = clock; }
 
     @GetMapping("/login")
     String login() {
@@ -27,7 +27,7 @@ class PagesController {
     @AnyStaffRole
     String myWork(Model model) {
         CurrentUser user = CurrentUser.get();
-        LocalDate today = LocalDate.now(UK);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("user", user);
         model.addAttribute("socialWorker", user.has(Role.SOCIAL_WORKER));
         if (user.has(Role.SOCIAL_WORKER) || user.has(Role.FRONT_DOOR_WORKER)) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kindred.person.PersonRegistered;
 import org.kindred.person.matching.FellegiSunterScorer;
 import org.kindred.person.matching.LucenePersonIndex;
@@ -13,6 +14,7 @@ import org.kindred.person.matching.MatchingData;
 import org.kindred.person.matching.PersonQuery;
 import org.kindred.person.matching.PersonRecord;
 import org.kindred.person.matching.ReferenceFiles;
+import org.kindred.shared.loading.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -38,20 +40,29 @@ public class RegisterIndex implements AutoCloseable {
     static final String ALIAS = "/a";
     private final Map<Long, List<String>> aliasRecords = new ConcurrentHashMap<>();
 
-    RegisterIndex(RegisterRecords records, @Value("${kindred.matching.data:}") String matchingData) {
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final StartupWork.Task loading;
+
+    RegisterIndex(RegisterRecords records, @Value("${kindred.matching.data:}") String matchingData, StartupWork work) {
         this.records = records;
+        this.loading = work.expect("the search index", 20);
         MatchingData data = MatchingData.load(ReferenceFiles.configuredOr(matchingData));
         this.index = LucenePersonIndex.temporary(data, FellegiSunterScorer.create(data));
     }
 
-    // After the demo data, when there is any (it runs first among these listeners).
+    /**
+     * Builds the index from the register in the background, once: when Kindred is ready, or earlier, as soon as a
+     * demo register has been loaded (the demo's other steps add no one the index needs to wait for).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
-    void rebuild() {
+    public void rebuild() {
+        if (!started.compareAndSet(false, true)) return;
         Thread loader = new Thread(() -> {
             long start = System.currentTimeMillis();
             try {
                 List<PersonRecord> all = records.all();
+                loading.progress(0.4);
                 all.stream().filter(r -> r.id().contains(ALIAS)).forEach(r -> aliasRecords
                         .computeIfAbsent(personId(r.id()), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(r.id()));
                 index.load(all);
@@ -64,6 +75,7 @@ public class RegisterIndex implements AutoCloseable {
                 log.debug("Person search index not finished: Kindred is stopping");
             } finally {
                 loaded.countDown();
+                loading.finish();
             }
         }, "register-index");
         loader.setDaemon(true);

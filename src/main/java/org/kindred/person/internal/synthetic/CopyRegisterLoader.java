@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 import org.kindred.person.SyntheticRegister;
+import org.kindred.person.internal.search.RegisterIndex;
 import org.kindred.person.matching.ReferenceFiles;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -24,10 +25,12 @@ class CopyRegisterLoader implements SyntheticRegister {
     private final JdbcClient jdbc;
     private final String matchingData;
     private final String laCode;
+    private final RegisterIndex index;
 
     /** @param laCode the authority's DfE number, the one its statutory returns carry: the children's UPNs begin with it */
     CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
-                       @Value("${kindred.returns.la-code}") String laCode) {
+                       @Value("${kindred.returns.la-code}") String laCode, RegisterIndex index) {
+        this.index = index;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.matchingData = matchingData;
@@ -69,6 +72,7 @@ class CopyRegisterLoader implements SyntheticRegister {
             throw new IllegalStateException("Could not load the synthetic register", e);
         }
         jdbc.sql("analyze person").update();
+        index.rebuild();
         return created;
     }
 
