@@ -30,7 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Test users get unique names, so the suite can run against a database that already has data.
  */
 @SpringBootTest(classes = KindredApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kindred.embedded.ephemeral=true", "kindred.demo=false", "logging.level.root=WARN"})
+        properties = {"kindred.embedded.ephemeral=true", "kindred.demo=false", "kindred.search.index-dir=", "logging.level.root=WARN"})
 @AutoConfigureMockMvc
 public abstract class DatabaseIT {
     public static final String PASSWORD = "correct-horse-battery";
