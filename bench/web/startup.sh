@@ -17,7 +17,7 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 now() { date +%s.%N; }
 ready_after() { # pid start log -> seconds until readiness is UP
   local pid=$1 start=$2 log=$3
-  until curl -fs "$base/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+  until curl -fs "$base/actuator/health/readiness" 2>/dev/null | grep -c "\"UP\"" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "Kindred exited; see $log" >&2; exit 1; }
     sleep 0.1
   done
@@ -28,7 +28,7 @@ signed_in_my_work() {
   csrf=$(curl -fs -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
   curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode username=manager \
     --data-urlencode password=kindred-demo-2026 --data-urlencode "_csrf=$csrf" "$base/login"
-  curl -fs -b "$jar" "$base/" | grep -q 'My work'
+  curl -fs -b "$jar" "$base/" | grep -c "My work" >/dev/null
 }
 steps() { # the log's own timings
   grep -oE 'initdb completed in [0-9:.]+|Started Kindred in [0-9.]+ seconds|Demo county: [^(]{0,40}.*\(([0-9]+ ms)\)|register of [0-9]+ people in [0-9]+ ms|Person search index: [0-9]+ people in [0-9]+ ms' "$1" \
