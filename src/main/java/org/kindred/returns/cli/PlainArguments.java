@@ -100,15 +100,15 @@ final class PlainArguments {
         return (kind.equals("ssda903") || kind.equals("903")) && !c.noSchema;
     }
 
-    /** Runs the command as picocli's execute would: its exit code, or 1 with the stack trace when it breaks. */
+    /** Runs the command as picocli's execute would: its exit code (the command reports its own crashes). */
     static int run(ValidateCommand c) {
         try {
             return c.call();
         } catch (RuntimeException e) {
             PrintWriter err = writer(System.err, "sun.stderr.encoding");
-            e.printStackTrace(err);
+            err.println(e.getMessage());
             err.flush();
-            return 1;
+            return ValidateCommand.UNREADABLE;
         }
     }
 

@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kindred.returns.ssda903.Ssda903Reader;
 import org.kindred.returns.validation.Metadata;
@@ -19,28 +16,29 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ValidationReport;
 import org.kindred.returns.validation.Validator;
-import org.kindred.returns.validation.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code returns validate}: runs the DfE validation rules in force for one collection year over a return and lists
- * every failure. Exit code 0 when no error-type rule fails, 1 when one does (or a rule breaks), 2 when the input
- * cannot be read.
+ * every failure. Exit code 0 when no error-type rule fails, 1 when one does, 2 when the input cannot be read, 3 when
+ * the heap was too small for the return, 4 when validation broke (a rule or the command itself): a crash is never
+ * read as a finding.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run the DfE validation rules of a collection year over a statutory return.",
-                "Exit codes: 0 no errors (queries may be listed), 1 errors found or a rule failed internally,",
-                "2 unreadable input or bad usage."})
+                "Exit codes: 0 no errors (queries may be listed), 1 errors found, 2 unreadable input or bad usage,",
+                "3 out of memory (run java with a larger -Xmx), 4 validation broke (a rule failed internally)."})
 public class ValidateCommand implements Callable<Integer> {
     static final int CLEAN = 0;
     static final int ERRORS = 1;
     static final int UNREADABLE = 2;
+    static final int OUT_OF_MEMORY = 3;
+    static final int BROKE = 4;
 
     @Spec
     CommandSpec spec;
@@ -79,6 +77,17 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return validate();
+        } catch (CommandLine.ParameterException e) {
+            throw e;
+        } catch (Throwable e) {
+            // validate()'s frame, and with it the return and the report, is gone: there is room to say what happened.
+            return Crash.report(e, input);
+        }
+    }
+
+    private int validate() {
         // Buffered: a national return can list hundreds of thousands of failures, and the console writer flushes
         // at every line. Flushed below, once everything is written.
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(
@@ -135,7 +144,8 @@ public class ValidateCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(json(report));
+            ReportJson.write(out, report);
+            out.println();
         } else {
             ReportText.print(out, report, returnKind, year);
         }
@@ -145,6 +155,9 @@ public class ValidateCommand implements Callable<Integer> {
             printTimings(err, new long[] {started, read, loaded, ran, System.nanoTime()}, cpu, report.timings());
         }
         err.flush();
+        if (report.internalErrors() > 0) {
+            return BROKE;
+        }
         return report.clean() ? CLEAN : ERRORS;
     }
 
@@ -154,32 +167,6 @@ public class ValidateCommand implements Callable<Integer> {
                 + RuleRegistry.collectionYearLabel(year) + "; rules exist for " + yearsCovered(RuleRegistry.load(returnKind)));
         err.flush();
         return UNREADABLE;
-    }
-
-    private static String json(ValidationReport report) {
-        List<Map<String, Object>> failures = new ArrayList<>();
-        for (Failure f : report.failures()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.rule());
-            m.put("message", f.message());
-            m.put("table", f.table());
-            m.put("row", f.row());
-            m.put("child", f.child());
-            m.put("field", f.field());
-            failures.add(m);
-        }
-        List<Map<String, Object>> skipped = new ArrayList<>();
-        for (ValidationReport.Skipped s : report.skipped()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", s.rule());
-            m.put("reason", s.reason());
-            skipped.add(m);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("failures", failures);
-        json.put("rulesRun", report.rulesRun());
-        json.put("rulesSkipped", skipped);
-        return JsonMapper.builder().build().writeValueAsString(json);
     }
 
     private static String yearsCovered(RuleRegistry registry) {

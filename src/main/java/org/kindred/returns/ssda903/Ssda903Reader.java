@@ -115,6 +115,9 @@ public final class Ssda903Reader {
              CSVParser parser = CSV.parse(in)) {
             List<String> header = null;
             List<List<String>> rows = new ArrayList<>();
+            // One String per distinct cell text: a return repeats the same codes and dates hundreds of thousands of
+            // times, so this halves the memory a national return takes, and each text's hash is computed once.
+            Map<String, String> distinct = new java.util.HashMap<>();
             long lineBefore = 0;
             try {
                 for (CSVRecord record : parser) {
@@ -131,7 +134,7 @@ public final class Ssda903Reader {
                     }
                     List<String> cells = new ArrayList<>(header.size());
                     for (int i = 0; i < header.size(); i++) {
-                        cells.add(i < record.size() ? cell(record.get(i)) : null);
+                        cells.add(i < record.size() ? distinct(distinct, cell(record.get(i))) : null);
                     }
                     rows.add(cells);
                 }
@@ -197,6 +200,14 @@ public final class Ssda903Reader {
             }
         }
         return best;
+    }
+
+    private static String distinct(Map<String, String> distinct, String cell) {
+        if (cell == null || distinct.size() > 2_000_000) {
+            return cell;
+        }
+        String known = distinct.putIfAbsent(cell, cell);
+        return known == null ? cell : known;
     }
 
     private static String cell(String raw) {

@@ -27,12 +27,19 @@ public final class Validator {
             timings.add(new ValidationReport.Timing(def.code() + " (" + def.ruleset() + ")", outcome.nanos()));
             if (outcome.failure() != null) {
                 internalErrors++;
-                skipped.add(new ValidationReport.Skipped(def.code(), "internal error: " + outcome.failure()));
+                skipped.add(new ValidationReport.Skipped(def.code(), "internal error: " + outcome.failure(), List.of()));
                 continue;
             }
             RuleResult result = outcome.result();
             if (result.skipped()) {
-                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause()));
+                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause(), List.of()));
+                continue;
+            }
+            if (result.passed() && !outcome.absentColumns().isEmpty()) {
+                // It looked for a column the input does not have and found nothing: it did not really run.
+                List<String> columns = List.copyOf(outcome.absentColumns());
+                skipped.add(new ValidationReport.Skipped(def.code(), "needs column " + String.join(", ", columns)
+                        + ", absent from the input", columns));
                 continue;
             }
             run++;
@@ -48,7 +55,7 @@ public final class Validator {
     }
 
     /** What one rule gave: its result, or the exception it broke with; and how long it took. */
-    private record Outcome(Rule rule, RuleResult result, Throwable failure, long nanos) {
+    private record Outcome(Rule rule, RuleResult result, Throwable failure, long nanos, java.util.Set<String> absentColumns) {
     }
 
     private static List<Outcome> runAll(List<Rule> rules, ReturnData data) {
@@ -72,6 +79,9 @@ public final class Validator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while validating", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory above all: the command reports it as such, not as a finding
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
@@ -80,10 +90,14 @@ public final class Validator {
 
     private static Outcome runOne(Rule rule, ReturnData data) {
         long started = System.nanoTime();
+        AbsentColumns.start();
         try {
-            return new Outcome(rule, rule.validate(data), null, System.nanoTime() - started);
+            RuleResult result = rule.validate(data);
+            return new Outcome(rule, result, null, System.nanoTime() - started, AbsentColumns.stop());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(rule, null, e, System.nanoTime() - started);
+            return new Outcome(rule, null, e, System.nanoTime() - started, AbsentColumns.stop());
+        } finally {
+            AbsentColumns.stop();
         }
     }
 
