@@ -83,6 +83,9 @@ final class PlainArguments {
             case "--providers":
                 c.providers = Path.of(value);
                 return true;
+            case "--la":
+                c.la = value;
+                return true;
             default:
                 return false;
         }
@@ -95,7 +98,7 @@ final class PlainArguments {
         }
         String kind = c.kind.toLowerCase(Locale.ROOT);
         if (kind.equals("cin")) {
-            return c.last == null && c.providers == null;
+            return c.last == null && c.providers == null && c.la == null;
         }
         return (kind.equals("ssda903") || kind.equals("903")) && !c.noSchema;
     }

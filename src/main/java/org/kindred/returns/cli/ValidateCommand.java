@@ -68,6 +68,11 @@ public class ValidateCommand implements Callable<Integer> {
             + " year (CIN_schema_YYYY.xsd) before the rules run.")
     boolean noSchema;
 
+    @Option(names = "--la", paramLabel = "CODE", description = "SSDA903: the authority making the return (ONS code,"
+            + " e.g. E10000019, or Kindred's own DfE LA number), for the placement location IN/OUT and rules 411 and 1015;"
+            + " default: the one the file names, else KINDRED_LA_CODE (925).")
+    String la;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
@@ -94,8 +99,8 @@ public class ValidateCommand implements Callable<Integer> {
                 spec != null ? spec.commandLine().getOut() : PlainArguments.writer(System.out, "sun.stdout.encoding"), 1 << 16), false);
         PrintWriter err = spec != null ? spec.commandLine().getErr() : PlainArguments.writer(System.err, "sun.stderr.encoding");
         ReturnKind returnKind = returnKind();
-        if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--last and --providers apply to ssda903 only");
+        if (returnKind == ReturnKind.CIN && (last != null || providers != null || la != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--last, --providers and --la apply to ssda903 only");
         }
         if (returnKind != ReturnKind.CIN && noSchema) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-schema applies to cin only");
@@ -116,9 +121,13 @@ public class ValidateCommand implements Callable<Integer> {
             ReturnData read = reader(returnKind).read(input, last);
             Metadata given = read.metadata();
             Metadata metadata = new Metadata(java.time.LocalDate.of(year - 1, 4, 1), java.time.LocalDate.of(year, 3, 31),
-                    Integer.toString(year), given == null ? null : given.localAuthority(),
+                    Integer.toString(year), authority(given),
                     providers == null ? null : ProviderListReader.read(providers), given == null ? null : given.fileFormat());
             data = new ReturnData(read.tables(), metadata);
+            if (returnKind == ReturnKind.SSDA903) {
+                // PL_LA, PL_LOCATION, PL_DISTANCE (and HOME_LA) from the postcodes, as the DfE's tool adds them.
+                data = org.kindred.returns.ssda903.PostcodeColumns.derive(data);
+            }
         } catch (ReturnFileException e) {
             if (loading.join().isEmpty()) {
                 return noRules(err, returnKind);
@@ -159,6 +168,18 @@ public class ValidateCommand implements Callable<Integer> {
             return BROKE;
         }
         return report.clean() ? CLEAN : ERRORS;
+    }
+
+    /** --la, else the authority the file names, else Kindred's own (KINDRED_LA_CODE, the demo's 925). */
+    private String authority(Metadata given) {
+        if (la != null) {
+            return la;
+        }
+        if (given != null && given.localAuthority() != null) {
+            return given.localAuthority();
+        }
+        String own = System.getenv("KINDRED_LA_CODE");
+        return own == null || own.isBlank() ? "925" : own.trim();
     }
 
     /** A year the rule catalogue does not cover is a usage error, not a clean return. */
@@ -219,7 +240,7 @@ public class ValidateCommand implements Callable<Integer> {
     static Path inputIn(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--return") || a.equals("--year") || a.equals("--last") || a.equals("--providers")) {
+            if (a.equals("--return") || a.equals("--year") || a.equals("--last") || a.equals("--providers") || a.equals("--la")) {
                 i++;
             } else if (!a.startsWith("-")) {
                 return Path.of(a);

@@ -100,12 +100,62 @@ public final class Ssda903Reader {
 
     private static Map<String, Table> readCsvFiles(List<Path> files) {
         Map<String, Table> tables = new LinkedHashMap<>();
-        for (Path file : files) {
-            Table t = readCsv(file);
+        for (Table t : readAll(files)) {
             tables.putIfAbsent(t.name(), t);
         }
         addUascColumn(tables);
         return tables;
+    }
+
+    /**
+     * The files read on as many threads as there are processors (a national return's episodes and reviews take
+     * seconds each), in the order given; the first unreadable file's error is thrown, as reading in turn would.
+     */
+    private static List<Table> readAll(List<Path> files) {
+        int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+        if (threads <= 1) {
+            return files.stream().map(Ssda903Reader::readCsv).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+            Thread t = new Thread(task, "returns-reader");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            // Largest first, so that the big tables do not end up on one thread.
+            List<Path> bySize = new ArrayList<>(files);
+            bySize.sort(Comparator.comparingLong(Ssda903Reader::sizeOf).reversed());
+            Map<Path, java.util.concurrent.Future<Table>> reading = new java.util.HashMap<>();
+            for (Path f : bySize) {
+                reading.put(f, pool.submit(() -> readCsv(f)));
+            }
+            List<Table> tables = new ArrayList<>();
+            for (Path f : files) {
+                tables.add(reading.get(f).get());
+            }
+            return tables;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while reading " + files, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** One CSV file as the table its header columns identify. */

@@ -47,8 +47,9 @@ public final class Validator {
             if (result.returnLevelFailure() && issues.stream().noneMatch(Issue::returnLevel)) {
                 issues.add(0, Issue.row(null, -1));
             }
+            String fields = String.join(",", def.fields());
             for (Issue issue : issues) {
-                failures.add(failure(def, issue, data));
+                failures.add(failure(def, fields, issue, data));
             }
         }
         return new ValidationReport(failures, run, skipped, internalErrors, timings);
@@ -101,10 +102,10 @@ public final class Validator {
         }
     }
 
-    private static Failure failure(RuleDefinition def, Issue issue, ReturnData data) {
+    private static Failure failure(RuleDefinition def, String fields, Issue issue, ReturnData data) {
         boolean whole = issue.returnLevel();
         return new Failure(def.code(), def.message(), def.type(), issue.table(), whole ? null : issue.row(),
-                whole ? null : child(data, issue), issue.column() != null ? issue.column() : String.join(",", def.fields()));
+                whole ? null : child(data, issue), issue.column() != null ? issue.column() : fields);
     }
 
     private static String child(ReturnData data, Issue issue) {
