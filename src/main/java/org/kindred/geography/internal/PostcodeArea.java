@@ -10,10 +10,12 @@ public final class PostcodeArea {
     /** Grid references the directory does not give. */
     static final int NONE = Integer.MIN_VALUE;
 
-    private final Map<String, District> districts;
+    /** Per outward code, its postcodes, decoded on first use. */
+    private final Map<String, java.util.function.Supplier<District>> encoded;
+    private final Map<String, District> districts = new java.util.concurrent.ConcurrentHashMap<>();
 
-    PostcodeArea(Map<String, District> districts) {
-        this.districts = districts;
+    PostcodeArea(Map<String, java.util.function.Supplier<District>> encoded) {
+        this.encoded = encoded;
     }
 
     /** One outward code's postcodes: inward codes as numbers ({@link #inward}), sorted, and what each has. */
@@ -21,11 +23,12 @@ public final class PostcodeArea {
     }
 
     public Optional<PostcodePlace> find(String outward, String inward) {
-        District d = districts.get(outward);
+        java.util.function.Supplier<District> e = encoded.get(outward);
         int code = inward(inward);
-        if (d == null || code < 0) {
+        if (e == null || code < 0) {
             return Optional.empty();
         }
+        District d = districts.computeIfAbsent(outward, o -> e.get());
         int i = Arrays.binarySearch(d.inward(), code);
         if (i < 0) {
             return Optional.empty();

@@ -63,6 +63,10 @@ public final class PostcodeFiles {
         return Files.isRegularFile(file) ? Files.newInputStream(file) : null;
     }
 
+    /**
+     * The area's LA codes and district index are read at once; each district's postcodes (a byte range of the file)
+     * only when first looked up, so a return full of postcodes from districts that do not exist costs next to nothing.
+     */
     private static PostcodeArea read(DataInputStream in) throws IOException {
         if (in.readInt() != MAGIC) {
             throw new IOException("not a Kindred postcode file");
@@ -72,40 +76,56 @@ public final class PostcodeFiles {
             las[i] = in.readUTF();
         }
         int districts = in.readInt();
-        Map<String, PostcodeArea.District> byOutward = new HashMap<>(districts * 2);
+        String[] names = new String[districts];
+        int[] counts = new int[districts];
+        int[] lengths = new int[districts];
         for (int d = 0; d < districts; d++) {
-            String outward = in.readUTF();
-            int n = in.readInt();
-            int[] inward = new int[n];
-            int[] east = new int[n];
-            int[] north = new int[n];
-            String[] la = new String[n];
-            int code = 0;
-            int e = 0;
-            int no = 0;
-            String current = null;
-            for (int i = 0; i < n; i++) {
-                int head = readVarint(in);
-                code += head >>> 2;
-                inward[i] = code;
-                if ((head & 2) != 0) {
-                    int idx = readVarint(in);
-                    current = idx == 0 ? null : las[idx - 1];
-                }
-                la[i] = current;
-                if ((head & 1) != 0) {
-                    east[i] = PostcodeArea.NONE;
-                    north[i] = PostcodeArea.NONE;
-                } else {
-                    e += unzigzag(readVarint(in));
-                    no += unzigzag(readVarint(in));
-                    east[i] = e;
-                    north[i] = no;
-                }
-            }
-            byOutward.put(outward, new PostcodeArea.District(inward, east, north, la));
+            names[d] = in.readUTF();
+            counts[d] = in.readInt();
+            lengths[d] = in.readInt();
+        }
+        byte[] records = in.readAllBytes();
+        Map<String, java.util.function.Supplier<PostcodeArea.District>> byOutward = new HashMap<>(districts * 2);
+        int offset = 0;
+        for (int d = 0; d < districts; d++) {
+            int from = offset;
+            int n = counts[d];
+            byOutward.put(names[d], () -> decode(records, from, n, las));
+            offset += lengths[d];
         }
         return new PostcodeArea(byOutward);
+    }
+
+    private static PostcodeArea.District decode(byte[] bytes, int from, int n, String[] las) {
+        int[] at = {from};
+        int[] inward = new int[n];
+        int[] east = new int[n];
+        int[] north = new int[n];
+        String[] la = new String[n];
+        int code = 0;
+        int e = 0;
+        int no = 0;
+        String current = null;
+        for (int i = 0; i < n; i++) {
+            int head = readVarint(bytes, at);
+            code += head >>> 2;
+            inward[i] = code;
+            if ((head & 2) != 0) {
+                int idx = readVarint(bytes, at);
+                current = idx == 0 ? null : las[idx - 1];
+            }
+            la[i] = current;
+            if ((head & 1) != 0) {
+                east[i] = PostcodeArea.NONE;
+                north[i] = PostcodeArea.NONE;
+            } else {
+                e += unzigzag(readVarint(bytes, at));
+                no += unzigzag(readVarint(bytes, at));
+                east[i] = e;
+                north[i] = no;
+            }
+        }
+        return new PostcodeArea.District(inward, east, north, la);
     }
 
     /** One row of a postcode directory. */
@@ -183,6 +203,7 @@ public final class PostcodeFiles {
                 out.writeUTF(la);
             }
             out.writeInt(districts.size());
+            java.io.ByteArrayOutputStream blob = new java.io.ByteArrayOutputStream();
             for (var d : districts.entrySet()) {
                 List<Row> rows = new ArrayList<>(d.getValue());
                 rows.sort(java.util.Comparator.comparingInt(Row::inward));
@@ -193,8 +214,8 @@ public final class PostcodeFiles {
                         distinct.add(row);
                     }
                 }
-                out.writeUTF(d.getKey());
-                out.writeInt(distinct.size());
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                DataOutputStream records = new DataOutputStream(bytes);
                 int code = 0;
                 int e = 0;
                 int n = 0;
@@ -203,21 +224,27 @@ public final class PostcodeFiles {
                 for (Row row : distinct) {
                     boolean noGrid = row.easting() == null || row.northing() == null;
                     boolean laChanged = first || !java.util.Objects.equals(current, row.la());
-                    writeVarint(out, ((row.inward() - code) << 2) | (laChanged ? 2 : 0) | (noGrid ? 1 : 0));
+                    writeVarint(records, ((row.inward() - code) << 2) | (laChanged ? 2 : 0) | (noGrid ? 1 : 0));
                     code = row.inward();
                     if (laChanged) {
-                        writeVarint(out, row.la() == null ? 0 : las.get(row.la()));
+                        writeVarint(records, row.la() == null ? 0 : las.get(row.la()));
                         current = row.la();
                     }
                     if (!noGrid) {
-                        writeVarint(out, zigzag(row.easting() - e));
-                        writeVarint(out, zigzag(row.northing() - n));
+                        writeVarint(records, zigzag(row.easting() - e));
+                        writeVarint(records, zigzag(row.northing() - n));
                         e = row.easting();
                         n = row.northing();
                     }
                     first = false;
                 }
+                records.flush();
+                out.writeUTF(d.getKey());
+                out.writeInt(distinct.size());
+                out.writeInt(bytes.size());
+                bytes.writeTo(blob);
             }
+            blob.writeTo(out);
         }
     }
 
@@ -287,10 +314,10 @@ public final class PostcodeFiles {
         out.writeByte(v);
     }
 
-    private static int readVarint(DataInputStream in) throws IOException {
+    private static int readVarint(byte[] bytes, int[] at) {
         int v = 0;
         for (int shift = 0; ; shift += 7) {
-            int b = in.readUnsignedByte();
+            int b = bytes[at[0]++] & 0xFF;
             v |= (b & 0x7F) << shift;
             if ((b & 0x80) == 0) {
                 return v;

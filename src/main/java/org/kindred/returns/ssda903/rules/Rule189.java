@@ -29,7 +29,11 @@ public class Rule189 implements Rule {
         RuleResult result = new RuleResult();
         for (int row = 0; row < oc2.size(); row++) {
             LocalDate dob = date(oc2.get(row, "DOB"));
-            if (notAfter(plusYears(dob, 17), start) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null)) {
+            // The DfE's rule: "If <DOB> >17 years prior to <COLLECTION_START_DATE> then <SDQ_SCORE> and <SDQ_REASON>
+            // should not be provided": strictly more than 17 years, so a child whose 17th birthday is 1 April, the
+            // first day of the year, is not flagged (the reference tool compares with < as well; rule 186 does not
+            // expect an SDQ for that child either, so one is allowed, not required). docs/returns.md, rule 189.
+            if (before(plusYears(dob, 17), start) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null)) {
                 result.flagRow("OC2", row);
             }
         }
