@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules;
 
 import static org.kindred.returns.ssda903.rules.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.Part1Support.notAfter;
+import static org.kindred.returns.ssda903.rules.Part1Support.before;
 import static org.kindred.returns.ssda903.rules.Part1Support.plusYears;
 import static org.kindred.returns.ssda903.rules.Part1Support.start;
 
@@ -12,7 +12,7 @@ import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
-/** OC2: a child aged 17 or over at the start of the year must have neither an SDQ score nor a reason for none. */
+/** OC2: a child more than 17 years old at the start of the year must have neither an SDQ score nor a reason for none. */
 @RuleDefinition(code = "189", ruleset = "lac2022_23",
         message = "Child is aged 17 years or over at the beginning of the year, but an Strengths and Difficulties (SDQ) score or a reason for no Strengths and Difficulties (SDQ) score has been completed.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
