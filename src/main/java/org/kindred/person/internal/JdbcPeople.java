@@ -133,7 +133,7 @@ class JdbcPeople implements People {
         List<Person> people = jdbc.sql(PersonRows.SELECT + " where " + PersonRows.VISIBLE + " and " + PersonRows.LISTED + filter
                         + " order by lower(p.family_name), lower(p.given_names), p.id limit :limit offset :offset")
                 .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
-                .param("limit", safeSize).param("offset", safePage * safeSize)
+                .param("limit", safeSize).param("offset", (long) safePage * safeSize)
                 .query(PersonRows::map).list();
         events.publishEvent(new AuditableAction("LIST", "person", null,
                 "page " + safePage + ", " + people.size() + " shown" + (filter.isEmpty() ? "" : ", name filter")));
