@@ -111,6 +111,7 @@ public final class Ssda903Reader {
     /** One CSV file as the table its header columns identify. */
     static Table readCsv(Path file) {
         String where = file.toString();
+        org.kindred.returns.validation.Utf8Text.check(file);
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser parser = CSV.parse(in)) {
             List<String> header = null;
