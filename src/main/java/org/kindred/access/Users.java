@@ -16,4 +16,24 @@ public interface Users {
     List<String> teams();
 
     void createTeam(String name);
+
+    /**
+     * Stops the user signing in; their open sessions end at their next request and their tokens are revoked at once.
+     * Administrators only.
+     */
+    void disable(String username);
+
+    void enable(String username);
+
+    /** New roles; the user's sessions end and tokens are revoked (they sign in again to take them up). */
+    void changeRoles(String username, java.util.Set<Role> roles);
+
+    /** A new password (checked for strength); the user's sessions end and tokens are revoked. */
+    void changePassword(String username, String password);
+
+    /** Lifts every sign-in lock on the account. */
+    void unlock(String username);
+
+    /** Revokes every token the user holds. */
+    void revokeTokens(String username);
 }

@@ -24,9 +24,36 @@ public interface People {
      */
     java.util.Set<Long> hiddenAmong(java.util.Collection<Long> ids);
 
+    /**
+     * Every record the signed-in user may not see (restricted without a grant, or deleted): the one visibility rule
+     * for lists, counts and overviews computed in another module's SQL, which leave these ids out
+     * ({@code child_id <> all(:hidden)}). Restricted records are few, so the set is small. Nothing is shown, so
+     * nothing is audited.
+     */
+    java.util.Set<Long> hiddenFromUser();
+
     /** People whose name starts with or contains the text (blank: everyone), ordered by family name. */
     PersonPage list(String nameContains, int page, int size);
 
     /** Marks a record restricted and grants the named users access to it. */
     void restrict(long id, String reason, java.util.List<String> grantedUsernames);
+
+    /** Every restricted record with who may see it, for administrators. */
+    java.util.List<Restriction> restrictions();
+
+    /** Lifts a restriction (the grants stay, unused, as the record of who could see it); administrators only. */
+    void lift(long id, String reason);
+
+    /** Grants one more user access to a restricted record; administrators only. */
+    void grant(long id, String username, String reason);
+
+    /** Takes away a user's access to a restricted record; administrators only. */
+    void removeGrant(long id, String username, String reason);
+
+    /** A restricted record and the users granted access to it. */
+    record Restriction(long personId, String name, java.util.List<Grant> grants) {
+    }
+
+    record Grant(String username, String grantedBy, java.time.Instant grantedAt, String reason) {
+    }
 }

@@ -33,7 +33,9 @@ class CinImport {
         this.people = people;
         this.writer = writer;
         this.ledger = ledger;
+        // A savepoint inside the file's transaction (ReturnImports): a refused row is undone alone.
         this.tx = new TransactionTemplate(tm);
+        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
     }
 
     ImportResult run(Path input, Integer year, double threshold, String worker) {

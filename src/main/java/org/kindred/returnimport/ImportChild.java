@@ -36,7 +36,9 @@ class ImportChild {
         this.people = people;
         this.ledger = ledger;
         this.care = care;
+        // A savepoint inside the file's transaction (ReturnImports): a refused row is undone alone.
         this.tx = new TransactionTemplate(tm);
+        this.tx.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_NESTED);
         this.events = events;
     }
 

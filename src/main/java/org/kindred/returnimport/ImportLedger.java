@@ -5,7 +5,11 @@ import org.kindred.access.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The source rows already imported, keyed by return, collection year and the row's identity in the return. */
+/**
+ * The source rows already imported, keyed by return and the row's identity in the return (its content: table,
+ * child, date), not by the collection year: the year is inferred from a file's latest date, so an overlapping
+ * file with one more episode infers another year, and a year-keyed ledger would import its reviews again.
+ */
 @Repository
 class ImportLedger {
     private final JdbcClient jdbc;
@@ -14,9 +18,10 @@ class ImportLedger {
         this.jdbc = jdbc;
     }
 
+    /** Whether any import of this return, for any year, brought the row in. */
     boolean has(String returnName, int year, String key) {
-        return jdbc.sql("select count(*) from return_import_ledger where return_name = ? and collection_year = ? and source_key = ?")
-                .params(returnName, year, key).query(Long.class).single() > 0;
+        return jdbc.sql("select count(*) from return_import_ledger where return_name = ? and source_key = ?")
+                .params(returnName, key).query(Long.class).single() > 0;
     }
 
     void add(String returnName, int year, String key, long childId) {

@@ -9,7 +9,11 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -31,6 +35,35 @@ class ApiErrors extends ResponseEntityExceptionHandler {
                 .map(x -> Map.of("field", x.getKey(), "message", x.getValue())).toList();
         p.setProperty("errors", errors);
         return p;
+    }
+
+    /**
+     * A body that could not be read names the field at fault: an unknown enum value lists the accepted ones, a wrong
+     * JSON type says what was expected, text that breaks {@link TextRule} says why; a body over its limit is 413.
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof InputEdgeFilter.BodyTooLarge tooLarge) {
+                ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+                p.setTitle("Request too large");
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(p);
+            }
+        }
+        UnreadableBody.Problem problem = UnreadableBody.explain(ex);
+        return ResponseEntity.badRequest().body(invalid(InvalidInput.of(problem.field(), problem.message())));
+    }
+
+    /** The database is down or out of connections: say so quickly, and that it is not the caller's fault. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The service is unavailable. Try again in a few minutes.");
+        p.setTitle("Service unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "60").body(p);
     }
 
     @ExceptionHandler(NotFound.class)

@@ -23,6 +23,13 @@ class WebConfig implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Every JSON string the API reads is checked at the edge (control characters, length, text only). */
+    @Bean
+    tools.jackson.databind.module.SimpleModule checkedText() {
+        return new tools.jackson.databind.module.SimpleModule("checked-text")
+                .addDeserializer(String.class, new CheckedText());
+    }
+
     private static final String GOVUK = "classpath:/META-INF/resources/webjars/govuk-frontend/5.14.0/dist/govuk/";
 
     @Override

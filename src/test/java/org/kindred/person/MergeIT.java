@@ -133,6 +133,40 @@ class MergeIT extends DatabaseIT {
                 .andExpect(jsonPath("$.errors[0].message").value("There is no person with record number " + b));
     }
 
+    /** A merge into a restricted record is invisible to an ungranted manager: its page, the API and unmerge. */
+    @Test
+    void aMergeIntoARestrictedRecordDoesNotExistForTheUngranted() throws Exception {
+        token = Api.token(mvc, user(Role.ADMINISTRATOR));
+        long survivor = person("Elsa", "Hidemerge", "ZY5 4AA");
+        long merged = person("Elsie", "Hidemerge", "ZY5 4AA");
+        mvc.perform(post("/api/v1/people/merges").header("Authorization", Api.bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"survivorId\":%d,\"mergedId\":%d,\"reason\":\"Same\"}".formatted(survivor, merged)))
+                .andExpect(status().isCreated());
+        long mergeId = jdbc.sql("select id from person_merge where merged_id = ?").param(merged).query(Long.class).single();
+        mvc.perform(post("/children/" + survivor + "/restriction").session(login(user(Role.ADMINISTRATOR)))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .param("reason", "Witness protection")).andExpect(status().is3xxRedirection());
+
+        String managerName = user(Role.TEAM_MANAGER);
+        String manager = Api.token(mvc, managerName);
+        mvc.perform(get("/api/v1/people/" + merged + "/merge").header("Authorization", Api.bearer(manager)))
+                .andExpect(status().isNotFound());
+        String page = mvc.perform(get("/children/" + merged).session(login(managerName))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).doesNotContain("/children/" + survivor + "\"").doesNotContain("record " + survivor);
+        // Unmerge answers as for a merge that never was.
+        String hidden = mvc.perform(post("/api/v1/people/merges/" + mergeId + "/unmerge").header("Authorization", Api.bearer(manager)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        String none = mvc.perform(post("/api/v1/people/merges/" + (mergeId + 1_000_000) + "/unmerge")
+                        .header("Authorization", Api.bearer(manager)))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        assertThat(hidden.replaceAll("\"(instance|requestId)\":\"[^\"]*\"", "").replace(Long.toString(mergeId), "N"))
+                .isEqualTo(none.replaceAll("\"(instance|requestId)\":\"[^\"]*\"", "").replace(Long.toString(mergeId + 1_000_000), "N"));
+        assertThat(jdbc.sql("select unmerged_at is null from person_merge where id = ?").param(mergeId).query(Boolean.class).single())
+                .isTrue();
+    }
+
     private long person(String given, String family, String postcode) throws Exception {
         return send("/api/v1/people", """
                 {"givenNames":"%s","familyName":"%s","dateOfBirth":"2017-09-13","sex":"FEMALE","postcode":"%s"}"""

@@ -12,7 +12,12 @@ import org.kindred.access.NewUser;
 import org.kindred.access.Role;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
+import org.kindred.access.CaseRoles.AdministratorsOnly;
+import org.kindred.shared.AccountEvent;
+import org.kindred.shared.InvalidInput;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +27,92 @@ class JdbcUsers implements Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final NewUserCheck check;
+    private final FailedLogins failures;
+    private final ApplicationEventPublisher events;
 
-    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwords, NewUserCheck check) {
+    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwords, NewUserCheck check, FailedLogins failures,
+              ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.check = check;
+        this.failures = failures;
+        this.events = events;
+    }
+
+    @Override
+    @Transactional
+    @AdministratorsOnly
+    public void disable(String username) {
+        endAccess(username, "enabled = false", "DISABLED");
+    }
+
+    @Override
+    @Transactional
+    @AdministratorsOnly
+    public void enable(String username) {
+        require(username);
+        jdbc.sql("update app_user set enabled = true where username = ?").param(username).update();
+        events.publishEvent(new AccountEvent(username, "ENABLED", by(), null));
+    }
+
+    @Override
+    @Transactional
+    @AdministratorsOnly
+    public void changeRoles(String username, Set<Role> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw InvalidInput.of("roles", "Choose at least one role");
+        }
+        long id = require(username);
+        jdbc.sql("delete from user_role where user_id = ?").param(id).update();
+        for (Role role : roles) {
+            jdbc.sql("insert into user_role (user_id, role) values (?, ?)").params(id, role.name()).update();
+        }
+        endAccess(username, "enabled = enabled", "ROLES_CHANGED");
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMINISTRATOR') or #username == authentication.name")
+    public void changePassword(String username, String password) {
+        check.password(password);
+        jdbc.sql("update app_user set password_hash = ? where username = ?").params(passwords.encode(password), username)
+                .update();
+        endAccess(username, "enabled = enabled", "PASSWORD_CHANGED");
+    }
+
+    @Override
+    @Transactional
+    @AdministratorsOnly
+    public void unlock(String username) {
+        require(username);
+        failures.unlock(username, by());
+    }
+
+    @Override
+    @Transactional
+    @PreAuthorize("hasRole('ADMINISTRATOR') or #username == authentication.name")
+    public void revokeTokens(String username) {
+        long id = require(username);
+        int n = jdbc.sql("update api_token set revoked_at = now(), revoked_by = ? where user_id = ? and revoked_at is null"
+                + " and expires_at > now()").params(by(), id).update();
+        events.publishEvent(new AccountEvent(username, "TOKEN_REVOKED", by(), "all tokens: " + n));
+    }
+
+    /** Moves the security stamp on (every session ends at its next request) and revokes every token. */
+    private void endAccess(String username, String change, String action) {
+        long id = require(username);
+        jdbc.sql("update app_user set " + change + ", security_stamp = security_stamp + 1 where id = ?").param(id).update();
+        events.publishEvent(new AccountEvent(username, action, by(), "sessions ended"));
+        revokeTokens(username);
+    }
+
+    private long require(String username) {
+        return find(username == null ? "" : username).map(UserView::id)
+                .orElseThrow(() -> InvalidInput.of("username", "There is no user called " + username));
+    }
+
+    private static String by() {
+        return org.kindred.access.CurrentUser.find().map(org.kindred.access.CurrentUser::username).orElse("system");
     }
 
     @Override
@@ -74,7 +160,9 @@ class JdbcUsers implements Users {
     }
 
     private static final String SELECT = """
-            select u.id, u.username, u.display_name, u.enabled, u.locked_until,
+            select u.id, u.username, u.display_name, u.enabled,
+                   (select max(f.locked_until) from login_failure f where f.username = u.username
+                     and f.locked_until > now()) as locked_until,
                    (select string_agg(role, ',') from user_role r where r.user_id = u.id) as roles,
                    (select string_agg(t.name, ',') from user_team ut join team t on t.id = ut.team_id
                      where ut.user_id = u.id) as teams

@@ -9,9 +9,22 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A user as Spring Security sees them; the password hash never leaves this class. */
-record KindredUserDetails(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil)
+/**
+ * A user as Spring Security sees them; the password hash never leaves this class. The stamp is the account's
+ * security stamp when they signed in: a session ends when it has moved on. Two are the same principal when they
+ * are the same account (the session registry counts a user's sessions by it).
+ */
+record KindredUserDetails(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil, long stamp)
         implements UserDetails, KindredPrincipal {
+
+    @Override
+    public boolean equals(Object o) { return o instanceof KindredUserDetails k && k.user.id() == user.id(); }
+
+    @Override
+    public int hashCode() { return Long.hashCode(user.id()); }
+
+    @Override
+    public String toString() { return "KindredUserDetails[" + user.username() + "]"; }
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

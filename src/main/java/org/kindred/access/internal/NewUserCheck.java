@@ -12,8 +12,20 @@ class NewUserCheck {
     // NCSC guidance favours length over composition rules.
     static final int MIN_PASSWORD = 12;
     private final JdbcClient jdbc;
+    private final PasswordStrength strength;
 
-    NewUserCheck(JdbcClient jdbc) { this.jdbc = jdbc; }
+    NewUserCheck(JdbcClient jdbc, PasswordStrength strength) {
+        this.jdbc = jdbc;
+        this.strength = strength;
+    }
+
+    /** A new password for an existing user: the same rule as for a new one. */
+    void password(String password) {
+        String weak = strength.problem(password);
+        if (weak != null) {
+            throw org.kindred.shared.InvalidInput.of("password", weak);
+        }
+    }
 
     void validate(NewUser user, List<String> knownTeams) {
         Problems p = new Problems();
@@ -26,8 +38,9 @@ class NewUserCheck {
             p.add("username", "A user with this username already exists");
         }
         p.require("displayName", user.displayName(), "Enter the user's full name");
-        if (user.password() == null || user.password().length() < MIN_PASSWORD) {
-            p.add("password", "Password must be at least " + MIN_PASSWORD + " characters");
+        String weak = strength.problem(user.password());
+        if (weak != null) {
+            p.add("password", weak);
         }
         if (user.roles() == null || user.roles().isEmpty()) {
             p.add("roles", "Choose at least one role");

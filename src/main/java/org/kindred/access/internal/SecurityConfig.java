@@ -9,7 +9,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -61,19 +64,64 @@ class SecurityConfig {
         return secureHeaders(http).build();
     }
 
+    /**
+     * A bearer token sent to a page or to metrics (a monitoring system scraping /actuator/prometheus) is good for that
+     * request only: this chain never creates or reads a session, so a deleted token leaves nothing behind.
+     */
     @Bean
     @Order(3)
-    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
-                                "/actuator/health", "/actuator/health/**", "/error").permitAll()
-                        .requestMatchers("/actuator/**").hasAnyRole("ADMINISTRATOR", "PERFORMANCE_ANALYST")
-                        .anyRequest().authenticated())
-                .addFilterBefore(new BearerTokenFilter(accounts), UsernamePasswordAuthenticationFilter.class)
+    SecurityFilterChain bearerOutsideApi(HttpSecurity http, UserAccounts accounts) throws Exception {
+        http.securityMatcher(request -> {
+                    String header = request.getHeader("Authorization");
+                    return header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+                })
+                .authorizeHttpRequests(SecurityConfig::pageRules)
+                .addFilterBefore(new BearerTokenFilter(accounts), BasicAuthenticationFilter.class)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .securityContext(c -> c.securityContextRepository(
+                        new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+                .requestCache(c -> c.disable())
+                // A browser never adds a bearer header by itself, so there is no forgery to guard against; pages still
+                // render their forms, with a token that is never kept (keeping it would need a session).
+                .csrf(c -> c.csrfTokenRepository(new UnkeptCsrfTokens()).ignoringRequestMatchers(request -> true))
+                .exceptionHandling(e -> e.authenticationEntryPoint((req, res, ex) -> ProblemResponses.write(res, 401,
+                        "Unauthorized", "The bearer token is not valid")));
+        return secureHeaders(http).build();
+    }
+
+    @Bean
+    @Order(4)
+    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, SessionRegistry sessions) throws Exception {
+        http.authorizeHttpRequests(SecurityConfig::pageRules)
+                .addFilterBefore(new SessionStampFilter(accounts), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
-                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).maximumSessions(3));
+                // At most three sessions a user: a fourth sign-in ends the one used longest ago.
+                .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).maximumSessions(MAX_SESSIONS)
+                        .sessionRegistry(sessions).expiredUrl("/login?ended"));
         return secureHeaders(http).build();
+    }
+
+    static final int MAX_SESSIONS = 3;
+
+    private static void pageRules(
+            org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<HttpSecurity>
+                    .AuthorizationManagerRequestMatcherRegistry a) {
+        a.requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
+                        "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                .requestMatchers("/actuator/**").hasAnyRole("ADMINISTRATOR", "PERFORMANCE_ANALYST")
+                .anyRequest().authenticated();
+    }
+
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when a session ends, so ended sessions are not counted against the three. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     private static HttpSecurity secureHeaders(HttpSecurity http) throws Exception {

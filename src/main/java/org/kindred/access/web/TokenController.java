@@ -26,4 +26,18 @@ class TokenController {
         ApiTokens.Issued issued = tokens.issue(CurrentUser.get().id());
         return new TokenResponse(issued.token(), "Bearer", issued.expiresAt());
     }
+
+    /** The caller's own tokens, or (administrators) another user's with ?username=. */
+    @org.springframework.web.bind.annotation.GetMapping(path = "/api/v1/tokens", produces = "application/json")
+    @AnyStaffRole
+    java.util.List<ApiTokens.TokenView> list(@org.springframework.web.bind.annotation.RequestParam(required = false) String username) {
+        return tokens.list(username == null || username.isBlank() ? CurrentUser.get().username() : username);
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/tokens/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @AnyStaffRole
+    void revoke(@org.springframework.web.bind.annotation.PathVariable long id) {
+        tokens.revoke(id);
+    }
 }

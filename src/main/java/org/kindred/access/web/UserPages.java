@@ -32,6 +32,22 @@ class UserPages {
         return "access/users";
     }
 
+    /** Disable, enable, unlock, or revoke the tokens of a user: each ends what it must at once, and is audited. */
+    @PostMapping("/admin/users/{username}/{action}")
+    @AdministratorsOnly
+    String act(@org.springframework.web.bind.annotation.PathVariable String username,
+               @org.springframework.web.bind.annotation.PathVariable String action, RedirectAttributes redirect) {
+        String done = switch (action) {
+            case "disable" -> { users.disable(username); yield username + " disabled: their sessions and tokens have ended"; }
+            case "enable" -> { users.enable(username); yield username + " enabled"; }
+            case "unlock" -> { users.unlock(username); yield username + " unlocked"; }
+            case "revoke-tokens" -> { users.revokeTokens(username); yield username + "'s tokens revoked"; }
+            default -> throw new org.kindred.shared.NotFound("Action");
+        };
+        redirect.addFlashAttribute("done", done);
+        return "redirect:/admin/users";
+    }
+
     @GetMapping("/admin/users/new")
     @AdministratorsOnly
     String form(Model model) {

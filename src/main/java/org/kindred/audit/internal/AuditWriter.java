@@ -30,6 +30,16 @@ class AuditWriter {
                 .update();
     }
 
+    /** Account events name their actor: a failed sign-in has no signed-in user. */
+    @EventListener
+    void on(org.kindred.shared.AccountEvent event) {
+        jdbc.sql("""
+                insert into audit_entry (username, action, record_type, record_id, detail, request_id, client_address)
+                values (?, ?, 'user', ?, ?, ?, ?)""")
+                .params(event.by(), event.action(), event.username(), event.detail(), MDC.get("requestId"), clientAddress())
+                .update();
+    }
+
     private static String clientAddress() {
         if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attrs) {
             HttpServletRequest request = attrs.getRequest();

@@ -3,8 +3,10 @@ package org.kindred.care.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.kindred.care.CareOverview;
 import org.kindred.care.CareRoles.CanOverseeCare;
+import org.kindred.person.People;
 import org.kindred.shared.AuditableAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,16 +35,21 @@ class JdbcCareOverview implements CareOverview {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final CareChanges changes;
+    private final People people;
     private volatile Cached cached;
 
-    JdbcCareOverview(JdbcClient jdbc, ApplicationEventPublisher events, CareChanges changes) {
+    JdbcCareOverview(JdbcClient jdbc, ApplicationEventPublisher events, CareChanges changes, People people) {
         this.jdbc = jdbc;
         this.events = events;
         this.changes = changes;
+        this.people = people;
     }
 
-    /** The summary computed for a day at a count of changes: the same for every viewer until either moves on. */
-    private record Cached(LocalDate today, long version, Summary summary) {
+    /**
+     * The summary computed for a day at a count of changes, for viewers who may not see the same records (most
+     * viewers: every restricted child without a grant): the same for them until any of the three moves on.
+     */
+    private record Cached(LocalDate today, long version, Set<Long> hidden, Summary summary) {
     }
 
     @Override
@@ -51,40 +58,45 @@ class JdbcCareOverview implements CareOverview {
     public Summary on(LocalDate today) {
         events.publishEvent(new AuditableAction("VIEW", "care_overview", today.toString(), null));
         long version = changes.version();
+        Set<Long> hidden = people.hiddenFromUser();
         Cached c = cached;
-        if (c != null && c.today().equals(today) && c.version() == version) return c.summary();
-        Summary summary = compute(today);
-        cached = new Cached(today, version, summary);
+        if (c != null && c.today().equals(today) && c.version() == version && c.hidden().equals(hidden)) {
+            return c.summary();
+        }
+        Summary summary = compute(today, hidden.toArray(Long[]::new));
+        cached = new Cached(today, version, Set.copyOf(hidden), summary);
         return summary;
     }
 
-    private Summary compute(LocalDate today) {
+    /** Restricted means invisible: a child the viewer may not see is neither listed nor counted. */
+    private Summary compute(LocalDate today, Long[] hidden) {
         List<Section> sections = new ArrayList<>();
-        sections.add(section("placements", "Three or more placements in the last 12 months", PLACEMENTS, "n desc, d desc", today));
-        sections.add(section("workers", "Three or more social workers in the last 12 months", WORKERS, "n desc, d desc", today));
-        sections.add(section("missing", "Missing now", MISSING, "d", today));
-        sections.add(due("reviews", "Looked-after reviews overdue", "review_due", today));
-        sections.add(due("visits", "Statutory visits overdue", "visit_due", today));
-        sections.add(due("health", "Health assessments overdue", "health_due", today));
-        sections.add(due("peps", "Personal education plans overdue", "pep_due", today));
-        sections.add(section("pathway", "Pathway plans overdue", """
+        sections.add(section(hidden, "placements", "Three or more placements in the last 12 months", PLACEMENTS, "n desc, d desc", today));
+        sections.add(section(hidden, "workers", "Three or more social workers in the last 12 months", WORKERS, "n desc, d desc", today));
+        sections.add(section(hidden, "missing", "Missing now", MISSING, "d", today));
+        sections.add(due(hidden, "reviews", "Looked-after reviews overdue", "review_due", today));
+        sections.add(due(hidden, "visits", "Statutory visits overdue", "visit_due", today));
+        sections.add(due(hidden, "health", "Health assessments overdue", "health_due", today));
+        sections.add(due(hidden, "peps", "Personal education plans overdue", "pep_due", today));
+        sections.add(section(hidden, "pathway", "Pathway plans overdue", """
                 select child_id, null::int n, pathway_due d from care_due where pathway_due < :today""", "d", today));
-        long[] counts = jdbc.sql("select count(*) filter (where looked_after), count(*) filter (where leaver) from care_due")
+        long[] counts = jdbc.sql("select count(*) filter (where looked_after), count(*) filter (where leaver) from care_due"
+                        + " where child_id <> all(:hidden)").param("hidden", hidden)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new Summary(today, counts[0], counts[1], sections);
     }
 
-    private Section due(String id, String title, String column, LocalDate today) {
-        return section(id, title, "select child_id, null::int n, " + column + " d from care_due where looked_after and "
+    private Section due(Long[] hidden, String id, String title, String column, LocalDate today) {
+        return section(hidden, id, title, "select child_id, null::int n, " + column + " d from care_due where looked_after and "
                 + column + " < :today", "d", today);
     }
 
     /** The first rows and the total in one statement: the count is a window over the same rows. */
-    private Section section(String id, String title, String sql, String order, LocalDate today) {
+    private Section section(Long[] hidden, String id, String title, String sql, String order, LocalDate today) {
         long[] total = {0};
-        List<Row> rows = jdbc.sql("select child_id, n, d, count(*) over () total from (" + sql + ") x order by "
-                        + order + ", child_id limit " + LIMIT)
-                .param("today", today).param("from", today.minusMonths(12))
+        List<Row> rows = jdbc.sql("select child_id, n, d, count(*) over () total from (" + sql + ") x"
+                        + " where child_id <> all(:hidden) order by " + order + ", child_id limit " + LIMIT)
+                .param("hidden", hidden).param("today", today).param("from", today.minusMonths(12))
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return new Row(rs.getLong("child_id"), (Integer) rs.getObject("n"), rs.getObject("d", LocalDate.class));

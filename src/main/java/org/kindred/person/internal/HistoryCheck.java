@@ -27,6 +27,8 @@ final class HistoryCheck {
             p.add("kind", "Select whether this is a previous name or an alias");
         }
         p.require("familyName", in.familyName(), "Enter the last name");
+        FieldLengths.check(p, "givenNames", in.givenNames(), FieldLengths.NAME);
+        FieldLengths.check(p, "familyName", in.familyName(), FieldLengths.NAME);
         LocalDate from = DateField.parse(p, "from", in.from(), "Date from", today);
         LocalDate to = DateField.parse(p, "to", in.to(), "Date to", today);
         if (from != null && to != null && to.isBefore(from)) {
@@ -39,6 +41,9 @@ final class HistoryCheck {
     static ValidAddress address(NewAddress in, LocalDate today, LocalDate currentFrom) {
         Problems p = new Problems();
         p.require("postcode", in.postcode(), "Enter the postcode");
+        FieldLengths.check(p, "line1", in.line1(), FieldLengths.ADDRESS_LINE);
+        FieldLengths.check(p, "line2", in.line2(), FieldLengths.ADDRESS_LINE);
+        FieldLengths.check(p, "town", in.town(), FieldLengths.ADDRESS_LINE);
         if (!blank(in.postcode()) && !Postcode.isValid(in.postcode())) {
             p.add("postcode", "Enter a real postcode, like SW1A 1AA");
         }

@@ -100,6 +100,16 @@ class JdbcPeople implements People {
         return hidden;
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> hiddenFromUser() {
+        CurrentUser user = CurrentUser.get();
+        // The partial index person_hidden_idx holds just the restricted and deleted records.
+        return new java.util.HashSet<>(jdbc.sql("select p.id from person p where (p.restricted or p.deleted_at is not null)"
+                        + " and not (" + PersonRows.VISIBLE + ")")
+                .param("admin", user.administrator()).param("uid", user.id()).query(Long.class).list());
+    }
+
     private Optional<Person> load(long id) {
         CurrentUser user = CurrentUser.get();
         return jdbc.sql(PersonRows.SELECT + " where p.id = :id and " + PersonRows.VISIBLE)
@@ -123,7 +133,7 @@ class JdbcPeople implements People {
         List<Person> people = jdbc.sql(PersonRows.SELECT + " where " + PersonRows.VISIBLE + " and " + PersonRows.LISTED + filter
                         + " order by lower(p.family_name), lower(p.given_names), p.id limit :limit offset :offset")
                 .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
-                .param("limit", safeSize).param("offset", safePage * safeSize)
+                .param("limit", safeSize).param("offset", (long) safePage * safeSize)
                 .query(PersonRows::map).list();
         events.publishEvent(new AuditableAction("LIST", "person", null,
                 "page " + safePage + ", " + people.size() + " shown" + (filter.isEmpty() ? "" : ", name filter")));
@@ -151,5 +161,79 @@ class JdbcPeople implements People {
                     .params(id, userId, user.username(), reason.trim()).update();
         }
         events.publishEvent(new AuditableAction("RESTRICT", "person", Long.toString(id), "granted to " + grants));
+    }
+
+    @Override
+    @Transactional
+    @org.kindred.access.CaseRoles.AdministratorsOnly
+    public List<Restriction> restrictions() {
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        users.list().forEach(u -> names.put(u.id(), u.username()));
+        java.util.Map<Long, List<Grant>> grants = new java.util.HashMap<>();
+        jdbc.sql("""
+                select g.person_id, g.user_id, g.granted_by, g.granted_at, g.reason from person_access_grant g
+                join person p on p.id = g.person_id where p.restricted order by g.granted_at""").query(rs -> {
+            String username = names.getOrDefault(rs.getLong("user_id"), "user " + rs.getLong("user_id"));
+            grants.computeIfAbsent(rs.getLong("person_id"), k -> new java.util.ArrayList<>()).add(new Grant(username,
+                    rs.getString("granted_by"), rs.getTimestamp("granted_at").toInstant(), rs.getString("reason")));
+        });
+        List<Restriction> list = jdbc.sql("select id, given_names || ' ' || family_name from person where restricted"
+                        + " and deleted_at is null order by id")
+                .query((rs, n) -> new Restriction(rs.getLong(1), rs.getString(2), grants.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+        events.publishEvent(new AuditableAction("LIST", "person", null, "restricted records: " + list.size()));
+        return list;
+    }
+
+    @Override
+    @Transactional
+    @org.kindred.access.CaseRoles.AdministratorsOnly
+    public void lift(long id, String reason) {
+        requireReason(reason);
+        if (jdbc.sql("update person set restricted = false, updated_at = now(), updated_by = ? where id = ? and restricted")
+                .params(CurrentUser.get().username(), id).update() == 0) {
+            throw InvalidInput.of("id", "Record " + id + " is not restricted");
+        }
+        events.publishEvent(new AuditableAction("UNRESTRICT", "person", Long.toString(id), reason.trim()));
+    }
+
+    @Override
+    @Transactional
+    @org.kindred.access.CaseRoles.AdministratorsOnly
+    public void grant(long id, String username, String reason) {
+        requireReason(reason);
+        long userId = restrictedGrantee(id, username);
+        jdbc.sql("""
+                insert into person_access_grant (person_id, user_id, granted_by, reason)
+                values (?, ?, ?, ?) on conflict do nothing""")
+                .params(id, userId, CurrentUser.get().username(), reason.trim()).update();
+        events.publishEvent(new AuditableAction("GRANT", "person", Long.toString(id), username + ": " + reason.trim()));
+    }
+
+    @Override
+    @Transactional
+    @org.kindred.access.CaseRoles.AdministratorsOnly
+    public void removeGrant(long id, String username, String reason) {
+        requireReason(reason);
+        long userId = restrictedGrantee(id, username);
+        // Access, not case data: the grant goes, and the audit trail keeps who had it and who took it away.
+        if (jdbc.sql("delete from person_access_grant where person_id = ? and user_id = ?").params(id, userId).update() == 0) {
+            throw InvalidInput.of("username", username + " has no access to record " + id);
+        }
+        events.publishEvent(new AuditableAction("UNGRANT", "person", Long.toString(id), username + ": " + reason.trim()));
+    }
+
+    private long restrictedGrantee(long id, String username) {
+        if (jdbc.sql("select count(*) from person where id = ? and restricted").param(id).query(Long.class).single() == 0) {
+            throw InvalidInput.of("id", "Record " + id + " is not restricted");
+        }
+        return users.find(username == null ? "" : username.trim()).map(UserView::id)
+                .orElseThrow(() -> InvalidInput.of("username", "There is no user called " + username));
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInput.of("reason", "Enter the reason");
+        }
     }
 }

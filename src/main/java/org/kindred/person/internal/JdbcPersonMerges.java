@@ -73,12 +73,11 @@ class JdbcPersonMerges implements PersonMerges {
     @Transactional
     @CanMerge
     public PersonMerge unmerge(long mergeId) {
-        PersonMerge merge = find(mergeId).orElseThrow(() -> new NotFound("Merge"));
+        // A merge touching a record the user may not see does not exist for them: the same answer as no merge at all.
+        PersonMerge merge = find(mergeId).filter(this::visibleToUser).orElseThrow(() -> new NotFound("Merge"));
         if (!merge.inForce()) {
             throw InvalidInput.of("mergeId", "This merge has already been undone");
         }
-        visible.require(merge.survivorId());
-        visible.require(merge.mergedId());
         lock(merge.survivorId(), merge.mergedId());
         movedRows(mergeId).forEach((column, keys) ->
                 MovedRows.moveBack(jdbc, column, List.copyOf(keys), merge.survivorId(), merge.mergedId()));
@@ -96,7 +95,12 @@ class JdbcPersonMerges implements PersonMerges {
     @Transactional(readOnly = true)
     public Optional<PersonMerge> mergedInto(long personId) {
         return jdbc.sql(SELECT + " where m.merged_id = ? and m.unmerged_at is null").param(personId)
-                .query(JdbcPersonMerges::map).optional();
+                .query(JdbcPersonMerges::map).optional().filter(this::visibleToUser);
+    }
+
+    /** Restricted means invisible: a merge is shown only to a user who may see both of its records. */
+    private boolean visibleToUser(PersonMerge merge) {
+        return visible.canSee(merge.survivorId()) && visible.canSee(merge.mergedId());
     }
 
     /** Every column naming a person, each once, in a stable order (the register's own first). */

@@ -20,8 +20,16 @@ final class NewPersonCheck {
     static ValidPerson validate(NewPerson in, LocalDate today) {
         Problems p = new Problems();
         PersonKind kind = parse(PersonKind.class, in.kind(), PersonKind.CHILD);
+        if (kind == null) {
+            p.add("kind", "Choose CHILD, UNBORN or ADULT");
+        }
         p.require("givenNames", in.givenNames(), "Enter the child's first name");
         p.require("familyName", in.familyName(), "Enter the child's last name");
+        FieldLengths.check(p, "givenNames", in.givenNames(), FieldLengths.NAME);
+        FieldLengths.check(p, "familyName", in.familyName(), FieldLengths.NAME);
+        FieldLengths.check(p, "addressLine1", in.addressLine1(), FieldLengths.ADDRESS_LINE);
+        FieldLengths.check(p, "addressLine2", in.addressLine2(), FieldLengths.ADDRESS_LINE);
+        FieldLengths.check(p, "town", in.town(), FieldLengths.ADDRESS_LINE);
         LocalDate dob = date(p, "dateOfBirth", in.dateOfBirth(), "Date of birth");
         LocalDate expected = date(p, "expectedDateOfBirth", in.expectedDateOfBirth(), "Expected date of birth");
         if (kind == PersonKind.UNBORN) {
@@ -33,6 +41,12 @@ final class NewPersonCheck {
         }
         if (dob != null && dob.isAfter(today)) {
             p.add("dateOfBirth", "Date of birth must be today or in the past");
+        }
+        if (dob != null && dob.isBefore(PlausibleBirth.EARLIEST)) {
+            p.add("dateOfBirth", "Date of birth must be after 1 January 1900");
+        }
+        if (expected != null && !PlausibleBirth.expectedInRange(expected, today)) {
+            p.add("expectedDateOfBirth", "Expected date of birth must be within 9 months from today");
         }
         Sex sex = parse(Sex.class, in.sex(), null);
         if (sex == null) {

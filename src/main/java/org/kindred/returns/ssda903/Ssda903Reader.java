@@ -172,9 +172,14 @@ public final class Ssda903Reader {
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
         } catch (CharacterCodingException e) {
+            // Said precisely (line, byte offset, UTF-16) by the streaming check; the fast decode only detects it.
+            org.kindred.returns.validation.Utf8Text.check(file);
             throw new ReturnFileException(where, 0, 0, "not UTF-8 text; save the file as UTF-8 CSV");
         } catch (IOException e) {
             throw new ReturnFileException(where, 0, 0, "cannot read file: " + e.getMessage());
+        }
+        if (text.indexOf('\0') >= 0 || longestLine(text) >= org.kindred.returns.validation.Utf8Text.MAX_LINE_BYTES) {
+            org.kindred.returns.validation.Utf8Text.check(file); // names the NUL byte or the long line, and throws
         }
         if (text.indexOf('"') >= 0 || loneCarriageReturn(text)) {
             return readCsvWithLibrary(file);
@@ -217,6 +222,16 @@ public final class Ssda903Reader {
             throw new ReturnFileException(where, 1, 1, "empty file: no header row");
         }
         return new Table(Ssda903Tables.tableFor(header), header, rows);
+    }
+
+    private static int longestLine(String text) {
+        int longest = 0;
+        for (int start = 0, end; start < text.length(); start = end + 1) {
+            end = text.indexOf('\n', start);
+            if (end < 0) end = text.length();
+            longest = Math.max(longest, end - start);
+        }
+        return longest;
     }
 
     private static boolean loneCarriageReturn(String text) {

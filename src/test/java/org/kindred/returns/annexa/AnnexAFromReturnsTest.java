@@ -42,6 +42,16 @@ class AnnexAFromReturnsTest {
 
         public java.util.Set<Long> hiddenAmong(java.util.Collection<Long> ids) { return java.util.Set.of(); }
 
+        public java.util.Set<Long> hiddenFromUser() { return java.util.Set.of(); }
+
+        public List<Restriction> restrictions() { return List.of(); }
+
+        public void lift(long id, String reason) { }
+
+        public void grant(long id, String username, String reason) { }
+
+        public void removeGrant(long id, String username, String reason) { }
+
         public PersonPage list(String nameContains, int page, int size) { throw new UnsupportedOperationException(); }
 
         public void restrict(long id, String reason, List<String> grantedUsernames) { }

@@ -134,4 +134,36 @@ class Ssda903ReaderTest {
         }
         throw new AssertionError("expected a ReturnFileException for " + in);
     }
+
+    /** A Latin-1 byte on line 51 is reported at line 51 with its byte offset, not "Input length = 1" at line 1. */
+    @Test
+    void anEncodingFaultIsReportedAtItsLineAndByteOffset(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("CHILD,DOB,MISSING,MIS_START,MIS_END\n");
+        for (int i = 2; i < 51; i++) csv.append("c").append(i).append(",01/01/2010,M,,\n");
+        byte[] head = csv.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] bad = "Ren\u00e9,01/01/2010,M,,\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        Path file = dir.resolve("missing.csv");
+        Files.write(file, concat(head, bad));
+        assertThatThrownBy(() -> Ssda903Reader.read(dir)).isInstanceOf(ReturnFileException.class)
+                .satisfies(e -> assertThat(((ReturnFileException) e).line()).isEqualTo(51))
+                .hasMessageContaining("byte offset " + (head.length + 3));
+
+        Files.write(file, "CHILD,DOB\n".getBytes(java.nio.charset.StandardCharsets.UTF_16));
+        assertThatThrownBy(() -> Ssda903Reader.read(dir)).hasMessageContaining("UTF-16");
+    }
+
+    @Test
+    void aLineOverOneMegabyteIsRefused(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("missing.csv"), "CHILD,DOB,MISSING,MIS_START,MIS_END\nc1,01/01/2010,"
+                + "M".repeat(1_500_000) + ",,\n");
+        assertThatThrownBy(() -> Ssda903Reader.read(dir)).isInstanceOf(ReturnFileException.class)
+                .hasMessageContaining("longer than 1 MB")
+                .satisfies(e -> assertThat(((ReturnFileException) e).line()).isEqualTo(2));
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
 }
