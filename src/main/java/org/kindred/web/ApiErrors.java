@@ -33,6 +33,27 @@ class ApiErrors extends ResponseEntityExceptionHandler {
         return p;
     }
 
+    /**
+     * JSON that cannot be read (a date that is not a date, text where a number belongs): a field error naming the
+     * field, as for any other bad input, rather than a bare "failed to read request".
+     */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            org.springframework.http.converter.HttpMessageNotReadableException e, org.springframework.http.HttpHeaders headers,
+            org.springframework.http.HttpStatusCode status, org.springframework.web.context.request.WebRequest request) {
+        String field = null;
+        for (Throwable t = e.getCause(); t != null && field == null; t = t.getCause()) {
+            if (t instanceof tools.jackson.core.JacksonException j && !j.getPath().isEmpty()) {
+                field = j.getPath().stream().map(r -> r.getPropertyName() != null ? r.getPropertyName()
+                        : Integer.toString(r.getIndex())).collect(java.util.stream.Collectors.joining("."));
+            }
+        }
+        InvalidInput invalid = field == null ? InvalidInput.of("body", "Send a JSON object as the API describes")
+                : InvalidInput.of(field, "This value is not of the right kind (a date is yyyy-mm-dd, a number has digits only)");
+        return ResponseEntity.badRequest().contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+                .body(invalid(invalid));
+    }
+
     @ExceptionHandler(NotFound.class)
     ProblemDetail notFound(NotFound e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

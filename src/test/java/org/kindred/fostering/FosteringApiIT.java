@@ -115,6 +115,10 @@ class FosteringApiIT extends DatabaseIT {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
         mvc.perform(get("/api/v1/fostering/funnel?campaign=NOPE").header("Authorization", Api.bearer(officer)))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("campaign"));
+        postJson(officer, "/api/v1/fostering/enquiries/" + id + "/steps", "{\"step\":\"WITHDRAW\",\"date\":\"not a date\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("date"));
         String worker = Api.token(mvc, user(Role.SOCIAL_WORKER));
         postJson(worker, "/api/v1/fostering/enquiries", "{}").andExpect(status().isForbidden());
         postJson(worker, "/api/v1/placement-requests", "{\"siblings\":9}")

@@ -2,14 +2,10 @@ package org.kindred.fostering.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.kindred.fostering.FosteringMeasures;
 import org.kindred.fostering.FosteringMeasures.MonthCount;
 import org.kindred.fostering.FosteringRoles.CanSeeFosteringMeasures;
@@ -24,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Fostering measures: each chart a server-rendered SVG with its table, and each table as CSV. */
 @Controller
 class MeasuresPage {
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yy");
     private final FosteringMeasures measures;
     private final Clock clock;
 
@@ -60,45 +55,20 @@ class MeasuresPage {
         model.addAttribute("errors", errors);
         model.addAttribute("funnel", funnel);
         model.addAttribute("yoy", measures.yearOnYear(f, t));
-        model.addAttribute("sufficiency", measures.sufficiency(today));
-        Grid grid = grid(months);
+        MonthGrid grid = MonthGrid.of(months);
         model.addAttribute("monthGrid", grid);
         model.addAttribute("monthChart", SvgBars.render("Enquiries by campaign by month", grid.labels(), grid.values()));
         model.addAttribute("funnelChart", SvgBars.render("Enquiries reaching each stage",
                 funnel.stages().stream().map(FosteringMeasures.StageCount::stage).toList(),
                 new long[][] {funnel.stages().stream().mapToLong(FosteringMeasures.StageCount::count).toArray()}));
         var suff = measures.sufficiency(today);
+        model.addAttribute("sufficiency", suff);
         model.addAttribute("householdChart", SvgBars.render("Places, children placed and vacancies by type of approval",
                 suff.byType().stream().map(x -> x.type().label()).toList(), new long[][] {
                         suff.byType().stream().mapToLong(FosteringMeasures.TypeCount::places).toArray(),
                         suff.byType().stream().mapToLong(FosteringMeasures.TypeCount::placed).toArray(),
                         suff.byType().stream().mapToLong(FosteringMeasures.TypeCount::vacancies).toArray()}));
         return "fostering/measures";
-    }
-
-    /** Months by campaign as a grid for the chart and the table. */
-    record Grid(List<String> campaigns, List<YearMonth> months, long[][] values) {
-        List<String> labels() { return months.stream().map(m -> m.format(MONTH)).toList(); }
-
-        long total(int campaign) {
-            long t = 0;
-            for (long v : values[campaign]) t += v;
-            return t;
-        }
-    }
-
-    static Grid grid(List<MonthCount> rows) {
-        TreeSet<String> campaigns = new TreeSet<>();
-        TreeSet<YearMonth> months = new TreeSet<>();
-        rows.forEach(r -> {
-            campaigns.add(r.campaign());
-            months.add(r.month());
-        });
-        List<String> cs = new ArrayList<>(campaigns);
-        List<YearMonth> ms = new ArrayList<>(months);
-        long[][] values = new long[cs.size()][ms.size()];
-        for (MonthCount r : rows) values[cs.indexOf(r.campaign())][ms.indexOf(r.month())] = r.enquiries();
-        return new Grid(cs, ms, values);
     }
 
     @GetMapping(path = "/fostering/measures/enquiries.csv", produces = "text/csv")
