@@ -1,5 +1,6 @@
 package org.kindred.fostering.demo;
 
+import org.kindred.access.SystemIdentity;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneId;
