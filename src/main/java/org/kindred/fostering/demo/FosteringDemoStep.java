@@ -30,8 +30,11 @@ class FosteringDemoStep implements DemoStep {
     private final JdbcTemplate jdbc;
     private final Distances distances;
     private final LookedAfterChildren lookedAfter;
+    private final org.kindred.fostering.internal.FosteringChanges changes;
 
-    FosteringDemoStep(JdbcTemplate jdbc, Distances distances, LookedAfterChildren lookedAfter) {
+    FosteringDemoStep(JdbcTemplate jdbc, Distances distances, LookedAfterChildren lookedAfter,
+                      org.kindred.fostering.internal.FosteringChanges changes) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.distances = distances;
         this.lookedAfter = lookedAfter;
@@ -53,6 +56,7 @@ class FosteringDemoStep implements DemoStep {
         int placed = place(r, today, children);
         int temporary = temporaryApprovals(r, today, children);
         int requests = requests(r, today, children);
+        changes.changed();
         return "Fostering: " + enquiries + " enquiries, " + households + " households, " + placed + " children placed, "
                 + temporary + " reg. 24 approvals, " + requests + " open placement requests";
     }

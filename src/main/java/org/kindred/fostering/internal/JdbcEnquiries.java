@@ -40,9 +40,11 @@ class JdbcEnquiries implements Enquiries {
     private final HouseholdWriter households;
     private final People people;
     private final Clock clock;
+    private final FosteringChanges changes;
 
     JdbcEnquiries(JdbcClient jdbc, ApplicationEventPublisher events, HouseholdWriter households, People people,
-                  Optional<Clock> clock) {
+                  FosteringChanges changes, Optional<Clock> clock) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.events = events;
         this.households = households;
@@ -80,6 +82,7 @@ class JdbcEnquiries implements Enquiries {
                         trim(e.phone()), e.postcode() == null || e.postcode().isBlank() ? null : Distances.normalise(e.postcode()),
                         Timestamp.from(clock.instant()), on, Boolean.TRUE.equals(e.connectedPerson()), Who.am())
                 .query(Long.class).single();
+        changes.changed();
         events.publishEvent(new AuditableAction("CREATE", "fostering_enquiry", Long.toString(id),
                 (isPublic ? "public enquiry" : "enquiry by " + e.source()) + (campaign == null ? "" : ", campaign " + campaign)));
         return id;
@@ -131,6 +134,7 @@ class JdbcEnquiries implements Enquiries {
         String detail = apply(e, step, in);
         jdbc.sql("insert into fostering_step (enquiry_id, step, step_on, detail, created_by) values (?, ?, ?, ?, ?)")
                 .params(id, step.name(), in.date(), detail, Who.am()).update();
+        changes.changed();
         events.publishEvent(new AuditableAction("UPDATE", "fostering_enquiry", Long.toString(id), step.label()));
         return load(id);
     }

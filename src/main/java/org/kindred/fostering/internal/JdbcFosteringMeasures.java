@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Every measure is one set-based query over fostering's own typed columns. */
+/** Every measure is one set-based query over fostering's own typed columns, kept between requests until a change. */
 @Service
 class JdbcFosteringMeasures implements FosteringMeasures {
     /** Stage label, its date column, and the column of the stage before (for days and conversion). */
@@ -26,14 +26,22 @@ class JdbcFosteringMeasures implements FosteringMeasures {
             {"Stage 1 decision", "stage_one_decision_on", "application_on"}, {"Form F complete", "form_f_on", "stage_one_decision_on"},
             {"Panel", "panel_on", "form_f_on"}, {"Approved", "approved_on", "panel_on"}};
     private final JdbcClient jdbc;
+    private final MeasureCache cache;
 
-    JdbcFosteringMeasures(JdbcClient jdbc) { this.jdbc = jdbc; }
+    JdbcFosteringMeasures(JdbcClient jdbc, MeasureCache cache) {
+        this.jdbc = jdbc;
+        this.cache = cache;
+    }
 
     @Override
     @Transactional
     @CanSeeFosteringMeasures
     public Funnel funnel(LocalDate from, LocalDate to, String campaignCode) {
         check(from, to);
+        return cache.get("funnel " + from + " " + to + " " + campaignCode, () -> computeFunnel(from, to, campaignCode));
+    }
+
+    private Funnel computeFunnel(LocalDate from, LocalDate to, String campaignCode) {
         StringBuilder sql = new StringBuilder("select count(*) as n0");
         for (int i = 1; i < STAGES.length; i++) {
             sql.append(", count(e.").append(STAGES[i][1]).append(") as n").append(i)
@@ -67,13 +75,13 @@ class JdbcFosteringMeasures implements FosteringMeasures {
     @CanSeeFosteringMeasures
     public List<MonthCount> enquiriesByMonth(LocalDate from, LocalDate to) {
         check(from, to);
-        return jdbc.sql("""
+        return cache.get("months " + from + " " + to, () -> jdbc.sql("""
                 select date_trunc('month', e.received_on)::date as month, coalesce(c.name, 'No campaign') as campaign, count(*) as n
                 from fostering_enquiry e left join fostering_campaign c on c.id = e.campaign_id
                 where e.received_on between ? and ? group by 1, 2 order by 1, 2""")
                 .params(from, to)
                 .query((rs, i) -> new MonthCount(YearMonth.from(rs.getDate(1).toLocalDate()), rs.getString(2), rs.getLong(3)))
-                .list();
+                .list());
     }
 
     @Override
@@ -81,6 +89,10 @@ class JdbcFosteringMeasures implements FosteringMeasures {
     @CanSeeFosteringMeasures
     public List<YearOnYear> yearOnYear(LocalDate from, LocalDate to) {
         check(from, to);
+        return cache.get("yoy " + from + " " + to, () -> computeYearOnYear(from, to));
+    }
+
+    private List<YearOnYear> computeYearOnYear(LocalDate from, LocalDate to) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         jdbc.sql("""
                 select coalesce(c.name, 'No campaign') as campaign,
@@ -112,6 +124,10 @@ class JdbcFosteringMeasures implements FosteringMeasures {
     @Transactional
     @CanSeeFosteringMeasures
     public Sufficiency sufficiency(LocalDate today) {
+        return cache.get("sufficiency " + today, () -> computeSufficiency(today));
+    }
+
+    private Sufficiency computeSufficiency(LocalDate today) {
         List<TypeCount> byType = jdbc.sql("""
                 select h.approval_type, count(*), sum(h.places), sum(coalesce(p.placed, 0)),
                   sum(greatest(0, h.places - coalesce(p.placed, 0)))

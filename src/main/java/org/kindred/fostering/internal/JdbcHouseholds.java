@@ -23,8 +23,10 @@ class JdbcHouseholds implements Households {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FosteringChanges changes;
 
-    JdbcHouseholds(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
+    JdbcHouseholds(JdbcClient jdbc, ApplicationEventPublisher events, FosteringChanges changes, Optional<Clock> clock) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -78,6 +80,7 @@ class JdbcHouseholds implements Households {
         p.throwIfAny();
         jdbc.sql("update fostering_household set last_review_on = ?, supervising_worker = coalesce(?, supervising_worker) where id = ?")
                 .params(on, supervisingWorker == null || supervisingWorker.isBlank() ? null : supervisingWorker.trim(), id).update();
+        changes.changed();
         events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), "annual review " + on));
         return load(id);
     }
@@ -92,6 +95,7 @@ class JdbcHouseholds implements Households {
         String refused = t.extensionRefused(until);
         if (refused != null) throw InvalidInput.of("until", refused);
         jdbc.sql("update fostering_household set extended_until = ? where id = ?").params(until, id).update();
+        changes.changed();
         events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), "reg. 25 extension to " + until));
         return load(id);
     }
@@ -110,6 +114,7 @@ class JdbcHouseholds implements Households {
         p.throwIfAny();
         jdbc.sql("update fostering_household set deregistered_on = ?, deregistered_reason = ? where id = ?")
                 .params(on, reason.trim(), id).update();
+        changes.changed();
         events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), "deregistered"));
         return load(id);
     }

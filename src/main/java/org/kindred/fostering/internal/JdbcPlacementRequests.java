@@ -36,9 +36,12 @@ class JdbcPlacementRequests implements PlacementRequests {
     private final Distances distances;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final FosteringChanges changes;
 
     JdbcPlacementRequests(JdbcClient jdbc, People people, LookedAfterChildren lookedAfter, CareRecords care,
-                          Distances distances, ApplicationEventPublisher events, Optional<Clock> clock) {
+                          Distances distances, ApplicationEventPublisher events, FosteringChanges changes,
+                          Optional<Clock> clock) {
+        this.changes = changes;
         this.jdbc = jdbc;
         this.people = people;
         this.lookedAfter = lookedAfter;
@@ -71,6 +74,7 @@ class JdbcPlacementRequests implements PlacementRequests {
                         yes(r.noYoungerChildren()), yes(r.noPets()), yes(r.emergency()),
                         r.neededBy() == null ? today() : r.neededBy(), Who.am())
                 .query(Long.class).single();
+        changes.changed();
         events.publishEvent(new AuditableAction("CREATE", "placement_request", Long.toString(id), "child " + r.childId()));
         return load(id);
     }
@@ -150,6 +154,7 @@ class JdbcPlacementRequests implements PlacementRequests {
                         chosen.needsUnmet() == 0, Who.am()).update();
         jdbc.sql("update placement_request set status = 'PLACED', chosen_household_id = ?, chosen_on = ? where id = ?")
                 .params(householdId, date, id).update();
+        changes.changed();
         events.publishEvent(new AuditableAction("UPDATE", "placement_request", Long.toString(id),
                 "placed with household " + householdId + " (rank " + chosen.rank() + ")"));
         return load(id);
@@ -168,6 +173,7 @@ class JdbcPlacementRequests implements PlacementRequests {
         p.throwIfAny();
         jdbc.sql("update placement_request set status = 'EXTERNAL', external_kind = ?, external_outcome = ? where id = ?")
                 .params(k, outcome.trim(), id).update();
+        changes.changed();
         events.publishEvent(new AuditableAction("UPDATE", "placement_request", Long.toString(id), "external search " + k));
         return load(id);
     }
