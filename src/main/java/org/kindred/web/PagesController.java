@@ -6,6 +6,7 @@ import org.kindred.access.CaseRoles.AnyStaffRole;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.allocation.MyWork;
+import org.kindred.fostering.FosteringWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +16,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 class PagesController {
     private final Clock clock;
     private final MyWork myWork;
+    private final FosteringWork fostering;
 
-    PagesController(MyWork myWork, Clock clock) { this.myWork = myWork; this.clock = clock; }
+    PagesController(MyWork myWork, FosteringWork fostering, Clock clock) {
+        this.myWork = myWork;
+        this.fostering = fostering;
+        this.clock = clock;
+    }
 
     @GetMapping("/login")
     String login() {
@@ -32,6 +38,9 @@ class PagesController {
         model.addAttribute("socialWorker", user.has(Role.SOCIAL_WORKER));
         if (user.has(Role.SOCIAL_WORKER) || user.has(Role.FRONT_DOOR_WORKER)) {
             model.addAttribute("work", myWork.worker(user.id(), today));
+        }
+        if (user.has(Role.FOSTERING_OFFICER)) {
+            model.addAttribute("fostering", fostering.summary(today));
         }
         if (user.has(Role.TEAM_MANAGER)) {
             model.addAttribute("team", myWork.manager(user.id(), today));
