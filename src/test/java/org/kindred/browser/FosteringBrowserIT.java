@@ -1,5 +1,6 @@
 package org.kindred.browser;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FosteringBrowserIT extends DatabaseIT {
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.today();
     private Browser browser;
 
     @Autowired

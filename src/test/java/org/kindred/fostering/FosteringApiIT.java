@@ -1,5 +1,6 @@
 package org.kindred.fostering;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -25,7 +26,7 @@ import tools.jackson.databind.JsonNode;
  * care's); bad input answered as problem+json naming the field; the roles that may do each.
  */
 class FosteringApiIT extends DatabaseIT {
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     JdbcClient jdbc;
