@@ -16,14 +16,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * While Kindred is still loading (the demo county, the search index), every page answers 503 with how far it has
  * got, and the API a problem+json saying the same, rather than an empty county or a search that finds nobody.
- * Health, styles and images are served as usual. Once loaded, this filter only reads a flag.
+ * Health, styles and images are served as usual.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class LoadingPage extends OncePerRequestFilter {
     private static final List<String> ALWAYS = List.of("/actuator", "/assets/", "/webjars/", "/css/", "/favicon");
     private final StartupWork work;
-    private volatile boolean loaded;
 
     LoadingPage(StartupWork work) {
         this.work = work;
@@ -31,11 +30,7 @@ class LoadingPage extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        if (loaded) return true;
-        if (work.finished()) {
-            loaded = true;
-            return true;
-        }
+        if (work.finished()) return true; // a few volatile reads
         String path = request.getRequestURI();
         return ALWAYS.stream().anyMatch(path::startsWith);
     }

@@ -35,7 +35,10 @@ public class StartupWork {
     }
 
     public boolean finished() {
-        return tasks.stream().allMatch(Task::done);
+        for (Task task : tasks) {
+            if (!task.done()) return false;
+        }
+        return true;
     }
 
     /** Whole percent of the weighted work done, 100 when there is none. */
@@ -48,7 +51,8 @@ public class StartupWork {
 
     /** The unfinished work by name, for the loading page. */
     public List<String> waitingFor() {
-        return tasks.stream().filter(t -> !t.done()).map(t -> t.name).toList();
+        return tasks.stream().filter(t -> !t.done()).sorted(java.util.Comparator.comparingInt((Task t) -> -t.weight))
+                .map(t -> t.name).toList();
     }
 
     /** One piece of start-up work; thread-safe. */
