@@ -24,6 +24,7 @@ class DemoDataCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Map<String, Object> properties = database.properties();
+        properties.put("kindred.demo-data", true); // the demo users' published password is allowed for them
         try (ConfigurableApplicationContext ctx = SpringContexts.start(false, properties)) {
             DemoData.Summary summary = ctx.getBean(DemoData.class).generate(people, seed);
             System.out.println(summary);

@@ -17,7 +17,10 @@ class PasswordStrength {
     private final Nbvcxz estimator = new Nbvcxz();
     private final boolean demo;
 
-    PasswordStrength(@Value("${kindred.demo:false}") boolean demo) { this.demo = demo; }
+    /** @param demoData the `demo-data` command, which makes the demo users as `serve --demo` does */
+    PasswordStrength(@Value("${kindred.demo:false}") boolean demo, @Value("${kindred.demo-data:false}") boolean demoData) {
+        this.demo = demo || demoData;
+    }
 
     /** Why the password is refused, or null. */
     String problem(String password) {

@@ -28,6 +28,9 @@ final class DemoCases {
     private int repeats;
 
     /** @param toStrategy and @param toCinPlan the front door's referrals assessed in the year, by outcome */
+    private final java.util.Set<Long> onPlan = new java.util.HashSet<>();
+    private final java.util.Set<Long> onCinPlan = new java.util.HashSet<>();
+
     DemoCases(LocalDate today, long seed, List<AssessedReferral> toStrategy, List<AssessedReferral> toCinPlan) {
         this.today = today;
         this.rnd = new Random(seed);
@@ -46,7 +49,8 @@ final class DemoCases {
         long daysAgo = java.time.temporal.ChronoUnit.DAYS.between(sd, today);
         int workingDaysAgo = wd.workingDaysBetween(sd, today);
         double p = rnd.nextDouble();
-        if (p < 0.42 && daysAgo >= 25) {
+        // A child already on an open plan (a small register re-refers the same children) gets no second one.
+        if (p < 0.42 && daysAgo >= 25 && !onPlan.contains(child)) {
             long plan = plan(child, sd, sd.plusDays(95 + rnd.nextInt(150)));
             LocalDate end = (LocalDate) rows.tables.get("cp_plan").get((int) plan - 1)[6];
             LocalDate again = end == null ? null : end.plusDays(20 + rnd.nextInt(40));
@@ -77,6 +81,7 @@ final class DemoCases {
         long s47 = rows.add("section47_enquiry", child, disc, sd, sd, target, sd.plusDays(1), "CONFERENCE_NEEDED",
                 icpc.minusDays(1).isBefore(sd) ? sd : icpc.minusDays(1), false, icpc);
         String category = CATEGORIES[rnd.nextInt(CATEGORIES.length)];
+        if (end == null) onPlan.add(child);
         long plan = rows.add("cp_plan", child, icpc, icpc, category, category, end,
                 end == null ? null : "Child no longer at risk of significant harm", end == null ? null : "demo");
         rows.add("cp_conference", child, "INITIAL", s47, null, icpc, chair(), "Parents, police, health, school",
@@ -130,6 +135,7 @@ final class DemoCases {
         boolean ended = !start.isAfter(today.minusDays(100)) && rnd.nextBoolean();
         LocalDate end = ended ? start.plusDays(60 + rnd.nextInt(200)) : null;
         if (end != null && !end.isBefore(today)) end = today.minusDays(1);
+        if (end == null && !onCinPlan.add(child)) return; // already on an open CIN plan (small registers)
         long plan = rows.add("cin_plan", child, start, end, ended ? "Needs met" : null, ended ? "demo" : null);
         LocalDate review = start.plusMonths(3).minusDays(rnd.nextInt(10));
         LocalDate until = end != null ? end : today;
