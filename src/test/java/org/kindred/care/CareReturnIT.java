@@ -1,5 +1,6 @@
 package org.kindred.care;
 
+import org.kindred.returns.validation.CollectionYears;
 import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -29,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CareReturnIT extends DatabaseIT {
     private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = TestClock.today();
-    private static final int YEAR = TODAY.getMonthValue() >= 4 ? TODAY.getYear() + 1 : TODAY.getYear();
+    /** The collection year under way ten days ago: its first days, which the tests record events on, are past. */
+    private static final int YEAR = CollectionYears.containing(TODAY.minusDays(10));
     private static final LocalDate START = LocalDate.of(YEAR - 1, 4, 1);
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 

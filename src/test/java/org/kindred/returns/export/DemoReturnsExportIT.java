@@ -36,7 +36,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * external KINDRED_DB_URL): one demo generation for both returns.
  */
 @SpringBootTest(classes = KindredApplication.class, properties = {"kindred.embedded.ephemeral=true",
-    "spring.datasource.url=", "kindred.demo=false", "kindred.search.index-dir=", "logging.level.root=WARN"})
+    "spring.datasource.url=", "kindred.demo=false", "kindred.demo-data=true", "kindred.search.index-dir=", "logging.level.root=WARN"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DemoReturnsExportIT {
     /**
