@@ -5,7 +5,6 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.kindred.returns.validation.Failure;
 import org.kindred.returns.validation.ReturnKind;
@@ -29,11 +28,7 @@ final class ReportText {
             // A national return lists millions of failures: the lines are made on every core, a few blocks ahead of
             // the writer, so that no more than those blocks are held as text at once.
             int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-            ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-                Thread t = new Thread(task, "returns-report");
-                t.setDaemon(true);
-                return t;
-            });
+            ExecutorService pool = org.kindred.returns.validation.DaemonPool.of("returns-report", threads);
             try {
                 ArrayDeque<Future<String>> ahead = new ArrayDeque<>();
                 int next = 0;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -61,11 +60,7 @@ public final class Validator {
 
     private static List<Outcome> runAll(List<Rule> rules, ReturnData data) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rules.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "returns-rule");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = DaemonPool.of("returns-rule", threads);
         try {
             List<Future<Outcome>> pending = new ArrayList<>();
             for (Rule rule : rules) {
