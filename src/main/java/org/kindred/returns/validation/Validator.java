@@ -31,7 +31,8 @@ public final class Validator {
             }
             RuleResult result = outcome.result();
             if (result.skipped()) {
-                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause(), List.of()));
+                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause(),
+                        namedAbsentColumns(def, result.skippedBecause(), data)));
                 continue;
             }
             if (result.passed() && !outcome.absentColumns().isEmpty()) {
@@ -52,6 +53,26 @@ public final class Validator {
             }
         }
         return new ValidationReport(failures, run, skipped, internalErrors, timings);
+    }
+
+    /**
+     * The columns a rule's own reason for skipping names ("... (PL_DISTANCE) were not derived ..."): those of its
+     * fields that appear in the reason and that its tables lack, as {@code Table.COLUMN}.
+     */
+    private static List<String> namedAbsentColumns(RuleDefinition def, String reason, ReturnData data) {
+        List<String> columns = new ArrayList<>();
+        for (String field : def.fields()) {
+            if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(field) + "\\b").matcher(reason).find()) {
+                continue;
+            }
+            for (String table : def.tables()) {
+                Table t = data.table(table).orElse(null);
+                if (t != null && !t.hasColumn(field)) {
+                    columns.add(table + "." + field);
+                }
+            }
+        }
+        return columns;
     }
 
     /** What one rule gave: its result, or the exception it broke with; and how long it took. */
