@@ -2,8 +2,12 @@
 # Benchmark of `kindred returns validate` (SSDA903), JVM start included.
 #
 #   (a) the fake return in shared/conformance: the CSV directory and fake_903.xml, collection 2024
+#   (a2) the fake CSV directory through bin/kindred (class data sharing archive)
 #   (b) a synthetic national-scale return (100,000 children, ~300,000 episodes) written by
 #       bench/returns/Ssda903Generator.java into a temporary directory
+#   (c) the fake CIN census; (d) the fake SSDA903 return copied 40 times (bench/returns/copies.sh), under -Xmx2g,
+#       the input issue 19 compares with the DfE's reference validator (160-174 s there)
+# At the end: the median wall time per input.
 #
 # Each case runs RUNS times (default 10; hyperfine with one warm-up run); wall time, CPU time and peak RSS are printed for every run, and
 # hyperfine's summary as well for (a) when hyperfine is installed (apt-get install -y hyperfine).
@@ -19,6 +23,7 @@ repo=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$repo"
 RUNS=${RUNS:-10}
 NATIONAL_RUNS=${NATIONAL_RUNS:-3}
+CIN_RUNS=${CIN_RUNS:-$RUNS}
 CHILDREN=${CHILDREN:-100000}
 YEAR=${YEAR:-2024}
 CONFORMANCE=${CONFORMANCE:-$repo/../shared/conformance}
@@ -35,6 +40,8 @@ echo "# $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, $(free -g | awk '/^Mem
 echo "# $(java -version 2>&1 | head -1)"
 
 # Runs the command RUNS times under /usr/bin/time; exit codes 0 and 1 (errors found in the data) are normal.
+# Each run's wall time is also kept for the summary printed at the end (median per input).
+summary=()
 timed() {
     local label=$1
     shift
@@ -48,6 +55,7 @@ timed() {
             exit 1
         fi
         tail -1 "$tmp/err"
+        echo "$label	$(tail -1 "$tmp/err" | sed -E 's/.*run [0-9]+: ([0-9.]+) s wall.*/\1/')" >>"$tmp/times"
     done
 }
 
@@ -59,6 +67,8 @@ else
 fi
 
 validate=(java -jar "$JAR" returns validate --return ssda903 --year "$YEAR")
+validate_cin=(java -jar "$JAR" returns validate --return cin --year "$YEAR" --no-schema)
+cin=$CONFORMANCE/cin/fake_data/CIN_Census_2021.xml
 
 echo "## (a) fake return (budget 2 s)"
 if command -v hyperfine >/dev/null; then
@@ -71,6 +81,18 @@ timed "fake CSV directory" "${validate[@]}" "$fake"
 timed "fake_903.xml" "${validate[@]}" "$fake/fake_903.xml"
 echo "# load average $(cut -d' ' -f1-3 /proc/loadavg)"
 
+echo "## (a2) the same through bin/kindred (extracted jar and a class data sharing archive; the first run makes it)"
+bin/kindred returns validate --return ssda903 --year "$YEAR" "$fake" >/dev/null 2>&1 || true
+timed "fake CSV directory, bin/kindred (CDS)" "$repo/bin/kindred" returns validate --return ssda903 --year "$YEAR" "$fake"
+
+echo "## (c) CIN: the fake census (--no-schema: the fake files break every year's schema)"
+RUNS=$CIN_RUNS timed "fake CIN census" "${validate_cin[@]}" "$cin"
+
+echo "## (d) the fake return copied 40 times (bench/returns/copies.sh: 107,000 children, 202,000 episodes), -Xmx2g"
+bench/returns/copies.sh "$tmp/copies40" 40
+RUNS=$NATIONAL_RUNS timed "fake return x40, -Xmx2g" java -Xmx2g -jar "$JAR" returns validate --return ssda903 --year "$YEAR" "$tmp/copies40"
+echo "# load average $(cut -d' ' -f1-3 /proc/loadavg)"
+
 echo "## (b) national return (budget 60 s)"
 start=$(date +%s.%N)
 java "$repo/bench/returns/Ssda903Generator.java" "$tmp/national" "$CHILDREN" "$YEAR"
@@ -80,3 +102,10 @@ RUNS=$NATIONAL_RUNS timed "national CSV directory" "${validate[@]}" "$tmp/nation
 echo "# load average $(cut -d' ' -f1-3 /proc/loadavg)"
 # Where the time goes, from the command's own --timings (registry, reading, the slowest rules).
 "${validate[@]}" "$tmp/national" --timings 2>&1 >/dev/null | grep '^timing' | head -8 || true
+
+echo "## median wall time per input (s)"
+cut -f1 "$tmp/times" | sort -u | while IFS= read -r label; do
+    awk -F'\t' -v l="$label" '$1 == l { print $2 }' "$tmp/times" | sort -n |
+        awk -v l="$label" '{ a[NR] = $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
+                                                printf "%-45s %8.2f  (%d runs)\n", l, m, NR }'
+done

@@ -16,6 +16,11 @@ final class Crash {
     private Crash() {
     }
 
+    /** Sets the reserve aside now, while there is memory: called as validation starts. */
+    static void arm() {
+        // Loading the class is the point: the reserve is allocated by its initialiser.
+    }
+
     static int report(Throwable e, Path input) {
         reserve = null;
         PrintStream err = System.err;

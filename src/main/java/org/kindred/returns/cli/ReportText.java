@@ -1,6 +1,11 @@
 package org.kindred.returns.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import org.kindred.returns.validation.Failure;
 import org.kindred.returns.validation.ReturnKind;
 import org.kindred.returns.validation.RuleRegistry;
@@ -11,23 +16,56 @@ final class ReportText {
     private ReportText() {
     }
 
+    /** Failures per block of text: blocks are written out in order, each made on whichever thread is free. */
+    private static final int BLOCK = 20_000;
+
     static void print(PrintWriter out, ValidationReport report, ReturnKind kind, int year) {
-        StringBuilder line = new StringBuilder(256);
-        char[] chars = new char[256];
-        for (Failure f : report.failures()) {
-            line.setLength(0);
-            line(f, line).append('\n');
-            // Copied out rather than turned into a String: a national return has millions of lines.
-            if (chars.length < line.length()) {
-                chars = new char[line.length() * 2];
+        List<Failure> failures = report.failures();
+        int blocks = (failures.size() + BLOCK - 1) / BLOCK;
+        if (blocks <= 1) {
+            out.write(lines(failures, 0, failures.size()));
+        } else {
+            // A national return lists millions of failures: the lines are made on every core, a few blocks ahead of
+            // the writer, so that no more than those blocks are held as text at once.
+            int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+            ExecutorService pool = org.kindred.returns.validation.DaemonPool.of("returns-report", threads);
+            try {
+                ArrayDeque<Future<String>> ahead = new ArrayDeque<>();
+                int next = 0;
+                for (int written = 0; written < blocks; written++) {
+                    while (next < blocks && ahead.size() < threads * 2) {
+                        int from = next * BLOCK;
+                        int to = Math.min(failures.size(), from + BLOCK);
+                        ahead.add(pool.submit(() -> lines(failures, from, to)));
+                        next++;
+                    }
+                    out.write(ahead.poll().get());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while writing the report", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                pool.shutdownNow();
             }
-            line.getChars(0, line.length(), chars, 0);
-            out.write(chars, 0, line.length());
         }
         for (ValidationReport.Skipped s : report.skipped()) {
             out.println("SKIPPED " + s.rule() + ": " + s.reason());
         }
         out.println(summary(report, kind, year));
+    }
+
+    /** The lines of failures [from, to), each ending in a new line. */
+    private static String lines(List<Failure> failures, int from, int to) {
+        StringBuilder text = new StringBuilder((to - from) * 120);
+        for (int i = from; i < to; i++) {
+            line(failures.get(i), text).append('\n');
+        }
+        return text.toString();
     }
 
     static String summary(ValidationReport report, ReturnKind kind, int year) {

@@ -7,14 +7,16 @@ import java.nio.file.StandardOpenOption;
 import java.util.stream.Stream;
 
 /**
- * On a small return `returns validate` is over in about a second, and HotSpot's optimising compiler (C2) spends
- * more CPU compiling the rules' loops than its code then saves: on two cores it takes a third of the process's CPU
- * from the rules. For a small input this leaves the JIT to its quick compiler (C1) through a compiler directive,
- * which the program adds itself (as `jcmd PID Compiler.directives_add` would). A national return keeps C2.
+ * `returns validate` runs hundreds of rule classes over the data once each, and HotSpot's optimising compiler (C2)
+ * spends more CPU compiling their loops than its code then saves: on the fake return (1.5 MB) it took a third of
+ * the process's CPU; on the fake return copied 40 times (43 MB, 202,000 episodes) C2 compiled for 41 s of compiler
+ * threads and the process took 24.2 s of CPU, against 19.3 s with the quick compiler (C1) alone (issue 19,
+ * docs/performance.md). So for any input up to {@link #SMALL} this leaves the JIT to C1 through a compiler
+ * directive, which the program adds itself (as `jcmd PID Compiler.directives_add` would). Larger inputs keep C2.
  */
 final class ShortRunCompiler {
-    /** Inputs up to this size (all the CSV files, or the XML file) validate in well under a second of rules. */
-    static final long SMALL = 8L << 20;
+    /** Inputs up to this size (all the CSV files, or the XML file) validate quicker without C2: up to 4 times a national return. */
+    static final long SMALL = 256L << 20;
 
     private static final String DIRECTIVE = "[{ match: \"*.*\", c2: { Exclude: true } }]";
 

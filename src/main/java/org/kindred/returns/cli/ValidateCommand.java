@@ -82,6 +82,7 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Crash.arm();
         try {
             return validate();
         } catch (CommandLine.ParameterException e) {

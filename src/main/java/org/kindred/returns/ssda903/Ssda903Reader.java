@@ -116,11 +116,7 @@ public final class Ssda903Reader {
         if (threads <= 1) {
             return files.stream().map(Ssda903Reader::readCsv).toList();
         }
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "returns-reader");
-            t.setDaemon(true);
-            return t;
-        });
+        java.util.concurrent.ExecutorService pool = org.kindred.returns.validation.DaemonPool.of("returns-reader", threads);
         try {
             // Largest first, so that the big tables do not end up on one thread.
             List<Path> bySize = new ArrayList<>(files);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -32,7 +31,8 @@ public final class Validator {
             }
             RuleResult result = outcome.result();
             if (result.skipped()) {
-                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause(), List.of()));
+                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause(),
+                        namedAbsentColumns(def, result.skippedBecause(), data)));
                 continue;
             }
             if (result.passed() && !outcome.absentColumns().isEmpty()) {
@@ -55,17 +55,33 @@ public final class Validator {
         return new ValidationReport(failures, run, skipped, internalErrors, timings);
     }
 
+    /**
+     * The columns a rule's own reason for skipping names ("... (PL_DISTANCE) were not derived ..."): those of its
+     * fields that appear in the reason and that its tables lack, as {@code Table.COLUMN}.
+     */
+    private static List<String> namedAbsentColumns(RuleDefinition def, String reason, ReturnData data) {
+        List<String> columns = new ArrayList<>();
+        for (String field : def.fields()) {
+            if (!java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(field) + "\\b").matcher(reason).find()) {
+                continue;
+            }
+            for (String table : def.tables()) {
+                Table t = data.table(table).orElse(null);
+                if (t != null && !t.hasColumn(field)) {
+                    columns.add(table + "." + field);
+                }
+            }
+        }
+        return columns;
+    }
+
     /** What one rule gave: its result, or the exception it broke with; and how long it took. */
     private record Outcome(Rule rule, RuleResult result, Throwable failure, long nanos, java.util.Set<String> absentColumns) {
     }
 
     private static List<Outcome> runAll(List<Rule> rules, ReturnData data) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), rules.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread t = new Thread(task, "returns-rule");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = DaemonPool.of("returns-rule", threads);
         try {
             List<Future<Outcome>> pending = new ArrayList<>();
             for (Rule rule : rules) {

@@ -124,6 +124,12 @@ final class Part3Support {
     }
 
     private static List<Integer> sortByChildThenDates(Table t, String... dateColumns) {
+        if (dateColumns.length == 1) {
+            List<Integer> quick = sortByChildThenDate(t, dateColumns[0]);
+            if (quick != null) {
+                return quick;
+            }
+        }
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
             rows.add(r);
@@ -142,6 +148,70 @@ final class Part3Support {
         }
         rows.sort(order);
         return rows;
+    }
+
+    /** Days from this date are packed into 17 bits (to 2208), the missing date after them all. */
+    private static final long FIRST_DAY = LocalDate.of(1850, 1, 1).toEpochDay();
+    private static final long NO_DAY = (1L << 17) - 1;
+
+    /**
+     * The same order for one date column, sorted as primitive keys (child's rank, day, row) rather than through
+     * comparators over boxed rows: a national return's 300,000 episodes sort in a few tens of milliseconds. Null
+     * when the table is too large for the packing or a date is outside 1850-2208 (the comparators then decide).
+     */
+    private static List<Integer> sortByChildThenDate(Table t, String dateColumn) {
+        int n = t.size();
+        if (n >= (1 << 24)) {
+            return null;
+        }
+        int[] rank = childRanks(t);
+        if (rank == null) {
+            return null;
+        }
+        LocalDate[] dates = t.dates(dateColumn, 0, Cells::date);
+        long[] keys = new long[n];
+        for (int r = 0; r < n; r++) {
+            long day = NO_DAY;
+            if (dates != null && dates[r] != null) {
+                day = dates[r].toEpochDay() - FIRST_DAY;
+                if (day < 0 || day >= NO_DAY) {
+                    return null;
+                }
+            }
+            keys[r] = ((long) rank[r] << 41) | (day << 24) | r;
+        }
+        java.util.Arrays.sort(keys);
+        Integer[] rows = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            rows[i] = (int) (keys[i] & 0xFFFFFF);
+        }
+        return java.util.Arrays.asList(rows);
+    }
+
+    /** Each row's CHILD as its rank in text order (missing last), shared; null when there are 2^22 children or more. */
+    private static int[] childRanks(Table t) {
+        return t.shared("Part3.childRanks", () -> {
+            java.util.TreeSet<String> children = new java.util.TreeSet<>();
+            for (int r = 0; r < t.size(); r++) {
+                String c = t.get(r, "CHILD");
+                if (c != null) {
+                    children.add(c);
+                }
+            }
+            if (children.size() >= (1 << 22) - 1) {
+                return null;
+            }
+            Map<String, Integer> ranks = new HashMap<>(children.size() * 2);
+            for (String c : children) {
+                ranks.put(c, ranks.size());
+            }
+            int[] rank = new int[t.size()];
+            for (int r = 0; r < t.size(); r++) {
+                String c = t.get(r, "CHILD");
+                rank[r] = c == null ? children.size() : ranks.get(c);
+            }
+            return rank;
+        });
     }
 
     /** Rows of the table whose CHILD equals the given one (a missing CHILD matches a missing CHILD, as in a merge). */
