@@ -14,10 +14,14 @@ public record Household(long id, String name, String postcode, ApprovalType appr
                         String supervisingWorker, LocalDate lastReviewOn, LocalDate reviewDue, LocalDate dbsRenewedOn,
                         boolean acceptsEmergency, boolean disabilityExperience, boolean pets, String religion,
                         String languages, String culture, LocalDate deregisteredOn, String deregisteredReason,
-                        List<Member> members, List<Placed> placements) {
+                        List<Member> members, List<Placed> placements, List<Entry> records) {
     public record Member(String name, String relationship, LocalDate bornOn) {
     }
 
     public record Placed(long childId, LocalDate from, Long requestId) {
+    }
+
+    /** Training, an unannounced visit, a DBS renewal, or (restricted) a standards-of-care concern or allegation. */
+    public record Entry(String kind, LocalDate on, String detail, String by) {
     }
 }

@@ -17,6 +17,12 @@ public interface Households {
 
     Household deregister(long id, LocalDate on, String reason);
 
+    /**
+     * Records TRAINING, UNANNOUNCED_VISIT, DBS_RENEWAL, STANDARDS_CONCERN or ALLEGATION. Concerns and allegations are
+     * restricted: only fostering officers, managers and administrators see them, and only they may record them.
+     */
+    Household record(long id, String kind, LocalDate on, String detail);
+
     /** Households whose temporary approval ends within four weeks or has ended, soonest first. */
     List<Household> temporaryApprovalsEnding(LocalDate today);
 }

@@ -87,6 +87,19 @@ class FosteringApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.approvalType").value("MAINSTREAM"));
         mvc.perform(get("/api/v1/fostering/households?vacancies=true&limit=1000").header("Authorization", Api.bearer(officer)))
                 .andExpect(status().isOk()).andExpect(jsonPath("$[?(@.id == %d)]".formatted(household)).exists());
+        postJson(officer, "/api/v1/fostering/households/" + household + "/records",
+                "{\"kind\":\"ALLEGATION\",\"date\":\"%s\",\"detail\":\"Referred to the LADO\"}".formatted(TODAY))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.records[0].kind").value("ALLEGATION"));
+        postJson(officer, "/api/v1/fostering/households/" + household + "/records",
+                "{\"kind\":\"TRAINING\",\"date\":\"%s\",\"detail\":\"Skills to Foster\"}".formatted(TODAY))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.records.length()").value(2));
+        postJson(officer, "/api/v1/fostering/households/" + household + "/records", "{\"kind\":\"PARTY\"}")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("kind"));
+        // a social worker finding placements sees the household but not the restricted allegation
+        String worker = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        mvc.perform(get("/api/v1/fostering/households/" + household).header("Authorization", Api.bearer(worker)))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.records.length()").value(1))
+                .andExpect(jsonPath("$.records[0].kind").value("TRAINING"));
         long enquiry = jdbc.sql("select id from fostering_enquiry where household_id = ?").param(household).query(Long.class).single();
         JsonNode e = json(mvc.perform(get("/api/v1/fostering/enquiries/" + enquiry).header("Authorization", Api.bearer(officer))));
         assertThat(e.get("clocks").size()).isEqualTo(5);

@@ -25,6 +25,11 @@ final class HouseholdRows {
 
     static Household household(ResultSet rs, LocalDate today, List<Household.Member> members,
                                List<Household.Placed> placements) throws SQLException {
+        return household(rs, today, members, placements, List.of());
+    }
+
+    static Household household(ResultSet rs, LocalDate today, List<Household.Member> members,
+                               List<Household.Placed> placements, List<Household.Entry> records) throws SQLException {
         int placed = rs.getInt("placed");
         int places = rs.getInt("places");
         LocalDate approved = EnquiryRows.d(rs, "approved_on");
@@ -45,7 +50,7 @@ final class HouseholdRows {
                 EnquiryRows.d(rs, "dbs_renewed_on"), rs.getBoolean("accepts_emergency"),
                 rs.getBoolean("disability_experience"), rs.getBoolean("pets"), rs.getString("religion"),
                 rs.getString("languages"), rs.getString("culture"), deregistered, rs.getString("deregistered_reason"),
-                members, placements);
+                members, placements, records);
     }
 
     static Candidate candidate(ResultSet rs, LocalDate on) throws SQLException {

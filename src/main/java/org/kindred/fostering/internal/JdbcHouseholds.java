@@ -63,8 +63,14 @@ class JdbcHouseholds implements Households {
                     long request = rs.getLong(3);
                     return new Household.Placed(rs.getLong(1), rs.getDate(2).toLocalDate(), rs.wasNull() ? null : request);
                 }).list();
+        boolean restricted = org.kindred.access.CurrentUser.find().map(u -> u.has(org.kindred.access.Role.FOSTERING_OFFICER)
+                || u.has(org.kindred.access.Role.TEAM_MANAGER) || u.administrator()).orElse(false);
+        List<Household.Entry> records = jdbc.sql("select kind, on_date, detail, created_by from fostering_household_record"
+                        + " where household_id = ?" + (restricted ? "" : " and not restricted") + " order by on_date desc, id desc")
+                .param(id).query((rs, i) -> new Household.Entry(rs.getString(1), rs.getDate(2).toLocalDate(),
+                        rs.getString(3), rs.getString(4))).list();
         return jdbc.sql(HouseholdRows.SELECT + " where h.id = ?" + HouseholdRows.GROUP).param(id)
-                .query((rs, i) -> HouseholdRows.household(rs, today, members, placed)).optional()
+                .query((rs, i) -> HouseholdRows.household(rs, today, members, placed, records)).optional()
                 .orElseThrow(() -> new NotFound("No household " + id));
     }
 
@@ -116,6 +122,30 @@ class JdbcHouseholds implements Households {
                 .params(on, reason.trim(), id).update();
         changes.changed();
         events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), "deregistered"));
+        return load(id);
+    }
+
+    static final java.util.Set<String> KINDS = java.util.Set.of("TRAINING", "UNANNOUNCED_VISIT", "DBS_RENEWAL",
+            "STANDARDS_CONCERN", "ALLEGATION");
+
+    @Override
+    @Transactional
+    @CanRecruitCarers
+    public Household record(long id, String kind, LocalDate on, String detail) {
+        load(id);
+        Problems p = new Problems();
+        String k = kind == null ? "" : kind.trim().toUpperCase();
+        if (!KINDS.contains(k)) p.add("kind", "Select training, an unannounced visit, a DBS renewal, a standards-of-care concern or an allegation");
+        if (on == null) p.add("date", "Enter the date");
+        else if (on.isAfter(today())) p.add("date", "The date must be today or in the past");
+        p.require("detail", detail, "Say what happened");
+        p.throwIfAny();
+        boolean restricted = k.equals("STANDARDS_CONCERN") || k.equals("ALLEGATION");
+        jdbc.sql("insert into fostering_household_record (household_id, kind, on_date, detail, restricted, created_by) values (?, ?, ?, ?, ?, ?)")
+                .params(id, k, on, detail.trim(), restricted, Who.am()).update();
+        if (k.equals("DBS_RENEWAL")) jdbc.sql("update fostering_household set dbs_renewed_on = ? where id = ?").params(on, id).update();
+        changes.changed();
+        events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), k.toLowerCase()));
         return load(id);
     }
 

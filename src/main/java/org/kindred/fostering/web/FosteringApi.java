@@ -93,6 +93,15 @@ class FosteringApi {
         return households.find(id);
     }
 
+    @PostMapping(path = "/households/{id}/records", consumes = "application/json")
+    @CanRecruitCarers
+    Household record(@PathVariable long id, @RequestBody HouseholdEntry entry) {
+        return households.record(id, entry.kind(), entry.date(), entry.detail());
+    }
+
+    record HouseholdEntry(String kind, LocalDate date, String detail) {
+    }
+
     @GetMapping("/funnel")
     @CanSeeFosteringMeasures
     FosteringMeasures.Funnel funnel(@RequestParam(required = false) String from, @RequestParam(required = false) String to,

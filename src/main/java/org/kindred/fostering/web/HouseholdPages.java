@@ -54,6 +54,13 @@ class HouseholdPages {
         return act(id, form, model, r, () -> households.extendTemporaryApproval(id, Forms.date(form, "until")), "Temporary approval extended");
     }
 
+    @PostMapping("/fostering/households/{id}/records")
+    @CanRecruitCarers
+    String record(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
+        return act(id, form, model, r, () -> households.record(id, form.get("kind"), Forms.date(form, "recordDate"),
+                form.get("detail")), "Recorded");
+    }
+
     @PostMapping("/fostering/households/{id}/deregistration")
     @CanRecruitCarers
     String deregister(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
@@ -73,6 +80,9 @@ class HouseholdPages {
 
     private String page(long id, Model model, Map<String, String> form, Map<String, String> errors) {
         model.addAttribute("household", households.find(id));
+        org.kindred.access.CurrentUser user = org.kindred.access.CurrentUser.get();
+        model.addAttribute("canRecruit", user.has(org.kindred.access.Role.FOSTERING_OFFICER)
+                || user.has(org.kindred.access.Role.TEAM_MANAGER) || user.administrator());
         model.addAttribute("today", LocalDate.now(clock));
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
