@@ -1,9 +1,16 @@
 package org.kindred.demo;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.kindred.access.DemoUsers;
 import org.kindred.person.SyntheticRegister;
 import org.kindred.shared.demo.DemoStep;
 import org.kindred.shared.demo.DemoStep.DemoContext;
+import org.kindred.shared.loading.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,26 +20,28 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-
 /** Fills an empty Kindred with synthetic users and people; run by `demo-data` and by `serve --demo`. */
 @Service
 public class DemoData {
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    /** The register is about two fifths of the work; the modules' steps share the rest. */
+    private static final double REGISTER_SHARE = 0.4;
     private final DemoUsers users;
     private final SyntheticRegister register;
     private final List<DemoStep> steps;
+    private final Clock clock;
     private final boolean demo;
+    private final StartupWork.Task loading;
 
-    DemoData(DemoUsers users, SyntheticRegister register, List<DemoStep> steps,
+    DemoData(DemoUsers users, SyntheticRegister register, List<DemoStep> steps, Clock clock, StartupWork work,
              @Value("${kindred.demo:false}") boolean demo) {
         this.users = users;
         this.register = register;
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
+        this.clock = clock;
         this.demo = demo;
+        // Said now, so that readiness waits for the county from the first moment.
+        this.loading = demo ? work.expect("the demo county", 80) : null;
     }
 
     public record Summary(int usersCreated, int peopleCreated, List<String> steps, long millis) {
@@ -44,28 +53,43 @@ public class DemoData {
     }
 
     public Summary generate(int people, long seed) {
-        return generate(people, seed, LocalDate.now());
+        return generate(people, seed, LocalDate.now(clock));
     }
 
     /** The register first, then each module's step in order: later steps build on earlier ones' records. */
     public Summary generate(int people, long seed, LocalDate today) {
         long start = System.currentTimeMillis();
-        int u = users.ensure();
-        int p = register.generateIfEmpty(people, seed);
+        // The users' password hashes take a second of CPU: on the other core, while the register loads.
+        CompletableFuture<Integer> demoUsers = CompletableFuture.supplyAsync(users::ensure);
+        int p = register.generateIfEmpty(people, seed, today);
+        int u = demoUsers.join();
+        log.info("Demo county: register of {} people in {} ms", p, System.currentTimeMillis() - start);
+        progress(0);
         List<String> done = new ArrayList<>();
         for (DemoStep step : steps) {
             long t = System.currentTimeMillis();
-            done.add(step.generate(new DemoContext(today, seed)) + " (" + (System.currentTimeMillis() - t) + " ms)");
+            String summary = step.generate(new DemoContext(today, seed)) + " (" + (System.currentTimeMillis() - t) + " ms)";
+            done.add(summary);
+            progress(done.size());
+            log.info("Demo county: {}", summary);
         }
         return new Summary(u, p, done, System.currentTimeMillis() - start);
     }
 
-    // First among the start-up listeners: the search index is built from the register after this.
+    private void progress(int stepsDone) {
+        if (loading != null) loading.progress(REGISTER_SHARE + (1 - REGISTER_SHARE) * stepsDone / Math.max(1, steps.size()));
+    }
+
+    // First among the start-up listeners: the search index is built from the register as soon as it is there.
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onStart() {
         if (demo) {
-            log.info("{}", generate(150_000, 2026));
+            try {
+                log.info("{}", generate(150_000, 2026));
+            } finally {
+                loading.finish();
+            }
         }
     }
 }

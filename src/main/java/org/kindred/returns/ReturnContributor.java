@@ -8,7 +8,7 @@ import java.util.Map;
  * checked by exactly the rules the DfE runs.
  *
  * <p>Tables and columns are named as the DfE names them: for SSDA903 the CSV tables and headers of
- * {@code ../shared/conformance/ssda903/spec/} (Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption,
+ * the DfE's SSDA903 specification (Header, Episodes, Reviews, UASC, OC2, OC3, AD1, PlacedAdoption,
  * PrevPerm, Missing, SWEpisodes); for the CIN census the tables the CIN XML reader makes (ChildIdentifiers,
  * ChildCharacteristics, Disabilities, CINdetails, Assessments, CINplanDates, Section47, ChildProtectionPlans,
  * Reviews), keyed by LAchildID (and CINdetailsID). Cells are strings as in the files: dates dd/mm/yyyy, codes as

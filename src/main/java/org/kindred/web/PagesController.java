@@ -1,11 +1,12 @@
 package org.kindred.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.kindred.access.CaseRoles.AnyStaffRole;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.allocation.MyWork;
+import org.kindred.fostering.FosteringWork;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,10 +14,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 /** Sign-in and the "My work" home page: a worker's children and deadlines, a manager's team. */
 @Controller
 class PagesController {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
+    private final Clock clock;
     private final MyWork myWork;
+    private final FosteringWork fostering;
 
-    PagesController(MyWork myWork) { this.myWork = myWork; }
+    PagesController(MyWork myWork, FosteringWork fostering, Clock clock) {
+        this.myWork = myWork;
+        this.fostering = fostering;
+        this.clock = clock;
+    }
 
     @GetMapping("/login")
     String login() {
@@ -27,11 +33,14 @@ class PagesController {
     @AnyStaffRole
     String myWork(Model model) {
         CurrentUser user = CurrentUser.get();
-        LocalDate today = LocalDate.now(UK);
+        LocalDate today = LocalDate.now(clock);
         model.addAttribute("user", user);
         model.addAttribute("socialWorker", user.has(Role.SOCIAL_WORKER));
         if (user.has(Role.SOCIAL_WORKER) || user.has(Role.FRONT_DOOR_WORKER)) {
             model.addAttribute("work", myWork.worker(user.id(), today));
+        }
+        if (user.has(Role.FOSTERING_OFFICER)) {
+            model.addAttribute("fostering", fostering.summary(today));
         }
         if (user.has(Role.TEAM_MANAGER)) {
             model.addAttribute("team", myWork.manager(user.id(), today));

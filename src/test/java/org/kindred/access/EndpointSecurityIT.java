@@ -27,8 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * every mapped handler is called anonymously and as a signed-in user who holds no role.
  */
 class EndpointSecurityIT extends DatabaseIT {
-    /** Open by design: the sign-in page. Health and static assets are not controller mappings. */
-    private static final Set<String> PUBLIC = Set.of("GET /login");
+    /**
+     * Open by design: the sign-in page and the one public form, the fostering enquiry page (issue 14). Health and
+     * static assets are not controller mappings.
+     */
+    private static final Set<String> PUBLIC = Set.of("GET /login", "GET /foster-with-us", "POST /foster-with-us");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")

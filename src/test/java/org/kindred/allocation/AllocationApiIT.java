@@ -1,5 +1,6 @@
 package org.kindred.allocation;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,7 +25,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** Allocation through the API alone: first allocation, refusals that change nothing, changes with a reason. */
 @RecordApplicationEvents
 class AllocationApiIT extends DatabaseIT {
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     AuditTrail audit;

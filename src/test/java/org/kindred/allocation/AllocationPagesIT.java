@@ -1,5 +1,6 @@
 package org.kindred.allocation;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,7 +23,7 @@ class AllocationPagesIT extends DatabaseIT {
     @Autowired
     TestWork testWork;
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     Teams teams;

@@ -1,5 +1,6 @@
 package org.kindred.browser;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -58,7 +59,7 @@ class AllocationBrowserIT extends DatabaseIT {
         browser.click("#sex-FEMALE");
         browser.saveNewChild();
         String childId = browser.currentPath().replace("/children/", "");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         // The page shows the oldest-due unallocated work first, and other tests leave plenty: this is the oldest.
         testWork.open(Long.parseLong(childId), "Referral awaiting assessment", today.minusYears(30));
         testWork.due(Long.parseLong(childId), "Statutory visit", today.plusDays(2));

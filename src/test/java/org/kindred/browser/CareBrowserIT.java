@@ -1,5 +1,6 @@
 package org.kindred.browser;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -26,7 +27,7 @@ import org.springframework.http.MediaType;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CareBrowserIT extends DatabaseIT {
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.today();
     private Browser browser;
 
     @BeforeAll

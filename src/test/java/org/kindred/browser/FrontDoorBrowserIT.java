@@ -1,5 +1,6 @@
 package org.kindred.browser;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -89,7 +90,7 @@ class FrontDoorBrowserIT extends DatabaseIT {
         browser.click("#decision-REFERRAL");
         browser.find("#primaryNeed option[value='N1']").click();
         browser.submit("#decide");
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        LocalDate today = TestClock.today();
         assertThat(browser.text()).contains("Decision recorded", "Referral to children's social care",
                 "N1 Abuse or neglect");
         assertThat(browser.find("#re-referral").getText()).isEqualTo("No");

@@ -1,5 +1,6 @@
 package org.kindred.browser;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -98,7 +99,7 @@ class FrontDoorJourneyBrowserIT extends DatabaseIT {
         browser.type("worker", social);
         browser.submit("#start-assessment");
         assertThat(browser.text()).contains("Assessment started");
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        LocalDate today = TestClock.today();
         browser.type("seenOn", Integer.toString(today.getDayOfMonth()));
         browser.type("seenOnMonth", Integer.toString(today.getMonthValue()));
         browser.type("seenOnYear", Integer.toString(today.getYear()));

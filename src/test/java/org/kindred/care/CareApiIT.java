@@ -1,5 +1,6 @@
 package org.kindred.care;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,7 +25,7 @@ class CareApiIT extends DatabaseIT {
     @Autowired
     AuditTrail audit;
 
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.today();
 
     private ResultActions postJson(String token, String path, String body) throws Exception {
         return mvc.perform(post(path).header("Authorization", Api.bearer(token))
@@ -64,7 +65,7 @@ class CareApiIT extends DatabaseIT {
         postJson(chair, base + "/events", "{\"kind\":\"LEFT_CARE\",\"date\":\"%s\",\"reasonCeased\":\"E4A\"}".formatted(TODAY))
                 .andExpect(status().isForbidden());
 
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = TestClock.now().truncatedTo(ChronoUnit.SECONDS);
         postJson(token, base + "/missing", """
                 {"kind":"M","startedAt":"%s","endedAt":"%s","rhiOfferedAt":"%s","rhiAccepted":true}"""
                 .formatted(now.minus(3, ChronoUnit.DAYS), now.minus(2, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS)))
@@ -106,7 +107,7 @@ class CareApiIT extends DatabaseIT {
         postJson(token, base + "/events", "{\"kind\":\"LEGAL_STATUS_CHANGE\",\"date\":\"%s\",\"legalStatus\":\"C1\"}"
                 .formatted(TODAY)).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
-        postJson(token, base + "/missing", "{\"startedAt\":\"%s\"}".formatted(Instant.now().plusSeconds(3600)))
+        postJson(token, base + "/missing", "{\"startedAt\":\"%s\"}".formatted(TestClock.now().plusSeconds(3600)))
                 .andExpect(status().isBadRequest());
         postJson(token, base + "/events", """
                 {"kind":"CAME_INTO_CARE","date":"%s","legalStatus":"V2","categoryOfNeed":"N1","placementType":"U6",
@@ -123,7 +124,7 @@ class CareApiIT extends DatabaseIT {
     void theReturnHomeInterviewClockStartsWhenTheChildReturns() throws Exception {
         String token = Api.token(mvc, user(Role.SOCIAL_WORKER));
         long id = child(token);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant now = TestClock.now().truncatedTo(ChronoUnit.SECONDS);
         Instant went = now.minus(5, ChronoUnit.DAYS);
         String body = postJson(token, "/api/v1/care/" + id + "/missing", "{\"startedAt\":\"%s\"}".formatted(went))
                 .andExpect(status().isCreated())

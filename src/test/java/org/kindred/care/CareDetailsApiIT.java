@@ -1,5 +1,6 @@
 package org.kindred.care;
 
+import org.kindred.support.TestClock;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Health and education, UASC, leaving care, adoption, social worker episodes and corrections through the API. */
 class CareDetailsApiIT extends DatabaseIT {
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     ApplicationEventPublisher publisher;

@@ -1,5 +1,6 @@
 package org.kindred.care;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -22,7 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 /** The manager's view lists unstable, missing and overdue children; "My work" gets the care deadlines. */
 public class CareOverviewIT extends DatabaseIT {
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+    private static final LocalDate TODAY = TestClock.today();
 
     @Autowired
     List<WorkItemSource> sources;
@@ -59,7 +60,7 @@ public class CareOverviewIT extends DatabaseIT {
                     .contentType(MediaType.APPLICATION_JSON).content(e)).andExpect(status().isCreated());
         }
         mvc.perform(post("/api/v1/care/" + id + "/missing").header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"startedAt\":\"%s\"}".formatted(Instant.now().minusSeconds(7200))))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"startedAt\":\"%s\"}".formatted(TestClock.now().minusSeconds(7200))))
                 .andExpect(status().isCreated());
         return id;
     }

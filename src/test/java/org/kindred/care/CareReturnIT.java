@@ -1,5 +1,6 @@
 package org.kindred.care;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,7 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** A child's care recorded through the API comes out as the SSDA903 tables' rows for the collection year. */
 class CareReturnIT extends DatabaseIT {
     private static final ZoneId UK = ZoneId.of("Europe/London");
-    private static final LocalDate TODAY = LocalDate.now(UK);
+    private static final LocalDate TODAY = TestClock.today();
     private static final int YEAR = TODAY.getMonthValue() >= 4 ? TODAY.getYear() + 1 : TODAY.getYear();
     private static final LocalDate START = LocalDate.of(YEAR - 1, 4, 1);
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");

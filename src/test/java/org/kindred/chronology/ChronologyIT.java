@@ -1,5 +1,6 @@
 package org.kindred.chronology;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -55,7 +56,7 @@ class ChronologyIT extends DatabaseIT {
         String worker = user(Role.SOCIAL_WORKER);
         String token = Api.token(mvc, worker);
         long child = newChild(token);
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
 
         postJson(token, "/api/v1/children/" + child + "/chronology", """
                 {"date":"%s","category":"Home visit","text":"Visited; the child was at school"}"""
@@ -86,7 +87,7 @@ class ChronologyIT extends DatabaseIT {
         String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
         long child = newChild(token);
         postJson(token, "/api/v1/children/" + child + "/chronology", """
-                {"date":"%s","category":"Gossip","text":""}""".formatted(LocalDate.now().plusDays(2)))
+                {"date":"%s","category":"Gossip","text":""}""".formatted(TestClock.today().plusDays(2)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"))
                 .andExpect(jsonPath("$.errors[1].field").value("category"))

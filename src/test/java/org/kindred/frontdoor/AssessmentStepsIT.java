@@ -1,5 +1,6 @@
 package org.kindred.frontdoor;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,8 +38,8 @@ class AssessmentStepsIT extends DatabaseIT {
 
     /** A referral made 20 days ago with its assessment started the same day; returns {referralId, childId, contactId}. */
     private long[] startedAssessment(String token, String social) throws Exception {
-        LocalDate day = LocalDate.now(ContactDecisionDue.UK).minusDays(20);
-        String received = ZonedDateTime.now(ContactDecisionDue.UK).minusDays(20).withNano(0).toOffsetDateTime().toString();
+        LocalDate day = TestClock.today().minusDays(20);
+        String received = ZonedDateTime.now(TestClock.CLOCK).minusDays(20).withNano(0).toOffsetDateTime().toString();
         JsonNode contact = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(received)));
         long contactId = contact.get("id").asLong();
         long referralId = json(postJson(token, "/api/v1/contacts/" + contactId + "/decision", """
@@ -54,7 +55,7 @@ class AssessmentStepsIT extends DatabaseIT {
         String token = Api.token(mvc, social);
         long[] ids = startedAssessment(Api.token(mvc, user(Role.FRONT_DOOR_WORKER)), social);
         String base = "/api/v1/referrals/" + ids[0] + "/assessment";
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        LocalDate today = TestClock.today();
 
         postJson(token, base + "/child-seen", "{\"seenAloneOn\":\"" + today.minusDays(5) + "\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("seenOn"));
@@ -124,9 +125,9 @@ class AssessmentStepsIT extends DatabaseIT {
                         .param("seenOnDay", "1").param("seenOnMonth", "1").param("seenOnYear", "2020"))
                 .andExpect(status().isOk());
         mvc.perform(post("/front-door/referrals/" + ids[0] + "/assessment/child-seen").session(session).with(csrf())
-                .param("seenOnDay", Integer.toString(LocalDate.now(ContactDecisionDue.UK).getDayOfMonth()))
-                .param("seenOnMonth", Integer.toString(LocalDate.now(ContactDecisionDue.UK).getMonthValue()))
-                .param("seenOnYear", Integer.toString(LocalDate.now(ContactDecisionDue.UK).getYear())))
+                .param("seenOnDay", Integer.toString(TestClock.today().getDayOfMonth()))
+                .param("seenOnMonth", Integer.toString(TestClock.today().getMonthValue()))
+                .param("seenOnYear", Integer.toString(TestClock.today().getYear())))
                 .andExpect(status().is3xxRedirection());
         String referrals = mvc.perform(get("/front-door/children/" + ids[1] + "/referrals").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -46,8 +47,8 @@ class CinCensusAndWorkIT extends DatabaseIT {
     void aReferralClosedAfterAssessmentIsOneCinEpisodeWithItsAssessmentAndLeavesTheWorkLists() throws Exception {
         String token = Api.token(mvc, user(Role.TEAM_MANAGER));
         String social = user(Role.SOCIAL_WORKER);
-        LocalDate referred = LocalDate.now(ContactDecisionDue.UK).minusDays(20);
-        String received = ZonedDateTime.now(ContactDecisionDue.UK).minusDays(20).withNano(0).toOffsetDateTime().toString();
+        LocalDate referred = TestClock.today().minusDays(20);
+        String received = ZonedDateTime.now(TestClock.CLOCK).minusDays(20).withNano(0).toOffsetDateTime().toString();
         JsonNode contact = json(postJson(token, "/api/v1/contacts", """
                 {"child":{"givenNames":"Cora","familyName":"Census","dateOfBirth":"2015-09-09","sex":"FEMALE"},
                  "source":"3A","receivedAt":"%s","worry":"GP worried","consent":"GIVEN"}""".formatted(received)));
@@ -93,11 +94,11 @@ class CinCensusAndWorkIT extends DatabaseIT {
     }
 
     private List<WorkItem> due(long child) {
-        return workSources.stream().flatMap(s -> s.dueFor(List.of(child), LocalDate.now().plusDays(100)).stream()).toList();
+        return workSources.stream().flatMap(s -> s.dueFor(List.of(child), TestClock.today().plusDays(100)).stream()).toList();
     }
 
     private List<WorkItem> open(long child) {
-        return openWork.stream().flatMap(s -> s.openWork(LocalDate.now(ContactDecisionDue.UK)).stream())
+        return openWork.stream().flatMap(s -> s.openWork(TestClock.today()).stream())
                 .filter(i -> i.childId() == child).toList();
     }
 }

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -34,7 +35,7 @@ class ContactsAnnexAIT extends DatabaseIT {
     void aContactFromASchoolIsInListOneOnTheDayItArrived() throws Exception {
         String worker = user(Role.FRONT_DOOR_WORKER);
         String token = Api.token(mvc, worker);
-        ZonedDateTime received = ZonedDateTime.now(ContactDecisionDue.UK).minusDays(5).withHour(23).withMinute(30);
+        ZonedDateTime received = ZonedDateTime.now(TestClock.CLOCK).minusDays(5).withHour(23).withMinute(30);
         String body = mvc.perform(post("/api/v1/contacts").header("Authorization", Api.bearer(token))
                         .contentType(MediaType.APPLICATION_JSON).content("""
                                 {"child":{"givenNames":"Wren","familyName":"Annexone","dateOfBirth":"2016-03-04","sex":"FEMALE"},

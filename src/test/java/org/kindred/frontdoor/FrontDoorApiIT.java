@@ -1,5 +1,6 @@
 package org.kindred.frontdoor;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,7 +34,7 @@ class FrontDoorApiIT extends DatabaseIT {
     AuditTrail audit;
 
     private static String daysAgo(int days) {
-        return ZonedDateTime.now(ContactDecisionDue.UK).minusDays(days).withNano(0).toOffsetDateTime().toString();
+        return ZonedDateTime.now(TestClock.CLOCK).minusDays(days).withNano(0).toOffsetDateTime().toString();
     }
 
     private static String referral(LocalDate date) {
@@ -59,7 +60,7 @@ class FrontDoorApiIT extends DatabaseIT {
     void aSecondReferralWithinTwelveMonthsIsAReReferral() throws Exception {
         String worker = user(Role.FRONT_DOOR_WORKER);
         String token = Api.token(mvc, worker);
-        LocalDate firstDate = LocalDate.now(ContactDecisionDue.UK).minusDays(40);
+        LocalDate firstDate = TestClock.today().minusDays(40);
 
         JsonNode first = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(40)))
                 .andExpect(status().isCreated())
@@ -111,7 +112,7 @@ class FrontDoorApiIT extends DatabaseIT {
                 .andExpect(status().isCreated())).get("id").asLong();
         for (Role role : new Role[] {Role.SOCIAL_WORKER, Role.PERFORMANCE_ANALYST}) {
             String token = Api.token(mvc, user(role));
-            postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(LocalDate.now(ContactDecisionDue.UK)))
+            postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(TestClock.today()))
                     .andExpect(status().isForbidden())
                     .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
         }
@@ -130,7 +131,7 @@ class FrontDoorApiIT extends DatabaseIT {
         long contactId = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(1)))).get("id").asLong();
         postJson(token, "/api/v1/contacts/" + contactId + "/decision", "{\"decision\":\"INFORMATION_AND_ADVICE\"}")
                 .andExpect(status().isOk());
-        postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(LocalDate.now(ContactDecisionDue.UK)))
+        postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(TestClock.today()))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
                 .andExpect(jsonPath("$.errors[0].field").value("decision"));
@@ -142,7 +143,7 @@ class FrontDoorApiIT extends DatabaseIT {
     @Test
     void futureDatesAndMissingFieldsAreFieldErrorsAndChangeNothing() throws Exception {
         String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
-        String tomorrow = ZonedDateTime.now(ContactDecisionDue.UK).plusDays(1).toOffsetDateTime().toString();
+        String tomorrow = ZonedDateTime.now(TestClock.CLOCK).plusDays(1).toOffsetDateTime().toString();
         int before = json(getJson(token, "/api/v1/contacts")).size();
 
         postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(tomorrow))
@@ -159,11 +160,11 @@ class FrontDoorApiIT extends DatabaseIT {
 
         long contactId = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(1)))).get("id").asLong();
         postJson(token, "/api/v1/contacts/" + contactId + "/decision",
-                referral(LocalDate.now(ContactDecisionDue.UK).plusDays(1)))
+                referral(TestClock.today().plusDays(1)))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("referralDate"));
         postJson(token, "/api/v1/contacts/" + contactId + "/decision",
-                "{\"decision\":\"REFERRAL\",\"referralDate\":\"" + LocalDate.now(ContactDecisionDue.UK) + "\"}")
+                "{\"decision\":\"REFERRAL\",\"referralDate\":\"" + TestClock.today() + "\"}")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("primaryNeed"));
         postJson(token, "/api/v1/contacts/" + contactId + "/decision", "{}")
@@ -187,7 +188,7 @@ class FrontDoorApiIT extends DatabaseIT {
     void anAssessmentStartsFromTheReferralWithItsDueDateAndOverdueFlag() throws Exception {
         String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
         String social = user(Role.SOCIAL_WORKER);
-        LocalDate longAgo = LocalDate.now(ContactDecisionDue.UK).minusDays(100);
+        LocalDate longAgo = TestClock.today().minusDays(100);
         long contactId = json(postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(100)))).get("id").asLong();
         long referralId = json(postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(longAgo)))
                 .get("referralId").asLong();

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -47,7 +48,7 @@ class FrontDoorPagesIT extends DatabaseIT {
                 "Date and time received must be now or in the past", "Enter what the worry is about the child",
                 "href=\"#receivedAt\"", "href=\"#worry\"", "value=\"2099\"", "<option value=\"2A\" selected");
 
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        LocalDate today = TestClock.today();
         MvcResult saved = mvc.perform(post("/front-door/contacts").session(session).with(csrf())
                         .param("childId", Long.toString(childId)).param("source", "3B")
                         .param("receivedDay", Integer.toString(today.getDayOfMonth()))
@@ -81,7 +82,7 @@ class FrontDoorPagesIT extends DatabaseIT {
     void aSocialWorkerCannotDecideOnAPage() throws Exception {
         MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
         long childId = child(worker, "Refusedfield");
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        LocalDate today = TestClock.today();
         String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
                         .param("childId", Long.toString(childId)).param("source", "6")
                         .param("receivedDay", Integer.toString(today.getDayOfMonth()))
@@ -101,7 +102,7 @@ class FrontDoorPagesIT extends DatabaseIT {
     void aTeamManagerAuthorisesOnThePage() throws Exception {
         MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
         long childId = child(worker, "Authfield");
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        LocalDate today = TestClock.today();
         String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
                         .param("childId", Long.toString(childId)).param("source", "1A")
                         .param("receivedDay", Integer.toString(today.getDayOfMonth()))
@@ -125,7 +126,7 @@ class FrontDoorPagesIT extends DatabaseIT {
     void aContactAboutARestrictedChildIsHiddenFromThoseWithoutAccess() throws Exception {
         MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
         long childId = child(worker, "Hiddenfield");
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+        LocalDate today = TestClock.today();
         String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
                         .param("childId", Long.toString(childId)).param("source", "9")
                         .param("receivedDay", Integer.toString(today.getDayOfMonth()))

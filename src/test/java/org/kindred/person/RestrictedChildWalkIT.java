@@ -1,5 +1,6 @@
 package org.kindred.person;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -134,11 +135,11 @@ class RestrictedChildWalkIT extends DatabaseIT {
     /** A child known to every module, then restricted with a grant to nobody but the administrator. */
     private long plant(String admin, String viewer, String surname) throws Exception {
         String adminToken = Api.token(mvc, admin);
-        LocalDate today = LocalDate.now(UK);
+        LocalDate today = TestClock.today();
         String contact = postJson(adminToken, "/api/v1/contacts", """
                 {"child":{"givenNames":"Wren","familyName":"%s","dateOfBirth":"2012-02-02","sex":"FEMALE"},
                  "source":"2A","receivedAt":"%s","worry":"Bruises seen at school","consent":"GIVEN","urgent":false}"""
-                .formatted(surname, ZonedDateTime.now(UK).minusDays(3).withNano(0).toOffsetDateTime()), 201);
+                .formatted(surname, ZonedDateTime.now(TestClock.CLOCK).minusDays(3).withNano(0).toOffsetDateTime()), 201);
         long id = Api.JSON.readTree(contact).get("childId").asLong();
         String[] events = {
             """
@@ -154,7 +155,7 @@ class RestrictedChildWalkIT extends DatabaseIT {
             postJson(adminToken, "/api/v1/care/" + id + "/events", e, 201);
         }
         postJson(adminToken, "/api/v1/care/" + id + "/missing",
-                "{\"startedAt\":\"%s\"}".formatted(Instant.now().minusSeconds(7200)), 201);
+                "{\"startedAt\":\"%s\"}".formatted(TestClock.now().minusSeconds(7200)), 201);
         long viewerId = users.find(viewer).orElseThrow().id();
         postJson(adminToken, "/api/v1/children/" + id + "/allocations",
                 "{\"workerId\":%d,\"startDate\":\"%s\"}".formatted(viewerId, today), 201);

@@ -1,5 +1,6 @@
 package org.kindred.person;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -56,7 +57,7 @@ class RestrictedRecordIT extends DatabaseIT {
         String otherManager = user(Role.TEAM_MANAGER);
         MockHttpSession managerSession = login(otherManager);
         String before = unallocatedCount(managerSession);
-        testWork.open(id, "Referral awaiting assessment", LocalDate.now().minusYears(30));
+        testWork.open(id, "Referral awaiting assessment", TestClock.today().minusYears(30));
         String home = mvc.perform(get("/").session(managerSession)).andReturn().getResponse().getContentAsString();
         assertThat(home).doesNotContain("allocate-" + id).doesNotContain(surname);
         assertThat(unallocatedCount(managerSession)).isEqualTo(before);
@@ -70,7 +71,7 @@ class RestrictedRecordIT extends DatabaseIT {
         String adminToken = Api.token(mvc, admin);
         mvc.perform(post("/api/v1/children/" + id + "/allocations").header("Authorization", Api.bearer(adminToken))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(Api.JSON.writeValueAsString(new NewAllocation(workerId, LocalDate.now().toString(), null))))
+                        .content(Api.JSON.writeValueAsString(new NewAllocation(workerId, TestClock.today().toString(), null))))
                 .andExpect(status().isCreated());
         long teamId = teams.list().stream().filter(t -> t.name().equals(team)).findFirst().orElseThrow().id();
         assertThat(mvc.perform(get("/teams/" + teamId).session(managerSession)).andExpect(status().isOk())

@@ -1,5 +1,6 @@
 package org.kindred.protection;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -113,7 +114,7 @@ class ProtectionWorkIT extends DatabaseIT {
                 org.assertj.core.groups.Tuple.tuple("Visit to the child on a plan", LocalDate.of(2026, 9, 22)));
         assertThat(due(childId, LocalDate.of(2026, 9, 16))).extracting(WorkItem::what)
                 .containsExactly("Core group meeting");
-        assertThat(openWork.stream().flatMap(o -> o.openWork(LocalDate.now()).stream())
+        assertThat(openWork.stream().flatMap(o -> o.openWork(TestClock.today()).stream())
                 .filter(w -> w.childId() == childId)).extracting(WorkItem::what).containsExactly("Child protection plan");
 
         MockHttpSession manager = login(user(Role.TEAM_MANAGER));

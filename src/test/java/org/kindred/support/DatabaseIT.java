@@ -11,6 +11,8 @@ import org.kindred.KindredApplication;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
 import org.kindred.access.Users;
+import org.kindred.shared.loading.StartupWork;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +30,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Test users get unique names, so the suite can run against a database that already has data.
  */
 @SpringBootTest(classes = KindredApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"kindred.embedded.ephemeral=true", "kindred.demo=false", "logging.level.root=WARN"})
+        properties = {"kindred.embedded.ephemeral=true", "kindred.demo=false", "kindred.search.index-dir=", "logging.level.root=WARN"})
 @AutoConfigureMockMvc
 public abstract class DatabaseIT {
     public static final String PASSWORD = "correct-horse-battery";
@@ -44,6 +46,16 @@ public abstract class DatabaseIT {
 
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    private StartupWork startupWork;
+
+    /** Pages answer "loading" until the search index is built: tests start once it is. */
+    @BeforeEach
+    void waitUntilLoaded() throws InterruptedException {
+        for (int i = 0; i < 600 && !startupWork.finished(); i++) Thread.sleep(100);
+        assertThat(startupWork.finished()).as("start-up work finished within a minute").isTrue();
+    }
 
     /** Signs in through the login form, as a browser would; the session carries the user to page requests. */
     protected MockHttpSession login(String username) throws Exception {

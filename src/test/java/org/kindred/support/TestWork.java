@@ -34,7 +34,7 @@ public class TestWork implements WorkItemSource, OpenWorkSource {
 
     public void open(long childId, String what, LocalDate since) {
         open.put(childId, new WorkItem(childId, what, since, "/children/" + childId));
-        events.publishEvent(new ChronologyEntry(childId, Instant.now(), "Test", what + " opened by a test", "test",
+        events.publishEvent(new ChronologyEntry(childId, TestClock.now(), "Test", what + " opened by a test", "test",
                 null, null));
     }
 

@@ -1,5 +1,6 @@
 package org.kindred.web;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -75,7 +76,7 @@ class InputEdgeIT extends DatabaseIT {
         assertRefused(postPerson(person(q("y".repeat(10_000)), q("Long"), q("2015-01-01"), "")), 400, "givenNames");
         assertRefused(postPerson(person(q("Al"), q("Old"), q("0000-01-01"), "")), 400, "dateOfBirth");
         assertRefused(postPerson(person(q("Al"), q("Old"), q("1800-05-05"), "")), 400, "dateOfBirth");
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        LocalDate today = TestClock.today();
         assertRefused(postPerson("""
                 {"kind":"UNBORN","givenNames":"Baby","familyName":"Early","expectedDateOfBirth":"%s","sex":"UNKNOWN"}"""
                 .formatted(today.plusMonths(10))), 400, "expectedDateOfBirth");

@@ -18,7 +18,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Everything needs a signed-in user except sign-in, health and static assets. Pages use a session and
+ * Everything needs a signed-in user except sign-in, health, static assets and the public fostering enquiry form. Pages use a session and
  * CSRF tokens; the API is stateless: HTTP Basic only to obtain a token, a bearer token for all else.
  */
 @Configuration
@@ -113,6 +113,8 @@ class SecurityConfig {
                     .AuthorizationManagerRequestMatcherRegistry a) {
         a.requestMatchers("/login", "/assets/**", "/webjars/**", "/css/**", "/js/**", "/favicon.ico",
                         "/actuator/health", "/actuator/health/**", "/error").permitAll()
+                // the public's fostering enquiry form: the one page open without sign-in (CSRF, honeypot, rate limit)
+                .requestMatchers("/foster-with-us").permitAll()
                 .requestMatchers("/actuator/**").hasAnyRole("ADMINISTRATOR", "PERFORMANCE_ANALYST")
                 .anyRequest().authenticated();
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
 import org.kindred.allocation.WorkerAllocated;
+import org.kindred.chronology.Chronology;
 import org.kindred.shared.chronology.ChronologyEntry;
 import org.kindred.shared.demo.DemoStep;
 import org.kindred.shared.work.WorkItem;
@@ -31,8 +32,11 @@ class AllocationDemo implements DemoStep {
     private final GatheredWork work;
     private final Teams teams;
     private final ApplicationEventPublisher events;
+    private final Chronology chronology;
 
-    AllocationDemo(JdbcClient jdbc, GatheredWork work, Teams teams, ApplicationEventPublisher events) {
+    AllocationDemo(JdbcClient jdbc, GatheredWork work, Teams teams, ApplicationEventPublisher events,
+                   Chronology chronology) {
+        this.chronology = chronology;
         this.jdbc = jdbc;
         this.work = work;
         this.teams = teams;
@@ -73,6 +77,7 @@ class AllocationDemo implements DemoStep {
 
     private void publish(List<DemoHistory.Row> rows, Map<String, Long> ids, LocalDate today) {
         Map<Long, String> previous = new HashMap<>();
+        List<ChronologyEntry> story = new ArrayList<>();
         for (DemoHistory.Row r : rows) {
             long id = ids.get(r.childId() + "/" + r.start());
             String name = r.worker().displayName();
@@ -82,8 +87,10 @@ class AllocationDemo implements DemoStep {
             String summary = r.reason() == null ? "Allocated to " + name
                     : "Social worker changed from " + before + " to " + name + ": " + r.reason().label();
             Instant at = r.start().atStartOfDay(JdbcAllocations.UK).toInstant();
-            events.publishEvent(new ChronologyEntry(r.childId(), at, "Allocation", summary, "allocation",
+            story.add(new ChronologyEntry(r.childId(), at, "Allocation", summary, "allocation",
                     Long.toString(id), "/children/" + r.childId() + "/allocation"));
         }
+        // One batch rather than an event per entry: the chronology stores them as its writer would.
+        chronology.recordAll(story);
     }
 }

@@ -1,5 +1,6 @@
 package org.kindred.allocation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -24,12 +25,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A child's allocated worker, the history of workers, and (for managers) the form to allocate or change. */
 @Controller
 class AllocationPages {
+    private final Clock clock;
     static final ZoneId UK = ZoneId.of("Europe/London");
     private final Allocations allocations;
     private final People people;
     private final WorkerChoices workers;
 
-    AllocationPages(Allocations allocations, People people, WorkerChoices workers) {
+    AllocationPages(Allocations allocations, People people, WorkerChoices workers, Clock clock) {
+        this.clock = clock;
         this.allocations = allocations;
         this.people = people;
         this.workers = workers;
@@ -38,7 +41,7 @@ class AllocationPages {
     @GetMapping("/children/{id}/allocation")
     @CanReadCases
     String view(@PathVariable long id, Model model) {
-        return view(id, model, AllocationForm.startingOn(LocalDate.now(UK)), Map.of());
+        return view(id, model, AllocationForm.startingOn(LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping("/children/{id}/allocation")

@@ -1,5 +1,6 @@
 package org.kindred.allocation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.kindred.access.CurrentUser;
@@ -18,11 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** Caseloads for managers: their teams (every team for an administrator), and each team's workers and children. */
 @Controller
 class CaseloadPages {
+    private final Clock clock;
     private final Teams teams;
     private final Caseloads caseloads;
     private final ApplicationEventPublisher events;
 
-    CaseloadPages(Teams teams, Caseloads caseloads, ApplicationEventPublisher events) {
+    CaseloadPages(Teams teams, Caseloads caseloads, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.teams = teams;
         this.caseloads = caseloads;
         this.events = events;
@@ -42,7 +45,7 @@ class CaseloadPages {
         Teams.Team team = teams.find(id).orElseThrow(() -> new NotFound("Team"));
         List<Teams.Member> workers = teams.members(List.of(id)).stream().filter(Teams.Member::worker).toList();
         List<CaseloadChild> children = caseloads.visibleNamed(caseloads.children(
-                workers.stream().map(Teams.Member::userId).toList(), LocalDate.now(AllocationPages.UK)));
+                workers.stream().map(Teams.Member::userId).toList(), LocalDate.now(clock)));
         events.publishEvent(new AuditableAction("LIST", "allocation", null, "team " + id + " caseloads, "
                 + children.size() + " children"));
         model.addAttribute("team", team);

@@ -1,5 +1,6 @@
 package org.kindred.allocation.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.kindred.access.CurrentUser;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/caseloads", produces = "application/json")
 class CaseloadsApi {
+    private final Clock clock;
     record TeamCaseloads(long teamId, String team, List<WorkerCaseload> workers) {
     }
 
@@ -25,7 +27,8 @@ class CaseloadsApi {
     private final Caseloads caseloads;
     private final ApplicationEventPublisher events;
 
-    CaseloadsApi(Teams teams, Caseloads caseloads, ApplicationEventPublisher events) {
+    CaseloadsApi(Teams teams, Caseloads caseloads, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.teams = teams;
         this.caseloads = caseloads;
         this.events = events;
@@ -35,7 +38,7 @@ class CaseloadsApi {
     @CanAllocate
     List<TeamCaseloads> mine() {
         CurrentUser user = CurrentUser.get();
-        LocalDate today = LocalDate.now(AllocationPages.UK);
+        LocalDate today = LocalDate.now(clock);
         List<Teams.Team> list = user.administrator() ? teams.list() : teams.of(user.id());
         List<Teams.Member> members = teams.members(list.stream().map(Teams.Team::id).toList());
         List<CaseloadChild> children = caseloads.children(members.stream().filter(Teams.Member::worker)

@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.access.SystemIdentity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.kindred.person.People;
-import org.kindred.person.Person;
 import org.kindred.person.SyntheticRegister;
 import org.kindred.shared.demo.DemoStep;
 import org.springframework.stereotype.Component;
@@ -51,7 +51,7 @@ class CareDemoStep implements DemoStep {
         List<Long> left = sample(240, context.seed() + 51, 0, 17, today, taken);
         List<Long> leavers = sample(650, context.seed() + 52, 16, 17, today, taken);
         SystemIdentity.as("demo-data", () -> {
-            for (long id : taken) people.find(id).map(Person::dateOfBirth).ifPresent(d -> dob.put(id, d));
+            people.findAll(taken).forEach((id, person) -> dob.put(id, person.dateOfBirth()));
             return null;
         });
         CareDemoStories stories = new CareDemoStories(random, today);

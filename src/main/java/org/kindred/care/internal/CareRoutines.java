@@ -80,7 +80,8 @@ final class CareRoutines {
             if (overlaps(c, went, back)) continue; // a child is missing once at a time (DfE rule 574)
             int r = random.nextInt(10);
             Instant offered = r < 8 ? back.plus(Duration.ofHours(2 + random.nextInt(60))) : r == 8 ? back.plus(Duration.ofHours(80 + random.nextInt(40))) : null;
-            if (offered != null && offered.isAfter(Instant.now())) offered = null;
+            // Not offered yet if the offer would fall after the demo's today.
+            if (offered != null && offered.isAfter(today.plusDays(1).atStartOfDay(JdbcCareRecords.UK).toInstant())) offered = null;
             c.missing.add(new Instant[] {went, back, offered});
             c.rhiAccepted.add(offered == null ? null : random.nextInt(10) < 6);
         }

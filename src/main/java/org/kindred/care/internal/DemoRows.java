@@ -12,8 +12,8 @@ import org.kindred.care.Episode;
 import org.kindred.care.NextDue;
 import org.kindred.care.PeriodOfCare;
 import org.kindred.care.Ssda903Episodes;
+import org.kindred.chronology.Chronology;
 import org.kindred.shared.chronology.ChronologyEntry;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -25,12 +25,12 @@ import org.springframework.stereotype.Component;
 class DemoRows {
     static final String WHO = "demo-data";
     private final JdbcTemplate jdbc;
-    private final ApplicationEventPublisher events;
+    private final Chronology chronology;
     private final CareChanges changes;
 
-    DemoRows(JdbcTemplate jdbc, ApplicationEventPublisher events, CareChanges changes) {
+    DemoRows(JdbcTemplate jdbc, Chronology chronology, CareChanges changes) {
         this.jdbc = jdbc;
-        this.events = events;
+        this.chronology = chronology;
         this.changes = changes;
     }
 
@@ -67,7 +67,7 @@ class DemoRows {
         }
         b.write(jdbc, year);
         changes.changed();
-        b.chronology.forEach(events::publishEvent);
+        chronology.recordAll(b.chronology);
         return new Counts(open, children.size() - refused - open - leavers, leavers, b.episodes.size(), refused);
     }
 

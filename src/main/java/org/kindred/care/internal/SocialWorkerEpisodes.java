@@ -31,21 +31,27 @@ class SocialWorkerEpisodes {
     @EventListener
     void on(WorkerAllocated a) {
         String swId = "SW" + a.workerId();
-        String running = jdbc.sql("""
-                select sw_id from care_sw_episode where child_id = ? and sw_decom <= ? and (sw_dec is null or sw_dec > ?)
-                order by sw_decom desc, id desc limit 1""")
-                .params(a.childId(), a.from(), a.from()).query(String.class).optional().orElse(null);
-        if (swId.equals(running)) return;
         String reason = a.changeReason() != null && REASONS.contains(a.changeReason().trim().toUpperCase())
                 ? a.changeReason().trim().toUpperCase() : "OTHERS";
-        // An episode starting the same day is replaced: two workers cannot both begin a child's episode that day.
-        jdbc.sql("delete from care_sw_episode where child_id = ? and sw_decom = ?").params(a.childId(), a.from()).update();
-        jdbc.sql("update care_sw_episode set sw_dec = ? where child_id = ? and sw_decom < ? and (sw_dec is null or sw_dec > ?)")
-                .params(a.from(), a.childId(), a.from(), a.from()).update();
-        jdbc.sql("""
+        // One statement (a county's demo publishes thousands of these): nothing changes when the worker already
+        // holds the episode running that day; otherwise an episode starting the same day is replaced (two workers
+        // cannot both begin a child's episode that day), the running one ends, and the new one ends when the next
+        // one began. Every part reads the rows as they were before the statement.
+        int added = jdbc.sql("""
+                with running as (
+                    select sw_id from care_sw_episode where child_id = :child and sw_decom <= :from
+                       and (sw_dec is null or sw_dec > :from) order by sw_decom desc, id desc limit 1),
+                change as (select 1 where not exists (select 1 from running where sw_id = :sw)),
+                replaced as (delete from care_sw_episode where child_id = :child and sw_decom = :from
+                                and exists (select 1 from change)),
+                ended as (update care_sw_episode set sw_dec = :from where child_id = :child and sw_decom < :from
+                             and (sw_dec is null or sw_dec > :from) and exists (select 1 from change))
                 insert into care_sw_episode (child_id, worker_id, sw_id, sw_decom, sw_dec, sw_reason)
-                values (?, ?, ?, ?, (select min(sw_decom) from care_sw_episode where child_id = ? and sw_decom > ?), ?)""")
-                .params(a.childId(), a.workerId(), swId, a.from(), a.childId(), a.from(), reason).update();
-        changes.changed();
+                select :child, :worker, :sw, :from,
+                       (select min(sw_decom) from care_sw_episode where child_id = :child and sw_decom > :from), :reason
+                where exists (select 1 from change)""")
+                .param("child", a.childId()).param("worker", a.workerId()).param("sw", swId).param("from", a.from())
+                .param("reason", reason).update();
+        if (added > 0) changes.changed();
     }
 }

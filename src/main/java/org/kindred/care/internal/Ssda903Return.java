@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.access.SystemIdentity;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package org.kindred.care.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -35,10 +36,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class CarePages {
+    private final Clock clock;
     private final CareRecords care;
     private final CareDetails details;
 
-    CarePages(CareRecords care, CareDetails details) {
+    CarePages(CareRecords care, CareDetails details, Clock clock) {
+        this.clock = clock;
         this.care = care;
         this.details = details;
     }
@@ -98,7 +101,7 @@ class CarePages {
         model.addAttribute("details", details.find(id));
         model.addAttribute("checkKinds", CheckKind.values());
         model.addAttribute("participations", org.kindred.care.ReviewParticipation.values());
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", clock.instant());
         model.addAttribute("errors", errors);
         model.addAttribute("canRecord", records);
         model.addAttribute("canReview", records || user.has(Role.CONFERENCE_CHAIR));

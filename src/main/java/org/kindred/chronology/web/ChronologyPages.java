@@ -1,5 +1,6 @@
 package org.kindred.chronology.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,11 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The child's chronology page: newest first, filtered by category, with the form to add an entry. */
 @Controller
 class ChronologyPages {
+    private final Clock clock;
     private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private final Chronology chronology;
     private final People people;
 
-    ChronologyPages(Chronology chronology, People people) {
+    ChronologyPages(Chronology chronology, People people, Clock clock) {
+        this.clock = clock;
         this.chronology = chronology;
         this.people = people;
     }
@@ -38,7 +41,7 @@ class ChronologyPages {
     @GetMapping("/children/{id}/chronology")
     @CanReadCases
     String view(@PathVariable long id, @RequestParam(defaultValue = "") String category, Model model) {
-        return view(id, category, DateInput.filled("date", LocalDate.now(UK)), Map.of(), model);
+        return view(id, category, DateInput.filled("date", LocalDate.now(clock)), Map.of(), model);
     }
 
     @PostMapping("/children/{id}/chronology")
@@ -65,7 +68,7 @@ class ChronologyPages {
         } catch (InvalidInput e) {
             Map<String, String> errors = new LinkedHashMap<>();
             e.errors().forEach((k, v) -> errors.put(k + "-" + entryId, v));
-            return view(id, "", DateInput.filled("date", LocalDate.now(UK)), errors, model);
+            return view(id, "", DateInput.filled("date", LocalDate.now(clock)), errors, model);
         }
     }
 

@@ -11,9 +11,9 @@ public class AssessmentForm {
     private String startYear;
     private String worker;
 
-    static AssessmentForm today() {
+    static AssessmentForm today(java.time.Clock clock) {
         AssessmentForm f = new AssessmentForm();
-        LocalDate today = LocalDate.now(org.kindred.frontdoor.ContactDecisionDue.UK);
+        LocalDate today = LocalDate.now(clock);
         f.startDay = Integer.toString(today.getDayOfMonth());
         f.startMonth = Integer.toString(today.getMonthValue());
         f.startYear = Integer.toString(today.getYear());

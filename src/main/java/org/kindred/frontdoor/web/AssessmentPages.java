@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.web;
 
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -26,12 +27,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The single assessment's later steps on the contact page: child seen, outcome, a manager's authorisation. */
 @Controller
 class AssessmentPages {
+    private final Clock clock;
     private final Assessments assessments;
     private final Referrals referrals;
     private final Contacts contacts;
     private final ContactPage page;
 
-    AssessmentPages(Assessments assessments, Referrals referrals, Contacts contacts, ContactPage page) {
+    AssessmentPages(Assessments assessments, Referrals referrals, Contacts contacts, ContactPage page, Clock clock) {
+        this.clock = clock;
         this.assessments = assessments;
         this.referrals = referrals;
         this.contacts = contacts;
@@ -72,10 +75,10 @@ class AssessmentPages {
             return "redirect:/front-door/contacts/" + referral.contactId() + "#assessment";
         } catch (InvalidInput e) {
             Contact contact = contacts.find(referral.contactId()).orElseThrow(() -> new NotFound("Contact"));
-            Map<String, String> steps = ContactPage.freshSteps();
+            Map<String, String> steps = page.freshSteps();
             steps.putAll(form);
             return page.render(model, contact, DecisionForm.receivedOn(contact.receivedAt()
-                    .atZone(ContactDecisionDue.UK).toLocalDate()), AssessmentForm.today(), steps, e.errors());
+                    .atZone(ContactDecisionDue.UK).toLocalDate()), AssessmentForm.today(clock), steps, e.errors());
         }
     }
 }

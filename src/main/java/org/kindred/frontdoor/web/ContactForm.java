@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.NewContact;
 
 /** The "Record a contact" form exactly as typed, so that it can be shown again with the user's input kept. */
@@ -22,9 +21,9 @@ public class ContactForm {
     private boolean urgent;
 
     /** A blank form, received now (UK time). */
-    static ContactForm now(String childId) {
+    static ContactForm now(String childId, java.time.Clock clock) {
         ContactForm f = new ContactForm();
-        ZonedDateTime now = ZonedDateTime.now(ContactDecisionDue.UK);
+        ZonedDateTime now = ZonedDateTime.now(clock);
         f.childId = childId;
         f.receivedDay = Integer.toString(now.getDayOfMonth());
         f.receivedMonth = Integer.toString(now.getMonthValue());

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -23,11 +24,13 @@ import org.springframework.ui.Model;
 /** Fills the contact page: the contact, its decision, information requests, referral and single assessment. */
 @Component
 class ContactPage {
+    private final Clock clock;
     private final Contacts contacts;
     private final Referrals referrals;
     private final Assessments assessments;
 
-    ContactPage(Contacts contacts, Referrals referrals, Assessments assessments) {
+    ContactPage(Contacts contacts, Referrals referrals, Assessments assessments, Clock clock) {
+        this.clock = clock;
         this.contacts = contacts;
         this.referrals = referrals;
         this.assessments = assessments;
@@ -42,7 +45,7 @@ class ContactPage {
         Assessment assessment = contact.referralId() == null ? null
                 : assessments.forReferral(contact.referralId()).orElse(null);
         model.addAttribute("contact", contact);
-        model.addAttribute("rag", contact.rag(Instant.now()));
+        model.addAttribute("rag", contact.rag(clock.instant()));
         model.addAttribute("referral", contact.referralId() == null ? null
                 : referrals.find(contact.referralId()).orElse(null));
         model.addAttribute("assessment", assessment);
@@ -65,8 +68,8 @@ class ContactPage {
     }
 
     /** The step forms dated today, the usual case. */
-    static Map<String, String> freshSteps() {
-        LocalDate today = LocalDate.now(ContactDecisionDue.UK);
+    Map<String, String> freshSteps() {
+        LocalDate today = LocalDate.now(clock);
         Map<String, String> m = new HashMap<>();
         for (String name : new String[] {"completedOn", "authorisedOn"}) {
             m.put(name + "Day", Integer.toString(today.getDayOfMonth()));

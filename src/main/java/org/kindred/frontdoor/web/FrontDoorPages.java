@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.web;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,13 +31,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The front-door (MASH) pages: the queue, recording a contact, and deciding on it. */
 @Controller
 class FrontDoorPages {
+    private final Clock clock;
     private final Contacts contacts;
     private final Referrals referrals;
     private final Assessments assessments;
     private final People people;
     private final ContactPage page;
 
-    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people, ContactPage page) {
+    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people, ContactPage page, Clock clock) {
+        this.clock = clock;
         this.page = page;
         this.contacts = contacts;
         this.referrals = referrals;
@@ -51,7 +54,7 @@ class FrontDoorPages {
         model.addAttribute("queue", queue);
         model.addAttribute("contacts", queue.contacts());
         model.addAttribute("awaiting", contacts.awaitingAuthorisation());
-        model.addAttribute("now", Instant.now());
+        model.addAttribute("now", clock.instant());
         return "frontdoor/queue";
     }
 
@@ -66,7 +69,7 @@ class FrontDoorPages {
         if (!childId.isBlank()) {
             people.find(parse(childId)).ifPresent(p -> model.addAttribute("child", p));
         }
-        return form(model, ContactForm.now(childId), Map.of());
+        return form(model, ContactForm.now(childId, clock), Map.of());
     }
 
     @PostMapping("/front-door/contacts")
@@ -95,7 +98,7 @@ class FrontDoorPages {
     String view(@PathVariable long id, Model model) {
         Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
         return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
-                .toLocalDate()), AssessmentForm.today(), Map.of());
+                .toLocalDate()), AssessmentForm.today(clock), Map.of());
     }
 
     @PostMapping("/front-door/contacts/{id}/decision")
@@ -107,7 +110,7 @@ class FrontDoorPages {
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput e) {
             Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
-            return view(model, contact, form, AssessmentForm.today(), e.errors());
+            return view(model, contact, form, AssessmentForm.today(clock), e.errors());
         }
     }
 
@@ -146,7 +149,7 @@ class FrontDoorPages {
     private String reshow(long id, Model model, Map<String, String> errors) {
         Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
         return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
-                .toLocalDate()), AssessmentForm.today(), errors);
+                .toLocalDate()), AssessmentForm.today(clock), errors);
     }
 
     @PostMapping("/front-door/contacts/{id}/authorisation")
@@ -158,7 +161,7 @@ class FrontDoorPages {
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput e) {
             Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
-            return view(model, contact, new DecisionForm(), AssessmentForm.today(), e.errors());
+            return view(model, contact, new DecisionForm(), AssessmentForm.today(clock), e.errors());
         }
     }
 
@@ -192,7 +195,7 @@ class FrontDoorPages {
         list.forEach(r -> assessments.forReferral(r.id()).ifPresent(a -> started.put(r.id(), a)));
         model.addAttribute("referrals", list);
         model.addAttribute("assessments", started);
-        model.addAttribute("today", java.time.LocalDate.now(ContactDecisionDue.UK));
+        model.addAttribute("today", java.time.LocalDate.now(clock));
         return "frontdoor/referrals";
     }
 

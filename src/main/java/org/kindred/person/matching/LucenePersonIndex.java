@@ -2,6 +2,8 @@ package org.kindred.person.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -18,6 +20,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.MMapDirectory;
 
 /**
  * Person search in process: Lucene finds candidates that share blocking keys with the query,
@@ -28,6 +31,7 @@ public final class LucenePersonIndex implements PersonIndex {
 
     /** Candidates scored per search: at least 20, and two per result asked for. */
     private static final int MIN_CANDIDATES = 20;
+    private static final String PEOPLE_FILE = "people.bin";
     private final Map<String, PersonRecord> people = new ConcurrentHashMap<>();
     private final IndexKeys keys;
     private final FellegiSunterScorer scorer;
@@ -52,14 +56,72 @@ public final class LucenePersonIndex implements PersonIndex {
         return new LucenePersonIndex(data, scorer, TemporaryDirectory.create());
     }
 
-    /** Loads many people on all cores (the rebuild from the database); visible when this returns. */
+    /**
+     * An index kept in {@code folder} (Lucene's files and the people they stand for), so that a restart can open it
+     * instead of building it again; whoever keeps it decides whether it is still current ({@link #save}).
+     */
+    public static LucenePersonIndex kept(MatchingData data, FellegiSunterScorer scorer, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            LucenePersonIndex index = new LucenePersonIndex(data, scorer, new MMapDirectory(folder.resolve("lucene")));
+            Path people = folder.resolve(PEOPLE_FILE);
+            if (Files.isRegularFile(people)) {
+                try {
+                    PeopleFile.read(people).forEach(p -> index.people.put(p.id(), p));
+                } catch (IOException | RuntimeException e) {
+                    index.people.clear(); // unreadable: the keeper rebuilds
+                }
+            }
+            return index;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Writes the index and its people to the kept folder (see {@link #kept}). */
+    public void save(Path folder) {
+        store.commit();
+        try {
+            PeopleFile.write(folder.resolve(PEOPLE_FILE), people.values());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Forgets everyone (before a rebuild). */
+    public void clear() {
+        store.deleteAll();
+        people.clear();
+    }
+
+    /** Loads many people on all cores (the rebuild from the database); visible and merged when this returns. */
     public void load(Collection<PersonRecord> many) {
         store.beginBulkLoad();
         try {
-            many.parallelStream().forEach(this::update);
+            bulk(many);
         } finally {
             store.endBulkLoad();
         }
+    }
+
+    /** Loads many people on all cores; searchable when this returns, merged to one segment in the background. */
+    public void loadMergingLater(Collection<PersonRecord> many) {
+        store.beginBulkLoad();
+        try {
+            bulk(many);
+        } finally {
+            store.endBulkLoadMergingLater();
+        }
+    }
+
+    private void bulk(Collection<PersonRecord> many) {
+        // Into an empty index each person is new: adding skips the look-up of an earlier document to replace.
+        boolean fresh = people.isEmpty();
+        many.parallelStream().forEach(person -> {
+            boolean known = people.put(person.id(), person) != null;
+            if (fresh && !known) store.putNew(person.id(), keys.of(person).keySet());
+            else store.put(person.id(), keys.of(person).keySet());
+        });
     }
 
     @Override
@@ -82,6 +144,11 @@ public final class LucenePersonIndex implements PersonIndex {
     /** Makes every write so far visible now, rather than within the next half second. */
     public void refresh() {
         store.refresh();
+    }
+
+    /** The ids of the records held (aliases included, "id/aN"). */
+    public java.util.Set<String> recordIds() {
+        return java.util.Collections.unmodifiableSet(people.keySet());
     }
 
     public int size() {

@@ -72,12 +72,22 @@ final class LuceneStore implements Closeable {
     }
 
     void put(String id, Collection<String> keys) {
+        write(id, keys, true);
+    }
+
+    /** A person the index has never held (a bulk load into an empty index): no earlier document to replace. */
+    void putNew(String id, Collection<String> keys) {
+        write(id, keys, false);
+    }
+
+    private void write(String id, Collection<String> keys, boolean replace) {
         Document doc = new Document();
         doc.add(new StringField(ID, id, Field.Store.NO));
         doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
         keys.forEach(key -> doc.add(new StringField(KEYS, key, Field.Store.NO)));
         try {
-            writer.updateDocument(new Term(ID, id), doc);
+            if (replace) writer.updateDocument(new Term(ID, id), doc);
+            else writer.addDocument(doc);
             changed.set(true);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -93,6 +103,25 @@ final class LuceneStore implements Closeable {
         }
     }
 
+    /** Empties the index (before a rebuild into a kept folder). */
+    void deleteAll() {
+        try {
+            writer.deleteAll();
+            changed.set(true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Makes everything written so far durable in the folder. */
+    void commit() {
+        try {
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void beginBulkLoad() {
         bulkLoads.incrementAndGet();
     }
@@ -100,13 +129,36 @@ final class LuceneStore implements Closeable {
     /** After a bulk load the index is merged to one segment: each term is then looked up once, not once per segment. */
     void endBulkLoad() {
         try {
-            writer.forceMerge(1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            mergeToOneSegment();
         } finally {
             bulkLoads.decrementAndGet();
         }
         refresh();
+    }
+
+    /**
+     * Ends a bulk load with every person searchable at once, and merges to one segment afterwards in the background
+     * (seconds of CPU that searches need not wait for: they are correct on several segments, a little slower).
+     */
+    void endBulkLoadMergingLater() {
+        bulkLoads.decrementAndGet();
+        refresh();
+        refresher.execute(() -> {
+            try {
+                mergeToOneSegment();
+                refresh();
+            } catch (RuntimeException e) {
+                // Stopping while merging, or no space: searches go on over several segments.
+            }
+        });
+    }
+
+    private void mergeToOneSegment() {
+        try {
+            writer.forceMerge(1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void refreshIfChanged() {

@@ -5,28 +5,28 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The reference data matching reads at runtime: nicknames and name frequencies. They stay in
- * shared/matching (their licences travel with them) rather than being copied into the jar.
- * The folder is {@code -Dkindred.matching.data}, else {@code $KINDRED_MATCHING_DATA}, else {@code ../shared/matching}.
+ * The reference data matching reads: nicknames and name frequencies. Shipped in the jar (docs/third-party.md);
+ * a folder laid out the same way replaces it when named by {@code -Dkindred.matching.data} or
+ * {@code $KINDRED_MATCHING_DATA} (or a command's {@code --data}).
  */
 public record MatchingData(NameVariants variants, NameFrequencies frequencies) {
 
     public static final String PROPERTY = "kindred.matching.data";
 
-    public static Path defaultDirectory() {
-        String configured = System.getProperty(PROPERTY, System.getenv("KINDRED_MATCHING_DATA"));
-        return Path.of(configured != null ? configured : "../shared/matching");
-    }
-
-    public static MatchingData load(Path directory) {
+    public static MatchingData load(ReferenceFiles files) {
         try {
-            return new MatchingData(NameVariants.load(directory), NameFrequencies.load(directory));
+            return new MatchingData(NameVariants.load(files), NameFrequencies.load(files));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read matching data under " + directory.toAbsolutePath(), e);
+            throw new UncheckedIOException("cannot read matching data in " + files.describe() + ": " + e.getMessage(), e);
         }
     }
 
+    public static MatchingData load(Path directory) {
+        return load(ReferenceFiles.directory(directory));
+    }
+
+    /** The folder a setting names, else the jar's own files. */
     public static MatchingData loadDefault() {
-        return load(defaultDirectory());
+        return load(ReferenceFiles.configuredOr(System.getProperty(PROPERTY, System.getenv("KINDRED_MATCHING_DATA"))));
     }
 }

@@ -1,7 +1,6 @@
 package org.kindred.person.matching;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -15,11 +14,11 @@ public final class NameFrequencies {
     private final Map<String, Double> given = new HashMap<>();
     private final Map<String, Double> family = new HashMap<>();
 
-    public static NameFrequencies load(Path dataDir) throws IOException {
+    public static NameFrequencies load(ReferenceFiles files) throws IOException {
         NameFrequencies frequencies = new NameFrequencies();
         Map<String, Double> counts = new HashMap<>();
         double total = 0;
-        for (String[] row : DataFiles.rows(dataDir.resolve("uk_names/ons_given_names_ew_1996_2024.csv"))) {
+        for (String[] row : DataFiles.rows(files, "uk_names/ons_given_names_ew_1996_2024.csv")) {
             double count = Double.parseDouble(row[2]);
             counts.merge(Names.normalise(row[1]), count, Double::sum);
             total += count;
@@ -27,7 +26,7 @@ public final class NameFrequencies {
         for (Map.Entry<String, Double> e : counts.entrySet()) {
             frequencies.given.put(e.getKey(), e.getValue() / total);
         }
-        for (String[] row : DataFiles.rows(dataDir.resolve("uk_names/sdglinkage/lastname_uk.csv"))) {
+        for (String[] row : DataFiles.rows(files, "uk_names/sdglinkage/lastname_uk.csv")) {
             frequencies.family.put(Names.normalise(row[0]), Double.parseDouble(row[1]));
         }
         return frequencies;

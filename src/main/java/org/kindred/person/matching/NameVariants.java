@@ -1,7 +1,6 @@
 package org.kindred.person.matching;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -17,12 +16,12 @@ public final class NameVariants {
     private final Map<String, Set<String>> groups = new HashMap<>();
 
     /** Reads nicknames/names.csv (name1,has_nickname,name2) and sdglinkage/firstname_uk_variant.csv. */
-    public static NameVariants load(Path dataDir) throws IOException {
+    public static NameVariants load(ReferenceFiles files) throws IOException {
         NameVariants variants = new NameVariants();
-        for (String[] row : DataFiles.rows(dataDir.resolve("nicknames/names.csv"))) {
+        for (String[] row : DataFiles.rows(files, "nicknames/names.csv")) {
             variants.link(row[0], row[2]);
         }
-        for (String[] row : DataFiles.rows(dataDir.resolve("uk_names/sdglinkage/firstname_uk_variant.csv"))) {
+        for (String[] row : DataFiles.rows(files, "uk_names/sdglinkage/firstname_uk_variant.csv")) {
             variants.link(row[0], row[1]);
         }
         return variants;

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A child's child in need plans: start, reviews with the next one due, and the end with its reason. */
 @Controller
 class CinPlanPages {
+    private final Clock clock;
     private final People people;
     private final CinPlans plans;
 
-    CinPlanPages(People people, CinPlans plans) {
+    CinPlanPages(People people, CinPlans plans, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.plans = plans;
     }
@@ -35,8 +38,8 @@ class CinPlanPages {
     @GetMapping("/children/{id}/cin-plans")
     @CanReadCases
     String page(@PathVariable long id, Model model) {
-        Map<String, String> form = DateInput.filled("startDate", LocalDate.now(ProtectionPages.UK));
-        form.putAll(DateInput.filled("heldOn", LocalDate.now(ProtectionPages.UK)));
+        Map<String, String> form = DateInput.filled("startDate", LocalDate.now(clock));
+        form.putAll(DateInput.filled("heldOn", LocalDate.now(clock)));
         return page(model, ProtectionPages.child(people, id), form, Map.of());
     }
 

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -31,12 +32,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The chair's forms: an initial or review conference, and ending a plan. */
 @Controller
 class ConferencePages {
+    private final Clock clock;
     private final People people;
     private final Section47Enquiries enquiries;
     private final Conferences conferences;
     private final ProtectionPlans plans;
 
-    ConferencePages(People people, Section47Enquiries enquiries, Conferences conferences, ProtectionPlans plans) {
+    ConferencePages(People people, Section47Enquiries enquiries, Conferences conferences, ProtectionPlans plans, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.enquiries = enquiries;
         this.conferences = conferences;
@@ -46,7 +49,7 @@ class ConferencePages {
     @GetMapping("/children/{id}/protection/conferences/new")
     @CanChair
     String newConference(@PathVariable long id, @RequestParam Map<String, String> params, Model model) {
-        Map<String, String> form = DateInput.filled("heldOn", LocalDate.now(ProtectionPages.UK));
+        Map<String, String> form = DateInput.filled("heldOn", LocalDate.now(clock));
         form.put("type", params.get("type"));
         form.put("section47Id", params.get("section47Id"));
         form.put("planId", params.get("planId"));
@@ -101,7 +104,7 @@ class ConferencePages {
     @CanChair
     String endForm(@PathVariable long id, @PathVariable long planId, Model model) {
         return endForm(model, ProtectionPages.child(people, id), plan(id, planId),
-                DateInput.filled("endDate", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("endDate", LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/plans/{planId}/end")

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Recording a core group meeting of an open plan. */
 @Controller
 class CoreGroupPages {
+    private final Clock clock;
     private final People people;
     private final ProtectionPlans plans;
     private final CoreGroups coreGroups;
 
-    CoreGroupPages(People people, ProtectionPlans plans, CoreGroups coreGroups) {
+    CoreGroupPages(People people, ProtectionPlans plans, CoreGroups coreGroups, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.plans = plans;
         this.coreGroups = coreGroups;
@@ -38,7 +41,7 @@ class CoreGroupPages {
     @CanRecordCases
     String form(@PathVariable long id, @PathVariable long planId, Model model) {
         return form(model, ProtectionPages.child(people, id), plan(id, planId),
-                DateInput.filled("heldOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("heldOn", LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/plans/{planId}/core-groups")

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +19,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The team manager's view: conferences and core groups overdue or due in the next 10 working days. */
 @Controller
 class DuePages {
+    private final Clock clock;
     static final int WORKING_DAYS_AHEAD = 10;
     static final int PAGE_SIZE = 50;
     private final RecentDue recent;
     private final People people;
     private final ApplicationEventPublisher events;
 
-    DuePages(RecentDue recent, People people, ApplicationEventPublisher events) {
+    DuePages(RecentDue recent, People people, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.recent = recent;
         this.people = people;
         this.events = events;
@@ -37,7 +40,7 @@ class DuePages {
     @GetMapping("/protection/due")
     @CanChair
     String due(@RequestParam(defaultValue = "0") int page, Model model) {
-        LocalDate today = LocalDate.now(ProtectionPages.UK);
+        LocalDate today = LocalDate.now(clock);
         LocalDate horizon = WorkingDays.england().plusWorkingDays(today, WORKING_DAYS_AHEAD);
         List<DueItem> kept = recent.get(horizon);
         // Children the user may not see (restricted) are left out of the pages and the counts alike.

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,10 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Recording how a section 47 enquiry ended. */
 @Controller
 class OutcomePages {
+    private final Clock clock;
     private final People people;
     private final Section47Enquiries enquiries;
 
-    OutcomePages(People people, Section47Enquiries enquiries) {
+    OutcomePages(People people, Section47Enquiries enquiries, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.enquiries = enquiries;
     }
@@ -36,7 +39,7 @@ class OutcomePages {
     @CanRecordCases
     String form(@PathVariable long id, @PathVariable long enquiryId, Model model) {
         return form(model, ProtectionPages.child(people, id), enquiry(id, enquiryId),
-                DateInput.filled("outcomeOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("outcomeOn", LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/section47-enquiries/{enquiryId}/outcome")

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** The Signs of Safety mapping form and the family group conference referral and outcome forms. */
 @Controller
 class PracticePages {
+    private final Clock clock;
     private final People people;
     private final PracticeModels practice;
     private final Referrals referrals;
@@ -34,7 +36,8 @@ class PracticePages {
     private final Conferences conferences;
 
     PracticePages(People people, PracticeModels practice, Referrals referrals, Assessments assessments,
-                  Conferences conferences) {
+                  Conferences conferences, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.practice = practice;
         this.referrals = referrals;
@@ -46,7 +49,7 @@ class PracticePages {
     @CanRecordCases
     String newMapping(@PathVariable long id, Model model) {
         return sosForm(model, ProtectionPages.child(people, id),
-                DateInput.filled("mappedOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("mappedOn", LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/signs-of-safety")
@@ -92,7 +95,7 @@ class PracticePages {
     @CanRecordCases
     String newReferral(@PathVariable long id, Model model) {
         return fgcForm(model, ProtectionPages.child(people, id),
-                DateInput.filled("referredOn", LocalDate.now(ProtectionPages.UK)), Map.of(), null);
+                DateInput.filled("referredOn", LocalDate.now(clock)), Map.of(), null);
     }
 
     @PostMapping("/children/{id}/protection/family-group-conferences")
@@ -113,7 +116,7 @@ class PracticePages {
     @CanRecordCases
     String outcomeForm(@PathVariable long id, @PathVariable long fgcId, Model model) {
         return fgcForm(model, ProtectionPages.child(people, id),
-                DateInput.filled("outcomeOn", LocalDate.now(ProtectionPages.UK)), Map.of(), fgcId);
+                DateInput.filled("outcomeOn", LocalDate.now(clock)), Map.of(), fgcId);
     }
 
     @PostMapping("/children/{id}/protection/family-group-conferences/{fgcId}/outcome")

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
@@ -38,6 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** A child's protection page, and the strategy discussion and section 47 forms. */
 @Controller
 class ProtectionPages {
+    private final Clock clock;
     static final ZoneId UK = ZoneId.of("Europe/London");
     private final People people;
     private final StrategyDiscussions discussions;
@@ -51,7 +53,8 @@ class ProtectionPages {
 
     ProtectionPages(People people, StrategyDiscussions discussions, Section47Enquiries enquiries,
                     Conferences conferences, ProtectionPlans plans, CpVisits visits, CinPlans cinPlans,
-                    PracticeModels practice, StatusTimeline timeline) {
+                    PracticeModels practice, StatusTimeline timeline, Clock clock) {
+        this.clock = clock;
         this.visits = visits;
         this.cinPlans = cinPlans;
         this.practice = practice;
@@ -88,7 +91,7 @@ class ProtectionPages {
     @GetMapping("/children/{id}/protection/strategy-discussions/new")
     @CanRecordCases
     String newDiscussion(@PathVariable long id, Model model) {
-        return discussionForm(model, child(people, id), DateInput.filled("heldOn", LocalDate.now(UK)), Map.of());
+        return discussionForm(model, child(people, id), DateInput.filled("heldOn", LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/strategy-discussions")
@@ -118,7 +121,7 @@ class ProtectionPages {
     @GetMapping("/children/{id}/protection/section47-enquiries/new")
     @CanRecordCases
     String newEnquiry(@PathVariable long id, @RequestParam(defaultValue = "") String strategyDiscussionId, Model model) {
-        Map<String, String> form = DateInput.filled("startDate", LocalDate.now(UK));
+        Map<String, String> form = DateInput.filled("startDate", LocalDate.now(clock));
         form.put("strategyDiscussionId", strategyDiscussionId);
         return enquiryForm(model, child(people, id), form, Map.of());
     }

@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -24,11 +25,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Recording a visit to a child on an open plan. */
 @Controller
 class VisitPages {
+    private final Clock clock;
     private final People people;
     private final ProtectionPlans plans;
     private final CpVisits visits;
 
-    VisitPages(People people, ProtectionPlans plans, CpVisits visits) {
+    VisitPages(People people, ProtectionPlans plans, CpVisits visits, Clock clock) {
+        this.clock = clock;
         this.people = people;
         this.plans = plans;
         this.visits = visits;
@@ -39,7 +42,7 @@ class VisitPages {
     String form(@PathVariable long id, @PathVariable long planId, Model model) {
         ChildProtectionPlan plan = plan(id, planId);
         return form(model, ProtectionPages.child(people, id), plan,
-                DateInput.filled("visitedOn", LocalDate.now(ProtectionPages.UK)), Map.of());
+                DateInput.filled("visitedOn", LocalDate.now(clock)), Map.of());
     }
 
     @PostMapping("/children/{id}/protection/plans/{planId}/visits")

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Ofsted's Annex A lists 1 to 11 (ILACS), with their columns exactly as named in
- * {@code ../shared/conformance/annex_a/Annex_A_schema.yml}; AnnexAListsTest checks them against that file.
+ * Ofsted's published Annex A schema; AnnexAListsTest checks them against a copy of it.
  */
 public enum AnnexAList {
     LIST_1("Contacts",

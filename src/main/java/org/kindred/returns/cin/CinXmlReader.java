@@ -3,6 +3,7 @@ package org.kindred.returns.cin;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,9 +38,9 @@ import org.xml.sax.SAXParseException;
  * cell with the codes joined by ",".
  */
 public final class CinXmlReader {
-    /** Where {@link #read(Path, Integer)} finds CIN_schema_&lt;year&gt;.xsd; overridable by system property. */
+    /** A folder of CIN_schema_&lt;year&gt;.xsd files to use instead of the jar's own (docs/third-party.md). */
     public static final String SCHEMA_DIR_PROPERTY = "kindred.cin.schemaDir";
-    private static final String DEFAULT_SCHEMA_DIR = "../shared/conformance/cin/spec";
+    private static final String BUNDLED_SCHEMAS = "reference/cin/";
 
     static final List<String> HEADER = List.of("Collection", "Year", "ReferenceDate", "SourceLevel", "LEA",
             "SoftwareCode", "Release", "SerialNo", "DateTime");
@@ -69,24 +70,33 @@ public final class CinXmlReader {
     }
 
     /**
-     * Reads the file, first validating it against CIN_schema_&lt;schemaYear&gt;.xsd (from the directory in
-     * system property {@value #SCHEMA_DIR_PROPERTY}, default ../shared/conformance/cin/spec) when the year is
-     * not null.
+     * Reads the file, first validating it against CIN_schema_&lt;schemaYear&gt;.xsd when the year is not null: the
+     * jar's copy, or the one in the folder named by system property {@value #SCHEMA_DIR_PROPERTY}.
      */
     public static ReturnData read(Path file, Integer schemaYear) {
-        Path schema = null;
+        URL schema = null;
         if (schemaYear != null) {
-            Path dir = Path.of(System.getProperty(SCHEMA_DIR_PROPERTY, DEFAULT_SCHEMA_DIR));
-            schema = dir.resolve("CIN_schema_" + schemaYear + ".xsd");
-            if (!Files.isRegularFile(schema)) {
-                throw new ReturnFileException(file.toString(), 0, 0, "no CIN schema for " + schemaYear + " at " + schema);
+            String name = "CIN_schema_" + schemaYear + ".xsd";
+            String dir = System.getProperty(SCHEMA_DIR_PROPERTY);
+            schema = dir != null ? fileUrl(Path.of(dir, name)) : CinXmlReader.class.getClassLoader().getResource(BUNDLED_SCHEMAS + name);
+            if (schema == null) {
+                throw new ReturnFileException(file.toString(), 0, 0, "no CIN schema for " + schemaYear
+                        + (dir != null ? " in " + dir : " in Kindred (the years it knows: 2017 to 2026)"));
             }
         }
         return readWithSchema(file, schema);
     }
 
+    private static URL fileUrl(Path schema) {
+        try {
+            return Files.isRegularFile(schema) ? schema.toUri().toURL() : null;
+        } catch (java.net.MalformedURLException e) {
+            return null;
+        }
+    }
+
     /** Reads the file, validating it first against the given XSD file when it is not null. */
-    public static ReturnData readWithSchema(Path file, Path schema) {
+    public static ReturnData readWithSchema(Path file, URL schema) {
         if (!Files.isRegularFile(file)) {
             throw new ReturnFileException(file.toString(), 0, 0, "file not found");
         }
@@ -101,13 +111,13 @@ public final class CinXmlReader {
         return flatten(root);
     }
 
-    private static void validate(Path file, Path schemaFile) {
+    private static void validate(Path file, URL schemaFile) {
         Schema schema;
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file");
-            schema = factory.newSchema(schemaFile.toFile());
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "file,jar,nested");
+            schema = factory.newSchema(schemaFile);
         } catch (SAXException e) {
             throw new ReturnFileException(schemaFile.toString(), 0, 0, "unreadable schema: " + e.getMessage());
         }

@@ -83,6 +83,9 @@ final class PlainArguments {
             case "--providers":
                 c.providers = Path.of(value);
                 return true;
+            case "--la":
+                c.la = value;
+                return true;
             default:
                 return false;
         }
@@ -95,20 +98,20 @@ final class PlainArguments {
         }
         String kind = c.kind.toLowerCase(Locale.ROOT);
         if (kind.equals("cin")) {
-            return c.last == null && c.providers == null;
+            return c.last == null && c.providers == null && c.la == null;
         }
         return (kind.equals("ssda903") || kind.equals("903")) && !c.noSchema;
     }
 
-    /** Runs the command as picocli's execute would: its exit code, or 1 with the stack trace when it breaks. */
+    /** Runs the command as picocli's execute would: its exit code (the command reports its own crashes). */
     static int run(ValidateCommand c) {
         try {
             return c.call();
         } catch (RuntimeException e) {
             PrintWriter err = writer(System.err, "sun.stderr.encoding");
-            e.printStackTrace(err);
+            err.println(e.getMessage());
             err.flush();
-            return 1;
+            return ValidateCommand.UNREADABLE;
         }
     }
 

@@ -13,9 +13,16 @@ final class ReportText {
 
     static void print(PrintWriter out, ValidationReport report, ReturnKind kind, int year) {
         StringBuilder line = new StringBuilder(256);
+        char[] chars = new char[256];
         for (Failure f : report.failures()) {
             line.setLength(0);
-            out.append(line(f, line)).append('\n');
+            line(f, line).append('\n');
+            // Copied out rather than turned into a String: a national return has millions of lines.
+            if (chars.length < line.length()) {
+                chars = new char[line.length() * 2];
+            }
+            line.getChars(0, line.length(), chars, 0);
+            out.write(chars, 0, line.length());
         }
         for (ValidationReport.Skipped s : report.skipped()) {
             out.println("SKIPPED " + s.rule() + ": " + s.reason());

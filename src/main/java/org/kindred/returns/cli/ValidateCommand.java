@@ -4,11 +4,8 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.kindred.returns.ssda903.Ssda903Reader;
 import org.kindred.returns.validation.Metadata;
@@ -19,28 +16,29 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ValidationReport;
 import org.kindred.returns.validation.Validator;
-import org.kindred.returns.validation.Failure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code returns validate}: runs the DfE validation rules in force for one collection year over a return and lists
- * every failure. Exit code 0 when no error-type rule fails, 1 when one does (or a rule breaks), 2 when the input
- * cannot be read.
+ * every failure. Exit code 0 when no error-type rule fails, 1 when one does, 2 when the input cannot be read, 3 when
+ * the heap was too small for the return, 4 when validation broke (a rule or the command itself): a crash is never
+ * read as a finding.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Run the DfE validation rules of a collection year over a statutory return.",
-                "Exit codes: 0 no errors (queries may be listed), 1 errors found or a rule failed internally,",
-                "2 unreadable input or bad usage."})
+                "Exit codes: 0 no errors (queries may be listed), 1 errors found, 2 unreadable input or bad usage,",
+                "3 out of memory (run java with a larger -Xmx), 4 validation broke (a rule failed internally)."})
 public class ValidateCommand implements Callable<Integer> {
     static final int CLEAN = 0;
     static final int ERRORS = 1;
     static final int UNREADABLE = 2;
+    static final int OUT_OF_MEMORY = 3;
+    static final int BROKE = 4;
 
     @Spec
     CommandSpec spec;
@@ -70,6 +68,11 @@ public class ValidateCommand implements Callable<Integer> {
             + " year (CIN_schema_YYYY.xsd) before the rules run.")
     boolean noSchema;
 
+    @Option(names = "--la", paramLabel = "CODE", description = "SSDA903: the authority making the return (ONS code,"
+            + " e.g. E10000019, or Kindred's own DfE LA number), for the placement location IN/OUT and rules 411 and 1015;"
+            + " default: the one the file names, else KINDRED_LA_CODE (925).")
+    String la;
+
     @Option(names = "--json", description = "Print one JSON object instead of text.")
     boolean json;
 
@@ -79,14 +82,25 @@ public class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        try {
+            return validate();
+        } catch (CommandLine.ParameterException e) {
+            throw e;
+        } catch (Throwable e) {
+            // validate()'s frame, and with it the return and the report, is gone: there is room to say what happened.
+            return Crash.report(e, input);
+        }
+    }
+
+    private int validate() {
         // Buffered: a national return can list hundreds of thousands of failures, and the console writer flushes
         // at every line. Flushed below, once everything is written.
         PrintWriter out = new PrintWriter(new java.io.BufferedWriter(
                 spec != null ? spec.commandLine().getOut() : PlainArguments.writer(System.out, "sun.stdout.encoding"), 1 << 16), false);
         PrintWriter err = spec != null ? spec.commandLine().getErr() : PlainArguments.writer(System.err, "sun.stderr.encoding");
         ReturnKind returnKind = returnKind();
-        if (returnKind == ReturnKind.CIN && (last != null || providers != null)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--last and --providers apply to ssda903 only");
+        if (returnKind == ReturnKind.CIN && (last != null || providers != null || la != null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--last, --providers and --la apply to ssda903 only");
         }
         if (returnKind != ReturnKind.CIN && noSchema) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--no-schema applies to cin only");
@@ -107,9 +121,13 @@ public class ValidateCommand implements Callable<Integer> {
             ReturnData read = reader(returnKind).read(input, last);
             Metadata given = read.metadata();
             Metadata metadata = new Metadata(java.time.LocalDate.of(year - 1, 4, 1), java.time.LocalDate.of(year, 3, 31),
-                    Integer.toString(year), given == null ? null : given.localAuthority(),
+                    Integer.toString(year), authority(given),
                     providers == null ? null : ProviderListReader.read(providers), given == null ? null : given.fileFormat());
             data = new ReturnData(read.tables(), metadata);
+            if (returnKind == ReturnKind.SSDA903) {
+                // PL_LA, PL_LOCATION, PL_DISTANCE (and HOME_LA) from the postcodes, as the DfE's tool adds them.
+                data = org.kindred.returns.ssda903.PostcodeColumns.derive(data);
+            }
         } catch (ReturnFileException e) {
             if (loading.join().isEmpty()) {
                 return noRules(err, returnKind);
@@ -135,7 +153,8 @@ public class ValidateCommand implements Callable<Integer> {
             }
         }
         if (json) {
-            out.println(json(report));
+            ReportJson.write(out, report);
+            out.println();
         } else {
             ReportText.print(out, report, returnKind, year);
         }
@@ -145,7 +164,22 @@ public class ValidateCommand implements Callable<Integer> {
             printTimings(err, new long[] {started, read, loaded, ran, System.nanoTime()}, cpu, report.timings());
         }
         err.flush();
+        if (report.internalErrors() > 0) {
+            return BROKE;
+        }
         return report.clean() ? CLEAN : ERRORS;
+    }
+
+    /** --la, else the authority the file names, else Kindred's own (KINDRED_LA_CODE, the demo's 925). */
+    private String authority(Metadata given) {
+        if (la != null) {
+            return la;
+        }
+        if (given != null && given.localAuthority() != null) {
+            return given.localAuthority();
+        }
+        String own = System.getenv("KINDRED_LA_CODE");
+        return own == null || own.isBlank() ? "925" : own.trim();
     }
 
     /** A year the rule catalogue does not cover is a usage error, not a clean return. */
@@ -154,32 +188,6 @@ public class ValidateCommand implements Callable<Integer> {
                 + RuleRegistry.collectionYearLabel(year) + "; rules exist for " + yearsCovered(RuleRegistry.load(returnKind)));
         err.flush();
         return UNREADABLE;
-    }
-
-    private static String json(ValidationReport report) {
-        List<Map<String, Object>> failures = new ArrayList<>();
-        for (Failure f : report.failures()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", f.rule());
-            m.put("message", f.message());
-            m.put("table", f.table());
-            m.put("row", f.row());
-            m.put("child", f.child());
-            m.put("field", f.field());
-            failures.add(m);
-        }
-        List<Map<String, Object>> skipped = new ArrayList<>();
-        for (ValidationReport.Skipped s : report.skipped()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("rule", s.rule());
-            m.put("reason", s.reason());
-            skipped.add(m);
-        }
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("failures", failures);
-        json.put("rulesRun", report.rulesRun());
-        json.put("rulesSkipped", skipped);
-        return JsonMapper.builder().build().writeValueAsString(json);
     }
 
     private static String yearsCovered(RuleRegistry registry) {
@@ -232,7 +240,7 @@ public class ValidateCommand implements Callable<Integer> {
     static Path inputIn(String... args) {
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
-            if (a.equals("--return") || a.equals("--year") || a.equals("--last") || a.equals("--providers")) {
+            if (a.equals("--return") || a.equals("--year") || a.equals("--last") || a.equals("--providers") || a.equals("--la")) {
                 i++;
             } else if (!a.startsWith("-")) {
                 return Path.of(a);

@@ -6,6 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * One table of a return as the files carry it: named columns, rows of string cells. The rows must not change
@@ -16,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class Table {
     private final String name;
     private final List<String> columns;
-    private final List<List<String>> rows;
+    private final int size;
     private final Map<String, Integer> columnIndex = new HashMap<>();
     /** The cells column by column ([column][row]): rules read a few columns of every row, so this keeps them close. */
     private final String[][] byColumn;
@@ -24,11 +29,21 @@ public final class Table {
     private final String[] interned;
     /** Per column, the row positions of each value (null for missing cells), built on first use. */
     private final Map<String, Map<String, List<Integer>>> valueIndex = new ConcurrentHashMap<>();
+    /**
+     * Views of the table that many rules share (rows grouped by child, episodes in child and date order...), each
+     * built once by the first rule that asks, while the others wait for it; see {@link #shared}.
+     */
+    private final Map<String, FutureTask<Object>> views = new ConcurrentHashMap<>();
+    /** Per column and reader ({@link #DATE_READERS} of them), the column's cells read as dates, built on first use. */
+    private final AtomicReferenceArray<java.time.LocalDate[]> dates;
+    /** How many different ways of reading a date {@link #dates} keeps apart. */
+    public static final int DATE_READERS = 4;
 
     public Table(String name, List<String> columns, List<List<String>> rows) {
         this.name = name;
         this.columns = List.copyOf(columns);
-        this.rows = rows;
+        this.size = rows.size();
+        this.dates = new AtomicReferenceArray<>(columns.size() * DATE_READERS);
         this.interned = new String[columns.size()];
         for (int i = 0; i < columns.size(); i++) {
             interned[i] = columns.get(i).intern();
@@ -47,7 +62,7 @@ public final class Table {
 
     public List<String> columns() { return columns; }
 
-    public int size() { return rows.size(); }
+    public int size() { return size; }
 
     public boolean hasColumn(String column) { return columnIndex.containsKey(column); }
 
@@ -55,6 +70,7 @@ public final class Table {
     public String get(int row, String column) {
         int c = position(column);
         if (c < 0) {
+            AbsentColumns.read(name, column);
             return null;
         }
         return byColumn[c][row];
@@ -71,7 +87,72 @@ public final class Table {
         return c == null ? -1 : c;
     }
 
-    public List<String> rawRow(int row) { return rows.get(row); }
+    /** The row's cells in column order (a copy: the table keeps its cells by column). */
+    public List<String> rawRow(int row) {
+        List<String> cells = new ArrayList<>(byColumn.length);
+        for (String[] column : byColumn) {
+            cells.add(column[row]);
+        }
+        return cells;
+    }
+
+    /**
+     * A view of this table shared by every rule that asks for it under the same key: computed once (by the first
+     * caller; callers asking meanwhile wait), then kept as long as the table. The view must not change once made,
+     * and a view may ask for others, never for itself.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T shared(String key, Supplier<T> compute) {
+        FutureTask<Object> task = views.get(key);
+        if (task == null) {
+            FutureTask<Object> mine = new FutureTask<>(compute::get);
+            task = views.putIfAbsent(key, mine);
+            if (task == null) {
+                task = mine;
+                mine.run();
+            }
+        }
+        try {
+            return (T) task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted waiting for a shared view of " + name, e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /**
+     * The column's cells read as dates by {@code read}, by row, read once per table: rules read the same date cells
+     * again and again. {@code reader} (0 to {@link #DATE_READERS} - 1) names the way of reading, so that rules
+     * that read dates differently keep apart. Null when the table has no such column (noted as an absent read).
+     * The array is shared: never change it.
+     */
+    public java.time.LocalDate[] dates(String column, int reader, Function<String, java.time.LocalDate> read) {
+        int c = position(column);
+        if (c < 0) {
+            AbsentColumns.read(name, column);
+            return null;
+        }
+        int slot = c * DATE_READERS + reader;
+        java.time.LocalDate[] d = dates.get(slot);
+        if (d == null) {
+            d = new java.time.LocalDate[size];
+            String[] cells = byColumn[c];
+            for (int r = 0; r < size; r++) {
+                d[r] = read.apply(cells[r]);
+            }
+            dates.compareAndSet(slot, null, d);
+            d = dates.get(slot);
+        }
+        return d;
+    }
 
     /**
      * The positions, in file order, of the rows whose cell in {@code column} equals {@code value} ({@code null}
@@ -85,7 +166,7 @@ public final class Table {
 
     private Map<String, List<Integer>> index(String column) {
         Map<String, List<Integer>> index = new HashMap<>();
-        for (int r = 0; r < rows.size(); r++) {
+        for (int r = 0; r < size; r++) {
             index.computeIfAbsent(get(r, column), k -> new ArrayList<>()).add(r);
         }
         index.replaceAll((k, v) -> Collections.unmodifiableList(v));

@@ -10,8 +10,8 @@ import java.util.List;
 public record ValidationReport(List<Failure> failures, int rulesRun, List<Skipped> skipped, int internalErrors,
                                List<Timing> timings) {
 
-    /** A rule that did not run, and why. */
-    public record Skipped(String rule, String reason) {
+    /** A rule that did not run, and why; {@code columns} names the absent columns ({@code Table.COLUMN}) it needed. */
+    public record Skipped(String rule, String reason, List<String> columns) {
     }
 
     /** How long one rule version took. */

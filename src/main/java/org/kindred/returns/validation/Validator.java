@@ -27,12 +27,19 @@ public final class Validator {
             timings.add(new ValidationReport.Timing(def.code() + " (" + def.ruleset() + ")", outcome.nanos()));
             if (outcome.failure() != null) {
                 internalErrors++;
-                skipped.add(new ValidationReport.Skipped(def.code(), "internal error: " + outcome.failure()));
+                skipped.add(new ValidationReport.Skipped(def.code(), "internal error: " + outcome.failure(), List.of()));
                 continue;
             }
             RuleResult result = outcome.result();
             if (result.skipped()) {
-                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause()));
+                skipped.add(new ValidationReport.Skipped(def.code(), result.skippedBecause(), List.of()));
+                continue;
+            }
+            if (result.passed() && !outcome.absentColumns().isEmpty()) {
+                // It looked for a column the input does not have and found nothing: it did not really run.
+                List<String> columns = List.copyOf(outcome.absentColumns());
+                skipped.add(new ValidationReport.Skipped(def.code(), "needs column " + String.join(", ", columns)
+                        + ", absent from the input", columns));
                 continue;
             }
             run++;
@@ -40,15 +47,16 @@ public final class Validator {
             if (result.returnLevelFailure() && issues.stream().noneMatch(Issue::returnLevel)) {
                 issues.add(0, Issue.row(null, -1));
             }
+            String fields = String.join(",", def.fields());
             for (Issue issue : issues) {
-                failures.add(failure(def, issue, data));
+                failures.add(failure(def, fields, issue, data));
             }
         }
         return new ValidationReport(failures, run, skipped, internalErrors, timings);
     }
 
     /** What one rule gave: its result, or the exception it broke with; and how long it took. */
-    private record Outcome(Rule rule, RuleResult result, Throwable failure, long nanos) {
+    private record Outcome(Rule rule, RuleResult result, Throwable failure, long nanos, java.util.Set<String> absentColumns) {
     }
 
     private static List<Outcome> runAll(List<Rule> rules, ReturnData data) {
@@ -72,6 +80,9 @@ public final class Validator {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while validating", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) {
+                throw error; // out of memory above all: the command reports it as such, not as a finding
+            }
             throw new IllegalStateException(e.getCause());
         } finally {
             pool.shutdownNow();
@@ -80,17 +91,21 @@ public final class Validator {
 
     private static Outcome runOne(Rule rule, ReturnData data) {
         long started = System.nanoTime();
+        AbsentColumns.start();
         try {
-            return new Outcome(rule, rule.validate(data), null, System.nanoTime() - started);
+            RuleResult result = rule.validate(data);
+            return new Outcome(rule, result, null, System.nanoTime() - started, AbsentColumns.stop());
         } catch (RuntimeException | StackOverflowError e) {
-            return new Outcome(rule, null, e, System.nanoTime() - started);
+            return new Outcome(rule, null, e, System.nanoTime() - started, AbsentColumns.stop());
+        } finally {
+            AbsentColumns.stop();
         }
     }
 
-    private static Failure failure(RuleDefinition def, Issue issue, ReturnData data) {
+    private static Failure failure(RuleDefinition def, String fields, Issue issue, ReturnData data) {
         boolean whole = issue.returnLevel();
         return new Failure(def.code(), def.message(), def.type(), issue.table(), whole ? null : issue.row(),
-                whole ? null : child(data, issue), issue.column() != null ? issue.column() : String.join(",", def.fields()));
+                whole ? null : child(data, issue), issue.column() != null ? issue.column() : fields);
     }
 
     private static String child(ReturnData data, Issue issue) {

@@ -2,6 +2,7 @@ package org.kindred.returns.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.kindred.returns.validation.CollectionYears;
 import java.util.Map;
 import org.kindred.returns.ReturnsRoles.CanRunReturns;
 import org.kindred.returns.export.ExportedReturn;
@@ -20,10 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 class ReturnPages {
-    /** Collection years (the year each ends) the rules cover: SSDA903 to 2026/27, the CIN census to 2025/26. */
+    /** Collection years (the year each ends) the rules cover. */
     static final Map<String, List<Integer>> YEARS = Map.of(
-            "ssda903", List.of(2027, 2026, 2025, 2024, 2023),
-            "cin", List.of(2026, 2025, 2024, 2023));
+            "ssda903", CollectionYears.withRules(ReturnKind.SSDA903), "cin", CollectionYears.withRules(ReturnKind.CIN));
 
     private final ReturnRuns runs;
 

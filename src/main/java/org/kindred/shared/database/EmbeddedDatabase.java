@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
+import org.postgresql.ds.common.BaseDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +45,12 @@ class EmbeddedDatabase {
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres) {
         HikariConfig config = new HikariConfig();
-        config.setDataSource(postgres.getPostgresDatabase());
+        DataSource database = postgres.getPostgresDatabase();
+        if (database instanceof BaseDataSource pg) {
+            // Batches of inserts (demo data, imports) go as multi-row statements: one round trip, not one each.
+            pg.setReWriteBatchedInserts(true);
+        }
+        config.setDataSource(database);
         config.setMaximumPoolSize(20);
         config.setPoolName("kindred-embedded");
         return new HikariDataSource(config);

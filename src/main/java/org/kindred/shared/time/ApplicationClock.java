@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,8 +27,9 @@ public class ApplicationClock {
     /** The system clock, or that clock moved so that its date is {@code today} (empty: not moved). */
     public static Clock at(String today, Clock system) {
         if (today == null || today.isBlank()) return system;
-        LocalDate target = LocalDate.parse(today.strip());
-        Duration shift = Duration.ofDays(target.toEpochDay() - LocalDate.now(system).toEpochDay());
-        return Clock.offset(system, shift);
+        ZonedDateTime now = ZonedDateTime.now(system);
+        // The same time of day on the chosen date, in UK time (summer time or not), however many days away.
+        ZonedDateTime moved = now.with(LocalDate.parse(today.strip()));
+        return Clock.offset(system, Duration.between(now.toInstant(), moved.toInstant()));
     }
 }

@@ -1,6 +1,6 @@
 package org.kindred.person.matching;
 
-/** Loads the shared reference data once for all tests (it lives in ../shared/matching). */
+/** Loads the reference data the jar ships once for all tests. */
 final class TestData {
 
     static final MatchingData DATA = MatchingData.loadDefault();

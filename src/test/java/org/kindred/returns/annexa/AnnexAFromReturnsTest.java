@@ -1,5 +1,6 @@
 package org.kindred.returns.annexa;
 
+import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ class AnnexAFromReturnsTest {
 
         public Optional<Person> find(long id) {
             return Optional.of(new Person(id, PersonKind.CHILD, "A", "Child", LocalDate.of(2010, 1, 1), null, Sex.FEMALE,
-                    Ethnicity.MWBA, null, null, null, false, Instant.now(), "test"));
+                    Ethnicity.MWBA, null, null, null, false, TestClock.now(), "test"));
         }
 
         public Map<Long, Person> findAll(java.util.Collection<Long> ids) {

@@ -56,7 +56,7 @@ class ReturnsCommandTest {
             assertThat(f.propertyNames()).containsExactly("rule", "message", "table", "row", "child", "field");
         }
         for (JsonNode s : json.get("rulesSkipped")) {
-            assertThat(s.propertyNames()).containsExactly("rule", "reason");
+            assertThat(s.propertyNames()).containsExactly("rule", "reason", "columns");
         }
         if (json.get("failures").size() > 0) {
             assertThat(r.exit()).isEqualTo(1);

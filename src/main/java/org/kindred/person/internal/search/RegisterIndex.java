@@ -1,18 +1,19 @@
 package org.kindred.person.internal.search;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.kindred.person.PersonRegistered;
-import org.kindred.person.matching.FellegiSunterScorer;
 import org.kindred.person.matching.LucenePersonIndex;
 import org.kindred.person.matching.MatchCandidate;
 import org.kindred.person.matching.MatchingData;
 import org.kindred.person.matching.PersonQuery;
 import org.kindred.person.matching.PersonRecord;
+import org.kindred.person.matching.ReferenceFiles;
+import org.kindred.shared.loading.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,6 +21,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -38,23 +40,46 @@ public class RegisterIndex implements AutoCloseable {
     static final String ALIAS = "/a";
     private final Map<Long, List<String>> aliasRecords = new ConcurrentHashMap<>();
 
-    RegisterIndex(RegisterRecords records, @Value("${kindred.shared-dir}") String sharedDir) {
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final StartupWork.Task loading;
+
+    /** Where the index is kept between runs; null when it is built afresh each time. */
+    private final KeptIndex kept;
+
+    RegisterIndex(RegisterRecords records, @Value("${kindred.matching.data:}") String matchingData, StartupWork work,
+                  @Value("${kindred.search.index-dir:}") String folder, JdbcClient jdbc) {
         this.records = records;
-        MatchingData data = MatchingData.load(Path.of(sharedDir, "matching"));
-        this.index = LucenePersonIndex.temporary(data, FellegiSunterScorer.create(data));
+        this.loading = work.expect("the search index", 20);
+        MatchingData data = MatchingData.load(ReferenceFiles.configuredOr(matchingData));
+        KeptIndex[] keeper = new KeptIndex[1];
+        this.index = KeptIndex.open(folder, jdbc, data, keeper);
+        this.kept = keeper[0];
     }
 
-    // After the demo data, when there is any (it runs first among these listeners).
+    /**
+     * Builds the index from the register in the background, once: when Kindred is ready, or earlier, as soon as a
+     * demo register has been loaded (the demo's other steps add no one the index needs to wait for).
+     */
     @EventListener(ApplicationReadyEvent.class)
     @Order(Ordered.LOWEST_PRECEDENCE)
-    void rebuild() {
+    public void rebuild() {
+        if (!started.compareAndSet(false, true)) return;
         Thread loader = new Thread(() -> {
             long start = System.currentTimeMillis();
             try {
+                String version = kept == null ? null : kept.registerVersion();
+                if (version != null && index.size() > 0 && kept.holds(version)) {
+                    index.recordIds().forEach(this::noteAlias);
+                    log.info("Person search index: {} records opened as kept, the register unchanged, in {} ms",
+                            index.size(), System.currentTimeMillis() - start);
+                    return;
+                }
+                index.clear();
                 List<PersonRecord> all = records.all();
-                all.stream().filter(r -> r.id().contains(ALIAS)).forEach(r -> aliasRecords
-                        .computeIfAbsent(personId(r.id()), k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(r.id()));
-                index.load(all);
+                loading.progress(0.4);
+                all.forEach(r -> noteAlias(r.id()));
+                index.loadMergingLater(all);
+                if (kept != null) kept.saved(index, version);
                 log.info("Person search index: {} people in {} ms", all.size(), System.currentTimeMillis() - start);
             } catch (RuntimeException e) {
                 // A short command (an export, an import) may end before the index is built: that is no error.
@@ -64,6 +89,7 @@ public class RegisterIndex implements AutoCloseable {
                 log.debug("Person search index not finished: Kindred is stopping");
             } finally {
                 loaded.countDown();
+                loading.finish();
             }
         }, "register-index");
         loader.setDaemon(true);
@@ -77,6 +103,7 @@ public class RegisterIndex implements AutoCloseable {
 
     /** Replaces a person's records with what the register says now: none when merged into another record. */
     public synchronized void reindex(long personId) {
+        if (kept != null) kept.forget();
         List<PersonRecord> now = records.one(personId);
         List<String> oldAliases = aliasRecords.getOrDefault(personId, List.of());
         oldAliases.forEach(id -> index.remove(PersonRecord.builder(id).build()));
@@ -84,6 +111,13 @@ public class RegisterIndex implements AutoCloseable {
         now.forEach(index::update);
         aliasRecords.put(personId, now.stream().map(PersonRecord::id).filter(id -> id.contains(ALIAS)).toList());
         index.refresh();
+    }
+
+    private void noteAlias(String recordId) {
+        if (recordId.contains(ALIAS)) {
+            aliasRecords.computeIfAbsent(personId(recordId), k -> new java.util.concurrent.CopyOnWriteArrayList<>())
+                    .add(recordId);
+        }
     }
 
     /** The person a search candidate's record belongs to (alias records fold into their person). */

@@ -1,13 +1,19 @@
 package org.kindred.person.internal.synthetic;
 
 import java.io.StringReader;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.kindred.person.SyntheticRegister;
+import org.kindred.person.internal.search.RegisterIndex;
+import org.kindred.person.matching.ReferenceFiles;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,15 +28,17 @@ class CopyRegisterLoader implements SyntheticRegister {
     private static final int MAX_HOUSEHOLD = 6;
     private final DataSource dataSource;
     private final JdbcClient jdbc;
-    private final Path sharedDir;
+    private final String matchingData;
     private final String laCode;
+    private final RegisterIndex index;
 
     /** @param laCode the authority's DfE number, the one its statutory returns carry: the children's UPNs begin with it */
-    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.shared-dir}") String sharedDir,
-                       @Value("${kindred.returns.la-code}") String laCode) {
+    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
+                       @Value("${kindred.returns.la-code}") String laCode, RegisterIndex index) {
+        this.index = index;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
-        this.sharedDir = Path.of(sharedDir);
+        this.matchingData = matchingData;
         if (!laCode.matches("\\d{3}")) {
             throw new IllegalArgumentException("kindred.returns.la-code must be three digits, not " + laCode);
         }
@@ -38,25 +46,38 @@ class CopyRegisterLoader implements SyntheticRegister {
     }
 
     @Override
-    public int generateIfEmpty(int people, long seed) {
+    public int generateIfEmpty(int people, long seed, LocalDate today) {
         if (jdbc.sql("select count(*) from person").query(Long.class).single() > 0) {
             return 0;
         }
         long firstId = jdbc.sql("select nextval('person_id_seq')").query(Long.class).single();
         // Reserve the ids first, so that people recorded while the load runs get ids of their own.
         jdbc.sql("select setval('person_id_seq', ?)").param(firstId + people + MAX_HOUSEHOLD).query(Long.class).single();
-        FamilyGenerator generator = new FamilyGenerator(NameSource.load(sharedDir), seed, LocalDate.now(), firstId, laCode);
-        int created = 0;
+        FamilyGenerator generator = new FamilyGenerator(NameSource.load(ReferenceFiles.configuredOr(matchingData)), seed, today, firstId,
+                laCode);
+        // Households are made on one thread while PostgreSQL copies the previous batch in on the other core.
+        BlockingQueue<Optional<CopyRows>> batches = new ArrayBlockingQueue<>(2);
+        int[] created = {0};
+        CompletableFuture<Void> making = CompletableFuture.runAsync(() -> {
+            try {
+                while (created[0] < people) {
+                    List<FamilyGenerator.Household> batch = new ArrayList<>();
+                    for (int i = 0; i < BATCH_HOUSEHOLDS && created[0] < people; i++) {
+                        FamilyGenerator.Household h = generator.next();
+                        batch.add(h);
+                        created[0] += h.members().size();
+                    }
+                    batches.put(Optional.of(CopyRows.of(batch)));
+                }
+                batches.put(Optional.empty());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         try (Connection c = dataSource.getConnection()) {
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
-            while (created < people) {
-                List<FamilyGenerator.Household> batch = new ArrayList<>();
-                for (int i = 0; i < BATCH_HOUSEHOLDS && created < people; i++) {
-                    FamilyGenerator.Household h = generator.next();
-                    batch.add(h);
-                    created += h.members().size();
-                }
-                CopyRows rows = CopyRows.of(batch);
+            for (Optional<CopyRows> next = take(batches, making); next.isPresent(); next = take(batches, making)) {
+                CopyRows rows = next.get();
                 copy.copyIn("copy person (id, kind, given_names, family_name, date_of_birth, expected_date_of_birth, sex, "
                         + "ethnicity, nhs_number, upn, created_by, updated_by) from stdin", new StringReader(rows.people()));
                 copy.copyIn("copy person_address (person_id, line1, town, postcode, from_date, created_by) from stdin",
@@ -65,10 +86,29 @@ class CopyRegisterLoader implements SyntheticRegister {
                         new StringReader(rows.relationships()));
             }
         } catch (java.sql.SQLException | java.io.IOException e) {
+            making.cancel(true);
             throw new IllegalStateException("Could not load the synthetic register", e);
         }
-        jdbc.sql("analyze person").update();
-        return created;
+        making.join();
+        // Fresh statistics for every table loaded, before the index reads them all (a plan made without them
+        // read the addresses once per person: minutes instead of seconds).
+        jdbc.sql("analyze person, person_address, person_relationship").update();
+        index.rebuild();
+        return created[0];
+    }
+
+    /** The next batch, or the generator's failure. */
+    private static Optional<CopyRows> take(BlockingQueue<Optional<CopyRows>> batches, CompletableFuture<Void> making) {
+        try {
+            while (true) {
+                Optional<CopyRows> next = batches.poll(1, TimeUnit.SECONDS);
+                if (next != null) return next;
+                if (making.isDone()) making.join(); // throws what stopped it; finished normally means the end was queued
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while loading the synthetic register", e);
+        }
     }
 
     @Override

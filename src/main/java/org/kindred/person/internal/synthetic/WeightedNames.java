@@ -1,12 +1,12 @@
 package org.kindred.person.internal.synthetic;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import org.kindred.person.matching.DataFiles;
+import org.kindred.person.matching.ReferenceFiles;
 
 /** Names drawn in proportion to how common they are in England and Wales (ONS frequencies). */
 final class WeightedNames {
@@ -19,16 +19,14 @@ final class WeightedNames {
     }
 
     /** Reads a CSV with a header; {@code nameColumn} and {@code weightColumn} index its columns; {@code sex} filters column 0. */
-    static WeightedNames read(Path csv, int nameColumn, int weightColumn, String sex) throws IOException {
+    static WeightedNames read(ReferenceFiles files, String csv, int nameColumn, int weightColumn, String sex) throws IOException {
         List<String> names = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
-        try (var lines = Files.lines(csv)) {
-            lines.skip(1).map(l -> l.split(",")).filter(c -> c.length > Math.max(nameColumn, weightColumn))
-                    .filter(c -> sex == null || c[0].equals(sex))
-                    .forEach(c -> {
-                        names.add(capitalise(c[nameColumn].trim()));
-                        weights.add(Double.parseDouble(c[weightColumn].trim()));
-                    });
+        for (String[] c : DataFiles.rows(files, csv)) {
+            if (c.length > Math.max(nameColumn, weightColumn) && (sex == null || c[0].equals(sex))) {
+                names.add(capitalise(c[nameColumn]));
+                weights.add(Double.parseDouble(c[weightColumn]));
+            }
         }
         double[] cumulative = new double[weights.size()];
         double sum = 0;
@@ -37,14 +35,6 @@ final class WeightedNames {
             cumulative[i] = sum;
         }
         return new WeightedNames(names, cumulative);
-    }
-
-    static WeightedNames of(String... names) {
-        double[] cumulative = new double[names.length];
-        for (int i = 0; i < names.length; i++) {
-            cumulative[i] = i + 1;
-        }
-        return new WeightedNames(List.of(names), cumulative);
     }
 
     String draw(Random random) {

@@ -22,11 +22,11 @@ final class LinkageOptions {
             description = "probability at or above which a pair is a match (default ${DEFAULT-VALUE})")
     double threshold;
 
-    @Option(names = "--data", description = "folder of nickname and name-frequency data (default ../shared/matching)")
+    @Option(names = "--data", description = "folder of nickname and name-frequency data laid out as the jar's reference/matching (default: the jar's own; docs/third-party.md)")
     Path data;
 
     MatchingData loadData() {
-        return MatchingData.load(data != null ? data : MatchingData.defaultDirectory());
+        return data != null ? MatchingData.load(data) : MatchingData.loadDefault();
     }
 
     BatchLinker linker(MatchingData matchingData) {

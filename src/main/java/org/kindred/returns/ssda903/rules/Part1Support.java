@@ -51,6 +51,10 @@ final class Part1Support {
 
     /** Row positions of each child (rows without a CHILD are left out), in table order. */
     static Map<String, List<Integer>> rowsByChild(Table t) {
+        return t.shared("Part1.rowsByChild", () -> java.util.Collections.unmodifiableMap(groupRowsByChild(t)));
+    }
+
+    private static Map<String, List<Integer>> groupRowsByChild(Table t) {
         Map<String, List<Integer>> m = new LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {
             String child = t.get(r, "CHILD");
@@ -69,13 +73,18 @@ final class Part1Support {
      */
     static Map<String, Boolean> continuouslyLookedAfter(ReturnData data) {
         Table eps = data.table("Episodes").orElse(null);
-        Map<String, Boolean> during = new HashMap<>();
-        Map<String, Boolean> broken = new HashMap<>();
         if (eps == null) {
-            return during;
+            return new HashMap<>();
         }
         LocalDate start = start(data);
         LocalDate end = end(data);
+        return eps.shared("Part1.continuouslyLookedAfter:" + start + ":" + end,
+                () -> java.util.Collections.unmodifiableMap(continuouslyLookedAfter(eps, start, end)));
+    }
+
+    private static Map<String, Boolean> continuouslyLookedAfter(Table eps, LocalDate start, LocalDate end) {
+        Map<String, Boolean> during = new HashMap<>();
+        Map<String, Boolean> broken = new HashMap<>();
         for (int r = 0; r < eps.size(); r++) {
             String child = eps.get(r, "CHILD");
             if (child == null) {

@@ -34,7 +34,8 @@ final class Part2Support {
     }
 
     static LocalDate date(Table t, int row, String column) {
-        return Cells.date(cell(t, row, column));
+        LocalDate[] dates = t == null ? null : t.dates(column, 0, Cells::date);
+        return dates == null ? null : dates[row];
     }
 
     static boolean present(Table t, int row, String column) {
@@ -65,10 +66,14 @@ final class Part2Support {
 
     /** Row positions of the table grouped by the value of a column, in table order. */
     static Map<String, List<Integer>> rowsBy(Table t, String column) {
-        Map<String, List<Integer>> map = new LinkedHashMap<>();
         if (t == null) {
-            return map;
+            return Collections.emptyMap();
         }
+        return t.shared("Part2.rowsBy:" + column, () -> Collections.unmodifiableMap(groupRowsBy(t, column)));
+    }
+
+    private static Map<String, List<Integer>> groupRowsBy(Table t, String column) {
+        Map<String, List<Integer>> map = new LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {
             map.computeIfAbsent(key(t, r, column), k -> new ArrayList<>()).add(r);
         }
@@ -125,6 +130,10 @@ final class Part2Support {
      * date column, missing dates last and ties in table order, as the reference tool sorts episodes.
      */
     static List<List<Integer>> byChildInDateOrder(Table t, String dateColumn) {
+        return t.shared("byChildInDateOrder:" + dateColumn, () -> Collections.unmodifiableList(groupByChildInDateOrder(t, dateColumn)));
+    }
+
+    private static List<List<Integer>> groupByChildInDateOrder(Table t, String dateColumn) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         List<List<Integer>> result = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {

@@ -63,7 +63,8 @@ final class Part3Support {
     }
 
     static LocalDate date(Table t, int row, String column) {
-        return Cells.date(t.get(row, column));
+        LocalDate[] dates = t.dates(column, 0, Cells::date);
+        return dates == null ? null : dates[row];
     }
 
     static Double number(String cell) {
@@ -113,8 +114,16 @@ final class Part3Support {
         return m == null ? null : m.collectionEnd();
     }
 
-    /** Row positions ordered by CHILD then the given date columns, missing values last, ties in file order. */
+    /**
+     * Row positions ordered by CHILD then the given date columns, missing values last, ties in file order: sorted
+     * once per table and columns, and shared by every rule that asks (never change the list).
+     */
     static List<Integer> sortedByChildThenDates(Table t, String... dateColumns) {
+        return t.shared("sortedByChildThenDates:" + String.join(",", dateColumns),
+                () -> java.util.Collections.unmodifiableList(sortByChildThenDates(t, dateColumns)));
+    }
+
+    private static List<Integer> sortByChildThenDates(Table t, String... dateColumns) {
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
             rows.add(r);
@@ -150,8 +159,12 @@ final class Part3Support {
         return t.rowsWhere("CHILD", child);
     }
 
-    /** Rows grouped by CHILD, in file order, leaving out rows without a CHILD (as a group-by does). */
+    /** Rows grouped by CHILD, in file order, leaving out rows without a CHILD (as a group-by does); shared. */
     static Map<String, List<Integer>> groupByChild(Table t) {
+        return t.shared("Part3.groupByChild", () -> java.util.Collections.unmodifiableMap(groupRowsByChild(t)));
+    }
+
+    private static Map<String, List<Integer>> groupRowsByChild(Table t) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {
             String child = t.get(r, "CHILD");
@@ -164,12 +177,12 @@ final class Part3Support {
 
     /** Per child, the first row with the earliest date in the column; children with no valid date are left out. */
     static Map<String, Integer> earliestPerChild(Table t, String column) {
-        return extremePerChild(t, column, true);
+        return t.shared("earliestPerChild:" + column, () -> java.util.Collections.unmodifiableMap(extremePerChild(t, column, true)));
     }
 
     /** Per child, the first row with the latest date in the column; children with no valid date are left out. */
     static Map<String, Integer> latestPerChild(Table t, String column) {
-        return extremePerChild(t, column, false);
+        return t.shared("latestPerChild:" + column, () -> java.util.Collections.unmodifiableMap(extremePerChild(t, column, false)));
     }
 
     private static Map<String, Integer> extremePerChild(Table t, String column, boolean earliest) {
@@ -239,6 +252,10 @@ final class Part3Support {
      */
     /** The periods of care of each child (key null for episodes without a CHILD), as {@link #periodsOfCare}. */
     static Map<String, List<PeriodOfCare>> periodsOfCareByChild(Table episodes) {
+        return episodes.shared("periodsOfCareByChild", () -> java.util.Collections.unmodifiableMap(groupPeriodsOfCare(episodes)));
+    }
+
+    private static Map<String, List<PeriodOfCare>> groupPeriodsOfCare(Table episodes) {
         Map<String, List<PeriodOfCare>> byChild = new HashMap<>();
         for (PeriodOfCare p : periodsOfCare(episodes)) {
             byChild.computeIfAbsent(p.child(), k -> new ArrayList<>()).add(p);
@@ -247,6 +264,10 @@ final class Part3Support {
     }
 
     static List<PeriodOfCare> periodsOfCare(Table episodes) {
+        return episodes.shared("periodsOfCare", () -> java.util.Collections.unmodifiableList(findPeriodsOfCare(episodes)));
+    }
+
+    private static List<PeriodOfCare> findPeriodsOfCare(Table episodes) {
         List<Integer> order = new ArrayList<>();
         for (int r : sortedByChildThenDates(episodes, "DECOM")) {
             if (date(episodes, r, "DECOM") != null) {
@@ -288,6 +309,11 @@ final class Part3Support {
      * or on short-term respite (V3/V4).
      */
     static Set<String> continuouslyLookedAfter(Table episodes, LocalDate start, LocalDate end) {
+        return episodes.shared("Part3.continuouslyLookedAfter:" + start + ":" + end,
+                () -> java.util.Collections.unmodifiableSet(findContinuouslyLookedAfter(episodes, start, end)));
+    }
+
+    private static Set<String> findContinuouslyLookedAfter(Table episodes, LocalDate start, LocalDate end) {
         Map<String, boolean[]> flags = new HashMap<>();
         for (int r = 0; r < episodes.size(); r++) {
             String child = episodes.get(r, "CHILD");

@@ -104,6 +104,10 @@ final class Part4Support {
 
     /** The rows of each child in table order; a missing CHILD is a key of its own, as in a pandas merge. */
     static Map<String, List<Integer>> rowsByChild(Table t) {
+        return t.shared("Part4.rowsByChild", () -> java.util.Collections.unmodifiableMap(groupRowsByChild(t)));
+    }
+
+    private static Map<String, List<Integer>> groupRowsByChild(Table t) {
         Map<String, List<Integer>> map = new LinkedHashMap<>();
         for (int r = 0; r < t.size(); r++) {
             map.computeIfAbsent(t.get(r, "CHILD"), k -> new ArrayList<>()).add(r);
@@ -118,6 +122,13 @@ final class Part4Support {
 
     /** Every CHILD value in the table (a missing CHILD included as null). */
     static Set<String> children(Table t) {
+        if (t == null) {
+            return new HashSet<>();
+        }
+        return t.shared("Part4.children", () -> java.util.Collections.unmodifiableSet(childrenOf(t)));
+    }
+
+    private static Set<String> childrenOf(Table t) {
         Set<String> set = new HashSet<>();
         if (t != null) {
             for (int r = 0; r < t.size(); r++) {

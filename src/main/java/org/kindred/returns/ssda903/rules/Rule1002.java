@@ -21,7 +21,7 @@ public class Rule1002 implements Rule {
         if (!data.has("Episodes", "OC3", "Episodes_last")) {
             return RuleResult.skipped("needs Episodes, Episodes_last and OC3");
         }
-        Set<String> withEpisodes = children(table(data, "Episodes"));
+        Set<String> withEpisodes = new java.util.HashSet<>(children(table(data, "Episodes")));
         withEpisodes.addAll(children(table(data, "Episodes_last")));
         Table oc3 = table(data, "OC3");
         RuleResult result = new RuleResult();

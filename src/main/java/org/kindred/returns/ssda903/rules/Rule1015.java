@@ -20,7 +20,13 @@ public class Rule1015 implements Rule {
         if (!data.has("Episodes")) {
             return RuleResult.skipped("no Episodes table");
         }
-        String la = data.metadata() == null ? null : data.metadata().localAuthority();
+        String given = data.metadata() == null ? null : data.metadata().localAuthority();
+        if (given == null) {
+            return RuleResult.skipped("local authority not known (give --la)");
+        }
+        // PL_LA is an ONS code: the authority's own, when it is given as its DfE LA number.
+        String ons = org.kindred.geography.LocalAuthorities.onsCode(given);
+        String la = ons != null ? ons : given;
         Table epi = table(data, "Episodes");
         // PL_LA is not in the return: the DfE tool derives it from PL_POST before any rule runs, as for rule 169.
         // Without that derivation every own-provision placement would read as outside the authority.

@@ -36,11 +36,16 @@ public class Rule392c implements Rule {
         return result;
     }
 
-    /** A given postcode that is not in the postcode format; a missing one is left to other rules. */
+    /**
+     * A given postcode that is not in the ONS Postcode Directory (live or terminated), as the DfE's tool checks it
+     * (upper case, spaces removed); a missing one is left to other rules. The shape is checked first, which is quicker
+     * and refuses the same postcodes.
+     */
     private static boolean invalid(String postcode) {
         if (postcode == null || postcode.isBlank()) {
             return false;
         }
-        return !POSTCODE.matcher(postcode.toUpperCase().replace(" ", "")).matches();
+        return !POSTCODE.matcher(postcode.toUpperCase().replace(" ", "")).matches()
+                || org.kindred.geography.Postcodes.find(postcode).isEmpty();
     }
 }

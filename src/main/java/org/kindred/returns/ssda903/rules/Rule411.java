@@ -23,10 +23,13 @@ public class Rule411 implements Rule {
         if (localAuthority == null) {
             return RuleResult.skipped("local authority not known");
         }
+        // PL_LA is an ONS code: the authority's own, when it is given as its DfE LA number.
+        String ons = org.kindred.geography.LocalAuthorities.onsCode(localAuthority);
+        String own = ons != null ? ons : localAuthority;
         Table episodes = table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {
-            if ("IN".equals(episodes.get(r, "PL_LOCATION")) && !localAuthority.equals(episodes.get(r, "PL_LA"))) {
+            if ("IN".equals(episodes.get(r, "PL_LOCATION")) && !own.equals(episodes.get(r, "PL_LA"))) {
                 result.flagRow("Episodes", r);
             }
         }

@@ -29,8 +29,8 @@ public final class PersonSearchBenchmark {
         int people = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int queries = args.length > 1 ? Integer.parseInt(args[1]) : 5_000;
         int threads = 2;
-        Path dataDir = MatchingData.defaultDirectory();
-        MatchingData data = MatchingData.load(dataDir);
+        Path dataDir = Path.of("../shared/matching");
+        MatchingData data = MatchingData.loadDefault();
         SyntheticRegister generator = new SyntheticRegister(dataDir, 42);
         List<PersonRecord> register = generator.people(people);
         QueryCorruptor corruptor = new QueryCorruptor(7, DataFilesForBench.nicknames(dataDir), generator.surnames());

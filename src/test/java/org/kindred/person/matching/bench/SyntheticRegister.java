@@ -32,7 +32,7 @@ final class SyntheticRegister {
         Map<String, Double>[] bySex = DataFilesForBench.givenNamesBySex(dataDir);
         female = new WeightedNames(bySex[0]);
         male = new WeightedNames(bySex[1]);
-        surnames = new WeightedNames(NameFrequencies.load(dataDir).familyShares());
+        surnames = new WeightedNames(NameFrequencies.load(org.kindred.person.matching.ReferenceFiles.directory(dataDir)).familyShares());
         postcodes = new String[150_000];
         String[] areas = AREAS.split(" ");
         for (int i = 0; i < postcodes.length; i++) {

@@ -183,10 +183,12 @@ class Rules164To203Test {
         Table oc2 = t("OC2", cols("CHILD", "DOB", "SDQ_SCORE", "SDQ_REASON"),
                 r("0", "01/01/1970", "OK", null), r("1", "01/01/1980", "!!!", null), r("2", "01/01/1970", null, null),
                 r("3", "31/03/1977", "OK", null), r("4", "01/04/1977", "!!!", null), r("5", "01/04/1963", null, "SDQ1"),
-                r("6", "02/04/1963", "OK", null));
+                r("6", "02/04/1963", "OK", null), r("7", "31/03/1963", "OK", null));
         ReturnData d = data(YEAR_1980, oc2);
         assertThat(flagged(new Rule188(), d, "OC2")).containsExactly(1, 4);
-        assertThat(flagged(new Rule189(), d, "OC2")).containsExactly(5);
+        // 189: "If <DOB> >17 years prior to <COLLECTION_START_DATE>" (DfE): 17 on 31 March is flagged; 17 on
+        // 1 April, the collection start, is exactly 17 years prior and is not.
+        assertThat(flagged(new Rule189(), d, "OC2")).containsExactly(7);
     }
 
     @Test

@@ -1,26 +1,23 @@
-package org.kindred.care.internal;
+package org.kindred.access;
 
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.kindred.access.CurrentUser;
-import org.kindred.access.KindredPrincipal;
-import org.kindred.access.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs a batch job of this module (demo data, the SSDA903 return) under a named system identity that sees every
+ * Runs a batch job (demo data, the SSDA903 return) under a named system identity that sees every
  * record: the return must count restricted children too, and the audit trail names the job as the reader.
  * Never used on a request path.
  */
-final class SystemIdentity {
+public final class SystemIdentity {
     private SystemIdentity() {
     }
 
-    static <T> T as(String name, Supplier<T> job) {
+    public static <T> T as(String name, Supplier<T> job) {
         SecurityContext previous = SecurityContextHolder.getContext();
         CurrentUser user = new CurrentUser(0, name, name, Set.of(Role.ADMINISTRATOR));
         KindredPrincipal principal = () -> user;
