@@ -41,12 +41,13 @@ $$;
 create constraint trigger audit_entry_chain after insert on audit_entry deferrable initially deferred
     for each row execute function audit_entry_chain();
 
-create function audit_chain_append_only() returns trigger language plpgsql as $$
+-- The chain is append-only like the trail: one refusing function for both, naming the table.
+create or replace function audit_entry_append_only() returns trigger language plpgsql as $$
 begin
-    raise exception 'audit_chain is append-only: % refused', tg_op;
+    raise exception '% is append-only: % refused', tg_table_name, tg_op;
 end;
 $$;
 create trigger audit_chain_no_change before update or delete on audit_chain
-    for each row execute function audit_chain_append_only();
+    for each row execute function audit_entry_append_only();
 create trigger audit_chain_no_truncate before truncate on audit_chain
-    for each statement execute function audit_chain_append_only();
+    for each statement execute function audit_entry_append_only();
