@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "kindred", mixinStandardHelpOptions = true, version = "Kindred 0.1",
         description = "Case management for children's social care.",
         subcommands = {ServeCommand.class, UsersCommand.class, DemoDataCommand.class, ReturnsCommand.class,
-            MatchCommand.class, RegisterCommand.class, org.kindred.geography.cli.PostcodesCommand.class})
+            MatchCommand.class, RegisterCommand.class, org.kindred.geography.cli.PostcodesCommand.class,
+            AuditCommand.class})
 public class KindredCommand {
     private static volatile boolean serving;
 

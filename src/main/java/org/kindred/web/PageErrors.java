@@ -15,4 +15,12 @@ class PageErrors {
     String notFound() {
         return "error/404";
     }
+
+    /** The database is down or out of connections: the page says the service is unavailable, not that it broke. */
+    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
+        org.springframework.transaction.CannotCreateTransactionException.class})
+    @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
+    String unavailable() {
+        return "error/503";
+    }
 }

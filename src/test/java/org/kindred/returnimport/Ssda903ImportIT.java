@@ -59,6 +59,8 @@ class Ssda903ImportIT extends DatabaseIT {
         assertThat(first.notImported()).containsKeys("UASC", "OC3");
 
         Map<String, List<CSVRecord>> file = episodesByChild();
+        // Other tests' imports share the database's ledger: compare the fake return's children only.
+        children.keySet().retainAll(file.keySet());
         int compared = 0;
         for (Map.Entry<String, Long> child : children.entrySet()) {
             List<Episode> kindred = care.find(child.getValue()).periods().stream()

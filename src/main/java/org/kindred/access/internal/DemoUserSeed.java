@@ -5,7 +5,6 @@ import java.util.Set;
 import org.kindred.access.DemoUsers;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
-import org.kindred.access.Users;
 import org.springframework.stereotype.Component;
 
 @Component
@@ -22,9 +21,9 @@ class DemoUserSeed implements DemoUsers {
             new Demo("fostering", "Frankie Foster", Role.FOSTERING_OFFICER, "Fostering recruitment"),
             new Demo("analyst", "Ari Analyst", Role.PERFORMANCE_ANALYST, "Performance and data"));
 
-    private final Users users;
+    private final JdbcUsers users;
 
-    DemoUserSeed(Users users) { this.users = users; }
+    DemoUserSeed(JdbcUsers users) { this.users = users; }
 
     @Override
     public int ensure() {
@@ -34,8 +33,8 @@ class DemoUserSeed implements DemoUsers {
                 users.createTeam(d.team());
             }
             if (users.find(d.username()).isEmpty()) {
-                users.create(new NewUser(d.username(), d.name(), PASSWORD, Set.of(d.role()),
-                        d.team() == null ? Set.of() : Set.of(d.team())), "demo data");
+                users.createDemo(new NewUser(d.username(), d.name(), PASSWORD, Set.of(d.role()),
+                        d.team() == null ? Set.of() : Set.of(d.team())));
                 created++;
             }
         }

@@ -22,12 +22,12 @@ class PasswordStrength {
         this.demo = demo || demoData;
     }
 
-    /** Why the password is refused, or null. */
-    String problem(String password) {
+    /** Why the password is refused, or null; {@code demoUser}: a demo user seeded with the demo password. */
+    String problem(String password, boolean demoUser) {
         if (password == null || password.length() < MIN_LENGTH) {
             return "Password must be at least " + MIN_LENGTH + " characters";
         }
-        if (!demo && password.equals(DemoUsers.PASSWORD)) {
+        if (!demo && !demoUser && password.equals(DemoUsers.PASSWORD)) {
             return "This password is published with the demo: choose another";
         }
         if (password.isBlank() || !estimate(password)) {

@@ -94,7 +94,11 @@ class SecurityConfig {
     SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, SessionRegistry sessions) throws Exception {
         http.authorizeHttpRequests(SecurityConfig::pageRules)
                 .addFilterBefore(new SessionStampFilter(accounts), AuthorizationFilter.class)
-                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+                .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
+                        // The database down is not a wrong password: say so.
+                        .failureHandler((request, response, e) -> response.sendRedirect(
+                                e instanceof org.springframework.security.authentication.InternalAuthenticationServiceException
+                                        ? "/login?unavailable" : "/login?error")))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))
                 // At most three sessions a user: a fourth sign-in ends the one used longest ago.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).maximumSessions(MAX_SESSIONS)

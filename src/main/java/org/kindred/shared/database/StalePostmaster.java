@@ -9,7 +9,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * After the JVM is killed, the embedded postmaster lives on and holds the data directory;
- * stop it before starting again, or the next start fails on postmaster.pid.
+ * stop it before starting again, or the next start fails on postmaster.pid. But never stop one that a live Kindred
+ * started (a command run against a serving data directory): the process that started it is written beside it
+ * ({@value #OWNER}), and while that process lives the data directory is refused with a clear message.
  */
 final class StalePostmaster {
     private static final Logger log = LoggerFactory.getLogger(StalePostmaster.class);
@@ -17,10 +19,25 @@ final class StalePostmaster {
     private StalePostmaster() {
     }
 
+    static final String OWNER = "kindred.owner";
+
+    /** Records this process as the one that started the data directory's PostgreSQL. */
+    static void claim(Path dataDir) throws IOException {
+        Files.writeString(dataDir.resolve(OWNER), Long.toString(ProcessHandle.current().pid()));
+    }
+
     static void stopIfRunning(Path dataDir) throws IOException {
         Path pidFile = dataDir.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
+        }
+        Path owner = dataDir.resolve(OWNER);
+        if (Files.exists(owner)) {
+            long ownerPid = Long.parseLong(Files.readString(owner).trim());
+            if (ownerPid != ProcessHandle.current().pid() && ProcessHandle.of(ownerPid).map(ProcessHandle::isAlive).orElse(false)) {
+                throw new IllegalStateException("The data directory " + dataDir.getParent() + " is in use by Kindred"
+                        + " (process " + ownerPid + "): stop it first, or give another --data-dir");
+            }
         }
         List<String> lines = Files.readAllLines(pidFile);
         if (lines.isEmpty()) {
