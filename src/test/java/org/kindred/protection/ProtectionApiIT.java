@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.audit.AuditQuery;
 import org.kindred.audit.AuditTrail;
+import java.time.LocalDate;
 import org.kindred.support.Api;
+import org.kindred.support.TestClock;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -197,19 +199,24 @@ class ProtectionApiIT extends DatabaseIT {
 
     @Test
     void anUnbornChildsPlanStartsAtBirth() throws Exception {
+        // Dates around the test's today: an expected birth must lie within the next nine months.
+        LocalDate discussed = TestClock.today().minusDays(40).with(java.time.temporal.TemporalAdjusters.previousOrSame(
+                java.time.DayOfWeek.MONDAY));
+        LocalDate icpc = discussed.plusDays(18);
         String sw = Api.token(mvc, user(Role.SOCIAL_WORKER));
         String chair = Api.token(mvc, user(Role.CONFERENCE_CHAIR));
         long childId = json(postJson(sw, "/api/v1/people", """
-                {"kind":"UNBORN","givenNames":"Baby","familyName":"Protectunborn","expectedDateOfBirth":"2027-01-20",
-                 "sex":"UNKNOWN"}""").andExpect(status().isCreated())).get("id").asLong();
+                {"kind":"UNBORN","givenNames":"Baby","familyName":"Protectunborn","expectedDateOfBirth":"%s",
+                 "sex":"UNKNOWN"}""".formatted(TestClock.today().plusDays(60))).andExpect(status().isCreated()))
+                .get("id").asLong();
         long plan = json(postJson(chair, "/api/v1/conferences",
-                icpc(enquiry(sw, childId, "2026-10-05", "2026-10-05"), "2026-10-23", "NEG"))
+                icpc(enquiry(sw, childId, discussed.toString(), discussed.toString()), icpc.toString(), "NEG"))
                 .andExpect(status().isCreated())).get("planId").asLong();
         getJson(sw, "/api/v1/cp-plans/" + plan)
                 .andExpect(jsonPath("$.startsAtBirth").value(true))
                 .andExpect(jsonPath("$.startDate").doesNotExist())
-                .andExpect(jsonPath("$.icpcDate").value("2026-10-23"))
-                .andExpect(jsonPath("$.nextReviewDue").value("2027-01-23"));
+                .andExpect(jsonPath("$.icpcDate").value(icpc.toString()))
+                .andExpect(jsonPath("$.nextReviewDue").value(icpc.plusMonths(3).toString()));
     }
 
     @Test
