@@ -161,8 +161,10 @@ class MergeIT extends DatabaseIT {
         String none = mvc.perform(post("/api/v1/people/merges/" + (mergeId + 1_000_000) + "/unmerge")
                         .header("Authorization", Api.bearer(manager)))
                 .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
-        assertThat(hidden.replaceAll("\"(instance|requestId)\":\"[^\"]*\"", "").replace(Long.toString(mergeId), "N"))
-                .isEqualTo(none.replaceAll("\"(instance|requestId)\":\"[^\"]*\"", "").replace(Long.toString(mergeId + 1_000_000), "N"));
+        // The bodies differ only in the path asked for (instance) and the request id: a small merge id must not be
+        // replaced inside "404".
+        assertThat(hidden.replaceAll("\"(instance|requestId)\":\"[^\"]*\"", ""))
+                .isEqualTo(none.replaceAll("\"(instance|requestId)\":\"[^\"]*\"", ""));
         assertThat(jdbc.sql("select unmerged_at is null from person_merge where id = ?").param(mergeId).query(Boolean.class).single())
                 .isTrue();
     }
