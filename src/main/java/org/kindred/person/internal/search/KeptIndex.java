@@ -31,20 +31,22 @@ final class KeptIndex {
         this.jdbc = jdbc;
     }
 
+    /** An index and, when it is kept in a folder, its keeper (null for a temporary index). */
+    record Opened(LucenePersonIndex index, KeptIndex keeper) {
+    }
+
     /** The index, kept in {@code folder} when one is given and free, else in a temporary folder. */
-    static LucenePersonIndex open(String folder, JdbcClient jdbc, MatchingData data, KeptIndex[] keeper) {
+    static Opened open(String folder, JdbcClient jdbc, MatchingData data) {
         FellegiSunterScorer scorer = FellegiSunterScorer.create(data);
         if (folder != null && !folder.isBlank()) {
             try {
-                LucenePersonIndex index = LucenePersonIndex.kept(data, scorer, Path.of(folder));
-                keeper[0] = new KeptIndex(Path.of(folder), jdbc);
-                return index;
+                return new Opened(LucenePersonIndex.kept(data, scorer, Path.of(folder)), new KeptIndex(Path.of(folder), jdbc));
             } catch (RuntimeException e) {
                 // Another Kindred holds the folder (a command beside a running server): this one builds its own.
                 log.warn("Search index folder {} is in use ({}): building a temporary index", folder, e.getMessage());
             }
         }
-        return LucenePersonIndex.temporary(data, scorer);
+        return new Opened(LucenePersonIndex.temporary(data, scorer), null);
     }
 
     /** What the register is now: read before the register, so a change made meanwhile counts as unseen. */

@@ -51,9 +51,9 @@ public class RegisterIndex implements AutoCloseable {
         this.records = records;
         this.loading = work.expect("the search index", 20);
         MatchingData data = MatchingData.load(ReferenceFiles.configuredOr(matchingData));
-        KeptIndex[] keeper = new KeptIndex[1];
-        this.index = KeptIndex.open(folder, jdbc, data, keeper);
-        this.kept = keeper[0];
+        KeptIndex.Opened opened = KeptIndex.open(folder, jdbc, data);
+        this.index = opened.index();
+        this.kept = opened.keeper();
     }
 
     /**
