@@ -211,7 +211,7 @@ class ProtectionWorkIT extends DatabaseIT {
         assertThat(mine).extracting(java.util.Map.Entry::getKey).contains("Section47", "ChildProtectionPlans");
         var s47 = mine.stream().filter(r -> r.getKey().equals("Section47")).findFirst().orElseThrow().getValue();
         assertThat(s47).containsEntry("S47ActualStartDate", "01/06/2026").containsEntry("InitialCPCtarget", "22/06/2026")
-                .containsEntry("DateOfInitialCPC", "15/06/2026").containsEntry("ICPCnotRequired", "false");
+                .containsEntry("DateOfInitialCPC", "15/06/2026").containsEntry("ICPCnotRequired", "0"); // the census codes yes/no 1/0
         var plan = mine.stream().filter(r -> r.getKey().equals("ChildProtectionPlans")).findFirst().orElseThrow()
                 .getValue();
         assertThat(plan).containsEntry("CPPstartDate", "15/06/2026").containsEntry("InitialCategoryOfAbuse", "NEG")

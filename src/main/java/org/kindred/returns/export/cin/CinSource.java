@@ -34,7 +34,7 @@ class CinSource implements ReturnSource {
     public ReturnKind kind() { return ReturnKind.CIN; }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public void fill(int year, Rows rows) {
         LocalDate start = LocalDate.of(year - 1, 4, 1);
         LocalDate end = LocalDate.of(year, 3, 31);

@@ -43,7 +43,7 @@ class Ssda903Source implements ReturnSource {
     public ReturnKind kind() { return ReturnKind.SSDA903; }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public void fill(int year, Rows rows) {
         LocalDate start = LocalDate.of(year - 1, 4, 1);
         LocalDate end = LocalDate.of(year, 3, 31);
