@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.allocation.WorkerAllocated;
-import org.kindred.returns.ReturnContributor;
+import org.kindred.returns.export.ReturnSource;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,7 +36,7 @@ class CareReturnIT extends DatabaseIT {
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
-    List<ReturnContributor> contributors;
+    List<ReturnSource> contributors;
     @Autowired
     ApplicationEventPublisher publisher;
     @Autowired
@@ -80,10 +80,10 @@ class CareReturnIT extends DatabaseIT {
         tx.executeWithoutResult(s -> publisher.publishEvent(new WorkerAllocated(id, 77, "W", came, null)));
 
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
-        ReturnContributor care = contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903"))
+        ReturnSource care = contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903"))
                 .findFirst().orElseThrow();
-        assertThat(care.returnName()).isEqualTo("ssda903");
-        care.contribute(YEAR, (table, row) -> {
+        assertThat(care.kind()).isEqualTo(org.kindred.returns.validation.ReturnKind.SSDA903);
+        care.fill(YEAR, (table, row) -> {
             if (Long.toString(id).equals(row.get("CHILD"))) tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
         });
 
@@ -139,7 +139,7 @@ class CareReturnIT extends DatabaseIT {
         // The last complete year ended on START - 1 day: the move and the fourth worker came after it.
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903")).findFirst().orElseThrow()
-                .contribute(YEAR - 1, (table, row) -> {
+                .fill(YEAR - 1, (table, row) -> {
                     if (Long.toString(id).equals(row.get("CHILD"))) tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
                 });
         assertThat(tables.get("Episodes")).singleElement().satisfies(r -> assertThat(r).containsEntry("URN", "SC654321")
