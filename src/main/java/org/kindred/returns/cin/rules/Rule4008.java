@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"PersonDeathDate", "CINPlanStartDate"})
 public class Rule4008 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "CINplanDates")) {
-            return RuleResult.skipped("no ChildIdentifiers or CINplanDates table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Table plans = Cin.table(data, "CINplanDates");
         RuleResult result = new RuleResult();

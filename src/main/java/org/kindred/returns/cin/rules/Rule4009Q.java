@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule4009Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "CINplanDates")) {
-            return RuleResult.skipped("no ChildIdentifiers or CINplanDates table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Table plans = Cin.table(data, "CINplanDates");
         RuleResult result = new RuleResult();

@@ -17,10 +17,7 @@ public class Rule8905 implements Rule {
     private static final Set<String> CODES = Set.of("NEG", "PHY", "SAB", "EMO", "MUL");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans")) {
-            return RuleResult.skipped("no ChildProtectionPlans table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cpp.size(); row++) {

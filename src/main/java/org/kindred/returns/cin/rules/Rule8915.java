@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CPPstartDate", "PersonDeathDate"})
 public class Rule8915 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "ChildIdentifiers")) {
-            return RuleResult.skipped("no ChildProtectionPlans or ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         Table ids = Cin.table(data, "ChildIdentifiers");
         RuleResult result = new RuleResult();

@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"PersonDeathDate", "CPPendDate"})
 public class Rule8920 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "ChildIdentifiers")) {
-            return RuleResult.skipped("no ChildProtectionPlans or ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         Table ids = Cin.table(data, "ChildIdentifiers");
         RuleResult result = new RuleResult();

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8950Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments")) {
-            return RuleResult.skipped("no Assessments table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         RuleResult result = new RuleResult();
         for (int row = 0; row < ass.size(); row++) {

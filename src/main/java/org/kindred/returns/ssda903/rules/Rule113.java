@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"AD1"}, fields = {"DATE_MATCH"})
 public class Rule113 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1")) {
-            return RuleResult.skipped("needs AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("AD1").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption"}, fields = {"DATE_PLACED_CEASED"})
 public class Rule116 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("PlacedAdoption").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

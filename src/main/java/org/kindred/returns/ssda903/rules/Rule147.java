@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"DEC"})
 public class Rule147 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Episodes").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Reviews"}, fields = {"REVIEW"})
 public class Rule166 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Reviews")) {
-            return RuleResult.skipped("needs Reviews");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Reviews").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -16,11 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PL_LA"})
 public class Rule169 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Episodes").orElseThrow();
         if (!t.hasColumn("PL_LA")) {
             return RuleResult.skipped("placement local authorities (PL_LA) were not derived from postcodes");

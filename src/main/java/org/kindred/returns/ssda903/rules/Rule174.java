@@ -13,10 +13,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header"}, fields = {"SEX", "MC_DOB"})
 public class Rule174 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("needs Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Header").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -16,10 +16,7 @@ public class Rule177 implements Rule {
     private static final Set<String> CODES = Set.of("L0", "L11", "L12", "L2", "L3", "L4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1")) {
-            return RuleResult.skipped("needs AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("AD1").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -16,11 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PL_LOCATION"})
 public class Rule179 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Episodes").orElseThrow();
         if (!t.hasColumn("PL_LOCATION")) {
             return RuleResult.skipped("placement locations (PL_LOCATION) were not derived from postcodes");

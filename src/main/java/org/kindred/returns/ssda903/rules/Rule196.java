@@ -16,10 +16,7 @@ public class Rule196 implements Rule {
     private static final Set<String> CODES = Set.of("SDQ1", "SDQ2", "SDQ3", "SDQ4", "SDQ5");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2")) {
-            return RuleResult.skipped("needs OC2");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("OC2").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -32,7 +32,7 @@ public class Rule221 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Table providers = Part2Support.providerInfo(data);
         if (!data.has("Episodes") || providers == null) {
             return RuleResult.skipped("needs Episodes and the provider list");

@@ -12,7 +12,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes"}, fields = {"DECOM", "LS", "DEC"})
 public class Rule362 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return Part2LegalStatusSpells.continuous(data, "L2", 21);
     }
 }

@@ -12,7 +12,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes"}, fields = {"LS", "DECOM", "DEC"})
 public class Rule363 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return Part2LegalStatusSpells.consecutive(data, "L3", 7);
     }
 }

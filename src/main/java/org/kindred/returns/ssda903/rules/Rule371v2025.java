@@ -12,7 +12,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
 public class Rule371v2025 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return Part2PlacementChecks.startedTooYoung(data, "K3", 16);
     }
 }

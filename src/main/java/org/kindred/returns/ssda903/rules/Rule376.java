@@ -12,7 +12,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
 public class Rule376 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return Part2PlacementChecks.lastedTooLong(data, "T3", 21);
     }
 }

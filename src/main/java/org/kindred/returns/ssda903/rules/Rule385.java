@@ -14,7 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"DEC"})
 public class Rule385 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate end = Part2Support.collectionEnd(data);
         if (!data.has("Episodes") || end == null) {
             return RuleResult.skipped("needs Episodes and the collection end");

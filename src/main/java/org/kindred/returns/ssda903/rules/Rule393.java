@@ -17,10 +17,7 @@ public class Rule393 implements Rule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Episodes")) {
-            return RuleResult.skipped("needs Header and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = Part2Support.table(data, "Header");
         Table eps = Part2Support.table(data, "Episodes");
         Set<String> lookedAfter = new HashSet<>();

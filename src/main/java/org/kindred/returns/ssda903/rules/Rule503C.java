@@ -14,7 +14,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Episodes_last"}, fields = {"CIN"})
 public class Rule503C implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return fieldDifferentFromPrevious(data, "CIN", (now, before) -> false);
     }
 }

@@ -14,7 +14,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Episodes_last"}, fields = {"PLACE"})
 public class Rule503D implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return fieldDifferentFromPrevious(data, "PLACE", (now, before) -> false);
     }
 }

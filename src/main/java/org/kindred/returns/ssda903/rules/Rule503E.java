@@ -14,7 +14,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Episodes_last"}, fields = {"PLACE_PROVIDER"})
 public class Rule503E implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return fieldDifferentFromPrevious(data, "PLACE_PROVIDER", (now, before) -> false);
     }
 }

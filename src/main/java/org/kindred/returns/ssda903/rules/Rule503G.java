@@ -14,7 +14,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Episodes_last"}, fields = {"PL_DISTANCE"})
 public class Rule503G implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return fieldDifferentFromPrevious(data, "PL_DISTANCE", (now, before) -> false);
     }
 }

@@ -14,7 +14,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Episodes_last"}, fields = {"PL_LA"})
 public class Rule503H implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return fieldDifferentFromPrevious(data, "PL_LA", (now, before) -> false);
     }
 }

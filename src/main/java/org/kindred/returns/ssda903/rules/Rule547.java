@@ -18,10 +18,7 @@ public class Rule547 implements Rule {
     private static final List<String> HEALTH_FIELDS = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2")) {
-            return RuleResult.skipped("needs OC2");
-        }
+    public RuleResult check(ReturnData data) {
         Table oc2 = table(data, "OC2");
         RuleResult result = new RuleResult();
         for (int r = 0; r < oc2.size(); r++) {

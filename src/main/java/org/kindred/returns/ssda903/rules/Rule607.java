@@ -30,10 +30,7 @@ public class Rule607 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Episodes")) {
-            return RuleResult.skipped("needs Header and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

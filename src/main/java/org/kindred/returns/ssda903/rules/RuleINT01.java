@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT01 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "AD1")) {
-            return RuleResult.skipped("needs Header and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "AD1");
         RuleResult result = new RuleResult();

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT02 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "PlacedAdoption")) {
-            return RuleResult.skipped("needs Header and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "PlacedAdoption");
         RuleResult result = new RuleResult();

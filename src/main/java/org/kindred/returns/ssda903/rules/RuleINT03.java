@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT03 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Episodes")) {
-            return RuleResult.skipped("needs Header and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "Episodes");
         RuleResult result = new RuleResult();

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT04 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Missing")) {
-            return RuleResult.skipped("needs Header and Missing");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "Missing");
         RuleResult result = new RuleResult();

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT05 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "OC2")) {
-            return RuleResult.skipped("needs Header and OC2");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "OC2");
         RuleResult result = new RuleResult();

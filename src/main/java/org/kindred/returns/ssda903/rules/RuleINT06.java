@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT06 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "OC3")) {
-            return RuleResult.skipped("needs Header and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "OC3");
         RuleResult result = new RuleResult();

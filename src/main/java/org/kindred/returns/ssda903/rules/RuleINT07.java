@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT07 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "PrevPerm")) {
-            return RuleResult.skipped("needs Header and PrevPerm");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "PrevPerm");
         RuleResult result = new RuleResult();

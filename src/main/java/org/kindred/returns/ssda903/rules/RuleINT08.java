@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT08 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Reviews")) {
-            return RuleResult.skipped("needs Header and Reviews");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "Reviews");
         RuleResult result = new RuleResult();

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT09 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "UASC")) {
-            return RuleResult.skipped("needs Header and UASC");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
         Table file = table(data, "UASC");
         RuleResult result = new RuleResult();

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT11 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "AD1")) {
-            return RuleResult.skipped("needs Header and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "AD1");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

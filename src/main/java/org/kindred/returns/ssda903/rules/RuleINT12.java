@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT12 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "PlacedAdoption")) {
-            return RuleResult.skipped("needs Header and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "PlacedAdoption");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT13 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Missing")) {
-            return RuleResult.skipped("needs Header and Missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "Missing");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

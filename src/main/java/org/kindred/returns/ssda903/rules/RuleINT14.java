@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT14 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "OC2")) {
-            return RuleResult.skipped("needs Header and OC2");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "OC2");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT15 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "OC3")) {
-            return RuleResult.skipped("needs Header and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "OC3");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT16 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "PrevPerm")) {
-            return RuleResult.skipped("needs Header and PrevPerm");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "PrevPerm");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT17 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Reviews")) {
-            return RuleResult.skipped("needs Header and Reviews");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "Reviews");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT31 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1")) {
-            return RuleResult.skipped("no AD1 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table file = table(data, "AD1");
         Map<String, List<Integer>> rows = rowsByChild(file);
         RuleResult result = new RuleResult();

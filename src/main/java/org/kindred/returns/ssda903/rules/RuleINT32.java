@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT32 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("no Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table file = table(data, "Header");
         Map<String, List<Integer>> rows = rowsByChild(file);
         RuleResult result = new RuleResult();

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT33 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2")) {
-            return RuleResult.skipped("no OC2 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table file = table(data, "OC2");
         Map<String, List<Integer>> rows = rowsByChild(file);
         RuleResult result = new RuleResult();

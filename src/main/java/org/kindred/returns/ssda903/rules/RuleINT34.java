@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT34 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3")) {
-            return RuleResult.skipped("no OC3 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table file = table(data, "OC3");
         Map<String, List<Integer>> rows = rowsByChild(file);
         RuleResult result = new RuleResult();

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT35 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PrevPerm")) {
-            return RuleResult.skipped("no PrevPerm table");
-        }
+    public RuleResult check(ReturnData data) {
         Table file = table(data, "PrevPerm");
         Map<String, List<Integer>> rows = rowsByChild(file);
         RuleResult result = new RuleResult();

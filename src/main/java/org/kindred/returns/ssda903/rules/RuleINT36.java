@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT36 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("UASC")) {
-            return RuleResult.skipped("no UASC table");
-        }
+    public RuleResult check(ReturnData data) {
         Table file = table(data, "UASC");
         Map<String, List<Integer>> rows = rowsByChild(file);
         RuleResult result = new RuleResult();
