@@ -19,14 +19,14 @@ import java.util.stream.Stream;
  * year's rule classes and needs no class path scan: a scan of the fat jar starts Spring's resource resolver and
  * logging, a third of a second before the first rule runs. Without the file (an IDE build) the registry scans.
  *
- * <p>One line per rule version, the class named from the rule package: {@code ClassName lac2022_23 2022/23,2023/24}
- * or {@code header.Rule101 lac2024_25 2024/25}.
+ * <p>One line per rule version, the class named from the rule package: {@code ClassName code lac2022_23 2022/23,2023/24}
+ * or {@code header.Rule101 101 lac2024_25 2024/25}.
  */
 public final class RuleIndex {
     static final String FILE = "rules.idx";
 
-    /** One indexed rule version: its class, its upstream rule set and the collection years ("2023/24") in force. */
-    public record Entry(String className, String ruleset, List<String> years) {
+    /** One indexed rule version: its class, its code, its upstream rule set and the collection years ("2023/24") in force. */
+    public record Entry(String className, String code, String ruleset, List<String> years) {
     }
 
     private RuleIndex() {
@@ -45,8 +45,8 @@ public final class RuleIndex {
                 String[] parts = line.trim().split(" ");
                 if (!parts[0].isEmpty()) {
                     // A rule version in force for no year (kept from the catalogue) has no years after its name.
-                    List<String> years = parts.length > 2 ? Arrays.asList(parts[2].split(",")) : List.of();
-                    entries.add(new Entry(kind.rulePackage() + "." + parts[0], parts[1], years));
+                    List<String> years = parts.length > 3 ? Arrays.asList(parts[3].split(",")) : List.of();
+                    entries.add(new Entry(kind.rulePackage() + "." + parts[0], parts[1], parts[2], years));
                 }
             }
         } catch (IOException e) {
@@ -76,7 +76,7 @@ public final class RuleIndex {
                         continue;
                     }
                     for (RuleDefinition def : type.getAnnotationsByType(RuleDefinition.class)) {
-                        lines.add(relative + " " + def.ruleset() + " " + String.join(",", def.years()));
+                        lines.add(relative + " " + def.code() + " " + def.ruleset() + " " + String.join(",", def.years()));
                     }
                 }
             }

@@ -65,7 +65,7 @@ public final class RuleRegistry {
             }
             if (concrete(type) && Rule.class.isAssignableFrom(type)) {
                 for (RuleDefinition definition : type.getAnnotationsByType(RuleDefinition.class)) {
-                    found.add(instantiate(name, definition.ruleset()));
+                    found.add(instantiate(name, definition.code(), definition.ruleset()));
                 }
             }
         }
@@ -112,34 +112,34 @@ public final class RuleRegistry {
         List<RuleIndex.Entry> entries = index.stream().filter(e -> e.years().contains(label)).toList();
         Rule[] rules = new Rule[entries.size()];
         java.util.stream.IntStream.range(0, entries.size()).parallel()
-                .forEach(i -> rules[i] = instantiate(entries.get(i).className(), entries.get(i).ruleset()));
+                .forEach(i -> rules[i] = instantiate(entries.get(i).className(), entries.get(i).code(), entries.get(i).ruleset()));
         List<Rule> found = new ArrayList<>(Arrays.asList(rules));
         found.sort(IN_ORDER);
         return found;
     }
 
     /**
-     * The version of a rule class that lives in the given upstream rule set folder: a class with one
+     * The version of a code, in the given upstream rule set folder, that a rule class carries: a class with one
      * {@link RuleDefinition} is made with its no-argument constructor, a {@link RuleVersion} with the definition.
      */
-    public static Rule version(Class<? extends Rule> type, String ruleset) {
-        return instantiate(type.getName(), ruleset);
+    public static Rule version(Class<? extends Rule> type, String code, String ruleset) {
+        return instantiate(type.getName(), code, ruleset);
     }
 
-    private static Rule instantiate(String className, String ruleset) {
+    private static Rule instantiate(String className, String code, String ruleset) {
         try {
             Class<?> type = Class.forName(className);
             if (!RuleVersion.class.isAssignableFrom(type)) {
                 return (Rule) type.getDeclaredConstructor().newInstance();
             }
             for (RuleDefinition definition : type.getAnnotationsByType(RuleDefinition.class)) {
-                if (definition.ruleset().equals(ruleset)) {
+                if (definition.code().equals(code) && definition.ruleset().equals(ruleset)) {
                     return (Rule) type.getDeclaredConstructor(RuleDefinition.class).newInstance(definition);
                 }
             }
-            throw new IllegalStateException(className + " has no version in " + ruleset);
+            throw new IllegalStateException(className + " has no version of " + code + " in " + ruleset);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create rule " + className + " (" + ruleset + ")", e);
+            throw new IllegalStateException("Cannot create rule " + className + " (" + code + ", " + ruleset + ")", e);
         }
     }
 

@@ -15,9 +15,9 @@ class RuleIndexTest {
             List<RuleIndex.Entry> index = RuleIndex.read(kind);
             assertThat(index).as("rules.idx for " + kind + " (written in process-classes)").isNotNull();
             List<String> scanned = RuleRegistry.load(kind).all().stream()
-                    .map(r -> r.getClass().getName() + " " + r.definition().ruleset() + " " + Arrays.asList(r.definition().years()))
+                    .map(r -> r.getClass().getName() + " " + r.definition().code() + " " + r.definition().ruleset() + " " + Arrays.asList(r.definition().years()))
                     .sorted().toList();
-            List<String> indexed = index.stream().map(e -> e.className() + " " + e.ruleset() + " " + e.years()).sorted().toList();
+            List<String> indexed = index.stream().map(e -> e.className() + " " + e.code() + " " + e.ruleset() + " " + e.years()).sorted().toList();
             assertThat(indexed).containsExactlyInAnyOrderElementsOf(scanned);
         }
     }

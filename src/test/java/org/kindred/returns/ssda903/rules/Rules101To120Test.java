@@ -11,6 +11,7 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.t;
 import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
 
@@ -18,10 +19,10 @@ class Rules101To120Test {
 
     @Test
     void rule101SexCodes() {
-        assertThat(flagged(new Rule101(), data(col("Header", "SEX", "1", "2", "3", null)), "Header")).containsExactly(2, 3);
-        assertThat(flagged(new Rule101v2025(), data(col("Header", "SEX", "M", "F", "U", "1", "X", null)), "Header"))
+        assertThat(flagged(RuleRegistry.version(Rule101.class, "101", "lac2022_23"), data(col("Header", "SEX", "1", "2", "3", null)), "Header")).containsExactly(2, 3);
+        assertThat(flagged(RuleRegistry.version(Rule101.class, "101", "lac2024_25"), data(col("Header", "SEX", "M", "F", "U", "1", "X", null)), "Header"))
                 .containsExactly(3, 4, 5);
-        assertThat(new Rule101().validate(data()).skipped()).isTrue();
+        assertThat(RuleRegistry.version(Rule101.class, "101", "lac2022_23").validate(data()).skipped()).isTrue();
     }
 
     @Test

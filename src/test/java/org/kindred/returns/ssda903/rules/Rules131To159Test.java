@@ -10,6 +10,7 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.t;
 import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
 
@@ -83,10 +84,10 @@ class Rules131To159Test {
         assertThat(flagged(new Rule145(), data(col("Episodes", "CIN", "N0", "N1", "N9", "n8", "", null)), "Episodes"))
                 .containsExactly(0, 2, 3, 4);
         Table place = col("Episodes", "PLACE", "A2", "R4", "Z", "P1", "", "t3", null, "Z14", "H5", "K3", "Z1", "P2");
-        assertThat(flagged(new Rule146(), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
+        assertThat(flagged(RuleRegistry.version(Rule146.class, "146", "lac2022_23"), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
         // as upstream, the 2024/25 list has K3 in lower case
-        assertThat(flagged(new Rule146v2025(), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
-        assertThat(flagged(new Rule146v2026(), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 8, 10, 11);
+        assertThat(flagged(RuleRegistry.version(Rule146.class, "146", "lac2024_25"), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
+        assertThat(flagged(RuleRegistry.version(Rule146.class, "146", "lac2025_26"), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 8, 10, 11);
     }
 
     @Test

@@ -11,6 +11,7 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 import static org.kindred.returns.ssda903.rules.Rules131To159Test.claEpisodes;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
@@ -109,8 +110,8 @@ class Rules164To203Test {
     void rule178PlacementProvider() {
         Table eps = t("Episodes", cols("PLACE_PROVIDER", "PLACE"), r("PR0", "U1"), r("PR1", "T0"), r("", "U2"), r(null, "Z1"),
                 r("", "T1"), r(null, null), r("pr4", "U1"), r("PR5", "Z14"), r(null, "Z11"), r("PR5", "z12"), r("PR2", "Z1"));
-        assertThat(flagged(new Rule178(), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 10);
-        assertThat(flagged(new Rule178v2026(), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 7);
+        assertThat(flagged(RuleRegistry.version(Rule178.class, "178", "lac2022_23"), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 10);
+        assertThat(flagged(RuleRegistry.version(Rule178.class, "178", "lac2025_26"), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 7);
     }
 
     @Test

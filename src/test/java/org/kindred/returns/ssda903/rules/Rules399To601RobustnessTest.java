@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -35,11 +36,11 @@ class Rules399To601RobustnessTest {
             new Rule503D(), new Rule503Dv2025(), new Rule503Dv2026(), new Rule503E(), new Rule503F(), new Rule503G(),
             new Rule503H(), new Rule503J(), new Rule504(), new Rule511(), new Rule514(), new Rule516(),
             new Rule517(), new Rule518(), new Rule519(), new Rule520(), new Rule521(), new Rule522(),
-            new Rule523(), new Rule524(), new Rule525(), new Rule526(), new Rule526v2026(), new Rule527(),
+            new Rule523(), new Rule524(), new Rule525(), RuleRegistry.version(Rule526.class, "526", "lac2022_23"), RuleRegistry.version(Rule526.class, "526", "lac2025_26"), new Rule527(),
             new Rule528(), new Rule529(), new Rule530(), new Rule531(), new Rule542(), new Rule543(),
             new Rule544(), new Rule545(), new Rule546(), new Rule547(), new Rule550(), new Rule551(),
-            new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(), new Rule557(),
-            new Rule557v2025(), new Rule558(), new Rule559(), new Rule560(), new Rule561(), new Rule562(),
+            new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(), RuleRegistry.version(Rule557.class, "557", "lac2022_23"),
+            RuleRegistry.version(Rule557.class, "557", "lac2024_25"), new Rule558(), new Rule559(), new Rule560(), new Rule561(), new Rule562(),
             new Rule563(), new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(),
             new Rule571(), new Rule574(), new Rule575(), new Rule576(), new Rule577(), new Rule578(),
             new Rule579(), new Rule580(), new Rule581(), new Rule582(), new Rule583(), new Rule584(),
@@ -51,7 +52,7 @@ class Rules399To601RobustnessTest {
     @Test
     void coversEveryRuleOfThePart() {
         assertThat(RULES).hasSize(98);
-        assertThat(RULES).allSatisfy(rule -> assertThat(rule.getClass().getAnnotation(RuleDefinition.class)).isNotNull());
+        assertThat(RULES).allSatisfy(rule -> assertThat(rule.definition()).isNotNull());
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.kindred.returns.ssda903.rules.Part3Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.Table;
 
@@ -107,11 +108,11 @@ class Rules542To601Test {
                 "11|~|~", "202|01/02/2003|invalid dont matter", "3003|~|~", "40004|~|~", "606|~|~");
         Table e2022 = table("Episodes", "CHILD,PLACE,LS,REC", "11|A3|x|x", "202|x|D1|x", "3003|A4|D1|E12",
                 "40004|x|E1|E12", "5005|A5|x|x", "606|A6|x|x", "77|x|x|x", "8|A6|x|X1");
-        assertThat(flags(new Rule557().validate(data(e2022, placed))))
+        assertThat(flags(RuleRegistry.version(Rule557.class, "557", "lac2022_23").validate(data(e2022, placed))))
                 .isEqualTo(flagged("Episodes", List.of(0, 4, 5), "PlacedAdoption", List.of(0, 4)));
         Table e2025 = table("Episodes", "CHILD,PLACE,LS,REC", "11|A3|x|x", "202|x|E1|x", "3003|A4|E1|E12",
                 "40004|x|E1|EEE", "5005|A5|x|x", "606|A6|x|x", "77|x|x|x", "8|A6|x|X1", "909|x|D1|x");
-        assertThat(flags(new Rule557v2025().validate(data(e2025, placed))))
+        assertThat(flags(RuleRegistry.version(Rule557.class, "557", "lac2024_25").validate(data(e2025, placed))))
                 .isEqualTo(flagged("Episodes", List.of(0, 3, 4, 5), "PlacedAdoption", List.of(0, 3, 4)));
     }
 
