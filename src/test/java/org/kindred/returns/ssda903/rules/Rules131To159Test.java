@@ -44,8 +44,8 @@ class Rules131To159Test {
     void rules141And147EpisodeDates() {
         Table eps = t("Episodes", cols("DECOM", "DEC"), r("01/01/2021", "38/04/2019"), r("19/02/2010", null),
                 r("38/04/2019", "01/01/2021"), r("01/01/19", "01/01/19"), r(null, null));
-        assertThat(flagged(new Rule141(), data(eps), "Episodes")).containsExactly(2, 3);
-        assertThat(flagged(new Rule147(), data(eps), "Episodes")).containsExactly(0, 3);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "141", "lac2022_23"), data(eps), "Episodes")).containsExactly(2, 3);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "147", "lac2022_23"), data(eps), "Episodes")).containsExactly(0, 3);
     }
 
     @Test
@@ -77,7 +77,7 @@ class Rules131To159Test {
 
     @Test
     void rules143To146EpisodeCodes() {
-        assertThat(flagged(new Rule143(), data(col("Episodes", "RNE", "S", "p", "SP", "a", "", null)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules143And177.class, "143", "lac2022_23"), data(col("Episodes", "RNE", "S", "p", "SP", "a", "", null)), "Episodes"))
                 .containsExactly(1, 2, 3, 4);
         assertThat(flagged(new Rule144(), data(col("Episodes", "LS", "C1", "c1", "section 20", "", null)), "Episodes"))
                 .containsExactly(1, 2, 3);
@@ -93,7 +93,7 @@ class Rules131To159Test {
     @Test
     void rule148EndDateAndReasonTogether() {
         Table eps = t("Episodes", cols("DEC", "REC"), r("04/06/2020", null), r("06/06/2020", "X1"), r(null, "X1"), r(null, null));
-        assertThat(flagged(new Rule148(), data(eps), "Episodes")).containsExactly(0, 2);
+        assertThat(flagged(RuleRegistry.version(Rules119And148.class, "148", "lac2022_23"), data(eps), "Episodes")).containsExactly(0, 2);
     }
 
     @Test
@@ -154,7 +154,7 @@ class Rules131To159Test {
         Table oc2 = t("OC2", cols("SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"),
                 r("1", "1", null), r(null, null, "1"), r("0", "0", "0"), r("1", "1", "1"), r("1", "1", "0"),
                 r("1", "0", null), r("1", null, null), r("1", "0", "0"));
-        assertThat(flagged(new Rule158(), data(oc2), "OC2")).containsExactly(3, 4);
+        assertThat(flagged(RuleRegistry.version(Rules158To174.class, "158", "lac2022_23"), data(oc2), "OC2")).containsExactly(3, 4);
         assertThat(flagged(new Rule159(), data(oc2), "OC2")).containsExactly(5);
     }
 }
