@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.kindred.shared.chronology.ChronologyEntry;
@@ -12,7 +13,7 @@ final class Chronicle {
 
     static void publish(ApplicationEventPublisher events, long childId, LocalDate on, String category, String summary,
                         String sourceType, long sourceId) {
-        publish(events, childId, on.atStartOfDay(JdbcCareRecords.UK).toInstant(), category, summary, sourceType, sourceId);
+        publish(events, childId, on.atStartOfDay(UkTime.ZONE).toInstant(), category, summary, sourceType, sourceId);
     }
 
     static void publish(ApplicationEventPublisher events, long childId, Instant at, String category, String summary,

@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import static org.kindred.care.internal.CareEventRows.code;
 
 import java.sql.Timestamp;
@@ -110,7 +111,7 @@ class DemoRows {
                         e.placement() == null ? null : e.placement().postcode(), e.planned(), e.sameCarer(),
                         code(e.placementChangeReason()), code(e.reasonCeased()), WHO,
                         e.placement() == null ? null : e.placement().urn()});
-                chronology.add(new ChronologyEntry(c.id, e.date().atStartOfDay(JdbcCareRecords.UK).toInstant(), "Care",
+                chronology.add(new ChronologyEntry(c.id, e.date().atStartOfDay(UkTime.ZONE).toInstant(), "Care",
                         EventSummary.of(e), "care_event", null, "/children/" + c.id + "/care"));
             }
             for (PeriodOfCare p : periods) {

@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -254,7 +255,7 @@ class JdbcCareDetails implements CareDetails {
         return people.find(childId).orElseThrow(() -> new NotFound("Child"));
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(JdbcCareRecords.UK)); }
+    private LocalDate today() { return LocalDate.now(clock.withZone(UkTime.ZONE)); }
 
     private static String who() { return CurrentUser.get().username(); }
 }

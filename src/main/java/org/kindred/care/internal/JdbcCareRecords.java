@@ -1,11 +1,11 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import static org.kindred.care.internal.CareEventRows.code;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcCareRecords implements CareRecords {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final JdbcClient jdbc;
     private final People people;
     private final ApplicationEventPublisher events;
@@ -259,7 +258,7 @@ class JdbcCareRecords implements CareRecords {
         return people.find(childId).orElseThrow(() -> new NotFound("Child"));
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(UK)); }
+    private LocalDate today() { return LocalDate.now(clock.withZone(UkTime.ZONE)); }
 
     private static String who() { return CurrentUser.get().username(); }
 

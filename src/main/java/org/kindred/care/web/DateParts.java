@@ -1,15 +1,14 @@
 package org.kindred.care.web;
 
+import org.kindred.shared.time.UkTime;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.Instant;
 import org.kindred.shared.InvalidInput;
 
 /** Reads the GOV.UK date input (day, month, year) and an optional 24-hour time as typed on the care pages. */
 final class DateParts {
-    static final ZoneId UK = ZoneId.of("Europe/London");
 
     private DateParts() {
     }
@@ -32,7 +31,7 @@ final class DateParts {
         if (date == null) return null;
         try {
             LocalTime t = blank(time) ? LocalTime.NOON : LocalTime.parse(time.trim().length() == 4 ? "0" + time.trim() : time.trim());
-            return date.atTime(t).atZone(UK).toInstant();
+            return date.atTime(t).atZone(UkTime.ZONE).toInstant();
         } catch (DateTimeException e) {
             throw InvalidInput.of(field, "Enter a time in 24-hour format, like 14:30");
         }

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -23,7 +24,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ContactsAnnexA implements AnnexAContributor {
-    private static final ZoneId UK = ContactDecisionDue.UK;
+    private static final ZoneId UK = UkTime.ZONE;
     private final JdbcClient jdbc;
     private final People people;
     private final ApplicationEventPublisher events;

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +24,7 @@ final class Dates {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(t).atZone(ContactDecisionDue.UK).toInstant();
+                return LocalDateTime.parse(t).atZone(UkTime.ZONE).toInstant();
             } catch (DateTimeParseException e2) {
                 p.add(field, label + " must be a real date and time");
                 return null;

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -142,7 +143,7 @@ class JdbcAssessments implements Assessments {
         return jdbc.sql(SELECT + where).param("id", id).query(this::map).optional();
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(ContactDecisionDue.UK)); }
+    private LocalDate today() { return LocalDate.now(clock.withZone(UkTime.ZONE)); }
 
     private Assessment map(ResultSet rs, int n) throws SQLException {
         LocalDate referralDate = rs.getObject("referral_date", LocalDate.class);

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -135,7 +136,7 @@ class JdbcContacts implements Contacts {
     @CanDecide
     public Contact decide(long id, Decision in) {
         Contact contact = load(id).flatMap(this::visible).orElseThrow(() -> new NotFound("Contact"));
-        LocalDate today = LocalDate.now(clock.withZone(ContactDecisionDue.UK));
+        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
         ValidDecision d = DecisionCheck.validate(in, contact, today);
         CurrentUser user = CurrentUser.get();
         String who = user.username();
@@ -173,7 +174,7 @@ class JdbcContacts implements Contacts {
 
     /** Whether the child had a referral in the 12 months before the contact arrived. */
     private boolean referredRecently(Contact c) {
-        LocalDate received = c.receivedAt().atZone(ContactDecisionDue.UK).toLocalDate();
+        LocalDate received = c.receivedAt().atZone(UkTime.ZONE).toLocalDate();
         List<LocalDate> dates = jdbc.sql("""
                 select referral_date from referral where child_id = ? and deleted_at is null and referral_date <= ?""")
                 .params(c.childId(), received).query(LocalDate.class).list();

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,8 +29,8 @@ class Story {
 
     /** A step dated by day: now when it is today, else midday (UK) of that day, so the day reads right. */
     Instant on(LocalDate day) {
-        return day.equals(LocalDate.now(clock.withZone(ContactDecisionDue.UK))) ? clock.instant()
-                : day.atTime(LocalTime.NOON).atZone(ContactDecisionDue.UK).toInstant();
+        return day.equals(LocalDate.now(clock.withZone(UkTime.ZONE))) ? clock.instant()
+                : day.atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
     }
 
     Instant now() { return clock.instant(); }

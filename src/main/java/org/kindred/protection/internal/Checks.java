@@ -1,21 +1,20 @@
 package org.kindred.protection.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import org.kindred.shared.Problems;
 
 /** Typed dates and text for the checks: a field error instead of a failure, GOV.UK style messages. */
 final class Checks {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     /** The working-day calendar starts in 2015; nothing earlier can have a clock. */
     static final LocalDate EARLIEST = LocalDate.of(2015, 1, 1);
 
     private Checks() {
     }
 
-    static LocalDate today(Clock clock) { return LocalDate.now(clock.withZone(UK)); }
+    static LocalDate today(Clock clock) { return LocalDate.now(clock.withZone(UkTime.ZONE)); }
 
     /** A date that must be given, today or earlier. */
     static LocalDate required(Problems p, String field, String text, String label, String missing, LocalDate today) {

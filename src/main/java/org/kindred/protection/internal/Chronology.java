@@ -1,5 +1,6 @@
 package org.kindred.protection.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.LocalDate;
 import org.kindred.shared.chronology.ChronologyEntry;
 import org.springframework.context.ApplicationEventPublisher;
@@ -13,7 +14,7 @@ class Chronology {
     Chronology(ApplicationEventPublisher events) { this.events = events; }
 
     void step(long childId, LocalDate on, String category, String summary, String type, long id, String page) {
-        events.publishEvent(new ChronologyEntry(childId, on.atStartOfDay(Checks.UK).toInstant(), category, summary,
+        events.publishEvent(new ChronologyEntry(childId, on.atStartOfDay(UkTime.ZONE).toInstant(), category, summary,
                 type, Long.toString(id), "/children/" + childId + "/" + page));
     }
 }

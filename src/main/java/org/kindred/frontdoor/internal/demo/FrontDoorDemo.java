@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal.demo;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,7 +48,7 @@ class FrontDoorDemo implements DemoStep {
         Long existing = jdbc.queryForObject("select count(*) from contact", Long.class);
         if (existing != null && existing > 0) return "Front door: " + existing + " contacts already there";
         LocalDate today = context.today();
-        Instant endOfDay = today.atTime(LocalTime.of(17, 0)).atZone(ContactDecisionDue.UK).toInstant();
+        Instant endOfDay = today.atTime(LocalTime.of(17, 0)).atZone(UkTime.ZONE).toInstant();
         Instant now = Instant.now().isBefore(endOfDay) && !Instant.now().isBefore(endOfDay.minusSeconds(86_400))
                 ? Instant.now() : endOfDay;
         Map<Long, LocalDate> bornBy = new HashMap<>();

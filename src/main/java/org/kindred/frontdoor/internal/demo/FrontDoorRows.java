@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal.demo;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -62,7 +63,7 @@ final class FrontDoorRows {
     private void referral(FrontDoorYear.Contact c, long contact, String link, LocalDate today,
                           List<ChronologyEntry> story) {
         long id = referralId++;
-        LocalDate date = c.received.atZone(ContactDecisionDue.UK).toLocalDate();
+        LocalDate date = c.received.atZone(UkTime.ZONE).toLocalDate();
         referrals.add(id, contact, c.childId, date, c.source, c.need.name(), c.decided, WHO);
         if (c.reReferral) reReferrals++;
         story.add(new ChronologyEntry(c.childId, c.decided, "Referral", "Referral to children's social care, primary need "
@@ -91,6 +92,6 @@ final class FrontDoorRows {
     }
 
     private static Instant at(LocalDate day) {
-        return day.atTime(LocalTime.NOON).atZone(ContactDecisionDue.UK).toInstant();
+        return day.atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
     }
 }

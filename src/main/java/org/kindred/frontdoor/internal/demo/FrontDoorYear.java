@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal.demo;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -83,7 +84,7 @@ final class FrontDoorYear {
         List<Long> seen = new ArrayList<>();
         Set<Long> openEpisode = new HashSet<>();
         for (Instant t : times) {
-            LocalDate day = t.atZone(ContactDecisionDue.UK).toLocalDate();
+            LocalDate day = t.atZone(UkTime.ZONE).toLocalDate();
             while (!closing.isEmpty() && closing.peek().on.isBefore(day.minusDays(6))) closed.add(closing.poll().childId);
             Contact c = decidedContact(t);
             if (c.decision == ContactDecision.REFERRAL) {
@@ -155,7 +156,7 @@ final class FrontDoorYear {
             LocalTime time = working && rnd.nextDouble() < 0.9
                     ? LocalTime.of(8, 0).plusMinutes(rnd.nextInt(10 * 60 + 30))
                     : LocalTime.ofSecondOfDay(rnd.nextInt(24 * 3600));
-            return day.atTime(time).atZone(ContactDecisionDue.UK).toInstant();
+            return day.atTime(time).atZone(UkTime.ZONE).toInstant();
         }
     }
 
