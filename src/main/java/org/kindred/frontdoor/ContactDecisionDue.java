@@ -41,8 +41,8 @@ public final class ContactDecisionDue {
     public static Duration workingTime(Instant from, Instant to) {
         if (!to.isAfter(from)) return Duration.ZERO;
         Duration total = Duration.ZERO;
-        LocalDate last = to.atZone(UkTime.ZONE).toLocalDate();
-        for (LocalDate d = from.atZone(UkTime.ZONE).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+        LocalDate last = UkTime.date(to);
+        for (LocalDate d = UkTime.date(from); !d.isAfter(last); d = d.plusDays(1)) {
             if (!CALENDAR.isWorkingDay(d)) continue;
             Instant start = max(from, d.atStartOfDay(UkTime.ZONE).toInstant());
             Instant end = min(to, d.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());

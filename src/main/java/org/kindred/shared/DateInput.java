@@ -109,10 +109,12 @@ public record DateInput(String day, String month, String year) {
     }
 
     /** The three boxes as an ISO date for checks that read text: null when blank, {@link #INVALID} when not a date. */
-    public static String iso(Map<String, String> form, String name) {
-        DateInput input = from(form, name);
-        if (input.isBlank()) return null;
-        LocalDate date = input.read(new Problems(), name, name);
+    public static String iso(Map<String, String> form, String name) { return from(form, name).isoText(); }
+
+    /** The boxes as an ISO date for commands that still carry text: null when blank, {@link #INVALID} when not a date. */
+    public String isoText() {
+        if (isBlank()) return null;
+        LocalDate date = read(new Problems(), "date", "Date");
         return date == null ? INVALID : date.toString();
     }
 

@@ -42,8 +42,8 @@ class ProtectionBrowserIT extends DatabaseIT {
         browser.type("givenNames", "Linden");
         browser.type("familyName", "Protectbrowser");
         browser.type("dateOfBirth", "12");
-        browser.type("dobMonth", "5");
-        browser.type("dobYear", "2018");
+        browser.type("dateOfBirth-month", "5");
+        browser.type("dateOfBirth-year", "2018");
         browser.click("#sex-FEMALE");
         browser.saveNewChild();
         String childPath = browser.currentPath();

@@ -70,7 +70,7 @@ class AllocationDemo implements DemoStep {
             rows.addAll(DemoHistory.of(children.get(i), workers.get(i % workers.size()), workers,
                     context.today(), random));
         }
-        Map<String, Long> ids = DemoRows.insert(jdbc, rows);
+        Map<String, Long> ids = AllocationDemoRows.insert(jdbc, rows);
         publish(rows, ids, context.today());
         return "Allocations: " + children.size() + " children, " + (rows.size() - children.size())
                 + " changes of social worker, " + workers.size() + " social workers";

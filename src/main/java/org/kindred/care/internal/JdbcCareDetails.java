@@ -238,7 +238,7 @@ class JdbcCareDetails implements CareDetails {
 
     private void done(Person child, String table, long id, LocalDate on, String category, String summary) {
         events.publishEvent(new AuditableAction("CREATE", table, Long.toString(id), "child " + child.id()));
-        Chronicle.publish(events, child.id(), on, category, summary, table, id);
+        CareChronology.publish(events, child.id(), on, category, summary, table, id);
         due.refresh(child.id(), child.dateOfBirth(), today());
     }
 
@@ -255,7 +255,7 @@ class JdbcCareDetails implements CareDetails {
         return people.find(childId).orElseThrow(() -> new NotFound("Child"));
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(UkTime.ZONE)); }
+    private LocalDate today() { return UkTime.today(clock); }
 
     private static String who() { return CurrentUser.get().username(); }
 }

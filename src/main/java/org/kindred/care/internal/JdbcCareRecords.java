@@ -75,7 +75,7 @@ class JdbcCareRecords implements CareRecords {
         EpisodeTable.replace(jdbc, childId, periods);
         events.publishEvent(new AuditableAction("CREATE", "care_event", Long.toString(id),
                 event.kind().name() + " on " + event.date() + ", child " + childId));
-        Chronicle.publish(events, childId, event.date(), "Care", EventSummary.of(event), "care_event", id);
+        CareChronology.publish(events, childId, event.date(), "Care", EventSummary.of(event), "care_event", id);
         due.refresh(childId, child.dateOfBirth(), today());
         return load(child);
     }
@@ -115,7 +115,7 @@ class JdbcCareRecords implements CareRecords {
         long id = jdbc.sql("insert into " + table + " (child_id, " + column + ", created_by) values (?, ?, ?) returning id")
                 .params(childId, date, who()).query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", table, Long.toString(id), what + " on " + date));
-        Chronicle.publish(events, childId, date, what.equals("statutory visit") ? "Visit" : "Review",
+        CareChronology.publish(events, childId, date, what.equals("statutory visit") ? "Visit" : "Review",
                 Character.toUpperCase(what.charAt(0)) + what.substring(1) + " held", table, id);
         due.refresh(childId, child.dateOfBirth(), today());
         return load(child);
@@ -137,7 +137,7 @@ class JdbcCareRecords implements CareRecords {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "missing_episode", Long.toString(id), "child " + childId));
         changes.changed();
-        Chronicle.publish(events, childId, in.startedAt(), "Missing",
+        CareChronology.publish(events, childId, in.startedAt(), "Missing",
                 ("A".equals(kind) ? "Away from placement without authorisation" : "Missing from care")
                         + (in.endedAt() == null ? "" : "; returned"), "missing_episode", id);
         return missing(childId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
@@ -160,7 +160,7 @@ class JdbcCareRecords implements CareRecords {
         events.publishEvent(new AuditableAction("UPDATE", "missing_episode", Long.toString(missingId), "child " + childId));
         changes.changed();
         if (in.endedAt() != null) {
-            Chronicle.publish(events, childId, in.endedAt(), "Missing", "Returned after being missing"
+            CareChronology.publish(events, childId, in.endedAt(), "Missing", "Returned after being missing"
                     + (in.rhiOfferedAt() == null ? "" : "; return home interview offered"), "missing_episode", missingId);
         }
         return missing(childId).stream().filter(m -> m.id() == missingId).findFirst().orElseThrow();
@@ -192,7 +192,7 @@ class JdbcCareRecords implements CareRecords {
         events.publishEvent(new AuditableAction("CORRECT", "care_event", Long.toString(eventId),
                 "reason: " + in.reason().trim() + (newId == null ? "; withdrawn" : "; replaced by " + newId)));
         if (replacement != null) {
-            Chronicle.publish(events, childId, replacement.date(), "Care", EventSummary.of(replacement) + " (corrected)",
+            CareChronology.publish(events, childId, replacement.date(), "Care", EventSummary.of(replacement) + " (corrected)",
                     "care_event", newId);
         }
         due.refresh(childId, child.dateOfBirth(), today());
@@ -258,7 +258,7 @@ class JdbcCareRecords implements CareRecords {
         return people.find(childId).orElseThrow(() -> new NotFound("Child"));
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(UkTime.ZONE)); }
+    private LocalDate today() { return UkTime.today(clock); }
 
     private static String who() { return CurrentUser.get().username(); }
 

@@ -24,7 +24,7 @@ class CareOverviewPage {
     @GetMapping("/care/overview")
     @CanOverseeCare
     String view(Model model) {
-        model.addAttribute("overview", overview.on(LocalDate.now(clock.withZone(UkTime.ZONE))));
+        model.addAttribute("overview", overview.on(UkTime.today(clock)));
         return "care/overview";
     }
 }

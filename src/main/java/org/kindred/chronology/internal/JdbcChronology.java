@@ -69,7 +69,7 @@ class JdbcChronology implements Chronology {
     @CanRecordCases
     public ChronologyItem add(long childId, NewChronologyEntry entry) {
         visibleChild(childId);
-        LocalDate today = LocalDate.now(clock.withZone(UkTime.ZONE));
+        LocalDate today = UkTime.today(clock);
         EntryCheck.Valid v = EntryCheck.validate(entry, today);
         Instant at = v.date().equals(today) ? clock.instant() : v.date().atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
         long id = jdbc.sql("""

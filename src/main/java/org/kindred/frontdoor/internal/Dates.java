@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.DateInput;
 import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -33,13 +34,7 @@ final class Dates {
     }
 
     static LocalDate date(Problems p, String field, String text, String label) {
-        if (blank(text)) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            p.add(field, label + " must be a real date");
-            return null;
-        }
+        return DateInput.iso(p, field, text, label);
     }
 
     static boolean blank(String s) { return s == null || s.isBlank(); }

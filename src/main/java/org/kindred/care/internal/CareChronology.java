@@ -7,8 +7,8 @@ import org.kindred.shared.chronology.ChronologyEntry;
 import org.springframework.context.ApplicationEventPublisher;
 
 /** Tells the child's chronology what the care module recorded, with a link back to the care page. */
-final class Chronicle {
-    private Chronicle() {
+final class CareChronology {
+    private CareChronology() {
     }
 
     static void publish(ApplicationEventPublisher events, long childId, LocalDate on, String category, String summary,

@@ -23,13 +23,13 @@ import org.springframework.stereotype.Component;
  * the routine, and the due dates computed by the same rules; one chronology entry per care event and missing episode.
  */
 @Component
-class DemoRows {
+class CareDemoRows {
     static final String WHO = "demo-data";
     private final JdbcTemplate jdbc;
     private final Chronology chronology;
     private final CareChanges changes;
 
-    DemoRows(JdbcTemplate jdbc, Chronology chronology, CareChanges changes) {
+    CareDemoRows(JdbcTemplate jdbc, Chronology chronology, CareChanges changes) {
         this.jdbc = jdbc;
         this.chronology = chronology;
         this.changes = changes;

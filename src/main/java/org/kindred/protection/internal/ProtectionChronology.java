@@ -8,10 +8,10 @@ import org.springframework.stereotype.Component;
 
 /** Publishes each step this module records about a child to the child's chronology, in the same transaction. */
 @Component
-class Chronology {
+class ProtectionChronology {
     private final ApplicationEventPublisher events;
 
-    Chronology(ApplicationEventPublisher events) { this.events = events; }
+    ProtectionChronology(ApplicationEventPublisher events) { this.events = events; }
 
     void step(long childId, LocalDate on, String category, String summary, String type, long id, String page) {
         events.publishEvent(new ChronologyEntry(childId, on.atStartOfDay(UkTime.ZONE).toInstant(), category, summary,
