@@ -1,12 +1,18 @@
 package org.kindred;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.kindred.care.fixture.CareCodingForReturns;
 import org.springframework.modulith.core.ApplicationModules;
@@ -49,8 +55,31 @@ class ModularityTests {
                 .hasMessageContaining("org.kindred.returns.export.ReturnSource");
     }
 
+    /** The module diagrams are written afresh: the whole system, and one diagram naming each module. */
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+    void writesModuleDocumentation() throws IOException {
+        Instant before = Instant.now().minusSeconds(2);
+        Documenter documenter = new Documenter(modules);
+        documenter.writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+        Path folder = Path.of("target", "spring-modulith-docs"); // the Documenter's default folder under Maven
+        assertWrittenSince(folder.resolve("components.puml"), before);
+        modules.forEach(module -> {
+            Path diagram = folder.resolve("module-" + module.getIdentifier().toString() + ".puml");
+            assertWrittenSince(diagram, before);
+            try {
+                assertThat(Files.readString(diagram)).contains(module.getDisplayName());
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+    }
+
+    private static void assertWrittenSince(Path file, Instant since) {
+        assertThat(file).isRegularFile();
+        try {
+            assertThat(Files.getLastModifiedTime(file)).isGreaterThan(FileTime.from(since));
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 }

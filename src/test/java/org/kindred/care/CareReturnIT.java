@@ -1,5 +1,6 @@
 package org.kindred.care;
 
+import org.kindred.shared.time.UkTime;
 import org.kindred.returns.validation.CollectionYears;
 import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** A child's care recorded through the API comes out as the SSDA903 tables' rows for the collection year. */
 class CareReturnIT extends DatabaseIT {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = TestClock.today();
     /** The collection year under way ten days ago: its first days, which the tests record events on, are past. */
     private static final int YEAR = CollectionYears.containing(TODAY.minusDays(10));
@@ -74,7 +73,7 @@ class CareReturnIT extends DatabaseIT {
         postJson(token, base + "/uasc", "{\"from\":\"%s\"}".formatted(came)).andExpect(status().isOk());
         postJson(token, base + "/previous-permanence", "{\"periodStart\":\"%s\",\"previousPermanence\":\"Z1\"}".formatted(came))
                 .andExpect(status().isOk());
-        Instant went = START.plusDays(4).atTime(20, 0).atZone(UK).toInstant();
+        Instant went = START.plusDays(4).atTime(20, 0).atZone(UkTime.ZONE).toInstant();
         postJson(token, base + "/missing", "{\"kind\":\"M\",\"startedAt\":\"%s\",\"endedAt\":\"%s\"}"
                 .formatted(went, went.plusSeconds(36000))).andExpect(status().isCreated());
         tx.executeWithoutResult(s -> publisher.publishEvent(new WorkerAllocated(id, 77, "W", came, null)));

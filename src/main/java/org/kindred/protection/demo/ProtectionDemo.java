@@ -1,4 +1,4 @@
-package org.kindred.protection.internal.demo;
+package org.kindred.protection.demo;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -42,11 +42,11 @@ class ProtectionDemo implements DemoStep {
         List<AssessedReferral> toCinPlan = referrals.authorisedBetween(today.minusYears(1), today,
                 List.of(AssessmentOutcome.CHILD_IN_NEED_PLAN));
         if (toStrategy.isEmpty() && toCinPlan.isEmpty()) return "protection: no assessed referrals to follow";
-        DemoRows rows = new DemoCases(today, context.seed() + 300, toStrategy, toCinPlan).build();
-        for (String table : DemoRows.INSERT_ORDER) {
+        ProtectionDemoRows rows = new DemoCases(today, context.seed() + 300, toStrategy, toCinPlan).build();
+        for (String table : ProtectionDemoRows.INSERT_ORDER) {
             Map.Entry<String, List<Object[]>> t = Map.entry(table, rows.tables.getOrDefault(table, List.of()));
             if (t.getValue().isEmpty()) continue;
-            String cols = DemoRows.COLUMNS.get(t.getKey());
+            String cols = ProtectionDemoRows.COLUMNS.get(t.getKey());
             String marks = String.join(", ", Collections.nCopies(cols.split(",").length, "?"));
             jdbc.batchUpdate("insert into " + t.getKey() + " (" + cols + ") values (" + marks + ")", t.getValue(),
                     1000, (ps, row) -> {

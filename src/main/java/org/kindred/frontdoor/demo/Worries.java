@@ -1,4 +1,4 @@
-package org.kindred.frontdoor.internal.demo;
+package org.kindred.frontdoor.demo;
 
 import java.util.List;
 import java.util.Map;

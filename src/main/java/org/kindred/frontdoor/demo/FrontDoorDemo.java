@@ -1,5 +1,6 @@
-package org.kindred.frontdoor.internal.demo;
+package org.kindred.frontdoor.demo;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -47,7 +48,7 @@ class FrontDoorDemo implements DemoStep {
         Long existing = jdbc.queryForObject("select count(*) from contact", Long.class);
         if (existing != null && existing > 0) return "Front door: " + existing + " contacts already there";
         LocalDate today = context.today();
-        Instant endOfDay = today.atTime(LocalTime.of(17, 0)).atZone(ContactDecisionDue.UK).toInstant();
+        Instant endOfDay = today.atTime(LocalTime.of(17, 0)).atZone(UkTime.ZONE).toInstant();
         Instant now = Instant.now().isBefore(endOfDay) && !Instant.now().isBefore(endOfDay.minusSeconds(86_400))
                 ? Instant.now() : endOfDay;
         Map<Long, LocalDate> bornBy = new HashMap<>();
@@ -57,15 +58,15 @@ class FrontDoorDemo implements DemoStep {
                 .generate(DECIDED, OPEN, OPEN_ASSESSMENTS);
         FrontDoorRows rows = new FrontDoorRows(ids("contact_id_seq", year.contacts.size()),
                 ids("referral_id_seq", year.contacts.size()), ids("single_assessment_id_seq", year.contacts.size()));
-        List<ChronologyEntry> story = new ArrayList<>();
-        rows.write(year, today, story);
+        List<ChronologyEntry> entries = new ArrayList<>();
+        rows.write(year, today, entries);
         rows.contacts.insertInto(jdbc);
         rows.referrals.insertInto(jdbc);
         rows.assessments.insertInto(jdbc);
-        chronology.recordAll(story);
+        chronology.recordAll(entries);
         return "Front door: " + rows.contacts.size() + " contacts (" + OPEN + " open), " + rows.referrals.size()
                 + " referrals (" + rows.reReferrals + " re-referrals), " + rows.assessments.size() + " assessments ("
-                + rows.openAssessments + " open, " + rows.overdue + " overdue), " + story.size() + " chronology entries";
+                + rows.openAssessments + " open, " + rows.overdue + " overdue), " + entries.size() + " chronology entries";
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.kindred.protection.internal.demo;
+package org.kindred.protection.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -24,7 +24,7 @@ final class DemoCases {
     private final List<AssessedReferral> toStrategy;
     private final List<AssessedReferral> toCinPlan;
     private final WorkingDays wd = WorkingDays.england();
-    private final DemoRows rows = new DemoRows();
+    private final ProtectionDemoRows rows = new ProtectionDemoRows();
     private int repeats;
 
     /** @param toStrategy and @param toCinPlan the front door's referrals assessed in the year, by outcome */
@@ -38,7 +38,7 @@ final class DemoCases {
         this.toCinPlan = toCinPlan;
     }
 
-    DemoRows build() {
+    ProtectionDemoRows build() {
         for (AssessedReferral r : toStrategy) strategy(r.childId(), r.authorisedOn());
         for (AssessedReferral r : toCinPlan) cin(r.childId(), r.authorisedOn());
         return rows;

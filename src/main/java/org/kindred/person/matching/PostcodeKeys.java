@@ -1,9 +1,9 @@
 package org.kindred.person.matching;
 
 /** Postcode clean-up: upper case without spaces; the district is the outward code (SW1A of SW1A 1AA). */
-final class Postcodes {
+final class PostcodeKeys {
 
-    private Postcodes() {
+    private PostcodeKeys() {
     }
 
     /** Upper case letters and digits only; also used for identifiers. Loops by hand: it runs for every comparison. */

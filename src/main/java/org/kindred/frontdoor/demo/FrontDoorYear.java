@@ -1,5 +1,6 @@
-package org.kindred.frontdoor.internal.demo;
+package org.kindred.frontdoor.demo;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +43,7 @@ final class FrontDoorYear {
         boolean needsAuthorisation;
         Instant authorised;
         PrimaryNeed need;
-        Episode episode;
+        DemoEpisode episode;
         boolean reReferral;
     }
 
@@ -83,7 +84,7 @@ final class FrontDoorYear {
         List<Long> seen = new ArrayList<>();
         Set<Long> openEpisode = new HashSet<>();
         for (Instant t : times) {
-            LocalDate day = t.atZone(ContactDecisionDue.UK).toLocalDate();
+            LocalDate day = UkTime.date(t);
             while (!closing.isEmpty() && closing.peek().on.isBefore(day.minusDays(6))) closed.add(closing.poll().childId);
             Contact c = decidedContact(t);
             if (c.decision == ContactDecision.REFERRAL) {
@@ -91,7 +92,7 @@ final class FrontDoorYear {
                 c.childId = again ? closed.remove(rnd.nextInt(closed.size())) : freshChild(day);
                 c.reReferral = again;
                 c.need = NEEDS.pick(rnd);
-                if (workingDaysAgo(day) >= 2) c.episode = Episode.plan(day, rnd);
+                if (workingDaysAgo(day) >= 2) c.episode = DemoEpisode.plan(day, rnd);
                 if (c.episode != null && c.episode.closes()) closing.add(new Closing(c.episode.authorised, c.childId));
                 else openEpisode.add(c.childId);
             } else {
@@ -105,14 +106,14 @@ final class FrontDoorYear {
         return this;
     }
 
-    private int workingDaysAgo(LocalDate day) { return Episode.DAYS.workingDaysBetween(day, today); }
+    private int workingDaysAgo(LocalDate day) { return DemoEpisode.DAYS.workingDaysBetween(day, today); }
 
     /** Keeps about {@code target} of the assessments that would still be running today open; the rest finish. */
     private void trimAssessments(int target) {
-        List<Episode> running = contacts.stream().map(c -> c.episode)
+        List<DemoEpisode> running = contacts.stream().map(c -> c.episode)
                 .filter(e -> e != null && !e.plannedPast(today)).toList();
         double keep = running.isEmpty() ? 0 : Math.min(1.0, (double) target / running.size());
-        for (Episode e : running) e.openOrCompress(rnd.nextDouble() < keep, today, rnd);
+        for (DemoEpisode e : running) e.openOrCompress(rnd.nextDouble() < keep, today, rnd);
     }
 
     private Contact decidedContact(Instant received) {
@@ -150,12 +151,12 @@ final class FrontDoorYear {
     private Instant receivedTime() {
         while (true) {
             LocalDate day = today.minusDays(2 + rnd.nextInt(363));
-            boolean working = Episode.DAYS.isWorkingDay(day);
+            boolean working = DemoEpisode.DAYS.isWorkingDay(day);
             if (!working && rnd.nextDouble() > 0.25) continue;
             LocalTime time = working && rnd.nextDouble() < 0.9
                     ? LocalTime.of(8, 0).plusMinutes(rnd.nextInt(10 * 60 + 30))
                     : LocalTime.ofSecondOfDay(rnd.nextInt(24 * 3600));
-            return day.atTime(time).atZone(ContactDecisionDue.UK).toInstant();
+            return day.atTime(time).atZone(UkTime.ZONE).toInstant();
         }
     }
 

@@ -1,4 +1,4 @@
-package org.kindred.frontdoor.internal.demo;
+package org.kindred.frontdoor.demo;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,7 +14,7 @@ import org.kindred.shared.WorkingDays;
  * those children's stories (England has about one section 47 enquiry for every three referrals).
  * Dates after today are trimmed by {@link #openOrCompress}.
  */
-final class Episode {
+final class DemoEpisode {
     static final WorkingDays DAYS = WorkingDays.england();
     private static final Weighted<AssessmentOutcome> OUTCOMES = new Weighted<>(
             AssessmentOutcome.NO_FURTHER_ACTION, 25, AssessmentOutcome.EARLY_HELP, 20,
@@ -33,8 +33,8 @@ final class Episode {
     AssessmentOutcome outcome;
     List<String> factors;
 
-    static Episode plan(LocalDate referred, Random rnd) {
-        Episode e = new Episode();
+    static DemoEpisode plan(LocalDate referred, Random rnd) {
+        DemoEpisode e = new DemoEpisode();
         e.referred = referred;
         int length = rnd.nextDouble() < 0.84 ? 6 + rnd.nextInt(40) : 46 + rnd.nextInt(40);
         int startAfter = Math.min(rnd.nextInt(4), length - 3);

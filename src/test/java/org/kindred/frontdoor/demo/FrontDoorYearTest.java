@@ -1,5 +1,6 @@
-package org.kindred.frontdoor.internal.demo;
+package org.kindred.frontdoor.demo;
 
+import org.kindred.shared.time.UkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -32,7 +33,7 @@ class FrontDoorYearTest {
 
     @Test
     void aboutAHundredAssessmentsOpenSomeOverdueAndMostInTime() {
-        List<Episode> episodes = year.contacts.stream().map(c -> c.episode).filter(e -> e != null).toList();
+        List<DemoEpisode> episodes = year.contacts.stream().map(c -> c.episode).filter(e -> e != null).toList();
         long open = episodes.stream().filter(e -> e.authorised == null).count();
         assertThat(open).isBetween(70L, 130L);
         assertThat(episodes.stream().filter(e -> e.overdue(TODAY)).count()).isPositive();
@@ -46,7 +47,7 @@ class FrontDoorYearTest {
         for (FrontDoorYear.Contact c : year.contacts) {
             assertThat(c.received).isBeforeOrEqualTo(NOW);
             if (c.decided != null) assertThat(c.decided).isAfterOrEqualTo(c.received).isBeforeOrEqualTo(NOW);
-            Episode e = c.episode;
+            DemoEpisode e = c.episode;
             if (e == null) continue;
             assertThat(e.started).isAfterOrEqualTo(e.referred).isBeforeOrEqualTo(TODAY);
             if (e.seenAlone != null) assertThat(e.seen).isNotNull().isBeforeOrEqualTo(e.seenAlone);
@@ -66,7 +67,7 @@ class FrontDoorYearTest {
         for (FrontDoorYear.Contact c : babies.contacts) {
             LocalDate born = bornBy.get(c.childId);
             if (born != null) {
-                assertThat(c.received.atZone(java.time.ZoneId.of("Europe/London")).toLocalDate()).isAfterOrEqualTo(born);
+                assertThat(UkTime.date(c.received)).isAfterOrEqualTo(born);
             }
         }
         assertThat(babies.contacts.stream().filter(c -> bornBy.containsKey(c.childId)).count()).isGreaterThan(300);

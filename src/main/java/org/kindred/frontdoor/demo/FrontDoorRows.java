@@ -1,5 +1,6 @@
-package org.kindred.frontdoor.internal.demo;
+package org.kindred.frontdoor.demo;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,7 +14,6 @@ import org.kindred.shared.chronology.ChronologyEntry;
 /** Turns a generated year into table rows and chronology entries, as the live code would have recorded them. */
 final class FrontDoorRows {
     private static final String WHO = "frontdoor";
-    private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy");
     final Columns contacts = new Columns("contact", "id bigint", "child_id bigint", "source text",
             "received_at timestamptz", "worry text", "consent text", "urgent boolean", "decision text",
             "decided_at timestamptz", "decided_by text", "needs_authorisation boolean", "authorised_by text",
@@ -37,7 +37,7 @@ final class FrontDoorRows {
         this.assessmentId = firstAssessment;
     }
 
-    void write(FrontDoorYear year, LocalDate today, List<ChronologyEntry> story) {
+    void write(FrontDoorYear year, LocalDate today, List<ChronologyEntry> chronology) {
         for (FrontDoorYear.Contact c : year.contacts) {
             long id = contactId++;
             String link = "/front-door/contacts/" + id;
@@ -46,28 +46,28 @@ final class FrontDoorRows {
             contacts.add(id, c.childId, c.source, c.received, worry, Consent.GIVEN.name(), c.urgent,
                     c.decision == null ? null : c.decision.name(), c.decided, c.decision == null ? null : WHO,
                     c.needsAuthorisation, c.authorised == null ? null : "manager", c.authorised, c.received, WHO);
-            story.add(new ChronologyEntry(c.childId, c.received, "Contact", (c.urgent ? "Urgent contact from "
+            chronology.add(new ChronologyEntry(c.childId, c.received, "Contact", (c.urgent ? "Urgent contact from "
                     : "Contact from ") + source.label() + ": " + worry, "contact", Long.toString(id), link));
             if (c.decision == null) continue;
-            story.add(new ChronologyEntry(c.childId, c.decided, "Decision", "Front-door decision: "
+            chronology.add(new ChronologyEntry(c.childId, c.decided, "Decision", "Front-door decision: "
                     + c.decision.label(), "contact", Long.toString(id), link));
             if (c.authorised != null) {
-                story.add(new ChronologyEntry(c.childId, c.authorised, "Decision",
+                chronology.add(new ChronologyEntry(c.childId, c.authorised, "Decision",
                         "Decision authorised by a team manager: " + c.decision.label(), "contact", Long.toString(id), link));
             }
-            if (c.need != null) referral(c, id, link, today, story);
+            if (c.need != null) referral(c, id, link, today, chronology);
         }
     }
 
     private void referral(FrontDoorYear.Contact c, long contact, String link, LocalDate today,
-                          List<ChronologyEntry> story) {
+                          List<ChronologyEntry> chronology) {
         long id = referralId++;
-        LocalDate date = c.received.atZone(ContactDecisionDue.UK).toLocalDate();
+        LocalDate date = UkTime.date(c.received);
         referrals.add(id, contact, c.childId, date, c.source, c.need.name(), c.decided, WHO);
         if (c.reReferral) reReferrals++;
-        story.add(new ChronologyEntry(c.childId, c.decided, "Referral", "Referral to children's social care, primary need "
+        chronology.add(new ChronologyEntry(c.childId, c.decided, "Referral", "Referral to children's social care, primary need "
                 + c.need.name() + " " + c.need.label(), "referral", Long.toString(id), link));
-        Episode e = c.episode;
+        DemoEpisode e = c.episode;
         if (e == null) return;
         long a = assessmentId++;
         String aid = Long.toString(a);
@@ -76,21 +76,21 @@ final class FrontDoorRows {
                 e.completed, e.completed == null ? null : "worker", e.authorised, e.authorised == null ? null : "manager");
         if (e.authorised == null) openAssessments++;
         if (e.overdue(today)) overdue++;
-        story.add(new ChronologyEntry(c.childId, at(e.started), "Assessment", "Single assessment started, allocated to "
+        chronology.add(new ChronologyEntry(c.childId, at(e.started), "Assessment", "Single assessment started, allocated to "
                 + "worker; due " + AssessmentDue.from(date), "assessment", aid, link));
-        if (e.seen != null) story.add(new ChronologyEntry(c.childId, at(e.seen), "Assessment",
-                "Child seen for the single assessment on " + DAY.format(e.seen), "assessment", aid, link));
-        if (e.seenAlone != null) story.add(new ChronologyEntry(c.childId, at(e.seenAlone), "Assessment",
-                "Child seen alone on " + DAY.format(e.seenAlone), "assessment", aid, link));
-        if (e.completed != null) story.add(new ChronologyEntry(c.childId, at(e.completed), "Assessment",
+        if (e.seen != null) chronology.add(new ChronologyEntry(c.childId, at(e.seen), "Assessment",
+                "Child seen for the single assessment on " + UkTime.written(e.seen), "assessment", aid, link));
+        if (e.seenAlone != null) chronology.add(new ChronologyEntry(c.childId, at(e.seenAlone), "Assessment",
+                "Child seen alone on " + UkTime.written(e.seenAlone), "assessment", aid, link));
+        if (e.completed != null) chronology.add(new ChronologyEntry(c.childId, at(e.completed), "Assessment",
                 "Single assessment completed: " + e.outcome.label() + "; factors " + String.join(", ", e.factors),
                 "assessment", aid, link));
-        if (e.authorised != null) story.add(new ChronologyEntry(c.childId, at(e.authorised).plusSeconds(3600),
+        if (e.authorised != null) chronology.add(new ChronologyEntry(c.childId, at(e.authorised).plusSeconds(3600),
                 "Assessment", "Single assessment authorised by Morgan Manager (" + e.outcome.label() + ")",
                 "assessment", aid, link));
     }
 
     private static Instant at(LocalDate day) {
-        return day.atTime(LocalTime.NOON).atZone(ContactDecisionDue.UK).toInstant();
+        return day.atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
     }
 }

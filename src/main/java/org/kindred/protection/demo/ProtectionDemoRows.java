@@ -1,4 +1,4 @@
-package org.kindred.protection.internal.demo;
+package org.kindred.protection.demo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The rows of each demo table with ids given here (the tables are empty), written in batches at the end. */
-final class DemoRows {
+final class ProtectionDemoRows {
     final Map<String, List<Object[]>> tables = new LinkedHashMap<>();
     private final Map<String, Long> nextId = new LinkedHashMap<>();
 

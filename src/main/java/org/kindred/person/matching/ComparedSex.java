@@ -1,11 +1,11 @@
 package org.kindred.person.matching;
 
-/** Sex as recorded; null on a record means not recorded. */
-public enum Sex {
+/** ComparedSex as recorded; null on a record means not recorded. */
+public enum ComparedSex {
     FEMALE, MALE, OTHER;
 
     /** Reads F/M/female/male leniently; anything else is "not recorded". */
-    public static Sex parse(String text) {
+    public static ComparedSex parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.kindred.protection.internal.demo;
+package org.kindred.protection.demo;
 
 import java.time.LocalDate;
 import java.util.Random;
@@ -10,12 +10,12 @@ import org.kindred.shared.WorkingDays;
  * every 10 working days, the child seen at most of them).
  */
 final class DemoPlanLife {
-    private final DemoRows rows;
+    private final ProtectionDemoRows rows;
     private final Random rnd;
     private final WorkingDays wd;
     private final LocalDate today;
 
-    DemoPlanLife(DemoRows rows, Random rnd, WorkingDays wd, LocalDate today) {
+    DemoPlanLife(ProtectionDemoRows rows, Random rnd, WorkingDays wd, LocalDate today) {
         this.rows = rows;
         this.rnd = rnd;
         this.wd = wd;

@@ -1,4 +1,4 @@
-package org.kindred.protection.internal.demo;
+package org.kindred.protection.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,7 @@ class DemoCasesTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final List<AssessedReferral> TO_STRATEGY = referrals(1, 1_150, AssessmentOutcome.STRATEGY_DISCUSSION);
     private static final List<AssessedReferral> TO_CIN_PLAN = referrals(2_001, 1_300, AssessmentOutcome.CHILD_IN_NEED_PLAN);
-    private final DemoRows rows = new DemoCases(TODAY, 2026, TO_STRATEGY, TO_CIN_PLAN).build();
+    private final ProtectionDemoRows rows = new DemoCases(TODAY, 2026, TO_STRATEGY, TO_CIN_PLAN).build();
 
     /** {@code n} referrals assessed through the year, one a child, the assessment authorised 0 to 45 days after. */
     private static List<AssessedReferral> referrals(long firstChild, int n, AssessmentOutcome outcome) {
@@ -67,7 +67,7 @@ class DemoCasesTest {
     @Test
     void everyRowHasOneValuePerColumnAndNoDateAfterToday() {
         rows.tables.forEach((table, list) -> {
-            int columns = DemoRows.COLUMNS.get(table).split(",").length;
+            int columns = ProtectionDemoRows.COLUMNS.get(table).split(",").length;
             assertThat(list).as(table).allMatch(r -> r.length == columns);
             assertThat(list).as(table).allMatch(r -> java.util.Arrays.stream(r)
                     .noneMatch(v -> v instanceof LocalDate d && d.isAfter(TODAY.plusWeeks(7))));
@@ -83,8 +83,8 @@ class DemoCasesTest {
 
     @Test
     void everyTableIsInsertedAfterTheTablesItNames() {
-        assertThat(DemoRows.INSERT_ORDER).containsExactlyInAnyOrderElementsOf(DemoRows.COLUMNS.keySet());
-        assertThat(DemoRows.INSERT_ORDER.indexOf("cp_plan")).isLessThan(DemoRows.INSERT_ORDER.indexOf("cp_conference"));
+        assertThat(ProtectionDemoRows.INSERT_ORDER).containsExactlyInAnyOrderElementsOf(ProtectionDemoRows.COLUMNS.keySet());
+        assertThat(ProtectionDemoRows.INSERT_ORDER.indexOf("cp_plan")).isLessThan(ProtectionDemoRows.INSERT_ORDER.indexOf("cp_conference"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,11 +13,11 @@ import org.springframework.stereotype.Component;
 
 /** Tells the child's chronology each step the front door records, in the same transaction as the step. */
 @Component
-class Story {
+class FrontDoorChronology {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Story(ApplicationEventPublisher events, Optional<Clock> clock) {
+    FrontDoorChronology(ApplicationEventPublisher events, Optional<Clock> clock) {
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -28,8 +29,8 @@ class Story {
 
     /** A step dated by day: now when it is today, else midday (UK) of that day, so the day reads right. */
     Instant on(LocalDate day) {
-        return day.equals(LocalDate.now(clock.withZone(ContactDecisionDue.UK))) ? clock.instant()
-                : day.atTime(LocalTime.NOON).atZone(ContactDecisionDue.UK).toInstant();
+        return day.equals(UkTime.today(clock)) ? clock.instant()
+                : day.atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
     }
 
     Instant now() { return clock.instant(); }

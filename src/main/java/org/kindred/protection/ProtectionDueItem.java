@@ -7,7 +7,7 @@ import java.time.LocalDate;
  *
  * @param recordId the enquiry, plan or child in need plan it belongs to
  */
-public record DueItem(DueKind kind, long childId, long recordId, LocalDate due, CategoryOfAbuse category) {
+public record ProtectionDueItem(DueKind kind, long childId, long recordId, LocalDate due, CategoryOfAbuse category) {
 
     /** Whole days past the due date on {@code today}; 0 when not overdue. */
     public long daysOverdue(LocalDate today) {

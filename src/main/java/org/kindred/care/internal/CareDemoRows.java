@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import static org.kindred.care.internal.CareEventRows.code;
 
 import java.sql.Timestamp;
@@ -22,13 +23,13 @@ import org.springframework.stereotype.Component;
  * the routine, and the due dates computed by the same rules; one chronology entry per care event and missing episode.
  */
 @Component
-class DemoRows {
+class CareDemoRows {
     static final String WHO = "demo-data";
     private final JdbcTemplate jdbc;
     private final Chronology chronology;
     private final CareChanges changes;
 
-    DemoRows(JdbcTemplate jdbc, Chronology chronology, CareChanges changes) {
+    CareDemoRows(JdbcTemplate jdbc, Chronology chronology, CareChanges changes) {
         this.jdbc = jdbc;
         this.chronology = chronology;
         this.changes = changes;
@@ -110,7 +111,7 @@ class DemoRows {
                         e.placement() == null ? null : e.placement().postcode(), e.planned(), e.sameCarer(),
                         code(e.placementChangeReason()), code(e.reasonCeased()), WHO,
                         e.placement() == null ? null : e.placement().urn()});
-                chronology.add(new ChronologyEntry(c.id, e.date().atStartOfDay(JdbcCareRecords.UK).toInstant(), "Care",
+                chronology.add(new ChronologyEntry(c.id, e.date().atStartOfDay(UkTime.ZONE).toInstant(), "Care",
                         EventSummary.of(e), "care_event", null, "/children/" + c.id + "/care"));
             }
             for (PeriodOfCare p : periods) {

@@ -6,8 +6,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Inserts demo allocations in one statement; returns their ids keyed by "childId/startDate". */
-final class DemoRows {
-    private DemoRows() {
+final class AllocationDemoRows {
+    private AllocationDemoRows() {
     }
 
     static Map<String, Long> insert(JdbcClient jdbc, List<DemoHistory.Row> rows) {
