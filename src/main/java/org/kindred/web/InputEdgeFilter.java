@@ -37,7 +37,7 @@ class InputEdgeFilter extends OncePerRequestFilter {
                 // address), which reads "tooLarge". Tomcat swallows the unread body (server.tomcat.max-swallow-size),
                 // so the browser sees this answer, not a reset connection.
                 response.setStatus(303);
-                response.setHeader("Location", request.getRequestURI() + "?tooLarge");
+                response.setHeader("Location", request.getRequestURI() + "?tooLarge=1");
                 return;
             }
             refuse(request, response, 413, "body", "The request is too large: the limit is " + limit / (1024 * 1024) + " MB");

@@ -95,6 +95,8 @@ create index task_open_team on task (assigned_team_id, due) where done_at is nul
 create table notification (
     id bigserial primary key,
     user_id bigint not null,
+    -- the child it is about, so a notification about a record the user may not see is not shown or counted
+    child_id bigint,
     kind text not null,
     message text not null,
     link text,

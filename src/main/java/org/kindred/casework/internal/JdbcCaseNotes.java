@@ -169,7 +169,7 @@ class JdbcCaseNotes implements CaseNotes {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional
     public Optional<Map<String, String>> draft(long childId) {
         visible.check(childId);
         return jdbc.sql("select form from case_note_draft where user_id = ? and child_id = ?")

@@ -19,37 +19,47 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("caseworkNotifications")
 class JdbcNotifications implements Notifications {
     private final JdbcClient jdbc;
+    private final VisibleChild visible;
     private final Clock clock;
 
-    JdbcNotifications(JdbcClient jdbc, Optional<Clock> clock) {
+    JdbcNotifications(JdbcClient jdbc, VisibleChild visible, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.visible = visible;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
     /** Tells each user once (a user in two of the teams told is told once). */
-    void tell(Collection<Long> userIds, String kind, String message, String link) {
+    void tell(Collection<Long> userIds, long childId, String kind, String message, String link) {
         Timestamp now = Timestamp.from(clock.instant());
         userIds.stream().distinct().forEach(u -> jdbc.sql("""
-                insert into notification (user_id, kind, message, link, created_at) values (?, ?, ?, ?, ?)""")
-                .params(u, kind, message, link, now).update());
+                insert into notification (user_id, child_id, kind, message, link, created_at) values (?, ?, ?, ?, ?, ?)""")
+                .params(u, childId, kind, message, link, now).update());
     }
 
     @Override
     @Transactional(readOnly = true)
     public int unreadCount() {
-        return CurrentUser.find().map(u -> jdbc.sql(
-                        "select count(*) from notification where user_id = ? and read_at is null")
-                .params(u.id()).query(Integer.class).single()).orElse(0);
+        // On every page: the unread rows' children (few), then the register's one visibility check over them.
+        return CurrentUser.find().map(u -> {
+            List<Long> children = jdbc.sql("select coalesce(child_id, 0) from notification where user_id = ? and read_at is null")
+                    .params(u.id()).query(Long.class).list();
+            var hidden = visible.hiddenAmong(children.stream().filter(c -> c != 0).distinct().toList());
+            return (int) children.stream().filter(c -> !hidden.contains(c)).count();
+        }).orElse(0);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<Notification> mine() {
-        return jdbc.sql("select * from notification where user_id = ? order by created_at desc, id desc limit 100")
+        record Row(long childId, Notification notification) {
+        }
+        List<Row> rows = jdbc.sql("select * from notification where user_id = ? order by created_at desc, id desc limit 100")
                 .params(CurrentUser.get().id())
-                .query((rs, n) -> new Notification(rs.getLong("id"), rs.getString("kind"), rs.getString("message"),
-                        rs.getString("link"), JdbcCaseNotes.instant(rs, "created_at"),
-                        JdbcCaseNotes.instant(rs, "read_at"))).list();
+                .query((rs, n) -> new Row(rs.getLong("child_id"), new Notification(rs.getLong("id"), rs.getString("kind"),
+                        rs.getString("message"), rs.getString("link"), JdbcCaseNotes.instant(rs, "created_at"),
+                        JdbcCaseNotes.instant(rs, "read_at")))).list();
+        var hidden = visible.hiddenAmong(rows.stream().map(Row::childId).filter(c -> c != 0).distinct().toList());
+        return rows.stream().filter(r -> !hidden.contains(r.childId())).map(Row::notification).toList();
     }
 
     @Override

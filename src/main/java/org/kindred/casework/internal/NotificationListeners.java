@@ -25,7 +25,7 @@ class NotificationListeners {
 
     @EventListener
     void on(WorkerAllocated e) {
-        notifications.tell(List.of(e.workerId()), "ALLOCATION", "A child has been allocated to you",
+        notifications.tell(List.of(e.workerId()), e.childId(), "ALLOCATION", "A child has been allocated to you",
                 "/children/" + e.childId());
     }
 
@@ -33,7 +33,7 @@ class NotificationListeners {
     void on(TaskSet e) {
         List<Long> to = e.userId() != null ? List.of(e.userId())
                 : teams.members(List.of(e.teamId())).stream().map(Teams.Member::userId).toList();
-        notifications.tell(to.stream().filter(u -> u != e.setBy()).toList(), "TASK",
+        notifications.tell(to.stream().filter(u -> u != e.setBy()).toList(), e.childId(), "TASK",
                 "A task has been set for you: " + e.title(), "/children/" + e.childId() + "/tasks");
     }
 
@@ -44,6 +44,6 @@ class NotificationListeners {
         List<Long> managers = teams.members(teamIds).stream()
                 .filter(m -> m.roles().contains(Role.TEAM_MANAGER) && m.userId() != e.requestedBy())
                 .map(Teams.Member::userId).toList();
-        notifications.tell(managers, "AUTHORISATION", e.what(), e.link());
+        notifications.tell(managers, e.childId(), "AUTHORISATION", e.what(), e.link());
     }
 }

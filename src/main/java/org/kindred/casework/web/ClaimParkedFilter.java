@@ -47,7 +47,7 @@ class ClaimParkedFilter extends OncePerRequestFilter {
             child = Optional.empty();
         }
         if (child.isPresent()) {
-            response.sendRedirect("/children/" + child.get() + "/notes/new?kept");
+            response.sendRedirect("/children/" + child.get() + "/notes/new?kept=1");
             return;
         }
         chain.doFilter(request, response);

@@ -80,7 +80,7 @@ class DocumentPages {
     /** A file over the limit sent without a declared length (the edge filter answers the others). */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     String tooLarge(HttpServletRequest request) {
-        return "redirect:" + request.getRequestURI() + "?tooLarge";
+        return "redirect:" + request.getRequestURI() + "?tooLarge=1";
     }
 
     @GetMapping("/children/{id}/documents/{documentId}/download")
