@@ -6,7 +6,6 @@ const form = document.getElementById('note-form');
 const dialog = document.getElementById('timeout-warning');
 const status = document.getElementById('draft-status');
 const csrf = form ? form.querySelector('input[name="_csrf"]') : null;
-const sessionSeconds = form ? Number(form.dataset.sessionSeconds || 0) : 0;
 const WARN_BEFORE = 120;
 let warnTimer;
 let changed = false;
@@ -17,7 +16,9 @@ function post(url, body) {
     headers: { 'Content-Type': 'application/x-www-form-urlencoded' } });
 }
 
+// Read each time: the session's length is on the form (a test shortens it to see the warning).
 function restartWarning() {
+  const sessionSeconds = form ? Number(form.dataset.sessionSeconds || 0) : 0;
   if (!sessionSeconds || !dialog) return;
   clearTimeout(warnTimer);
   warnTimer = setTimeout(() => {
