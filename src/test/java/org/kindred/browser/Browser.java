@@ -71,6 +71,12 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
     }
 
+    /** Waits up to 20 seconds until the element is hidden. */
+    void waitInvisible(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     /** Waits up to 20 seconds until the element is shown. */
     void waitVisible(String css) {
         new WebDriverWait(driver, Duration.ofSeconds(20))
