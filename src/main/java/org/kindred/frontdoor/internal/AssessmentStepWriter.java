@@ -50,6 +50,10 @@ class AssessmentStepWriter {
         if (changed == 0) throw org.kindred.shared.InvalidInput.of("outcome", "The outcome is already recorded");
         events.publishEvent(new AuditableAction("COMPLETE", "assessment", Long.toString(a.id()),
                 c.outcome().name() + ", factors " + String.join(",", c.factors())));
+        CurrentUser.find().filter(u -> !u.has(Role.TEAM_MANAGER) && !u.administrator())
+                .ifPresent(u -> events.publishEvent(new org.kindred.shared.work.AwaitingAuthorisation(
+                a.childId(), u.id(), "Single assessment to authorise: " + c.outcome().label(),
+                "/front-door/contacts/" + contactId)));
         chronology.tell(a.childId(), chronology.on(c.completedOn()), "Assessment", "Single assessment completed: "
                 + c.outcome().label() + "; factors " + String.join(", ", c.factors()), "assessment", a.id(), contactId);
     }

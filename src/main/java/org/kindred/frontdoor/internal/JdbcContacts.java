@@ -155,6 +155,10 @@ class JdbcContacts implements Contacts {
         }
         events.publishEvent(new AuditableAction("DECIDE", "contact", Long.toString(id), d.decision().name()
                 + (needs ? (self ? ", authorised by the decider" : ", awaiting authorisation") : "")));
+        if (needs && !self) {
+            events.publishEvent(new org.kindred.shared.work.AwaitingAuthorisation(contact.childId(), user.id(),
+                    "Front-door decision to authorise: " + d.decision().label(), "/front-door/contacts/" + id));
+        }
         chronology.tell(contact.childId(), at.toInstant(), "Decision", "Front-door decision: " + d.decision().label()
                 + (needs && !self ? " (awaiting a team manager's authorisation)" : "")
                 + (d.reason() == null ? "" : ". " + FrontDoorChronology.brief(d.reason())), "contact", id, id);

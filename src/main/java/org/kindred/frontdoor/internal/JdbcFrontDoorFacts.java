@@ -14,12 +14,13 @@ import org.kindred.frontdoor.FrontDoorFacts;
 import org.kindred.frontdoor.PrimaryNeed;
 import org.kindred.frontdoor.ReferralSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.kindred.shared.time.UkTime;
 import org.springframework.stereotype.Component;
 
 /** The front door's facts for the returns, one query each over every child. */
 @Component
 class JdbcFrontDoorFacts implements FrontDoorFacts {
-    private static final ZoneId UK = ContactDecisionDue.UK;
+    private static final ZoneId UK = UkTime.ZONE;
     private final JdbcClient jdbc;
 
     JdbcFrontDoorFacts(JdbcClient jdbc) { this.jdbc = jdbc; }
