@@ -46,6 +46,16 @@ class ChildPageIT extends DatabaseIT {
                 "Family and household", "Dawn Storypage", "Mother", "Carl Storypage", "Father",
                 "Recent chronology", "Section 47 enquiry");
         assertThat(page).containsPattern("Overdue</strong>\\s*<a class=\"govuk-link\" href=\"[^\"]+\">[^<]+</a>");
+
+        // The genogram: the child (double outline), a square father, a circle mother, partners joined, the
+        // mother's death crossed out once recorded; the same people in the table; a page of its own to print.
+        assertThat(page).contains("Genogram of Lola Storypage", "kindred-genogram-index", "<rect", "<circle",
+                "kindred-genogram-line--partnership", "kindred-genogram-line--descent", "The people in the genogram")
+                .doesNotContain("kindred-genogram-deceased");
+        jdbc.sql("update person set date_of_death = date '2025-01-02' where id = ?").param(story.motherId).update();
+        String print = mvc.perform(get("/children/" + story.childId + "/genogram").session(viewer))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(print).contains("kindred-genogram-deceased", "1990\u20132025 (died)", "Carl Storypage", "Father");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.kindred.person.Family;
 import org.kindred.person.Person;
+import org.kindred.person.genogram.Genogram;
 import org.kindred.shared.WorkingDays;
 import org.kindred.shared.childpage.ChildFact;
 import org.kindred.shared.childpage.ChildPagePart;
@@ -32,12 +33,13 @@ public class ChildPageAssembly {
 
     /** The assembled page: status, alerts and professionals in the sources' order, then their sections. */
     public record ChildStory(List<ChildFact> status, List<ChildFact> alerts, List<ChildFact> professionals,
-                      List<ChildPagePart> sections, List<WorkItem> due, LocalDate today, Family family) {
+                      List<ChildPagePart> sections, List<WorkItem> due, LocalDate today, Family family,
+                             Genogram genogram) {
 
         public long overdue() { return due.stream().filter(w -> w.overdueOn(today)).count(); }
     }
 
-    ChildStory assemble(Person child, LocalDate today, Family family) {
+    ChildStory assemble(Person child, LocalDate today, Family family, Genogram genogram) {
         List<ChildPagePart> parts = sources.stream().map(s -> s.partFor(child.id(), today)).flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(ChildPagePart::order)).toList();
         List<ChildFact> alerts = new java.util.ArrayList<>();
@@ -50,6 +52,6 @@ public class ChildPageAssembly {
                 .sorted(Comparator.comparing(WorkItem::due)).toList();
         return new ChildStory(parts.stream().flatMap(p -> p.status().stream()).toList(), List.copyOf(alerts),
                 parts.stream().flatMap(p -> p.professionals().stream()).toList(),
-                parts.stream().filter(ChildPagePart::hasSection).toList(), due, today, family);
+                parts.stream().filter(ChildPagePart::hasSection).toList(), due, today, family, genogram);
     }
 }
