@@ -11,6 +11,7 @@ import org.kindred.access.Users;
 import org.kindred.allocation.Allocation;
 import org.kindred.allocation.Allocations;
 import org.kindred.allocation.ChangesOfSocialWorker;
+import org.kindred.allocation.SocialWorkersInYear;
 import org.kindred.allocation.ChildAllocations;
 import org.kindred.allocation.NewAllocation;
 import org.kindred.allocation.WorkerAllocated;
@@ -84,7 +85,8 @@ class JdbcAllocations implements Allocations {
         Allocation current = history.stream().filter(Allocation::current).findFirst().orElse(null);
         events.publishEvent(new AuditableAction("LIST", "allocation", null, "child " + childId + ", "
                 + history.size() + " shown"));
-        return Optional.of(new ChildAllocations(childId, current, changes,
-                ChangesOfSocialWorker.highlighted(changes), history));
+        int workers = SocialWorkersInYear.count(history, LocalDate.now(clock));
+        return Optional.of(new ChildAllocations(childId, current, changes, workers,
+                SocialWorkersInYear.highlighted(workers), history));
     }
 }

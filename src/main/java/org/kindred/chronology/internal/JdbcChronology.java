@@ -117,7 +117,7 @@ class JdbcChronology implements Chronology {
                 .query(JdbcChronology::map).optional();
     }
 
-    private static ChronologyItem map(ResultSet rs, int n) throws SQLException {
+    static ChronologyItem map(ResultSet rs, int n) throws SQLException {
         return new ChronologyItem(rs.getLong("id"), rs.getLong("child_id"), instant(rs, "occurred_at"),
                 rs.getString("category"), rs.getString("summary"), rs.getString("source_type"),
                 rs.getString("source_id"), rs.getString("link"), rs.getBoolean("hand_written"),

@@ -39,8 +39,7 @@ class JdbcFamilies implements Families {
     @Transactional
     public Family of(long personId) {
         visible.require(personId);
-        Family family = new Family(relationships(personId), query(FamilySql.HOUSEHOLD, personId, "Lives at the same address"),
-                siblings(personId));
+        Family family = unaudited(personId);
         events.publishEvent(new AuditableAction("VIEW_FAMILY", "person", Long.toString(personId),
                 family.relationships().size() + " relationships, " + family.household().size() + " in household"));
         return family;
@@ -63,6 +62,12 @@ class JdbcFamilies implements Families {
         events.publishEvent(new AuditableAction("VIEW_FAMILY", "person", null,
                 "children of " + parentIds.size() + " people: " + parentIds));
         return children;
+    }
+
+    /** The family of a person the caller has already found visible; the caller audits. */
+    Family unaudited(long personId) {
+        return new Family(relationships(personId), query(FamilySql.HOUSEHOLD, personId, "Lives at the same address"),
+                siblings(personId));
     }
 
     private List<Relative> relationships(long id) {
