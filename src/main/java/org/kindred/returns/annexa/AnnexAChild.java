@@ -6,12 +6,12 @@ import java.util.Map;
 import org.kindred.person.Person;
 
 /** The columns every list about a child starts with (id, gender, ethnicity, date of birth, age), from the register. */
-public final class AnnexAChild {
+final class AnnexAChild {
     private AnnexAChild() {
     }
 
     /** The child's columns, the age as on {@code on} (the end of the period). */
-    public static Map<String, Object> columns(Person p, LocalDate on) {
+    static Map<String, Object> columns(Person p, LocalDate on) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("Child Unique ID", Long.toString(p.id()));
         row.put("Gender", AnnexACodes.gender(p.sex()));

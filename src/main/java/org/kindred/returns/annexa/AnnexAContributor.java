@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.Map;
 
 /**
- * A module's part of Ofsted's Annex A: a bean that adds the rows of the lists it holds data for. Ofsted asks for the
- * lists within days of announcing an inspection, so each contributor reads its data for the period set-based.
+ * A part of Ofsted's Annex A, built inside returns from the modules' facts: a bean that adds the rows of the lists it
+ * knows. Ofsted asks for the lists within days of announcing an inspection, so each reads its data set-based.
  */
 public interface AnnexAContributor {
 
-    /** Adds this module's rows for the period from {@code from} to {@code to}, both included. */
+    /** Adds its rows for the period from {@code from} to {@code to}, both included. */
     void contribute(LocalDate from, LocalDate to, Lists lists);
 
     /** Where contributors put their rows. */

@@ -15,7 +15,9 @@ final class CinCodes {
     static String date(LocalDate date) { return date == null ? null : DMY.format(date); }
 
     /** A date after the collection end has not happened yet as far as the return is concerned. */
-    static String dateBy(LocalDate date, LocalDate end) { return date == null || date.isAfter(end) ? null : date(date); }
+    static String dateBy(LocalDate date, LocalDate end) {
+        return date == null || date.isAfter(end) ? null : date(date);
+    }
 
     static String flag(Boolean value) { return value == null ? null : value ? "1" : "0"; }
 

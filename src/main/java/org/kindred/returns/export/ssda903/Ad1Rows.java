@@ -1,7 +1,6 @@
 package org.kindred.returns.export.ssda903;
 
 import java.util.List;
-import java.util.Map;
 import org.kindred.care.CareFacts.AdoptionFact;
 import org.kindred.returns.export.ReturnSource.Rows;
 
@@ -11,16 +10,13 @@ final class Ad1Rows {
     }
 
     static void add(Cohort cohort, List<AdoptionFact> adoptions, Rows rows) {
-        for (AdoptionFact a : adoptions) {
-            if (!cohort.has(a.childId())) continue;
-            Map<String, String> r = cohort.row(a.childId(), true);
+        cohort.rows("AD1", adoptions, AdoptionFact::childId, true, rows, (a, r) -> {
             r.put("DATE_INT", Ssda903Codes.date(a.decided()));
             r.put("DATE_MATCH", Ssda903Codes.date(a.matched()));
             r.put("FOSTER_CARE", Ssda903Codes.flag(a.fosterCare()));
             r.put("NB_ADOPTR", Integer.toString(a.adopters()));
             r.put("SEX_ADOPTR", a.adoptersSex());
             r.put("LS_ADOPTR", a.adoptersLegalStatus());
-            rows.add("AD1", r);
-        }
+        });
     }
 }

@@ -2,9 +2,13 @@ package org.kindred.returns.export.ssda903;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.ToLongFunction;
 import org.kindred.person.Person;
+import org.kindred.returns.export.ReturnSource.Rows;
 
 /**
  * Who is in an SSDA903 return for the collection year from {@code start} to {@code end} (ending 31 March
@@ -21,6 +25,21 @@ record Cohort(int year, LocalDate start, LocalDate end, Map<Long, Person> childr
 
     /** True when the date is recorded and on or before the collection end: what ended later was open on 31 March. */
     boolean ceasedBy(LocalDate d) { return d != null && !d.isAfter(end); }
+
+    /**
+     * One row of {@code table} per fact about a child in the return (facts about others are left out), starting with
+     * CHILD (and DOB when {@code dob}); {@code fill} adds the table's own columns.
+     */
+    <T> void rows(String table, List<T> facts, ToLongFunction<T> childOf, boolean dob, Rows rows,
+                  BiConsumer<T, Map<String, String>> fill) {
+        for (T fact : facts) {
+            long id = childOf.applyAsLong(fact);
+            if (!has(id)) continue;
+            Map<String, String> r = row(id, dob);
+            fill.accept(fact, r);
+            rows.add(table, r);
+        }
+    }
 
     /** CHILD, and DOB when the table has it. */
     Map<String, String> row(long id, boolean dob) {

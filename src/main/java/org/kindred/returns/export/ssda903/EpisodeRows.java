@@ -4,7 +4,6 @@ import static org.kindred.returns.export.ssda903.Ssda903Codes.code;
 import static org.kindred.returns.export.ssda903.Ssda903Codes.date;
 
 import java.util.List;
-import java.util.Map;
 import org.kindred.care.CareFacts.EpisodeFact;
 import org.kindred.person.Person;
 import org.kindred.returns.export.ReturnSource.Rows;
@@ -19,10 +18,8 @@ final class EpisodeRows {
     }
 
     static void add(Cohort cohort, List<EpisodeFact> episodes, Rows rows) {
-        for (EpisodeFact e : episodes) {
-            if (!cohort.has(e.childId())) continue;
+        cohort.rows("Episodes", episodes, EpisodeFact::childId, false, rows, (e, r) -> {
             Person p = cohort.child(e.childId());
-            Map<String, String> r = cohort.row(e.childId(), false);
             r.put("DECOM", date(e.started()));
             r.put("RNE", code(e.reasonNew()));
             r.put("LS", code(e.legalStatus()));
@@ -36,7 +33,6 @@ final class EpisodeRows {
             r.put("HOME_POST", p.address() == null ? null : p.address().postcode());
             r.put("PL_POST", e.placementPostcode());
             r.put("URN", e.urn());
-            rows.add("Episodes", r);
-        }
+        });
     }
 }

@@ -18,7 +18,8 @@ final class HeaderRows {
 
     static void add(Cohort cohort, Map<Long, LocalDate> firstChildBorn, Rows rows) {
         for (Person p : cohort.children().values()) {
-            rows.add("Header", row(p, cohort.year(), cohort.lookedAfter().contains(p.id()), firstChildBorn.get(p.id())));
+            boolean lookedAfter = cohort.lookedAfter().contains(p.id());
+            rows.add("Header", row(p, cohort.year(), lookedAfter, firstChildBorn.get(p.id())));
         }
     }
 

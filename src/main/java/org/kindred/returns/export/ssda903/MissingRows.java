@@ -1,7 +1,6 @@
 package org.kindred.returns.export.ssda903;
 
 import java.util.List;
-import java.util.Map;
 import org.kindred.care.CareFacts.MissingFact;
 import org.kindred.returns.export.ReturnSource.Rows;
 
@@ -14,13 +13,10 @@ final class MissingRows {
     }
 
     static void add(Cohort cohort, List<MissingFact> missing, Rows rows) {
-        for (MissingFact m : missing) {
-            if (!cohort.has(m.childId())) continue;
-            Map<String, String> r = cohort.row(m.childId(), true);
+        cohort.rows("Missing", missing, MissingFact::childId, true, rows, (m, r) -> {
             r.put("MISSING", m.kind());
             r.put("MIS_START", Ssda903Codes.date(m.started()));
             r.put("MIS_END", cohort.ceasedBy(m.ended()) ? Ssda903Codes.date(m.ended()) : null);
-            rows.add("Missing", r);
-        }
+        });
     }
 }

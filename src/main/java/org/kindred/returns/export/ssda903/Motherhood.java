@@ -22,7 +22,8 @@ final class Motherhood {
     static Map<Long, LocalDate> firstChildBorn(Families families, Iterable<Person> girls, LocalDate end) {
         Map<Long, Person> asked = new HashMap<>();
         for (Person girl : girls) {
-            if (girl.sex() == Sex.FEMALE && girl.dateOfBirth() != null && !girl.dateOfBirth().plusYears(11).isAfter(end)) {
+            boolean elevenOrOver = girl.dateOfBirth() != null && !girl.dateOfBirth().plusYears(11).isAfter(end);
+            if (girl.sex() == Sex.FEMALE && elevenOrOver) {
                 asked.put(girl.id(), girl);
             }
         }

@@ -1,7 +1,6 @@
 package org.kindred.returns.export.ssda903;
 
 import java.util.List;
-import java.util.Map;
 import org.kindred.care.CareFacts.LeaverOutcomeFact;
 import org.kindred.returns.export.ReturnSource.Rows;
 
@@ -11,14 +10,12 @@ final class Oc3Rows {
     }
 
     static void add(Cohort cohort, List<LeaverOutcomeFact> outcomes, Rows rows) {
-        for (LeaverOutcomeFact o : outcomes) {
-            if (!cohort.has(o.childId())
-                    || !cohort.within(cohort.child(o.childId()).dateOfBirth().plusYears(o.age()))) continue;
-            Map<String, String> r = cohort.row(o.childId(), true);
+        List<LeaverOutcomeFact> atBirthdays = outcomes.stream().filter(o -> cohort.has(o.childId())
+                && cohort.within(cohort.child(o.childId()).dateOfBirth().plusYears(o.age()))).toList();
+        cohort.rows("OC3", atBirthdays, LeaverOutcomeFact::childId, true, rows, (o, r) -> {
             r.put("IN_TOUCH", Ssda903Codes.code(o.inTouch()));
             r.put("ACTIV", Ssda903Codes.code(o.activity()));
             r.put("ACCOM", Ssda903Codes.code(o.accommodation()));
-            rows.add("OC3", r);
-        }
+        });
     }
 }

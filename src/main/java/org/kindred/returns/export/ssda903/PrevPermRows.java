@@ -2,7 +2,6 @@ package org.kindred.returns.export.ssda903;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.kindred.care.CareFacts.PreviousPermanenceFact;
 import org.kindred.returns.export.ReturnSource.Rows;
@@ -16,14 +15,12 @@ final class PrevPermRows {
     }
 
     static void add(Cohort cohort, List<PreviousPermanenceFact> recorded, Rows rows) {
-        Set<Long> done = new HashSet<>();
-        for (PreviousPermanenceFact p : recorded) {
-            if (!cohort.has(p.childId()) || !done.add(p.childId())) continue;
-            Map<String, String> r = cohort.row(p.childId(), true);
+        Set<Long> seen = new HashSet<>();
+        List<PreviousPermanenceFact> latest = recorded.stream().filter(p -> seen.add(p.childId())).toList();
+        cohort.rows("PrevPerm", latest, PreviousPermanenceFact::childId, true, rows, (p, r) -> {
             r.put("PREV_PERM", p.permanence());
             r.put("LA_PERM", p.localAuthority());
             r.put("DATE_PERM", Ssda903Codes.date(p.on()));
-            rows.add("PrevPerm", r);
-        }
+        });
     }
 }

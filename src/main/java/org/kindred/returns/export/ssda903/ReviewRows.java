@@ -1,8 +1,8 @@
 package org.kindred.returns.export.ssda903;
 
+import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
 import org.kindred.care.CareFacts.ReviewFact;
 import org.kindred.returns.export.ReturnSource.Rows;
 
@@ -12,13 +12,11 @@ final class ReviewRows {
     }
 
     static void add(Cohort cohort, List<ReviewFact> reviews, Rows rows) {
-        for (ReviewFact review : reviews) {
-            if (!cohort.has(review.childId())) continue;
-            Map<String, String> r = cohort.row(review.childId(), true);
+        cohort.rows("Reviews", reviews, ReviewFact::childId, true, rows, (review, r) -> {
             r.put("REVIEW", Ssda903Codes.date(review.held()));
-            boolean underFour = Period.between(cohort.child(review.childId()).dateOfBirth(), review.held()).getYears() < 4;
+            LocalDate born = cohort.child(review.childId()).dateOfBirth();
+            boolean underFour = Period.between(born, review.held()).getYears() < 4;
             r.put("REVIEW_CODE", underFour ? "PN0" : Ssda903Codes.code(review.participation()));
-            rows.add("Reviews", r);
-        }
+        });
     }
 }

@@ -50,8 +50,10 @@ class Ssda903Source implements ReturnSource {
         List<EpisodeFact> episodes = care.episodes(start, end);
         List<LeaverOutcomeFact> leavers = care.leaverOutcomes();
         Cohort cohort = cohort(year, start, end, episodes, leavers);
-        List<Person> girls = cohort.children().values().stream().filter(p -> cohort.lookedAfter().contains(p.id())).toList();
-        Map<Long, LocalDate> mothers = SystemIdentity.as(IDENTITY, () -> Motherhood.firstChildBorn(families, girls, end));
+        List<Person> inCare = cohort.children().values().stream()
+                .filter(p -> cohort.lookedAfter().contains(p.id())).toList();
+        Map<Long, LocalDate> mothers = SystemIdentity.as(IDENTITY,
+                () -> Motherhood.firstChildBorn(families, inCare, end));
         HeaderRows.add(cohort, mothers, rows);
         EpisodeRows.add(cohort, episodes, rows);
         ReviewRows.add(cohort, care.reviews(start, end), rows);
@@ -92,7 +94,9 @@ class Ssda903Source implements ReturnSource {
         Set<Long> adopted = new TreeSet<>();
         for (EpisodeFact e : episodes) {
             boolean adoption = e.reasonCeased() == ReasonCeased.E11 || e.reasonCeased() == ReasonCeased.E12;
-            if (adoption && e.ceased() != null && cohort.within(e.ceased()) && cohort.has(e.childId())) adopted.add(e.childId());
+            if (adoption && e.ceased() != null && cohort.within(e.ceased()) && cohort.has(e.childId())) {
+                adopted.add(e.childId());
+            }
         }
         return new ArrayList<>(adopted);
     }

@@ -1,7 +1,6 @@
 package org.kindred.returns.export.ssda903;
 
 import java.util.List;
-import java.util.Map;
 import org.kindred.care.CareFacts.SocialWorkerFact;
 import org.kindred.returns.export.ReturnSource.Rows;
 
@@ -15,14 +14,13 @@ final class SwEpisodeRows {
     }
 
     static void add(Cohort cohort, List<SocialWorkerFact> episodes, Rows rows) {
-        for (SocialWorkerFact e : episodes) {
-            if (!cohort.has(e.childId()) || !cohort.lookedAfter().contains(e.childId())) continue;
-            Map<String, String> r = cohort.row(e.childId(), true);
+        List<SocialWorkerFact> lookedAfter = episodes.stream()
+                .filter(e -> cohort.lookedAfter().contains(e.childId())).toList();
+        cohort.rows("SWEpisodes", lookedAfter, SocialWorkerFact::childId, true, rows, (e, r) -> {
             r.put("SW_ID", e.workerId());
             r.put("SW_DECOM", Ssda903Codes.date(e.started()));
             r.put("SW_DEC", cohort.ceasedBy(e.ended()) ? Ssda903Codes.date(e.ended()) : null);
             r.put("SW_REASON", e.reason());
-            rows.add("SWEpisodes", r);
-        }
+        });
     }
 }

@@ -1,7 +1,6 @@
 package org.kindred.returns.export.ssda903;
 
 import java.util.List;
-import java.util.Map;
 import org.kindred.care.CareFacts.UascFact;
 import org.kindred.person.Person;
 import org.kindred.returns.export.ReturnSource.Rows;
@@ -12,14 +11,11 @@ final class UascRows {
     }
 
     static void add(Cohort cohort, List<UascFact> uasc, Rows rows) {
-        for (UascFact u : uasc) {
-            if (!cohort.has(u.childId())) continue;
+        cohort.rows("UASC", uasc, UascFact::childId, false, rows, (u, r) -> {
             Person p = cohort.child(u.childId());
-            Map<String, String> r = cohort.row(u.childId(), false);
             r.put("SEX", Ssda903Codes.sex(p.sex(), cohort.year()));
             r.put("DOB", Ssda903Codes.date(p.dateOfBirth()));
             r.put("DUC", Ssda903Codes.date(u.ceased()));
-            rows.add("UASC", r);
-        }
+        });
     }
 }
