@@ -27,14 +27,11 @@ final class ShortRunCompiler {
 
     /** Adds the directive, once, when the input is small; any failure leaves the JIT as it was. */
     static synchronized void forInput(Path input) {
-        if (done || input == null) {
+        if (done || !small(input)) {
             return;
         }
         done = true;
         try {
-            if (size(input) > SMALL) {
-                return;
-            }
             // Named after the process rather than Files.createTempFile, which starts the security providers for
             // a random name; CREATE_NEW does not follow a link another user left there (this is then skipped).
             Path file = Path.of(System.getProperty("java.io.tmpdir"), "kindred-jit-" + ProcessHandle.current().pid() + ".json");
@@ -46,6 +43,15 @@ final class ShortRunCompiler {
             }
         } catch (Exception | LinkageError e) {
             // Only a matter of speed.
+        }
+    }
+
+    /** Whether the input is readable and at most {@link #SMALL}: a missing or unreadable one leaves the JIT alone. */
+    static boolean small(Path input) {
+        try {
+            return input != null && Files.exists(input) && size(input) <= SMALL;
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 

@@ -129,6 +129,15 @@ public final class Table {
     }
 
     /**
+     * The rules' one reader of a date cell: {@link Cells#date} of the cell, read once per column and kept; null when
+     * blank, unreadable or the column is absent.
+     */
+    public java.time.LocalDate date(int row, String column) {
+        java.time.LocalDate[] d = dates(column, 0, Cells::date);
+        return d == null ? null : d[row];
+    }
+
+    /**
      * The column's cells read as dates by {@code read}, by row, read once per table: rules read the same date cells
      * again and again. {@code reader} (0 to {@link #DATE_READERS} - 1) names the way of reading, so that rules
      * that read dates differently keep apart. Null when the table has no such column (noted as an absent read).

@@ -2,8 +2,11 @@ package org.kindred.returns.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The jar's own route to `returns validate` (Kindred.main): the same command, set up before picocli starts. */
 class ValidateEntryPointTest {
@@ -17,9 +20,12 @@ class ValidateEntryPointTest {
     }
 
     @Test
-    void aMissingOrUnreadableInputLeavesTheCompilerAlone() {
-        ShortRunCompiler.forInput(Path.of("no/such/return"));
-        ShortRunCompiler.forInput(null);
+    void aMissingOrUnreadableInputLeavesTheCompilerAlone(@TempDir Path dir) throws IOException {
+        assertThat(ShortRunCompiler.small(Path.of("no/such/return"))).isFalse();
+        assertThat(ShortRunCompiler.small(null)).isFalse();
+        Files.writeString(dir.resolve("header.csv"), "CHILD,SEX\n1,M\n");
+        assertThat(ShortRunCompiler.small(dir)).as("a small readable return").isTrue();
+        assertThat(ShortRunCompiler.small(dir.resolve("header.csv"))).isTrue();
     }
 
     @Test

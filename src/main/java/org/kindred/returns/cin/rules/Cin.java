@@ -28,7 +28,7 @@ final class Cin {
     }
 
     static LocalDate date(Table t, int row, String column) {
-        return Cells.date(t.get(row, column));
+        return t.date(row, column);
     }
 
     static String get(Table t, int row, String column) {

@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** CIN child identifiers: characters 2-4 of a 13-character UPN must be a recognised LA code. */
@@ -15,13 +15,25 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23"},
         tables = {"ChildIdentifiers"},
         fields = {"UPN"})
-public class Rule1530 implements Rule {
-    private static final Set<String> LA_CODES = laCodes();
+@RuleDefinition(code = "1530", ruleset = "cin2023_24",
+        message = "UPN invalid (characters 2-4 not a recognised LA code)",
+        years = {"2023/24", "2024/25", "2025/26"},
+        tables = {"ChildIdentifiers"},
+        fields = {"UPN"})
+public class Rule1530 extends RuleVersion {
+    private final Set<String> laCodes = laCodes(ruleset());
 
-    private static Set<String> laCodes() {
+    public Rule1530(RuleDefinition definition) {
+        super(definition);
+    }
+
+    private static Set<String> laCodes(String ruleset) {
         Set<String> codes = new HashSet<>(List.of("001", "002", "003", "004", "005", "420", "815", "816", "825", "826",
                 "830", "831", "840", "841", "845", "846", "860", "861", "908", "909", "916", "919", "921", "925", "926",
                 "928", "929", "931", "933"));
+        if (!ruleset.equals("cin2022_23")) {
+            codes.addAll(List.of("942", "943")); // from 2023/24
+        }
         int[][] ranges = {{201, 213}, {301, 320}, {330, 336}, {340, 344}, {350, 359}, {370, 373}, {380, 384},
             {390, 394}, {660, 681}, {701, 708}, {800, 803}, {805, 808}, {810, 813}, {820, 823}, {835, 839},
             {850, 852}, {855, 857}, {865, 896}, {935, 938}, {940, 941}};
@@ -39,7 +51,7 @@ public class Rule1530 implements Rule {
         RuleResult result = new RuleResult();
         for (int row = 0; row < ids.size(); row++) {
             String upn = ids.get(row, "UPN");
-            if (upn != null && upn.length() == 13 && !LA_CODES.contains(upn.substring(1, 4))) {
+            if (upn != null && upn.length() == 13 && !laCodes.contains(upn.substring(1, 4))) {
                 result.flagCell("ChildIdentifiers", row, "UPN");
             }
         }

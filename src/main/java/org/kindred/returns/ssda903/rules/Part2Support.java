@@ -34,8 +34,7 @@ final class Part2Support {
     }
 
     static LocalDate date(Table t, int row, String column) {
-        LocalDate[] dates = t == null ? null : t.dates(column, 0, Cells::date);
-        return dates == null ? null : dates[row];
+        return t == null ? null : t.date(row, column);
     }
 
     static boolean present(Table t, int row, String column) {

@@ -63,8 +63,7 @@ final class Part3Support {
     }
 
     static LocalDate date(Table t, int row, String column) {
-        LocalDate[] dates = t.dates(column, 0, Cells::date);
-        return dates == null ? null : dates[row];
+        return t.date(row, column);
     }
 
     static Double number(String cell) {

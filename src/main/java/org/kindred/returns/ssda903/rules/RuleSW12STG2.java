@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes that start or end care in the year (or are open) need a social worker episode reported around them. */
@@ -16,9 +16,19 @@ import org.kindred.returns.validation.Table;
         message = "If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after",
         years = {"2023/24"},
         tables = {"SWEpisodes", "Episodes"}, fields = {"SW_DECOM"})
-public class RuleSW12STG2 implements Rule {
+@RuleDefinition(code = "SW12STG2", ruleset = "lac2024_25",
+        message = "If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"SWEpisodes", "Episodes"}, fields = {"SW_DECOM"})
+public class RuleSW12STG2 extends RuleVersion {
+    // From 2024/25 the window opens a year before the collection start: upstream subtracts numpy's 365.2425-day
+    // year, which on whole dates is 365 days.
+    private final int daysBeforeStart = ruleset().equals("lac2023_24") ? 0 : 365;
 
-    // Upstream's 2023/24 code cannot run; this follows its later version, looking back to the collection start.
+    public RuleSW12STG2(RuleDefinition definition) {
+        super(definition);
+    }
+
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
@@ -26,7 +36,7 @@ public class RuleSW12STG2 implements Rule {
         if (start == null || end == null) {
             return RuleResult.skipped("no collection period");
         }
-        LocalDate earliest = start;
+        LocalDate earliest = start.minusDays(daysBeforeStart);
         Table swe = table(data, "SWEpisodes");
         Table epi = table(data, "Episodes");
         LocalDate[] swDecom = dates(swe, "SW_DECOM");

@@ -62,8 +62,8 @@ class Rules1103To2991Test {
     void rule1530LaCodeOfUpn() {
         Table ids = t("ChildIdentifiers", "UPN", "A38100178301", "~", "H003278544154", "R34", "R421962919251",
                 "X817558133462", "ASFFAGSVSV123", "A942001783010");
-        assertThat(flags(new Rule1530(), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6, 7));
-        assertThat(flags(new Rule1530v2024(), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6));
+        assertThat(flags(RuleRegistry.version(Rule1530.class, "1530", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6, 7));
+        assertThat(flags(RuleRegistry.version(Rule1530.class, "1530", "cin2023_24"), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6));
     }
 
     @Test
