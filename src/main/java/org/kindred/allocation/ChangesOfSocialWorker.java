@@ -6,13 +6,11 @@ import java.util.Collection;
 /**
  * Changes of social worker in the last 12 months: each allocation after a child's first counts as one change,
  * on the day the new worker started. Too many changes is one of the failings inspectors name most often (DfE,
- * children looked after statistics: 27% of children in care had three or more social workers in 2024), so a child
- * at a third change or more within 12 months is highlighted. A change dated exactly 12 months ago still counts.
+ * children looked after statistics: 27% of children in care had three or more social workers in 2024). The flag
+ * follows the DfE's count of workers ({@link SocialWorkersInYear}); the changes are shown beside it. A change dated
+ * exactly 12 months ago still counts.
  */
 public final class ChangesOfSocialWorker {
-    /** The change at which a child is highlighted on caseloads and "My work". */
-    public static final int HIGHLIGHT_FROM = 3;
-
     private ChangesOfSocialWorker() {
     }
 
@@ -27,7 +25,4 @@ public final class ChangesOfSocialWorker {
         return (int) changeDates.stream().filter(d -> !d.isBefore(from) && !d.isAfter(today)).count();
     }
 
-    public static boolean highlighted(int changesInLast12Months) {
-        return changesInLast12Months >= HIGHLIGHT_FROM;
-    }
 }

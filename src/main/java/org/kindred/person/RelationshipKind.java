@@ -13,7 +13,8 @@ public enum RelationshipKind {
     GRANDPARENT("Grandparent", "Grandchild"),
     CARER("Carer", "Cared for"),
     CHILD("Child", "Parent"),
-    OTHER("Other", "Other");
+    OTHER("Other", "Other"),
+    PARTNER("Partner", "Partner");
 
     private final String label;
     private final String inverseLabel;

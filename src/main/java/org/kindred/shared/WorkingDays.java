@@ -76,6 +76,14 @@ public final class WorkingDays {
     }
 
     /**
+     * The last working day on or before {@code date}: a meeting due on a Saturday or a bank holiday is held by then
+     * to stay within its statutory interval.
+     */
+    public LocalDate onOrBefore(LocalDate date) {
+        return isWorkingDay(date) ? date : plusWorkingDays(date, -1);
+    }
+
+    /**
      * The date {@code n} working days after {@code start}; the start day itself is never counted, so
      * {@code n} = 1 is the next working day whatever {@code start} is. {@code n} = 0 gives {@code start}
      * unchanged; a negative {@code n} counts back: -1 is the last working day before {@code start}.

@@ -87,8 +87,10 @@ class AllocationApiIT extends DatabaseIT {
 
         allocate(token, childId, first, TODAY.minusDays(20), "MANAGE").andExpect(status().isCreated());
         allocate(token, childId, second, TODAY, "PCCHAN").andExpect(status().isCreated());
+        // Three changes but two social workers: the DfE counts workers, so the child is not flagged.
         history(token, childId).andExpect(jsonPath("$.changesInLast12Months").value(3))
-                .andExpect(jsonPath("$.highlighted").value(true));
+                .andExpect(jsonPath("$.workersInLast12Months").value(2))
+                .andExpect(jsonPath("$.highlighted").value(false));
         assertThat(events.stream(WorkerAllocated.class).filter(e -> e.childId() == childId)).hasSize(4);
         assertThat(audit.search(new AuditQuery(manager, "allocation", null, null, null, 20)))
                 .anySatisfy(e -> assertThat(e.action()).isEqualTo("CREATE"));
@@ -136,5 +138,19 @@ class AllocationApiIT extends DatabaseIT {
         history(social, childId).andExpect(status().isOk()).andExpect(jsonPath("$.history.length()").value(0));
         history(manager, 999_999_999L).andExpect(status().isNotFound());
         allocate(manager, 999_999_999L, worker, TODAY, null).andExpect(status().isNotFound());
+    }
+
+    @Test
+    void aChildAtTheirThirdSocialWorkerInTheYearIsFlaggedAfterTwoChanges() throws Exception {
+        String token = Api.token(mvc, user(Role.TEAM_MANAGER));
+        long childId = child(token);
+        allocate(token, childId, id(user(Role.SOCIAL_WORKER)), TODAY.minusDays(90), null).andExpect(status().isCreated());
+        allocate(token, childId, id(user(Role.SOCIAL_WORKER)), TODAY.minusDays(40), "FCONTA").andExpect(status().isCreated());
+        history(token, childId).andExpect(jsonPath("$.workersInLast12Months").value(2))
+                .andExpect(jsonPath("$.highlighted").value(false));
+        allocate(token, childId, id(user(Role.SOCIAL_WORKER)), TODAY.minusDays(5), "MANAGE").andExpect(status().isCreated());
+        history(token, childId).andExpect(jsonPath("$.changesInLast12Months").value(2))
+                .andExpect(jsonPath("$.workersInLast12Months").value(3))
+                .andExpect(jsonPath("$.highlighted").value(true));
     }
 }

@@ -31,10 +31,24 @@ class ChangesOfSocialWorkerTest {
     }
 
     @Test
-    void theThirdChangeOrMoreIsHighlighted() {
-        assertThat(ChangesOfSocialWorker.highlighted(2)).isFalse();
-        assertThat(ChangesOfSocialWorker.highlighted(3)).isTrue();
-        assertThat(ChangesOfSocialWorker.highlighted(4)).isTrue();
+    void theThirdSocialWorkerInTheYearIsHighlightedNotTheThirdChange() {
+        List<Allocation> history = List.of(held(1, "2025-09-01", "2026-03-01"), held(2, "2026-03-01", "2026-06-01"),
+                held(3, "2026-06-01", null));
+        assertThat(SocialWorkersInYear.count(history, TODAY)).isEqualTo(3);
+        assertThat(SocialWorkersInYear.highlighted(SocialWorkersInYear.count(history, TODAY))).isTrue();
+        // One worker back again is still two workers, after three changes.
+        List<Allocation> back = List.of(held(1, "2026-01-01", "2026-02-01"), held(2, "2026-02-01", "2026-03-01"),
+                held(1, "2026-03-01", "2026-04-01"), held(2, "2026-04-01", null));
+        assertThat(SocialWorkersInYear.count(back, TODAY)).isEqualTo(2);
+        assertThat(SocialWorkersInYear.highlighted(2)).isFalse();
+        // A worker whose time ended before the window does not count.
+        assertThat(SocialWorkersInYear.count(List.of(held(9, "2024-01-01", "2025-11-22"), held(3, "2025-11-22", null)),
+                TODAY)).isEqualTo(1);
+    }
+
+    private static Allocation held(long worker, String from, String to) {
+        return new Allocation(worker * 10, 1, worker, "Worker " + worker, LocalDate.parse(from),
+                to == null ? null : LocalDate.parse(to), null, null, null, null);
     }
 
     @Test

@@ -114,4 +114,38 @@ class ProtectionPagesIT extends DatabaseIT {
         MockHttpSession chair = login(user(Role.TEAM_MANAGER));
         assertThat(page(chair, "/children/" + childId + "/protection")).doesNotContain("Record initial conference");
     }
+
+    @Test
+    void aStrategyDiscussionThatLedToAnEnquiryStartsNoSecondOneEvenForAChildOnAPlan() throws Exception {
+        MockHttpSession sw = login(user(Role.SOCIAL_WORKER));
+        long childId = child(sw);
+        mvc.perform(date(post("/children/" + childId + "/protection/strategy-discussions"), "heldOn", 6, 7, 2026)
+                        .session(sw).with(csrf()).param("route", "OPEN_CASE").param("agencies", "Police")
+                        .param("information", "Bruising seen at nursery").param("decision", "SECTION_47"))
+                .andExpect(status().is3xxRedirection());
+        long sd = idOn(sw, childId, "strategyDiscussionId=");
+        mvc.perform(date(post("/children/" + childId + "/protection/section47-enquiries"), "startDate", 6, 7, 2026)
+                .session(sw).with(csrf()).param("strategyDiscussionId", Long.toString(sd)))
+                .andExpect(status().is3xxRedirection());
+        MockHttpSession chair = login(user(Role.CONFERENCE_CHAIR));
+        icpc(chair, childId, idOn(chair, childId, "section47Id="), 20, 7, "PHY");
+
+        assertThat(page(sw, "/children/" + childId + "/protection")).doesNotContain("strategyDiscussionId=" + sd)
+                .doesNotContain("Start section 47 enquiry");
+        String again = mvc.perform(date(post("/children/" + childId + "/protection/section47-enquiries"), "startDate",
+                        8, 7, 2026).session(sw).with(csrf()).param("strategyDiscussionId", Long.toString(sd)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(again).contains("govuk-error-summary", "A section 47 enquiry was already started from this strategy discussion");
+    }
+
+    @Test
+    void aReviewConferenceDueOnASaturdayShowsTheWorkingDayToHoldItBy() throws Exception {
+        MockHttpSession sw = login(user(Role.SOCIAL_WORKER));
+        long childId = child(sw);
+        discussionAndEnquiry(sw, childId, 3, 8);
+        MockHttpSession chair = login(user(Role.CONFERENCE_CHAIR));
+        icpc(chair, childId, idOn(chair, childId, "section47Id="), 21, 8, "NEG"); // Friday; three months on is a Saturday
+        assertThat(page(sw, "/children/" + childId + "/protection")).contains("Saturday 21 November 2026",
+                "hold it by <strong>Friday 20 November 2026</strong>");
+    }
 }

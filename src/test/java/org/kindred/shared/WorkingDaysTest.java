@@ -166,4 +166,11 @@ class WorkingDaysTest {
         assertThat(d).isAfter(of(2018, 1, 1));
         assertThat((System.nanoTime() - start) / 1_000_000).as("ms for 100,000 calls").isLessThan(5_000);
     }
+
+    @Test
+    void aDueDateOnAWeekendOrBankHolidayIsHeldByTheWorkingDayBefore() {
+        assertThat(calendar.onOrBefore(LocalDate.of(2026, 11, 21))).isEqualTo(LocalDate.of(2026, 11, 20)); // Saturday
+        assertThat(calendar.onOrBefore(LocalDate.of(2026, 12, 28))).isEqualTo(LocalDate.of(2026, 12, 24)); // Boxing Day moved
+        assertThat(calendar.onOrBefore(LocalDate.of(2026, 11, 23))).isEqualTo(LocalDate.of(2026, 11, 23)); // a Monday
+    }
 }

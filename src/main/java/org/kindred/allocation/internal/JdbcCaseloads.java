@@ -12,6 +12,7 @@ import org.kindred.access.Teams;
 import org.kindred.allocation.CaseloadChild;
 import org.kindred.allocation.Caseloads;
 import org.kindred.allocation.ChangesOfSocialWorker;
+import org.kindred.allocation.SocialWorkersInYear;
 import org.kindred.allocation.WorkerCaseload;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -37,14 +38,17 @@ class JdbcCaseloads implements Caseloads {
                               where end_date is null and worker_id = any(?))
                 select m.child_id, m.child_name, m.worker_id, m.worker_name, m.start_date,
                        count(c.id) filter (where c.change_reason is not null and c.start_date between ? and ?)
-                           as changes
+                           as changes,
+                       count(distinct c.worker_id) filter (where c.start_date <= ? and (c.end_date is null
+                           or c.end_date >= ?)) as workers
                 from mine m join allocation c on c.child_id = m.child_id
                 group by m.child_id, m.child_name, m.worker_id, m.worker_name, m.start_date
                 order by m.worker_name, m.worker_id, m.child_name, m.child_id""")
-                .params(workerIds.toArray(new Long[0]), ChangesOfSocialWorker.windowStart(today), today)
+                .params(workerIds.toArray(new Long[0]), ChangesOfSocialWorker.windowStart(today), today, today,
+                        ChangesOfSocialWorker.windowStart(today))
                 .query((rs, n) -> new CaseloadChild(rs.getLong("child_id"), rs.getString("child_name"),
                         rs.getLong("worker_id"), rs.getString("worker_name"),
-                        rs.getObject("start_date", LocalDate.class), rs.getInt("changes")))
+                        rs.getObject("start_date", LocalDate.class), rs.getInt("changes"), rs.getInt("workers")))
                 .list();
     }
 
@@ -53,7 +57,7 @@ class JdbcCaseloads implements Caseloads {
         Map<Long, Person> named = people.findAll(children.stream().map(CaseloadChild::childId).toList());
         return children.stream().filter(c -> named.containsKey(c.childId()))
                 .map(c -> new CaseloadChild(c.childId(), named.get(c.childId()).fullName(), c.workerId(), c.workerName(),
-                        c.since(), c.changesInLast12Months()))
+                        c.since(), c.changesInLast12Months(), c.workersInLast12Months()))
                 .toList();
     }
 
@@ -75,13 +79,13 @@ class JdbcCaseloads implements Caseloads {
         Map<Long, int[]> counts = new HashMap<>();
         jdbc.sql("""
                 with mine as (select child_id, worker_id from allocation where end_date is null and worker_id = any(?)),
-                     changed as (select m.worker_id, count(c.id) filter (where c.change_reason is not null
-                                        and c.start_date between ? and ?) as changes
+                     changed as (select m.worker_id, count(distinct c.worker_id) filter (where c.start_date <= ?
+                                        and (c.end_date is null or c.end_date >= ?)) as workers
                                  from mine m join allocation c on c.child_id = m.child_id
                                  group by m.child_id, m.worker_id)
-                select worker_id, count(*) as children, count(*) filter (where changes >= ?) as highlighted
+                select worker_id, count(*) as children, count(*) filter (where workers >= ?) as highlighted
                 from changed group by worker_id""")
-                .params(ids, ChangesOfSocialWorker.windowStart(today), today, ChangesOfSocialWorker.HIGHLIGHT_FROM)
+                .params(ids, today, ChangesOfSocialWorker.windowStart(today), SocialWorkersInYear.HIGHLIGHT_FROM)
                 .query(rs -> {
                     counts.put(rs.getLong(1), new int[] {rs.getInt(2), rs.getInt(3)});
                 });

@@ -1,5 +1,6 @@
 package org.kindred.care.web;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -23,7 +24,7 @@ class CareOverviewPage {
     @GetMapping("/care/overview")
     @CanOverseeCare
     String view(Model model) {
-        model.addAttribute("overview", overview.on(LocalDate.now(clock.withZone(DateParts.UK))));
+        model.addAttribute("overview", overview.on(UkTime.today(clock)));
         return "care/overview";
     }
 }

@@ -1,6 +1,9 @@
 package org.kindred.person.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +17,8 @@ import org.kindred.person.Person;
 import org.kindred.person.PersonMerges;
 import org.kindred.person.RegisterSearch;
 import org.kindred.person.SearchCandidate;
+import org.kindred.person.internal.FamilyView;
+import org.kindred.person.internal.GenogramReader;
 import org.kindred.person.internal.search.RegisterIndex;
 import org.kindred.person.Sex;
 import org.kindred.shared.InvalidInput;
@@ -36,11 +41,20 @@ class ChildPages {
     private final People people;
     private final RegisterSearch search;
     private final PersonMerges merges;
+    private final ChildPageAssembly assembly;
+    private final FamilyView families;
+    private final GenogramReader genograms;
+    private final Clock clock;
 
-    ChildPages(People people, RegisterSearch search, PersonMerges merges) {
+    ChildPages(People people, RegisterSearch search, PersonMerges merges, ChildPageAssembly assembly,
+               FamilyView families, GenogramReader genograms, Optional<Clock> clock) {
         this.people = people;
         this.search = search;
         this.merges = merges;
+        this.assembly = assembly;
+        this.families = families;
+        this.genograms = genograms;
+        this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
     @GetMapping("/children")
@@ -96,11 +110,24 @@ class ChildPages {
     @GetMapping("/children/{id}")
     @CanReadCases
     String view(@PathVariable long id, Model model) {
+        // The one audit entry for the whole page: the sections read without auditing again (ADR 0019).
         Person person = people.find(id).orElseThrow(() -> new NotFound("Child"));
         model.addAttribute("child", person);
+        model.addAttribute("story", assembly.assemble(person, LocalDate.now(clock), families.forChildPage(id),
+                genograms.forChild(id)));
         model.addAttribute("canRestrict", CurrentUser.get().has(Role.ADMINISTRATOR) || CurrentUser.get().has(Role.TEAM_MANAGER));
         merges.mergedInto(id).ifPresent(m -> model.addAttribute("mergedInto", m));
         return "person/view";
+    }
+
+    /** The genogram on a page of its own, to print: the same drawing and table as the child's page. */
+    @GetMapping("/children/{id}/genogram")
+    @CanReadCases
+    String genogram(@PathVariable long id, Model model) {
+        Person person = people.find(id).orElseThrow(() -> new NotFound("Child"));
+        model.addAttribute("child", person);
+        model.addAttribute("genogram", genograms.forChild(id));
+        return "person/genogram-page";
     }
 
     @PostMapping("/children/{id}/restriction")

@@ -27,10 +27,10 @@ class JdbcSection47Enquiries implements Section47Enquiries {
     private final People people;
     private final JdbcStrategyDiscussions discussions;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
-    JdbcSection47Enquiries(JdbcClient jdbc, People people, JdbcStrategyDiscussions discussions, Audit audit, Chronology chronology,
+    JdbcSection47Enquiries(JdbcClient jdbc, People people, JdbcStrategyDiscussions discussions, Audit audit, ProtectionChronology chronology,
                            Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
@@ -53,6 +53,9 @@ class JdbcSection47Enquiries implements Section47Enquiries {
             p.add("strategyDiscussionId", "There is no strategy discussion with this id");
         } else if (sd.decision() != StrategyDecision.SECTION_47) {
             p.add("strategyDiscussionId", "This strategy discussion decided not to start a section 47 enquiry");
+        } else if (startedFrom(sd.id())) {
+            // One discussion starts one enquiry; new concerns (even during a plan) need a new strategy discussion.
+            p.add("strategyDiscussionId", "A section 47 enquiry was already started from this strategy discussion");
         }
         LocalDate start = Checks.required(p, "startDate", in.startDate(), "Start date", "Enter the start date", today);
         Checks.notBefore(p, "startDate", start, sd == null ? null : sd.heldOn(),
@@ -73,6 +76,14 @@ class JdbcSection47Enquiries implements Section47Enquiries {
         chronology.step(sd.childId(), start, "Section 47 enquiry", "Section 47 enquiry started; initial conference due "
                 + InitialConferenceDue.from(sd.heldOn()), "section47_enquiry", id, "protection");
         return load(id).orElseThrow();
+    }
+
+    private boolean startedFrom(long strategyDiscussionId) {
+        // Lock the discussion so two workers cannot both start an enquiry from it at the same moment.
+        jdbc.sql("select id from strategy_discussion where id = ? for update").params(strategyDiscussionId)
+                .query(Long.class).optional();
+        return jdbc.sql("select count(*) from section47_enquiry where strategy_discussion_id = ?")
+                .params(strategyDiscussionId).query(Long.class).single() > 0;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.kindred.protection.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +19,7 @@ import org.kindred.protection.NewStrategyDiscussion;
 import org.kindred.protection.PracticeModels;
 import org.kindred.protection.ProtectionPlans;
 import org.kindred.protection.Section47Enquiries;
+import org.kindred.protection.Section47Enquiry;
 import org.kindred.protection.Section47Outcome;
 import org.kindred.protection.StrategyDecision;
 import org.kindred.protection.StrategyDiscussion;
@@ -40,7 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProtectionPages {
     private final Clock clock;
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final People people;
     private final StrategyDiscussions discussions;
     private final Section47Enquiries enquiries;
@@ -81,7 +80,10 @@ class ProtectionPages {
         model.addAttribute("fgcs", practice.familyGroupConferencesFor(id));
         model.addAttribute("pastPlans", all.stream().filter(p -> !p.open()).toList());
         model.addAttribute("discussions", discussions.forChild(id));
-        model.addAttribute("enquiries", enquiries.forChild(id));
+        List<Section47Enquiry> started = enquiries.forChild(id);
+        model.addAttribute("enquiries", started);
+        model.addAttribute("startedFrom", started.stream().map(Section47Enquiry::strategyDiscussionId)
+                .collect(java.util.stream.Collectors.toSet()));
         model.addAttribute("conferences", conferences.forChild(id));
         model.addAttribute("canRecord", Roles.canRecord());
         model.addAttribute("canChair", Roles.canChair());
@@ -133,7 +135,7 @@ class ProtectionPages {
         Person child = child(people, id);
         try {
             Long sd = FormFields.id(form.get("strategyDiscussionId"));
-            if (sd != null && section47Discussions(id).stream().noneMatch(d -> d.id() == sd)) {
+            if (sd != null && discussions.forChild(id).stream().noneMatch(d -> d.id() == sd)) {
                 throw InvalidInput.of("strategyDiscussionId", "Select the strategy discussion that started the enquiry");
             }
             enquiries.start(new NewSection47Enquiry(sd, DateInput.iso(form, "startDate"),
@@ -154,8 +156,12 @@ class ProtectionPages {
         return "protection/section47";
     }
 
+    /** Discussions that decided on a section 47 enquiry and have not yet started one. */
     private List<StrategyDiscussion> section47Discussions(long childId) {
-        return discussions.forChild(childId).stream().filter(d -> d.decision() == StrategyDecision.SECTION_47).toList();
+        java.util.Set<Long> used = enquiries.forChild(childId).stream().map(Section47Enquiry::strategyDiscussionId)
+                .collect(java.util.stream.Collectors.toSet());
+        return discussions.forChild(childId).stream().filter(d -> d.decision() == StrategyDecision.SECTION_47)
+                .filter(d -> !used.contains(d.id())).toList();
     }
 
     static Person child(People people, long id) {
