@@ -237,6 +237,34 @@ class CaseworkIT extends DatabaseIT {
     }
 
     @Test
+    void aDecisionWaitingForAuthorisationTellsTheWorkersManagers() throws Exception {
+        String team = "Authorising team " + System.nanoTime();
+        String worker = user(Role.FRONT_DOOR_WORKER);
+        String manager = user(Role.TEAM_MANAGER);
+        String elsewhere = user(Role.TEAM_MANAGER);
+        teams.join(worker, team);
+        teams.join(manager, team);
+        teams.join(elsewhere, "Another team " + System.nanoTime());
+        String token = Api.token(mvc, worker);
+        String contact = mvc.perform(post("/api/v1/contacts").header("Authorization", Api.bearer(token))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                                {"child":{"givenNames":"Ivy","familyName":"Authwell","dateOfBirth":"2018-06-01","sex":"FEMALE"},
+                                 "source":"2A","receivedAt":"%s","worry":"Bruises","consent":"GIVEN","urgent":true}"""
+                                .formatted(java.time.ZonedDateTime.now(TestClock.CLOCK).withNano(0).toOffsetDateTime())))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        long contactId = Api.JSON.readTree(contact).get("id").asLong();
+        mvc.perform(post("/api/v1/contacts/" + contactId + "/decision").header("Authorization", Api.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"decision\":\"NO_FURTHER_ACTION\"}"))
+                .andExpect(status().isOk());
+        assertThat(page(login(manager), "/notifications")).contains("Front-door decision to authorise",
+                "/notifications/");
+        assertThat(page(login(elsewhere), "/notifications")).doesNotContain("Front-door decision to authorise");
+        assertThat(jdbc.sql("select link from notification where user_id = ?")
+                .params(users.find(manager).orElseThrow().id()).query(String.class).list())
+                .containsExactly("/front-door/contacts/" + contactId);
+    }
+
+    @Test
     void theRecordPrintsAsAPdfWithTheViewerOnEveryPage() throws Exception {
         String worker = user(Role.SOCIAL_WORKER);
         MockHttpSession session = login(worker);
