@@ -5,5 +5,7 @@
  * and the child's record printed as a PDF. Every read and change is audited; a child the user may not see has none
  * of these. The public API at this package's root is what the child's page and other modules read.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Case work: notes, documents, tasks, notifications")
+@org.springframework.modulith.ApplicationModule(displayName = "Case work: notes, documents, tasks, notifications",
+        allowedDependencies = {"shared", "shared :: chronology", "shared :: work", "shared :: time", "access", "person",
+            "chronology", "protection", "allocation"})
 package org.kindred.casework;
