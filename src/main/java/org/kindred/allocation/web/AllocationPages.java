@@ -12,6 +12,8 @@ import org.kindred.allocation.Allocations;
 import org.kindred.allocation.ChangeReason;
 import org.kindred.person.People;
 import org.kindred.shared.InvalidInput;
+import org.kindred.allocation.NewAllocation;
+import org.kindred.shared.Problems;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,7 +49,9 @@ class AllocationPages {
     String allocate(@PathVariable long id, @ModelAttribute AllocationForm form, Model model,
                     RedirectAttributes redirect) {
         try {
-            allocations.allocate(id, form.toNewAllocation());
+            Problems problems = new Problems();
+            NewAllocation allocation = form.toNewAllocation(problems);
+            problems.alongside(() -> allocations.allocate(id, allocation));
             redirect.addFlashAttribute("allocated", true);
             return "redirect:/children/" + id + "/allocation";
         } catch (InvalidInput e) {

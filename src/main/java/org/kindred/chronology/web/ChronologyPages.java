@@ -15,6 +15,7 @@ import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
+import org.kindred.shared.Problems;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -47,8 +48,10 @@ class ChronologyPages {
     @CanRecordCases
     String add(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            chronology.add(id, new NewChronologyEntry(DateInput.iso(form, "date"), form.get("category"),
-                    form.get("text")));
+            Problems problems = new Problems();
+            LocalDate date = DateInput.from(form, "date").read(problems, "date", "The date");
+            problems.alongside(() -> chronology.add(id, new NewChronologyEntry(date, form.get("category"),
+                    form.get("text"))));
             redirect.addFlashAttribute("added", true);
             return "redirect:/children/" + id + "/chronology";
         } catch (InvalidInput e) {
