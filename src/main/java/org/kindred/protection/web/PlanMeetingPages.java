@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Function;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.person.People;
 import org.kindred.protection.ChildProtectionPlan;
@@ -13,7 +14,7 @@ import org.kindred.protection.NewCoreGroup;
 import org.kindred.protection.NewVisit;
 import org.kindred.protection.ProtectionPlans;
 import org.kindred.shared.DateInput;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,15 +52,9 @@ class PlanMeetingPages {
     @CanRecordCases
     String recordCoreGroup(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                            Model model, RedirectAttributes redirect) {
-        ProtectionPages.child(people, id);
-        plan(id, planId);
-        try {
-            coreGroups.record(planId, new NewCoreGroup(DateInput.iso(form, "heldOn"), form.get("attendees"),
-                    DateInput.iso(form, "nextDue")));
-            return done(id, "Core group meeting recorded", redirect);
-        } catch (InvalidInput e) {
-            return page("core-group", id, planId, form, e.errors(), model);
-        }
+        return record(id, planId, () -> coreGroups.record(planId, new NewCoreGroup(DateInput.iso(form, "heldOn"),
+                form.get("attendees"), DateInput.iso(form, "nextDue"))), "Core group meeting recorded",
+                errors -> page("core-group", id, planId, form, errors, model), redirect);
     }
 
     @GetMapping(PLAN + "/visits/new")
@@ -72,20 +67,20 @@ class PlanMeetingPages {
     @CanRecordCases
     String recordVisit(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                        Model model, RedirectAttributes redirect) {
-        ProtectionPages.child(people, id);
-        plan(id, planId);
-        try {
-            visits.record(planId, new NewVisit(DateInput.iso(form, "visitedOn"), form.get("seen"),
-                    form.get("seenAlone"), form.get("visitedBy")));
-            return done(id, "Visit recorded", redirect);
-        } catch (InvalidInput e) {
-            return page("visit", id, planId, form, e.errors(), model);
-        }
+        return record(id, planId, () -> visits.record(planId, new NewVisit(DateInput.iso(form, "visitedOn"),
+                form.get("seen"), form.get("seenAlone"), form.get("visitedBy"))), "Visit recorded",
+                errors -> page("visit", id, planId, form, errors, model), redirect);
     }
 
-    private static String done(long id, String what, RedirectAttributes redirect) {
-        redirect.addFlashAttribute("done", what);
-        return "redirect:/children/" + id + "/protection";
+    /** Records a step of the child's open plan, or shows its form again with the field errors. */
+    private String record(long id, long planId, Runnable step, String done,
+                          Function<Map<String, String>, String> again, RedirectAttributes redirect) {
+        ProtectionPages.child(people, id);
+        plan(id, planId);
+        return FormPost.then(() -> {
+            step.run();
+            redirect.addFlashAttribute("done", done);
+        }, "/children/" + id + "/protection", again);
     }
 
     private ChildProtectionPlan plan(long childId, long planId) {
