@@ -21,6 +21,23 @@ public final class Problems {
 
     public boolean has(String field) { return errors.containsKey(field); }
 
+    /**
+     * Runs a command after a form's own reading (its GOV.UK date inputs), so that the user sees every field error at
+     * once; for a field named by both, the form's message ("must be a real date") wins over the command's ("Enter
+     * the date"). Only for commands that refuse what the form could not read (a required date given as null), so
+     * nothing is changed when the form had problems.
+     */
+    public <T> T alongside(java.util.function.Supplier<T> command) {
+        try {
+            T result = command.get();
+            throwIfAny();
+            return result;
+        } catch (InvalidInput e) {
+            e.errors().forEach(this::add);
+            throw new InvalidInput(errors);
+        }
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

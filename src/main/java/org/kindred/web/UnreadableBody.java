@@ -67,6 +67,7 @@ final class UnreadableBody {
         if (type == Boolean.class || type == boolean.class) return "true or false";
         if (Number.class.isAssignableFrom(type) || type.isPrimitive()) return "a number";
         if (type.isArray() || java.util.Collection.class.isAssignableFrom(type)) return "a list";
+        if (type == java.time.LocalDate.class) return "a real date as text, like 2026-12-07";
         if (type.getName().startsWith("java.time")) return "a date or time as text";
         return "an object";
     }

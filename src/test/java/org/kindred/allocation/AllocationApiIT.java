@@ -35,7 +35,7 @@ class AllocationApiIT extends DatabaseIT {
 
     private ResultActions allocate(String token, long childId, Long workerId, LocalDate start, String reason)
             throws Exception {
-        String body = Api.JSON.writeValueAsString(new NewAllocation(workerId, start == null ? null : start.toString(),
+        String body = Api.JSON.writeValueAsString(new NewAllocation(workerId, start,
                 reason));
         return mvc.perform(post("/api/v1/children/" + childId + "/allocations")
                 .header("Authorization", Api.bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));

@@ -6,13 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
-import org.kindred.support.DatabaseIT;
 import org.kindred.support.TestWork;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,25 +16,12 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A team manager allocates a child from the unallocated work on "My work" (correcting a missing worker), and the
  * worker's "My work" then lists the child; axe-core finds no WCAG A or AA violation on these pages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AllocationBrowserIT extends DatabaseIT {
+class AllocationBrowserIT extends InBrowser {
     @Autowired
     TestWork testWork;
 
-    private Browser browser;
-
     @Autowired
     Teams teams;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
 
     @Test
     void aManagerAllocatesFromUnallocatedWorkAndTheWorkerSeesTheChild() throws IOException {

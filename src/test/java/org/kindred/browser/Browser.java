@@ -83,6 +83,18 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /** Types into the form kit's GOV.UK date input whose day box has this id (the others are id-month, id-year). */
+    void date(String id, String day, String month, String year) {
+        type(id, day);
+        type(id + "-month", month);
+        type(id + "-year", year);
+    }
+
+    void date(String id, java.time.LocalDate date) {
+        date(id, Integer.toString(date.getDayOfMonth()), Integer.toString(date.getMonthValue()),
+                Integer.toString(date.getYear()));
+    }
+
     /**
      * Saves the "add a child" form. Other tests share the database, so when the search-first step shows
      * someone alike, the worker confirms the child is new, as a worker would after checking.

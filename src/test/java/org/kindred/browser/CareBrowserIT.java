@@ -4,17 +4,12 @@ import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
-import org.kindred.support.DatabaseIT;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.http.MediaType;
@@ -25,21 +20,8 @@ import org.springframework.http.MediaType;
  * the care page shows three episodes, S, P and L, as the SSDA903 return counts them; axe-core finds no WCAG A or AA
  * violation on any state of the page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CareBrowserIT extends DatabaseIT {
+class CareBrowserIT extends InBrowser {
     private static final LocalDate TODAY = TestClock.today();
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
-
     @Test
     void anEmergencyAccommodationBecomesEpisodesAsTheReturnCountsThem() throws Exception {
         String worker = user(Role.SOCIAL_WORKER);
@@ -104,15 +86,11 @@ class CareBrowserIT extends DatabaseIT {
 
     private void event(String kind, LocalDate date) {
         browser.click(kind);
-        browser.type("event-date", Integer.toString(date.getDayOfMonth()));
-        browser.type("event-date-month", Integer.toString(date.getMonthValue()));
-        browser.type("event-date-year", Integer.toString(date.getYear()));
+        browser.date("event-date", date);
     }
 
     private void dateTime(String id, LocalDate date, String time) {
-        browser.type(id, Integer.toString(date.getDayOfMonth()));
-        browser.type(id + "-month", Integer.toString(date.getMonthValue()));
-        browser.type(id + "-year", Integer.toString(date.getYear()));
+        browser.date(id, date);
         browser.type(id + "-time", time);
     }
 

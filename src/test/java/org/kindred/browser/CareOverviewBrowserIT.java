@@ -2,31 +2,13 @@ package org.kindred.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.care.CareOverviewIT;
 import org.kindred.support.Api;
-import org.kindred.support.DatabaseIT;
 
 /** A team manager opens the children in care overview and finds a child who moved three times and is missing now. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CareOverviewBrowserIT extends DatabaseIT {
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
-
+class CareOverviewBrowserIT extends InBrowser {
     @Test
     void theManagersViewListsTheChildAndIsAccessible() throws Exception {
         long child = CareOverviewIT.unsettledChild(mvc, Api.token(mvc, user(Role.SOCIAL_WORKER)));

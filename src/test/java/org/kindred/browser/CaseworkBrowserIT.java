@@ -75,7 +75,7 @@ class CaseworkBrowserIT extends DatabaseIT {
         actAs(manager);
         try {
             allocations.allocate(child, new NewAllocation(users.find(worker).orElseThrow().id(),
-                    TestClock.today().toString(), null));
+                    TestClock.today(), null));
         } finally {
             SecurityContextHolder.clearContext();
         }

@@ -3,32 +3,15 @@ package org.kindred.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.person.Upn;
-import org.kindred.support.DatabaseIT;
 
 /**
  * A worker signs in, adds a child with one mistake, sees the GOV.UK error summary with their input kept,
  * corrects it and views the child; axe-core finds no WCAG A or AA violation on any of these pages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ChildJourneyBrowserIT extends DatabaseIT {
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
-
+class ChildJourneyBrowserIT extends InBrowser {
     @Test
     void aWorkerAddsAChildCorrectingAMistake() throws IOException {
         String worker = user(Role.SOCIAL_WORKER);

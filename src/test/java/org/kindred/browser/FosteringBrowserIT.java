@@ -8,13 +8,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
-import org.kindred.support.DatabaseIT;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -26,23 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * care, sees ranked households with reasons, chooses one, and the child's care record shows the placement. axe-core
  * finds no WCAG A or AA violation on any page of it.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FosteringBrowserIT extends DatabaseIT {
+class FosteringBrowserIT extends InBrowser {
     private static final LocalDate TODAY = TestClock.today();
-    private Browser browser;
-
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
 
     private void axe(String what) throws IOException {
         assertThat(browser.accessibilityViolations()).as(what).isEmpty();

@@ -5,33 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.frontdoor.AssessmentDue;
 import org.kindred.frontdoor.ContactDecisionDue;
-import org.kindred.support.DatabaseIT;
 
 /**
  * A front-door worker adds a child, records a contact about them (correcting a missing worry), sees it in the
  * queue and decides "referral"; axe-core finds no WCAG A or AA violation on any of these pages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FrontDoorBrowserIT extends DatabaseIT {
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
-
+class FrontDoorBrowserIT extends InBrowser {
     @Test
     void aWorkerRecordsAContactAndDecidesReferral() throws IOException {
         String social = user(Role.SOCIAL_WORKER);

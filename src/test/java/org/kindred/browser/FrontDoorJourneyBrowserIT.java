@@ -6,15 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import java.io.IOException;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.support.Api;
-import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 
@@ -24,22 +20,9 @@ import org.springframework.http.MediaType;
  * outcome and the manager authorises it; the child's chronology shows each step. axe-core finds no WCAG A or AA
  * violation on any page on the way.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class FrontDoorJourneyBrowserIT extends DatabaseIT {
-    private Browser browser;
-
+class FrontDoorJourneyBrowserIT extends InBrowser {
     @Autowired
     Teams teams;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
 
     private void clean(String page) throws IOException {
         assertThat(browser.accessibilityViolations()).as(page).isEmpty();
@@ -100,12 +83,8 @@ class FrontDoorJourneyBrowserIT extends DatabaseIT {
         browser.submit("#start-assessment");
         assertThat(browser.text()).contains("Assessment started");
         LocalDate today = TestClock.today();
-        browser.type("seenOn", Integer.toString(today.getDayOfMonth()));
-        browser.type("seenOn-month", Integer.toString(today.getMonthValue()));
-        browser.type("seenOn-year", Integer.toString(today.getYear()));
-        browser.type("seenAloneOn", Integer.toString(today.getDayOfMonth()));
-        browser.type("seenAloneOn-month", Integer.toString(today.getMonthValue()));
-        browser.type("seenAloneOn-year", Integer.toString(today.getYear()));
+        browser.date("seenOn", today);
+        browser.date("seenAloneOn", today);
         browser.submit("#record-seen");
         assertThat(browser.text()).contains("Child seen recorded");
         clean("child seen");

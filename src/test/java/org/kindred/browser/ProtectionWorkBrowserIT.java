@@ -3,14 +3,9 @@ package org.kindred.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
-import org.kindred.support.DatabaseIT;
 import org.springframework.http.MediaType;
 
 /**
@@ -18,30 +13,11 @@ import org.springframework.http.MediaType;
  * was seen) and a Signs of Safety mapping on the conference; a team manager opens the view of conferences and core
  * groups due and finds the child's overdue core group. axe-core finds no WCAG A or AA violation on these pages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ProtectionWorkBrowserIT extends DatabaseIT {
-    private Browser browser;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
-
+class ProtectionWorkBrowserIT extends InBrowser {
     private long create(String token, String path, String body) throws Exception {
         String json = mvc.perform(post(path).header("Authorization", Api.bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content(body)).andReturn().getResponse().getContentAsString();
         return Api.JSON.readTree(json).get("id").asLong();
-    }
-
-    private void date(String name, String day, String month, String year) {
-        browser.type(name, day);
-        browser.type(name + "-month", month);
-        browser.type(name + "-year", year);
     }
 
     @Test
@@ -65,7 +41,7 @@ class ProtectionWorkBrowserIT extends DatabaseIT {
         assertThat(browser.find("#status-timeline").getText()).contains("CP", "15 Sep 2026 to now");
         browser.submit("#record-visit");
         assertThat(browser.accessibilityViolations()).as("visit form").isEmpty();
-        date("visitedOn", "22", "9", "2026");
+        browser.date("visitedOn", "22", "9", "2026");
         browser.type("visitedBy", "Sam Hughes");
         browser.submit("#save");
         assertThat(browser.title()).startsWith("Error:");

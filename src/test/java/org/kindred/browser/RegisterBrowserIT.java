@@ -3,14 +3,9 @@ package org.kindred.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
-import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,22 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A team manager looks at a child's family, adds a relationship (fixing a mistake first), then clears a pair from the
  * duplicate queue by merging it, and undoes the merge; axe-core finds no WCAG A or AA violation on any of these pages.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class RegisterBrowserIT extends DatabaseIT {
-    private Browser browser;
-
+class RegisterBrowserIT extends InBrowser {
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
 
     @Test
     void aManagerSeesTheFamilyAndMergesThenUnmergesADuplicate() throws Exception {

@@ -5,11 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import java.util.Set;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.KindredPrincipal;
@@ -20,7 +17,6 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.kindred.returns.export.TestReturnSources;
 import org.kindred.returns.export.TestReturnSources.Row;
-import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -30,25 +26,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * grouped by rule with a link to the child's record, and the run is audited; a check without a choice shows the
  * GOV.UK error summary. axe-core finds no WCAG A or AA violation.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReturnsBrowserIT extends DatabaseIT {
-    private Browser browser;
-
+class ReturnsBrowserIT extends InBrowser {
     @Autowired
     JdbcClient jdbc;
 
     @Autowired
     People people;
-
-    @BeforeAll
-    void start() throws IOException {
-        browser = new Browser("http://localhost:" + port);
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        browser.close();
-    }
 
     @AfterEach
     void clear() {

@@ -227,7 +227,7 @@ class CaseworkIT extends DatabaseIT {
         // Allocated to the colleague, the child's task is on their My work beside the statutory deadlines.
         actAs(user(Role.TEAM_MANAGER));
         try {
-            allocations.allocate(child, new NewAllocation(colleagueId, TestClock.today().toString(), null));
+            allocations.allocate(child, new NewAllocation(colleagueId, TestClock.today(), null));
         } finally {
             SecurityContextHolder.clearContext();
         }

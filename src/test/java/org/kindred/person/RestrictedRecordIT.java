@@ -71,7 +71,7 @@ class RestrictedRecordIT extends DatabaseIT {
         String adminToken = Api.token(mvc, admin);
         mvc.perform(post("/api/v1/children/" + id + "/allocations").header("Authorization", Api.bearer(adminToken))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content(Api.JSON.writeValueAsString(new NewAllocation(workerId, TestClock.today().toString(), null))))
+                        .content(Api.JSON.writeValueAsString(new NewAllocation(workerId, TestClock.today(), null))))
                 .andExpect(status().isCreated());
         long teamId = teams.list().stream().filter(t -> t.name().equals(team)).findFirst().orElseThrow().id();
         assertThat(mvc.perform(get("/teams/" + teamId).session(managerSession)).andExpect(status().isOk())

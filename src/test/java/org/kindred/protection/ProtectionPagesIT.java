@@ -76,6 +76,10 @@ class ProtectionPagesIT extends DatabaseIT {
         assertThat(errors).contains("Error: Record a strategy discussion", "govuk-error-summary",
                 "Date of the strategy discussion must be a real date", "Enter the information shared",
                 "Select why the strategy discussion was held", "href=\"#heldOn\"", "value=\"31\"", ">Police</textarea>");
+        // The form kit leaves the CSRF token to Spring Security (th:action): every form that posts still carries it.
+        assertThat(java.util.regex.Pattern.compile("<form[^>]*method=\"post\".*?</form>", java.util.regex.Pattern.DOTALL)
+                .matcher(errors).results().map(java.util.regex.MatchResult::group).toList())
+                .hasSizeGreaterThan(1).allSatisfy(form -> assertThat(form).containsOnlyOnce("name=\"_csrf\""));
 
         discussionAndEnquiry(sw, childId, 2, 3);
         String page = page(sw, "/children/" + childId + "/protection");

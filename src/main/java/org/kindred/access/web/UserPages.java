@@ -10,7 +10,7 @@ import org.kindred.access.CurrentUser;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
 import org.kindred.access.Users;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -61,14 +61,12 @@ class UserPages {
                   @RequestParam(required = false) List<String> teams, Model model, RedirectAttributes redirect) {
         Set<Role> chosen = roles == null ? Set.of() : EnumSet.copyOf(roles);
         List<String> chosenTeams = teams == null ? List.of() : teams;
-        try {
+        return FormPost.then(() -> {
             users.create(new NewUser(username, displayName, password, chosen, Set.copyOf(chosenTeams)),
                     CurrentUser.get().username());
             redirect.addFlashAttribute("createdUser", username);
-            return "redirect:/admin/users";
-        } catch (InvalidInput e) {
-            return form(model, Map.of("username", username, "displayName", displayName), chosen, chosenTeams, e.errors());
-        }
+        }, "/admin/users",
+                errors -> form(model, Map.of("username", username, "displayName", displayName), chosen, chosenTeams, errors));
     }
 
     private String form(Model model, Map<String, String> values, Set<Role> roles, List<String> teams,

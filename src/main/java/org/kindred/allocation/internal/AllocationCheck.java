@@ -1,6 +1,5 @@
 package org.kindred.allocation.internal;
 
-import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.access.Teams;
 import org.kindred.access.UserView;
@@ -48,11 +47,8 @@ final class AllocationCheck {
         return new Valid(worker, start, reason);
     }
 
-    private static LocalDate date(Problems p, String text) {
-        if (text == null || text.isBlank()) {
-            p.add("startDate", "Enter the date the allocation starts");
-            return null;
-        }
-        return DateInput.iso(p, "startDate", text, "Start date");
+    private static LocalDate date(Problems p, LocalDate date) {
+        if (date == null) p.add("startDate", "Enter the date the allocation starts");
+        return date;
     }
 }

@@ -1,6 +1,7 @@
 package org.kindred.allocation.web;
 
 import org.kindred.shared.DateInput;
+import org.kindred.shared.Problems;
 import java.time.LocalDate;
 import org.kindred.allocation.NewAllocation;
 
@@ -20,8 +21,10 @@ public class AllocationForm {
         return f;
     }
 
-    NewAllocation toNewAllocation() {
-        return new NewAllocation(worker(), startDate(), reason);
+    /** The command; a start date the boxes do not make is reported in {@code problems} and left null. */
+    NewAllocation toNewAllocation(Problems problems) {
+        return new NewAllocation(worker(), new DateInput(startDay, startMonth, startYear).read(problems, "startDate",
+                "Start date"), reason);
     }
 
     private Long worker() {
@@ -35,7 +38,6 @@ public class AllocationForm {
         }
     }
 
-    private String startDate() { return new DateInput(startDay, startMonth, startYear).isoText(); }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }
 

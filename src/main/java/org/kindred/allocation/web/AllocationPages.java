@@ -11,7 +11,9 @@ import org.kindred.allocation.AllocationRoles.CanAllocate;
 import org.kindred.allocation.Allocations;
 import org.kindred.allocation.ChangeReason;
 import org.kindred.person.People;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
+import org.kindred.allocation.NewAllocation;
+import org.kindred.shared.Problems;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,13 +48,13 @@ class AllocationPages {
     @CanAllocate
     String allocate(@PathVariable long id, @ModelAttribute AllocationForm form, Model model,
                     RedirectAttributes redirect) {
-        try {
-            allocations.allocate(id, form.toNewAllocation());
+        return FormPost.then(() -> {
+            Problems problems = new Problems();
+            NewAllocation allocation = form.toNewAllocation(problems);
+            problems.alongside(() -> allocations.allocate(id, allocation));
             redirect.addFlashAttribute("allocated", true);
-            return "redirect:/children/" + id + "/allocation";
-        } catch (InvalidInput e) {
-            return view(id, model, form, e.errors());
-        }
+        }, "/children/" + id + "/allocation",
+                errors -> view(id, model, form, errors));
     }
 
     private String view(long id, Model model, AllocationForm form, Map<String, String> errors) {

@@ -1,6 +1,5 @@
 package org.kindred.chronology.internal;
 
-import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.chronology.Chronology;
 import org.kindred.chronology.NewChronologyEntry;
@@ -20,12 +19,12 @@ final class EntryCheck {
     static Valid validate(NewChronologyEntry in, LocalDate today) {
         Problems p = new Problems();
         LocalDate date = null;
-        if (in.date() == null || in.date().isBlank()) {
+        if (in.date() == null) {
             p.add("date", "Enter the date it happened");
         } else {
-            date = DateInput.iso(p, "date", in.date(), "The date");
-            if (date != null && date.isAfter(today)) p.add("date", "The date must be today or in the past");
-            else if (date != null && date.isBefore(EARLIEST)) p.add("date", "The date must be after 1900");
+            date = in.date();
+            if (date.isAfter(today)) p.add("date", "The date must be today or in the past");
+            else if (date.isBefore(EARLIEST)) p.add("date", "The date must be after 1900");
         }
         String category = in.category() == null ? null : in.category().trim();
         if (category == null || category.isEmpty()) p.add("category", "Select a category");

@@ -14,7 +14,9 @@ import org.kindred.chronology.NewChronologyEntry;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.DateInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.InvalidInput;
+import org.kindred.shared.Problems;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,14 +48,14 @@ class ChronologyPages {
     @PostMapping("/children/{id}/chronology")
     @CanRecordCases
     String add(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
-        try {
-            chronology.add(id, new NewChronologyEntry(DateInput.iso(form, "date"), form.get("category"),
-                    form.get("text")));
+        return FormPost.then(() -> {
+            Problems problems = new Problems();
+            LocalDate date = DateInput.from(form, "date").read(problems, "date", "The date");
+            problems.alongside(() -> chronology.add(id, new NewChronologyEntry(date, form.get("category"),
+                    form.get("text"))));
             redirect.addFlashAttribute("added", true);
-            return "redirect:/children/" + id + "/chronology";
-        } catch (InvalidInput e) {
-            return view(id, "", new HashMap<>(form), e.errors(), model);
-        }
+        }, "/children/" + id + "/chronology",
+                errors -> view(id, "", new HashMap<>(form), errors, model));
     }
 
     @PostMapping("/children/{id}/chronology/{entryId}/strike-out")

@@ -13,6 +13,7 @@ import org.kindred.fostering.Households;
 import org.kindred.fostering.NewEnquiry;
 import org.kindred.fostering.Step;
 import org.kindred.shared.DateInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -81,17 +82,15 @@ class FosteringPages {
     @PostMapping("/fostering/enquiries/{id}/steps")
     @CanRecruitCarers
     String step(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
-        try {
+        return FormPost.then(() -> {
             EnquiryStep step = new EnquiryStep(form.get("step"), Forms.date(form, "date"), form.get("recommendation"),
                     Forms.yes(form, "approve"), form.get("reason"), form.get("approvalType"), Forms.integer(form, "ageMin"),
                     Forms.integer(form, "ageMax"), Forms.integer(form, "places"), form.get("householdName"),
                     Forms.id(form, "childId"));
             enquiries.step(id, step);
             r.addFlashAttribute("done", Step.valueOf(step.step().trim().toUpperCase()).label() + " recorded");
-            return "redirect:/fostering/enquiries/" + id;
-        } catch (InvalidInput e) {
-            return viewPage(id, model, form, new LinkedHashMap<>(e.errors()));
-        }
+        }, "/fostering/enquiries/" + id,
+                errors -> viewPage(id, model, form, new LinkedHashMap<>(errors)));
     }
 
     private String viewPage(long id, Model model, Map<String, String> form, Map<String, String> errors) {

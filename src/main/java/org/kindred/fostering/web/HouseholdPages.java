@@ -8,7 +8,7 @@ import org.kindred.fostering.FosteringRoles.CanFindPlacements;
 import org.kindred.fostering.FosteringRoles.CanRecruitCarers;
 import org.kindred.fostering.Households;
 import org.kindred.shared.DateInput;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -69,13 +69,11 @@ class HouseholdPages {
     }
 
     private String act(long id, Map<String, String> form, Model model, RedirectAttributes r, Runnable action, String done) {
-        try {
+        return FormPost.then(() -> {
             action.run();
             r.addFlashAttribute("done", done);
-            return "redirect:/fostering/households/" + id;
-        } catch (InvalidInput e) {
-            return page(id, model, form, e.errors());
-        }
+        }, "/fostering/households/" + id,
+                errors -> page(id, model, form, errors));
     }
 
     private String page(long id, Model model, Map<String, String> form, Map<String, String> errors) {

@@ -9,6 +9,7 @@ import org.kindred.fostering.FosteringRoles.CanFindPlacements;
 import org.kindred.fostering.NewPlacementRequest;
 import org.kindred.fostering.PlacementRequests;
 import org.kindred.shared.DateInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -90,13 +91,11 @@ class PlacementPages {
     @PostMapping("/placement-requests/{id}/external")
     @CanFindPlacements
     String external(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
-        try {
+        return FormPost.then(() -> {
             requests.recordExternalSearch(id, form.get("kind"), form.get("outcome"));
             r.addFlashAttribute("done", "External search recorded");
-            return "redirect:/placement-requests/" + id;
-        } catch (InvalidInput e) {
-            return page(id, model, form, e.errors());
-        }
+        }, "/placement-requests/" + id,
+                errors -> page(id, model, form, errors));
     }
 
     private String page(long id, Model model, Map<String, String> form, Map<String, String> errors) {

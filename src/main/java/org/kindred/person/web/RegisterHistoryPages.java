@@ -9,7 +9,7 @@ import org.kindred.person.NameKind;
 import org.kindred.person.People;
 import org.kindred.person.PersonHistory;
 import org.kindred.person.RelationshipKind;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -41,13 +41,11 @@ class RegisterHistoryPages {
     @PostMapping("/children/{id}/names")
     @CanRecordCases
     String addName(@PathVariable long id, @ModelAttribute NameForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return FormPost.then(() -> {
             history.addName(id, form.toNewName());
             redirect.addFlashAttribute("added", "Name added");
-            return "redirect:/children/" + id + "/names";
-        } catch (InvalidInput e) {
-            return names(id, model, form, e.errors());
-        }
+        }, "/children/" + id + "/names",
+                errors -> names(id, model, form, errors));
     }
 
     private String names(long id, Model model, NameForm form, Map<String, String> errors) {
@@ -66,13 +64,11 @@ class RegisterHistoryPages {
     @PostMapping("/children/{id}/addresses")
     @CanRecordCases
     String move(@PathVariable long id, @ModelAttribute AddressForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return FormPost.then(() -> {
             history.moveTo(id, form.toNewAddress());
             redirect.addFlashAttribute("added", "Address recorded");
-            return "redirect:/children/" + id + "/addresses";
-        } catch (InvalidInput e) {
-            return addresses(id, model, form, e.errors());
-        }
+        }, "/children/" + id + "/addresses",
+                errors -> addresses(id, model, form, errors));
     }
 
     private String addresses(long id, Model model, AddressForm form, Map<String, String> errors) {
@@ -90,13 +86,11 @@ class RegisterHistoryPages {
     @PostMapping("/children/{id}/relationships")
     @CanRecordCases
     String relate(@PathVariable long id, @ModelAttribute RelationshipForm form, Model model, RedirectAttributes redirect) {
-        try {
+        return FormPost.then(() -> {
             families.relate(id, form.toNewRelationship());
             redirect.addFlashAttribute("added", "Relationship added");
-            return "redirect:/children/" + id + "/family";
-        } catch (InvalidInput e) {
-            return family(id, model, form, e.errors());
-        }
+        }, "/children/" + id + "/family",
+                errors -> family(id, model, form, errors));
     }
 
     private String family(long id, Model model, RelationshipForm form, Map<String, String> errors) {

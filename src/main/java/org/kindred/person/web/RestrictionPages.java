@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Map;
 import org.kindred.access.CaseRoles.AdministratorsOnly;
 import org.kindred.person.People;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -30,14 +31,12 @@ class RestrictionPages {
     @AdministratorsOnly
     String restrict(@RequestParam(defaultValue = "") String personId, @RequestParam(defaultValue = "") String reason,
                     @RequestParam(defaultValue = "") String grantTo, Model model, RedirectAttributes redirect) {
-        try {
+        return FormPost.then(() -> {
             long id = number(personId);
             people.restrict(id, reason, Arrays.stream(grantTo.split("[,\\s]+")).filter(s -> !s.isBlank()).toList());
             redirect.addFlashAttribute("done", "Record " + id + " restricted");
-            return "redirect:/admin/restrictions";
-        } catch (InvalidInput e) {
-            return page(model, e.errors(), personId, reason);
-        }
+        }, "/admin/restrictions",
+                errors -> page(model, errors, personId, reason));
     }
 
     @PostMapping("/admin/restrictions/{id}/lift")

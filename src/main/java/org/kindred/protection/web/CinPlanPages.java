@@ -12,7 +12,7 @@ import org.kindred.person.Person;
 import org.kindred.protection.CinPlan;
 import org.kindred.protection.CinPlans;
 import org.kindred.shared.DateInput;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,13 +69,11 @@ class CinPlanPages {
     private String act(long id, Map<String, String> form, Model model, RedirectAttributes r, String done,
                        Runnable action) {
         Person child = ProtectionPages.child(people, id);
-        try {
+        return FormPost.then(() -> {
             action.run();
             r.addFlashAttribute("done", done);
-            return "redirect:/children/" + id + "/cin-plans";
-        } catch (InvalidInput e) {
-            return page(model, child, form, e.errors());
-        }
+        }, "/children/" + id + "/cin-plans",
+                errors -> page(model, child, form, errors));
     }
 
     private long own(long childId, long planId) {

@@ -19,7 +19,7 @@ import org.kindred.protection.ProtectionRoles.CanChair;
 import org.kindred.protection.Section47Enquiries;
 import org.kindred.protection.Section47Enquiry;
 import org.kindred.shared.DateInput;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -62,15 +62,13 @@ class ConferencePages {
                   RedirectAttributes redirect) {
         Person child = ProtectionPages.child(people, id);
         forThisChild(id, form);
-        try {
+        return FormPost.then(() -> {
             conferences.record(new NewConference(form.get("type"), FormFields.id(form.get("section47Id")),
                     FormFields.id(form.get("planId")), DateInput.iso(form, "heldOn"), form.get("chair"),
                     form.get("attendees"), form.get("decision"), form.get("category"), form.get("endReason")));
             redirect.addFlashAttribute("done", "Conference recorded");
-            return "redirect:/children/" + id + "/protection";
-        } catch (InvalidInput e) {
-            return form(model, child, form, e.errors());
-        }
+        }, "/children/" + id + "/protection",
+                errors -> form(model, child, form, errors));
     }
 
     /** The enquiry or plan named must be this child's: anything else is not found. */
@@ -113,13 +111,11 @@ class ConferencePages {
                RedirectAttributes redirect) {
         Person child = ProtectionPages.child(people, id);
         ChildProtectionPlan plan = plan(id, planId);
-        try {
+        return FormPost.then(() -> {
             plans.end(planId, new PlanEnding(DateInput.iso(form, "endDate"), form.get("reason")));
             redirect.addFlashAttribute("done", "Plan ended");
-            return "redirect:/children/" + id + "/protection";
-        } catch (InvalidInput e) {
-            return endForm(model, child, plan, form, e.errors());
-        }
+        }, "/children/" + id + "/protection",
+                errors -> endForm(model, child, plan, form, errors));
     }
 
     private ChildProtectionPlan plan(long childId, long planId) {

@@ -12,7 +12,7 @@ import org.kindred.protection.Section47Enquiry;
 import org.kindred.protection.Section47Outcome;
 import org.kindred.protection.Section47Result;
 import org.kindred.shared.DateInput;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -48,14 +48,12 @@ class OutcomePages {
                   Model model, RedirectAttributes redirect) {
         Person child = ProtectionPages.child(people, id);
         Section47Enquiry enquiry = enquiry(id, enquiryId);
-        try {
+        return FormPost.then(() -> {
             enquiries.conclude(enquiryId, new Section47Result(form.get("outcome"), DateInput.iso(form, "outcomeOn"),
                     DateInput.iso(form, "childSeenOn")));
             redirect.addFlashAttribute("done", "Outcome recorded");
-            return "redirect:/children/" + id + "/protection";
-        } catch (InvalidInput e) {
-            return form(model, child, enquiry, form, e.errors());
-        }
+        }, "/children/" + id + "/protection",
+                errors -> form(model, child, enquiry, form, errors));
     }
 
     private Section47Enquiry enquiry(long childId, long enquiryId) {

@@ -16,6 +16,7 @@ import org.kindred.protection.FgcOutcome;
 import org.kindred.protection.NewSosMapping;
 import org.kindred.protection.PracticeModels;
 import org.kindred.shared.DateInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -103,13 +104,11 @@ class PracticePages {
     String refer(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
                  RedirectAttributes redirect) {
         Person child = ProtectionPages.child(people, id);
-        try {
+        return FormPost.then(() -> {
             practice.refer(id, DateInput.iso(form, "referredOn"), form.get("reason"));
             redirect.addFlashAttribute("done", "Family group conference referral recorded");
-            return "redirect:/children/" + id + "/protection";
-        } catch (InvalidInput e) {
-            return fgcForm(model, child, form, e.errors(), null);
-        }
+        }, "/children/" + id + "/protection",
+                errors -> fgcForm(model, child, form, errors, null));
     }
 
     @GetMapping("/children/{id}/protection/family-group-conferences/{fgcId}/outcome")

@@ -26,6 +26,7 @@ import org.kindred.protection.StrategyDiscussion;
 import org.kindred.protection.StrategyDiscussions;
 import org.kindred.protection.StrategyRoute;
 import org.kindred.shared.DateInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -101,14 +102,12 @@ class ProtectionPages {
     String recordDiscussion(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
                             RedirectAttributes redirect) {
         Person child = child(people, id);
-        try {
+        return FormPost.then(() -> {
             discussions.record(new NewStrategyDiscussion(id, DateInput.iso(form, "heldOn"), form.get("route"),
                     form.get("agencies"), form.get("information"), form.get("decision")));
             redirect.addFlashAttribute("done", "Strategy discussion recorded");
-            return "redirect:/children/" + id + "/protection";
-        } catch (InvalidInput e) {
-            return discussionForm(model, child, form, e.errors());
-        }
+        }, "/children/" + id + "/protection",
+                errors -> discussionForm(model, child, form, errors));
     }
 
     private String discussionForm(Model model, Person child, Map<String, String> form, Map<String, String> errors) {
