@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
 class CaseworkReferences implements PersonReferences {
     @Override
     public List<PersonColumn> personColumns() {
-        return List.of(PersonColumn.of("case_note", "child_id"), PersonColumn.of("case_note_draft", "child_id"),
-                PersonColumn.of("parked_submission", "child_id"), PersonColumn.of("child_document", "child_id"),
+        // A draft is one per worker and child, a parked note is known by its key: those name the rows moved
+        return List.of(PersonColumn.of("case_note", "child_id"),
+                new PersonColumn("case_note_draft", "child_id", "user_id"),
+                new PersonColumn("parked_submission", "child_id", "parked_key"), PersonColumn.of("child_document", "child_id"),
                 PersonColumn.of("task", "child_id"), PersonColumn.of("notification", "child_id"));
     }
 }
