@@ -3,7 +3,6 @@ package org.kindred.cli;
 import org.kindred.person.cli.RegisterCommand;
 import org.kindred.person.matching.cli.MatchCommand;
 import org.kindred.returns.cli.ReturnsCommand;
-import org.kindred.returnimport.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,14 +15,9 @@ import picocli.CommandLine.Command;
 public class KindredCommand {
     private static volatile boolean serving;
 
-    /**
-     * The whole command tree. `returns import` is added here rather than in ReturnsCommand: the import writes
-     * through the feature modules, which themselves depend on returns (see org.kindred.returnimport).
-     */
+    /** The whole command tree. */
     public static CommandLine commandLine() {
-        CommandLine root = new CommandLine(new KindredCommand());
-        root.getSubcommands().get("returns").addSubcommand("import", new ImportCommand());
-        return root;
+        return new CommandLine(new KindredCommand());
     }
 
     /** True once `serve` has started the web server: the JVM must then stay up. */

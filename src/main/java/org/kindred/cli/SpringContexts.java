@@ -5,6 +5,7 @@ import org.kindred.KindredApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 /** Starts Kindred's application context for a command: with the web server for `serve`, without for batch jobs. */
 final class SpringContexts {
@@ -14,8 +15,12 @@ final class SpringContexts {
     static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
         // As command-line arguments, the options outrank application.properties and the environment.
         String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(KindredApplication.class)
-                .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-                .run(args);
+        var application = new SpringApplicationBuilder(KindredApplication.class)
+                .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE);
+        if (Boolean.getBoolean("kindred.startup.jfr")) {
+            // Each bean's creation as a Flight Recorder event, for finding where start-up goes (docs/performance.md)
+            application.applicationStartup(new FlightRecorderApplicationStartup());
+        }
+        return application.run(args);
     }
 }

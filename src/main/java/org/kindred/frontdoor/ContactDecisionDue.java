@@ -1,9 +1,9 @@
 package org.kindred.frontdoor;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.kindred.shared.WorkingDays;
 
@@ -18,7 +18,6 @@ import org.kindred.shared.WorkingDays;
  * due at the end of the next working day.
  */
 public final class ContactDecisionDue {
-    public static final ZoneId UK = ZoneId.of("Europe/London");
     private static final WorkingDays CALENDAR = WorkingDays.england();
 
     private ContactDecisionDue() {
@@ -26,13 +25,13 @@ public final class ContactDecisionDue {
 
     /** The moment the decision falls due. */
     public static Instant due(Instant receivedAt) {
-        ZonedDateTime received = receivedAt.atZone(UK);
+        ZonedDateTime received = receivedAt.atZone(UkTime.ZONE);
         LocalDate day = received.toLocalDate();
         LocalDate next = CALENDAR.plusWorkingDays(day, 1);
         if (CALENDAR.isWorkingDay(day)) {
-            return received.toLocalTime().atDate(next).atZone(UK).toInstant();
+            return received.toLocalTime().atDate(next).atZone(UkTime.ZONE).toInstant();
         }
-        return next.plusDays(1).atStartOfDay(UK).toInstant();
+        return next.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant();
     }
 
     /**
@@ -42,11 +41,11 @@ public final class ContactDecisionDue {
     public static Duration workingTime(Instant from, Instant to) {
         if (!to.isAfter(from)) return Duration.ZERO;
         Duration total = Duration.ZERO;
-        LocalDate last = to.atZone(UK).toLocalDate();
-        for (LocalDate d = from.atZone(UK).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+        LocalDate last = UkTime.date(to);
+        for (LocalDate d = UkTime.date(from); !d.isAfter(last); d = d.plusDays(1)) {
             if (!CALENDAR.isWorkingDay(d)) continue;
-            Instant start = max(from, d.atStartOfDay(UK).toInstant());
-            Instant end = min(to, d.plusDays(1).atStartOfDay(UK).toInstant());
+            Instant start = max(from, d.atStartOfDay(UkTime.ZONE).toInstant());
+            Instant end = min(to, d.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant());
             if (end.isAfter(start)) total = total.plus(Duration.between(start, end));
         }
         return total;

@@ -4,5 +4,6 @@
  * {@code kindred postcodes load FILE}), and the distance between two places. Needs no database and no Spring context,
  * so that `returns validate` can use it; the fictional demo postcodes (ZY) have places of their own.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Geography")
+@org.springframework.modulith.ApplicationModule(displayName = "Geography",
+        allowedDependencies = {})
 package org.kindred.geography;

@@ -11,5 +11,5 @@ public interface ProtectionDue {
      * Items of the given kinds due on or before {@code horizon}, overdue ones included, earliest first;
      * {@code childIds} null: every child.
      */
-    List<DueItem> dueBy(LocalDate horizon, Collection<Long> childIds, java.util.Set<DueKind> kinds);
+    List<ProtectionDueItem> dueBy(LocalDate horizon, Collection<Long> childIds, java.util.Set<DueKind> kinds);
 }

@@ -32,6 +32,14 @@ class InputEdgeFilter extends OncePerRequestFilter {
         String type = request.getContentType();
         long limit = type != null && type.startsWith("multipart/") ? UPLOAD_LIMIT : BODY_LIMIT;
         if (request.getContentLengthLong() > limit) {
+            if (limit == UPLOAD_LIMIT && !request.getRequestURI().startsWith("/api/")) {
+                // A page's upload form shows the GOV.UK error for a file over the limit: back to its form (the same
+                // address), which reads "tooLarge". Tomcat swallows the unread body (server.tomcat.max-swallow-size),
+                // so the browser sees this answer, not a reset connection.
+                response.setStatus(303);
+                response.setHeader("Location", request.getRequestURI() + "?tooLarge=1");
+                return;
+            }
             refuse(request, response, 413, "body", "The request is too large: the limit is " + limit / (1024 * 1024) + " MB");
             return;
         }

@@ -54,8 +54,8 @@ class AllocationBrowserIT extends DatabaseIT {
         browser.type("givenNames", "Lark");
         browser.type("familyName", "Allocbrowser");
         browser.type("dateOfBirth", "2");
-        browser.type("dobMonth", "2");
-        browser.type("dobYear", "2013");
+        browser.type("dateOfBirth-month", "2");
+        browser.type("dateOfBirth-year", "2013");
         browser.click("#sex-FEMALE");
         browser.saveNewChild();
         String childId = browser.currentPath().replace("/children/", "");

@@ -56,6 +56,33 @@ final class Browser implements AutoCloseable {
 
     void click(String css) { find(css).click(); }
 
+    /** Runs a script in the page (casework: reading a download with fetch, shortening the session warning). */
+    Object script(String js, Object... args) { return driver.executeScript(js, args); }
+
+    /** Runs an asynchronous script that calls its last argument with the result. */
+    Object asyncScript(String js, Object... args) { return driver.executeAsyncScript(js, args); }
+
+    /** Forgets a cookie, as when the session behind it has timed out. */
+    void deleteCookie(String name) { driver.manage().deleteCookieNamed(name); }
+
+    /** Waits up to 20 seconds for an element's text to contain the given text. */
+    void waitForText(String css, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+    }
+
+    /** Waits up to 20 seconds until the element is hidden. */
+    void waitInvisible(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits up to 20 seconds until the element is shown. */
+    void waitVisible(String css) {
+        new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
     /**
      * Saves the "add a child" form. Other tests share the database, so when the search-first step shows
      * someone alike, the worker confirms the child is new, as a worker would after checking.

@@ -44,8 +44,8 @@ class ChildJourneyBrowserIT extends DatabaseIT {
         browser.type("givenNames", "Marnie");
         browser.type("familyName", "Browserfield");
         browser.type("dateOfBirth", "14");
-        browser.type("dobMonth", "2");
-        browser.type("dobYear", "2018");
+        browser.type("dateOfBirth-month", "2");
+        browser.type("dateOfBirth-year", "2018");
         browser.click("#sex-FEMALE");
         browser.type("nhsNumber", "943 476 5918");
         browser.type("upn", Upn.checkLetter("999555000111") + "999555000111");
@@ -57,7 +57,7 @@ class ChildJourneyBrowserIT extends DatabaseIT {
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter a valid NHS number");
         assertThat(browser.find("#familyName").getAttribute("value")).isEqualTo("Browserfield");
-        assertThat(browser.find("#dobYear").getAttribute("value")).isEqualTo("2018");
+        assertThat(browser.find("#dateOfBirth-year").getAttribute("value")).isEqualTo("2018");
         assertThat(browser.find("#nhsNumber").getAttribute("value")).isEqualTo("943 476 5918");
         assertThat(browser.find("#postcode").getAttribute("value")).isEqualTo("ZY4 1AB");
         assertThat(browser.accessibilityViolations()).as("add-a-child page with errors").isEmpty();

@@ -40,8 +40,8 @@ class FrontDoorBrowserIT extends DatabaseIT {
         browser.type("givenNames", "Wren");
         browser.type("familyName", "Doorbrowser");
         browser.type("dateOfBirth", "9");
-        browser.type("dobMonth", "9");
-        browser.type("dobYear", "2016");
+        browser.type("dateOfBirth-month", "9");
+        browser.type("dateOfBirth-year", "2016");
         browser.click("#sex-FEMALE");
         browser.saveNewChild();
         assertThat(browser.currentPath()).matches("/children/\\d+");

@@ -101,11 +101,11 @@ class FrontDoorJourneyBrowserIT extends DatabaseIT {
         assertThat(browser.text()).contains("Assessment started");
         LocalDate today = TestClock.today();
         browser.type("seenOn", Integer.toString(today.getDayOfMonth()));
-        browser.type("seenOnMonth", Integer.toString(today.getMonthValue()));
-        browser.type("seenOnYear", Integer.toString(today.getYear()));
+        browser.type("seenOn-month", Integer.toString(today.getMonthValue()));
+        browser.type("seenOn-year", Integer.toString(today.getYear()));
         browser.type("seenAloneOn", Integer.toString(today.getDayOfMonth()));
-        browser.type("seenAloneOnMonth", Integer.toString(today.getMonthValue()));
-        browser.type("seenAloneOnYear", Integer.toString(today.getYear()));
+        browser.type("seenAloneOn-month", Integer.toString(today.getMonthValue()));
+        browser.type("seenAloneOn-year", Integer.toString(today.getYear()));
         browser.submit("#record-seen");
         assertThat(browser.text()).contains("Child seen recorded");
         clean("child seen");

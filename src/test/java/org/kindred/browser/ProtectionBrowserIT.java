@@ -31,8 +31,8 @@ class ProtectionBrowserIT extends DatabaseIT {
 
     private void date(String name, String day, String month, String year) {
         browser.type(name, day);
-        browser.type(name + "Month", month);
-        browser.type(name + "Year", year);
+        browser.type(name + "-month", month);
+        browser.type(name + "-year", year);
     }
 
     @Test
@@ -42,8 +42,8 @@ class ProtectionBrowserIT extends DatabaseIT {
         browser.type("givenNames", "Linden");
         browser.type("familyName", "Protectbrowser");
         browser.type("dateOfBirth", "12");
-        browser.type("dobMonth", "5");
-        browser.type("dobYear", "2018");
+        browser.type("dateOfBirth-month", "5");
+        browser.type("dateOfBirth-year", "2018");
         browser.click("#sex-FEMALE");
         browser.saveNewChild();
         String childPath = browser.currentPath();

@@ -40,8 +40,8 @@ class ProtectionWorkBrowserIT extends DatabaseIT {
 
     private void date(String name, String day, String month, String year) {
         browser.type(name, day);
-        browser.type(name + "Month", month);
-        browser.type(name + "Year", year);
+        browser.type(name + "-month", month);
+        browser.type(name + "-year", year);
     }
 
     @Test

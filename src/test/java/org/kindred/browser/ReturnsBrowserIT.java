@@ -18,8 +18,8 @@ import org.kindred.person.NewPerson;
 import org.kindred.person.People;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.kindred.returns.export.TestReturnContributors;
-import org.kindred.returns.export.TestReturnContributors.Row;
+import org.kindred.returns.export.TestReturnSources;
+import org.kindred.returns.export.TestReturnSources.Row;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,7 +52,7 @@ class ReturnsBrowserIT extends DatabaseIT {
 
     @AfterEach
     void clear() {
-        TestReturnContributors.clear();
+        TestReturnSources.clear();
     }
 
     @Test
@@ -68,7 +68,7 @@ class ReturnsBrowserIT extends DatabaseIT {
             SecurityContextHolder.clearContext();
         }
         // A CIN episode closed before its referral date: rule 8630 flags the child.
-        TestReturnContributors.give(List.of(new Row("cin", "CINdetails", Map.of("LAchildID", childId,
+        TestReturnSources.give(List.of(new Row("cin", "CINdetails", Map.of("LAchildID", childId,
                 "CINdetailsID", "1", "CINreferralDate", "02/05/2024", "ReferralSource", "1A", "PrimaryNeedCode", "N9",
                 "ReferralNFA", "0", "CINclosureDate", "01/04/2024", "ReasonForClosure", "RC8"))));
 

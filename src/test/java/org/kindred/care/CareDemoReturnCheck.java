@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
-import org.kindred.returns.ReturnContributor;
+import org.kindred.returns.export.ReturnSource;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.ReturnKind;
@@ -27,14 +27,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @EnabledIfEnvironmentVariable(named = "KINDRED_CARE_DEMO_CHECK", matches = ".+")
 class CareDemoReturnCheck extends DatabaseIT {
     @Autowired
-    List<ReturnContributor> contributors;
+    List<ReturnSource> contributors;
 
     @Test
     void demoDataAgainstTheRules() {
         int year = Integer.parseInt(System.getenv().getOrDefault("KINDRED_CARE_YEAR", "2027"));
         Map<String, List<Map<String, String>>> rows = new LinkedHashMap<>();
-        contributors.stream().filter(c -> c.returnName().equals("ssda903")).forEach(c ->
-                c.contribute(year, (t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).add(r)));
+        contributors.stream().filter(c -> c.kind() == org.kindred.returns.validation.ReturnKind.SSDA903).forEach(c ->
+                c.fill(year, (t, r) -> rows.computeIfAbsent(t, k -> new ArrayList<>()).add(r)));
         Map<String, Table> tables = new LinkedHashMap<>();
         rows.forEach((name, list) -> {
             List<String> columns = new ArrayList<>(list.get(0).keySet());

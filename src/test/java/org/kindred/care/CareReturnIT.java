@@ -1,5 +1,6 @@
 package org.kindred.care;
 
+import org.kindred.shared.time.UkTime;
 import org.kindred.returns.validation.CollectionYears;
 import org.kindred.support.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.allocation.WorkerAllocated;
-import org.kindred.returns.ReturnContributor;
+import org.kindred.returns.export.ReturnSource;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** A child's care recorded through the API comes out as the SSDA903 tables' rows for the collection year. */
 class CareReturnIT extends DatabaseIT {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final LocalDate TODAY = TestClock.today();
     /** The collection year under way ten days ago: its first days, which the tests record events on, are past. */
     private static final int YEAR = CollectionYears.containing(TODAY.minusDays(10));
@@ -36,7 +35,7 @@ class CareReturnIT extends DatabaseIT {
     private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Autowired
-    List<ReturnContributor> contributors;
+    List<ReturnSource> contributors;
     @Autowired
     ApplicationEventPublisher publisher;
     @Autowired
@@ -74,16 +73,16 @@ class CareReturnIT extends DatabaseIT {
         postJson(token, base + "/uasc", "{\"from\":\"%s\"}".formatted(came)).andExpect(status().isOk());
         postJson(token, base + "/previous-permanence", "{\"periodStart\":\"%s\",\"previousPermanence\":\"Z1\"}".formatted(came))
                 .andExpect(status().isOk());
-        Instant went = START.plusDays(4).atTime(20, 0).atZone(UK).toInstant();
+        Instant went = START.plusDays(4).atTime(20, 0).atZone(UkTime.ZONE).toInstant();
         postJson(token, base + "/missing", "{\"kind\":\"M\",\"startedAt\":\"%s\",\"endedAt\":\"%s\"}"
                 .formatted(went, went.plusSeconds(36000))).andExpect(status().isCreated());
         tx.executeWithoutResult(s -> publisher.publishEvent(new WorkerAllocated(id, 77, "W", came, null)));
 
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
-        ReturnContributor care = contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903"))
+        ReturnSource care = contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903"))
                 .findFirst().orElseThrow();
-        assertThat(care.returnName()).isEqualTo("ssda903");
-        care.contribute(YEAR, (table, row) -> {
+        assertThat(care.kind()).isEqualTo(org.kindred.returns.validation.ReturnKind.SSDA903);
+        care.fill(YEAR, (table, row) -> {
             if (Long.toString(id).equals(row.get("CHILD"))) tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
         });
 
@@ -139,7 +138,7 @@ class CareReturnIT extends DatabaseIT {
         // The last complete year ended on START - 1 day: the move and the fourth worker came after it.
         Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
         contributors.stream().filter(c -> c.getClass().getSimpleName().startsWith("Ssda903")).findFirst().orElseThrow()
-                .contribute(YEAR - 1, (table, row) -> {
+                .fill(YEAR - 1, (table, row) -> {
                     if (Long.toString(id).equals(row.get("CHILD"))) tables.computeIfAbsent(table, t -> new ArrayList<>()).add(row);
                 });
         assertThat(tables.get("Episodes")).singleElement().satisfies(r -> assertThat(r).containsEntry("URN", "SC654321")

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.returns.ReturnContributor;
+import org.kindred.returns.export.ReturnSource;
 import org.kindred.shared.work.OpenWorkSource;
 import org.kindred.shared.work.WorkItem;
 import org.kindred.shared.work.WorkItemSource;
@@ -28,7 +28,7 @@ import tools.jackson.databind.JsonNode;
 class CinCensusAndWorkIT extends DatabaseIT {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     @Autowired
-    List<ReturnContributor> contributors;
+    List<ReturnSource> contributors;
     @Autowired
     List<WorkItemSource> workSources;
     @Autowired
@@ -73,7 +73,7 @@ class CinCensusAndWorkIT extends DatabaseIT {
         int year = done.getMonthValue() >= 4 ? done.getYear() + 1 : done.getYear();
         List<Map<String, String>> cin = new ArrayList<>();
         List<Map<String, String>> assessments = new ArrayList<>();
-        contributors.stream().filter(c -> c.returnName().equals("cin")).forEach(c -> c.contribute(year, (t, row) -> {
+        contributors.stream().filter(c -> c.kind() == org.kindred.returns.validation.ReturnKind.CIN).forEach(c -> c.fill(year, (t, row) -> {
             if (!Long.toString(child).equals(row.get("LAchildID"))) return;
             (t.equals("CINdetails") ? cin : assessments).add(row);
         }));
@@ -88,7 +88,7 @@ class CinCensusAndWorkIT extends DatabaseIT {
                 .containsEntry("AssessmentFactors", "2B,3B");
 
         List<String> nextYear = new ArrayList<>();
-        contributors.stream().filter(c -> c.returnName().equals("cin")).forEach(c -> c.contribute(year + 1,
+        contributors.stream().filter(c -> c.kind() == org.kindred.returns.validation.ReturnKind.CIN).forEach(c -> c.fill(year + 1,
                 (t, row) -> { if (Long.toString(child).equals(row.get("LAchildID"))) nextYear.add(t); }));
         assertThat(nextYear).as("closed before the next collection year began").isEmpty();
     }

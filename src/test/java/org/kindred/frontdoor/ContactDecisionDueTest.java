@@ -1,5 +1,6 @@
 package org.kindred.frontdoor;
 
+import org.kindred.shared.time.UkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -11,7 +12,7 @@ import org.kindred.frontdoor.ContactDecisionDue.Rag;
 class ContactDecisionDueTest {
 
     private static Instant uk(int y, int m, int d, int h, int min) {
-        return LocalDateTime.of(y, m, d, h, min).atZone(ContactDecisionDue.UK).toInstant();
+        return LocalDateTime.of(y, m, d, h, min).atZone(UkTime.ZONE).toInstant();
     }
 
     @Test

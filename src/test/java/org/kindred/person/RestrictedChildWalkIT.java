@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +35,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Routes naming a child are read for the restricted child and for a record that does not exist: same answer.
  */
 class RestrictedChildWalkIT extends DatabaseIT {
-    private static final ZoneId UK = ZoneId.of("Europe/London");
     private static final long MISSING = 987_654_321L;
 
     @Autowired

@@ -43,7 +43,7 @@ class ProtectionWorkIT extends DatabaseIT {
     @Autowired
     List<OpenWorkSource> openWork;
     @Autowired
-    List<org.kindred.returns.ReturnContributor> contributors;
+    List<org.kindred.returns.export.ReturnSource> contributors;
     @Autowired
     org.springframework.test.context.event.ApplicationEvents events;
 
@@ -202,8 +202,8 @@ class ProtectionWorkIT extends DatabaseIT {
         context.setAuthentication(new org.springframework.security.authentication.TestingAuthenticationToken(
                 principal, null, "ROLE_ADMINISTRATOR"));
         try {
-            contributors.stream().filter(c -> c.returnName().equals("cin"))
-                    .forEach(c -> c.contribute(2027, (table, row) -> rows.add(java.util.Map.entry(table, row))));
+            contributors.stream().filter(c -> c.kind() == org.kindred.returns.validation.ReturnKind.CIN)
+                    .forEach(c -> c.fill(2027, (table, row) -> rows.add(java.util.Map.entry(table, row))));
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.clearContext();
         }
@@ -211,7 +211,7 @@ class ProtectionWorkIT extends DatabaseIT {
         assertThat(mine).extracting(java.util.Map.Entry::getKey).contains("Section47", "ChildProtectionPlans");
         var s47 = mine.stream().filter(r -> r.getKey().equals("Section47")).findFirst().orElseThrow().getValue();
         assertThat(s47).containsEntry("S47ActualStartDate", "01/06/2026").containsEntry("InitialCPCtarget", "22/06/2026")
-                .containsEntry("DateOfInitialCPC", "15/06/2026").containsEntry("ICPCnotRequired", "false");
+                .containsEntry("DateOfInitialCPC", "15/06/2026").containsEntry("ICPCnotRequired", "0"); // the census codes yes/no 1/0
         var plan = mine.stream().filter(r -> r.getKey().equals("ChildProtectionPlans")).findFirst().orElseThrow()
                 .getValue();
         assertThat(plan).containsEntry("CPPstartDate", "15/06/2026").containsEntry("InitialCategoryOfAbuse", "NEG")

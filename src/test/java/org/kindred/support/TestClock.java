@@ -1,5 +1,6 @@
 package org.kindred.support;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import org.kindred.shared.time.ApplicationClock;
  * -Dkindred.clock.today), so CI can run the suite on other dates (issue 12). No test reads the wall clock itself.
  */
 public final class TestClock {
-    public static final Clock CLOCK = ApplicationClock.at(setting(), Clock.system(ApplicationClock.UK));
+    public static final Clock CLOCK = ApplicationClock.at(setting(), Clock.system(UkTime.ZONE));
 
     private TestClock() {
     }

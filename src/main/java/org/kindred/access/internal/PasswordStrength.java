@@ -14,7 +14,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PasswordStrength {
     static final int MIN_LENGTH = 12;
-    private final Nbvcxz estimator = new Nbvcxz();
     private final boolean demo;
 
     /** @param demoData the `demo-data` command, which makes the demo users as `serve --demo` does */
@@ -36,7 +35,14 @@ class PasswordStrength {
         return null;
     }
 
-    private synchronized boolean estimate(String password) {
-        return estimator.estimate(password).isMinimumEntropyMet();
+    private static boolean estimate(String password) {
+        synchronized (Estimator.INSTANCE) {
+            return Estimator.INSTANCE.estimate(password).isMinimumEntropyMet();
+        }
+    }
+
+    /** Loaded at the first password checked, not at start-up: its dictionaries take half a second to read. */
+    private static final class Estimator {
+        static final Nbvcxz INSTANCE = new Nbvcxz();
     }
 }

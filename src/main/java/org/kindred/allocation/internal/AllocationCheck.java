@@ -1,7 +1,7 @@
 package org.kindred.allocation.internal;
 
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.kindred.access.Teams;
 import org.kindred.access.UserView;
 import org.kindred.allocation.Allocation;
@@ -53,11 +53,6 @@ final class AllocationCheck {
             p.add("startDate", "Enter the date the allocation starts");
             return null;
         }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            p.add("startDate", "Start date must be a real date");
-            return null;
-        }
+        return DateInput.iso(p, "startDate", text, "Start date");
     }
 }

@@ -1,5 +1,6 @@
 package org.kindred.allocation.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -69,7 +70,7 @@ class AllocationDemo implements DemoStep {
             rows.addAll(DemoHistory.of(children.get(i), workers.get(i % workers.size()), workers,
                     context.today(), random));
         }
-        Map<String, Long> ids = DemoRows.insert(jdbc, rows);
+        Map<String, Long> ids = AllocationDemoRows.insert(jdbc, rows);
         publish(rows, ids, context.today());
         return "Allocations: " + children.size() + " children, " + (rows.size() - children.size())
                 + " changes of social worker, " + workers.size() + " social workers";
@@ -86,7 +87,7 @@ class AllocationDemo implements DemoStep {
             String before = previous.put(r.childId(), name);
             String summary = r.reason() == null ? "Allocated to " + name
                     : "Social worker changed from " + before + " to " + name + ": " + r.reason().label();
-            Instant at = r.start().atStartOfDay(JdbcAllocations.UK).toInstant();
+            Instant at = r.start().atStartOfDay(UkTime.ZONE).toInstant();
             story.add(new ChronologyEntry(r.childId(), at, "Allocation", summary, "allocation",
                     Long.toString(id), "/children/" + r.childId() + "/allocation"));
         }

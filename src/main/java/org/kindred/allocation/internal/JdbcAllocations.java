@@ -1,9 +1,9 @@
 package org.kindred.allocation.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.kindred.access.CurrentUser;
@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcAllocations implements Allocations {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final AllocationRows rows;
     private final People people;
     private final Users users;
@@ -39,7 +38,7 @@ class JdbcAllocations implements Allocations {
         this.people = people;
         this.users = users;
         this.events = events;
-        this.clock = clock.orElse(Clock.system(UK));
+        this.clock = clock.orElse(Clock.system(UkTime.ZONE));
     }
 
     @Override
@@ -66,7 +65,7 @@ class JdbcAllocations implements Allocations {
                 : "Social worker changed from " + previous.workerName() + " to " + a.workerName() + ": "
                 + a.changeReasonLabel();
         Instant at = a.startDate().equals(LocalDate.now(clock)) ? Instant.now(clock)
-                : a.startDate().atStartOfDay(UK).toInstant();
+                : a.startDate().atStartOfDay(UkTime.ZONE).toInstant();
         events.publishEvent(new ChronologyEntry(a.childId(), at, "Allocation", summary, "allocation",
                 Long.toString(a.id()), "/children/" + a.childId() + "/allocation"));
         events.publishEvent(new AuditableAction("CREATE", "allocation", Long.toString(a.id()),

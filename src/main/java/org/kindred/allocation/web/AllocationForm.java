@@ -1,6 +1,6 @@
 package org.kindred.allocation.web;
 
-import java.time.DateTimeException;
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.allocation.NewAllocation;
 
@@ -35,17 +35,7 @@ public class AllocationForm {
         }
     }
 
-    private String startDate() {
-        if (blank(startDay) && blank(startMonth) && blank(startYear)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(startYear.trim()), Integer.parseInt(startMonth.trim()),
-                    Integer.parseInt(startDay.trim())).toString();
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return "invalid";
-        }
-    }
+    private String startDate() { return new DateInput(startDay, startMonth, startYear).isoText(); }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }
 

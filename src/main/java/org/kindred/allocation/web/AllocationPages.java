@@ -2,7 +2,6 @@ package org.kindred.allocation.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
@@ -26,7 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AllocationPages {
     private final Clock clock;
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final Allocations allocations;
     private final People people;
     private final WorkerChoices workers;

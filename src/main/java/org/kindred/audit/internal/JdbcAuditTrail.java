@@ -1,7 +1,7 @@
 package org.kindred.audit.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.sql.Timestamp;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,7 +14,6 @@ import org.springframework.stereotype.Service;
 
 @Service
 class JdbcAuditTrail implements AuditTrail {
-    private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final JdbcClient jdbc;
 
     JdbcAuditTrail(JdbcClient jdbc) { this.jdbc = jdbc; }
@@ -37,11 +36,11 @@ class JdbcAuditTrail implements AuditTrail {
         }
         if (q.from() != null) {
             where.add("at >= :from");
-            params.put("from", Timestamp.from(q.from().atStartOfDay(LONDON).toInstant()));
+            params.put("from", Timestamp.from(q.from().atStartOfDay(UkTime.ZONE).toInstant()));
         }
         if (q.to() != null) {
             where.add("at < :to");
-            params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(LONDON).toInstant()));
+            params.put("to", Timestamp.from(q.to().plusDays(1).atStartOfDay(UkTime.ZONE).toInstant()));
         }
         String sql = "select * from audit_entry" + (where.isEmpty() ? "" : " where " + String.join(" and ", where))
                 + " order by at desc, id desc limit :limit";

@@ -26,9 +26,9 @@ class CareDemoStep implements DemoStep {
     private static final int[][] IN_CARE_BANDS = {{0, 0, 60}, {1, 4, 150}, {5, 9, 200}, {10, 15, 420}, {16, 17, 270}};
     private final SyntheticRegister register;
     private final People people;
-    private final DemoRows rows;
+    private final CareDemoRows rows;
 
-    CareDemoStep(SyntheticRegister register, People people, DemoRows rows) {
+    CareDemoStep(SyntheticRegister register, People people, CareDemoRows rows) {
         this.register = register;
         this.people = people;
         this.rows = rows;
@@ -68,7 +68,7 @@ class CareDemoStep implements DemoStep {
                 leaverCount++;
             }
         }
-        DemoRows.Counts counts = rows.insert(children, today, stories.year());
+        CareDemoRows.Counts counts = rows.insert(children, today, stories.year());
         return "Care: " + counts;
     }
 

@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,9 +70,9 @@ final class CareRoutines {
         for (int i = 0; i < n; i++) {
             long span = Math.max(1, ChronoUnit.DAYS.between(from, today.minusDays(5)));
             Instant went = from.plusDays(random.nextInt((int) span)).atTime(15 + random.nextInt(8), 0)
-                    .atZone(JdbcCareRecords.UK).toInstant();
+                    .atZone(UkTime.ZONE).toInstant();
             if (missingNow && i == n - 1) {
-                went = today.minusDays(random.nextInt(3)).atTime(1 + random.nextInt(6), 0).atZone(JdbcCareRecords.UK).toInstant();
+                went = today.minusDays(random.nextInt(3)).atTime(1 + random.nextInt(6), 0).atZone(UkTime.ZONE).toInstant();
                 c.missing.add(new Instant[] {went, null, null});
                 c.rhiAccepted.add(null);
                 continue;
@@ -81,7 +82,7 @@ final class CareRoutines {
             int r = random.nextInt(10);
             Instant offered = r < 8 ? back.plus(Duration.ofHours(2 + random.nextInt(60))) : r == 8 ? back.plus(Duration.ofHours(80 + random.nextInt(40))) : null;
             // Not offered yet if the offer would fall after the demo's today.
-            if (offered != null && offered.isAfter(today.plusDays(1).atStartOfDay(JdbcCareRecords.UK).toInstant())) offered = null;
+            if (offered != null && offered.isAfter(today.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant())) offered = null;
             c.missing.add(new Instant[] {went, back, offered});
             c.rhiAccepted.add(offered == null ? null : random.nextInt(10) < 6);
         }

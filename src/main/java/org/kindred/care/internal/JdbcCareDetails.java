@@ -1,5 +1,6 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -237,7 +238,7 @@ class JdbcCareDetails implements CareDetails {
 
     private void done(Person child, String table, long id, LocalDate on, String category, String summary) {
         events.publishEvent(new AuditableAction("CREATE", table, Long.toString(id), "child " + child.id()));
-        Chronicle.publish(events, child.id(), on, category, summary, table, id);
+        CareChronology.publish(events, child.id(), on, category, summary, table, id);
         due.refresh(child.id(), child.dateOfBirth(), today());
     }
 
@@ -254,7 +255,7 @@ class JdbcCareDetails implements CareDetails {
         return people.find(childId).orElseThrow(() -> new NotFound("Child"));
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(JdbcCareRecords.UK)); }
+    private LocalDate today() { return UkTime.today(clock); }
 
     private static String who() { return CurrentUser.get().username(); }
 }

@@ -1,11 +1,11 @@
 package org.kindred.care.internal;
 
+import org.kindred.shared.time.UkTime;
 import static org.kindred.care.internal.CareEventRows.code;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,7 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcCareRecords implements CareRecords {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final JdbcClient jdbc;
     private final People people;
     private final ApplicationEventPublisher events;
@@ -76,7 +75,7 @@ class JdbcCareRecords implements CareRecords {
         EpisodeTable.replace(jdbc, childId, periods);
         events.publishEvent(new AuditableAction("CREATE", "care_event", Long.toString(id),
                 event.kind().name() + " on " + event.date() + ", child " + childId));
-        Chronicle.publish(events, childId, event.date(), "Care", EventSummary.of(event), "care_event", id);
+        CareChronology.publish(events, childId, event.date(), "Care", EventSummary.of(event), "care_event", id);
         due.refresh(childId, child.dateOfBirth(), today());
         return load(child);
     }
@@ -116,7 +115,7 @@ class JdbcCareRecords implements CareRecords {
         long id = jdbc.sql("insert into " + table + " (child_id, " + column + ", created_by) values (?, ?, ?) returning id")
                 .params(childId, date, who()).query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", table, Long.toString(id), what + " on " + date));
-        Chronicle.publish(events, childId, date, what.equals("statutory visit") ? "Visit" : "Review",
+        CareChronology.publish(events, childId, date, what.equals("statutory visit") ? "Visit" : "Review",
                 Character.toUpperCase(what.charAt(0)) + what.substring(1) + " held", table, id);
         due.refresh(childId, child.dateOfBirth(), today());
         return load(child);
@@ -138,7 +137,7 @@ class JdbcCareRecords implements CareRecords {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "missing_episode", Long.toString(id), "child " + childId));
         changes.changed();
-        Chronicle.publish(events, childId, in.startedAt(), "Missing",
+        CareChronology.publish(events, childId, in.startedAt(), "Missing",
                 ("A".equals(kind) ? "Away from placement without authorisation" : "Missing from care")
                         + (in.endedAt() == null ? "" : "; returned"), "missing_episode", id);
         return missing(childId).stream().filter(m -> m.id() == id).findFirst().orElseThrow();
@@ -161,7 +160,7 @@ class JdbcCareRecords implements CareRecords {
         events.publishEvent(new AuditableAction("UPDATE", "missing_episode", Long.toString(missingId), "child " + childId));
         changes.changed();
         if (in.endedAt() != null) {
-            Chronicle.publish(events, childId, in.endedAt(), "Missing", "Returned after being missing"
+            CareChronology.publish(events, childId, in.endedAt(), "Missing", "Returned after being missing"
                     + (in.rhiOfferedAt() == null ? "" : "; return home interview offered"), "missing_episode", missingId);
         }
         return missing(childId).stream().filter(m -> m.id() == missingId).findFirst().orElseThrow();
@@ -193,7 +192,7 @@ class JdbcCareRecords implements CareRecords {
         events.publishEvent(new AuditableAction("CORRECT", "care_event", Long.toString(eventId),
                 "reason: " + in.reason().trim() + (newId == null ? "; withdrawn" : "; replaced by " + newId)));
         if (replacement != null) {
-            Chronicle.publish(events, childId, replacement.date(), "Care", EventSummary.of(replacement) + " (corrected)",
+            CareChronology.publish(events, childId, replacement.date(), "Care", EventSummary.of(replacement) + " (corrected)",
                     "care_event", newId);
         }
         due.refresh(childId, child.dateOfBirth(), today());
@@ -259,7 +258,7 @@ class JdbcCareRecords implements CareRecords {
         return people.find(childId).orElseThrow(() -> new NotFound("Child"));
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(UK)); }
+    private LocalDate today() { return UkTime.today(clock); }
 
     private static String who() { return CurrentUser.get().username(); }
 

@@ -1,5 +1,6 @@
 package org.kindred.care.web;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class CareOverviewPage {
     @GetMapping("/care/overview")
     @CanOverseeCare
     String view(Model model) {
-        CareOverview.Summary summary = overview.on(LocalDate.now(clock.withZone(DateParts.UK)));
+        CareOverview.Summary summary = overview.on(UkTime.today(clock));
         model.addAttribute("overview", summary);
         // Children by name, not by number: one read of the names of the children shown.
         java.util.Map<Long, String> names = new java.util.HashMap<>();

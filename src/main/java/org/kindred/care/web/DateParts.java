@@ -1,16 +1,14 @@
 package org.kindred.care.web;
 
-import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.Instant;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.DateInput;
+import org.kindred.shared.Problems;
+import org.kindred.shared.time.UkTime;
 
-/** Reads the GOV.UK date input (day, month, year) and an optional 24-hour time as typed on the care pages. */
+/** The care pages' GOV.UK date inputs (read with the kit's {@link DateInput}) and an optional 24-hour time. */
 final class DateParts {
-    static final ZoneId UK = ZoneId.of("Europe/London");
-
     private DateParts() {
     }
 
@@ -18,23 +16,19 @@ final class DateParts {
 
     /** The date, null when all three parts are blank; a field error when they do not make a real date. */
     static LocalDate date(String day, String month, String year, String field) {
-        if (blank(day) && blank(month) && blank(year)) return null;
-        try {
-            return LocalDate.of(Integer.parseInt(year.trim()), Integer.parseInt(month.trim()), Integer.parseInt(day.trim()));
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            throw InvalidInput.of(field, "Enter a real date, like 27 3 2026");
-        }
+        Problems problems = new Problems();
+        LocalDate date = new DateInput(day, month, year).read(problems, field, "The date");
+        problems.throwIfAny();
+        return date;
     }
 
     /** The moment in UK time, null when the date is blank; the time defaults to midday when left blank. */
     static Instant instant(String day, String month, String year, String time, String field) {
         LocalDate date = date(day, month, year, field);
         if (date == null) return null;
-        try {
-            LocalTime t = blank(time) ? LocalTime.NOON : LocalTime.parse(time.trim().length() == 4 ? "0" + time.trim() : time.trim());
-            return date.atTime(t).atZone(UK).toInstant();
-        } catch (DateTimeException e) {
-            throw InvalidInput.of(field, "Enter a time in 24-hour format, like 14:30");
-        }
+        Problems problems = new Problems();
+        LocalTime t = blank(time) ? LocalTime.NOON : DateInput.time(problems, field, time);
+        problems.throwIfAny();
+        return UkTime.instant(date, t);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.chronology.internal;
 
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.kindred.chronology.Chronology;
 import org.kindred.chronology.NewChronologyEntry;
 import org.kindred.shared.Problems;
@@ -23,13 +23,9 @@ final class EntryCheck {
         if (in.date() == null || in.date().isBlank()) {
             p.add("date", "Enter the date it happened");
         } else {
-            try {
-                date = LocalDate.parse(in.date().trim());
-                if (date.isAfter(today)) p.add("date", "The date must be today or in the past");
-                else if (date.isBefore(EARLIEST)) p.add("date", "The date must be after 1900");
-            } catch (DateTimeParseException e) {
-                p.add("date", "The date must be a real date");
-            }
+            date = DateInput.iso(p, "date", in.date(), "The date");
+            if (date != null && date.isAfter(today)) p.add("date", "The date must be today or in the past");
+            else if (date != null && date.isBefore(EARLIEST)) p.add("date", "The date must be after 1900");
         }
         String category = in.category() == null ? null : in.category().trim();
         if (category == null || category.isEmpty()) p.add("category", "Select a category");

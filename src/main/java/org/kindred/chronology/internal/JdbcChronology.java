@@ -1,5 +1,6 @@
 package org.kindred.chronology.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -7,7 +8,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.kindred.access.CaseRoles.CanRecordCases;
@@ -27,7 +27,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class JdbcChronology implements Chronology {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final JdbcClient jdbc;
     private final People people;
     private final ApplicationEventPublisher events;
@@ -70,9 +69,9 @@ class JdbcChronology implements Chronology {
     @CanRecordCases
     public ChronologyItem add(long childId, NewChronologyEntry entry) {
         visibleChild(childId);
-        LocalDate today = LocalDate.now(clock.withZone(UK));
+        LocalDate today = UkTime.today(clock);
         EntryCheck.Valid v = EntryCheck.validate(entry, today);
-        Instant at = v.date().equals(today) ? clock.instant() : v.date().atTime(LocalTime.NOON).atZone(UK).toInstant();
+        Instant at = v.date().equals(today) ? clock.instant() : v.date().atTime(LocalTime.NOON).atZone(UkTime.ZONE).toInstant();
         long id = jdbc.sql("""
                 insert into chronology_entry (child_id, occurred_at, category, summary, hand_written, created_by)
                 values (?, ?, ?, ?, true, ?) returning id""")

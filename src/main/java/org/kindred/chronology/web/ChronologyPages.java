@@ -28,7 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ChronologyPages {
     private final Clock clock;
-    private static final java.time.ZoneId UK = java.time.ZoneId.of("Europe/London");
     private final Chronology chronology;
     private final People people;
 

@@ -1,9 +1,9 @@
 package org.kindred.fostering.demo;
 
+import org.kindred.shared.time.UkTime;
 import org.kindred.access.SystemIdentity;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +81,7 @@ class FosteringDemoStep implements DemoStep {
             LocalDate checks = s[3];
             rows.add(new Object[] {e.campaign() == null ? null : ids.get(e.campaign()), e.heardVia(), e.source(), e.name(),
                     e.name().toLowerCase().replace(' ', '.') + "@example.com", e.postcode(),
-                    java.sql.Timestamp.from(e.received().atTime(10, 0).atZone(ZoneId.of("Europe/London")).toInstant()),
+                    java.sql.Timestamp.from(UkTime.instant(e.received(), java.time.LocalTime.of(10, 0))),
                     d(e.received()), e.stage(), d(s[0]), d(s[1]), d(s[2]), d(checks), d(checks), d(checks == null ? null : checks.minusDays(3)),
                     d(checks == null ? null : checks.minusDays(6)), d(s[4]), d(s[5]), d(s[6]), s[6] == null ? null : "APPROVE",
                     d(s[7]), d(s[7]), d(e.closedOn()), e.closedKind(), e.closedReason()});

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
+import org.kindred.shared.Problems;
 
 /** Reads the typed values of a page's form (held as field to text, kept as typed when there is an error). */
 final class Forms {
@@ -12,10 +13,10 @@ final class Forms {
 
     /** A GOV.UK date input named {@code name}; null when blank; a field error when not a real date. */
     static LocalDate date(Map<String, String> form, String name) {
-        String iso = DateInput.iso(form, name);
-        if (iso == null) return null;
-        if (DateInput.INVALID.equals(iso)) throw InvalidInput.of(name, "Enter a real date, like 27 3 2026");
-        return LocalDate.parse(iso);
+        Problems problems = new Problems();
+        LocalDate date = DateInput.from(form, name).read(problems, name, "The date");
+        problems.throwIfAny();
+        return date;
     }
 
     static Integer integer(Map<String, String> form, String name) {

@@ -1,6 +1,6 @@
 package org.kindred.frontdoor.internal;
 
-import java.time.format.DateTimeFormatter;
+import org.kindred.shared.time.UkTime;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.frontdoor.Assessment;
@@ -13,15 +13,14 @@ import org.springframework.stereotype.Component;
 /** Writes the later steps of a single assessment once checked, with their audit entries and chronology. */
 @Component
 class AssessmentStepWriter {
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Story story;
+    private final FrontDoorChronology chronology;
 
-    AssessmentStepWriter(JdbcClient jdbc, ApplicationEventPublisher events, Story story) {
+    AssessmentStepWriter(JdbcClient jdbc, ApplicationEventPublisher events, FrontDoorChronology chronology) {
         this.jdbc = jdbc;
         this.events = events;
-        this.story = story;
+        this.chronology = chronology;
     }
 
     void childSeen(Assessment a, long contactId, AssessmentSteps.ChildSeen in, java.time.LocalDate today) {
@@ -32,12 +31,12 @@ class AssessmentStepWriter {
         events.publishEvent(new AuditableAction("UPDATE", "assessment", Long.toString(a.id()),
                 "child seen " + s.seenOn() + ", seen alone " + s.seenAloneOn()));
         if (s.seenOn() != null) {
-            story.tell(a.childId(), story.on(s.seenOn()), "Assessment", "Child seen for the single assessment on "
-                    + DAY.format(s.seenOn()), "assessment", a.id(), contactId);
+            chronology.tell(a.childId(), chronology.on(s.seenOn()), "Assessment", "Child seen for the single assessment on "
+                    + UkTime.written(s.seenOn()), "assessment", a.id(), contactId);
         }
         if (s.seenAloneOn() != null) {
-            story.tell(a.childId(), story.on(s.seenAloneOn()), "Assessment", "Child seen alone on "
-                    + DAY.format(s.seenAloneOn()), "assessment", a.id(), contactId);
+            chronology.tell(a.childId(), chronology.on(s.seenAloneOn()), "Assessment", "Child seen alone on "
+                    + UkTime.written(s.seenAloneOn()), "assessment", a.id(), contactId);
         }
     }
 
@@ -51,7 +50,11 @@ class AssessmentStepWriter {
         if (changed == 0) throw org.kindred.shared.InvalidInput.of("outcome", "The outcome is already recorded");
         events.publishEvent(new AuditableAction("COMPLETE", "assessment", Long.toString(a.id()),
                 c.outcome().name() + ", factors " + String.join(",", c.factors())));
-        story.tell(a.childId(), story.on(c.completedOn()), "Assessment", "Single assessment completed: "
+        CurrentUser.find().filter(u -> !u.has(Role.TEAM_MANAGER) && !u.administrator())
+                .ifPresent(u -> events.publishEvent(new org.kindred.shared.work.AwaitingAuthorisation(
+                a.childId(), u.id(), "Single assessment to authorise: " + c.outcome().label(),
+                "/front-door/contacts/" + contactId)));
+        chronology.tell(a.childId(), chronology.on(c.completedOn()), "Assessment", "Single assessment completed: "
                 + c.outcome().label() + "; factors " + String.join(", ", c.factors()), "assessment", a.id(), contactId);
     }
 
@@ -65,7 +68,7 @@ class AssessmentStepWriter {
                 .params(on, user.username(), a.id()).update();
         if (changed == 0) throw org.kindred.shared.InvalidInput.of("authorisedOn", "This assessment has already been authorised");
         events.publishEvent(new AuditableAction("AUTHORISE", "assessment", Long.toString(a.id()), "on " + on));
-        story.tell(a.childId(), story.on(on), "Assessment", "Single assessment authorised by " + user.displayName()
+        chronology.tell(a.childId(), chronology.on(on), "Assessment", "Single assessment authorised by " + user.displayName()
                 + " (" + a.outcomeLabel() + ")", "assessment", a.id(), contactId);
     }
 }

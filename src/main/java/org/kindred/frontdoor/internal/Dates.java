@@ -1,5 +1,7 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.DateInput;
+import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +25,7 @@ final class Dates {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeParseException e) {
             try {
-                return LocalDateTime.parse(t).atZone(ContactDecisionDue.UK).toInstant();
+                return LocalDateTime.parse(t).atZone(UkTime.ZONE).toInstant();
             } catch (DateTimeParseException e2) {
                 p.add(field, label + " must be a real date and time");
                 return null;
@@ -32,13 +34,7 @@ final class Dates {
     }
 
     static LocalDate date(Problems p, String field, String text, String label) {
-        if (blank(text)) return null;
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            p.add(field, label + " must be a real date");
-            return null;
-        }
+        return DateInput.iso(p, field, text, label);
     }
 
     static boolean blank(String s) { return s == null || s.isBlank(); }

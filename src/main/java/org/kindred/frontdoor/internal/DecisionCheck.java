@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.LocalDate;
 import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.ContactDecision;
@@ -27,7 +28,7 @@ final class DecisionCheck {
         PrimaryNeed need = null;
         if (decision == ContactDecision.REFERRAL) {
             referralDate = Dates.date(p, "referralDate", in.referralDate(), "Referral date");
-            LocalDate received = contact.receivedAt().atZone(ContactDecisionDue.UK).toLocalDate();
+            LocalDate received = UkTime.date(contact.receivedAt());
             if (Dates.blank(in.referralDate())) {
                 p.add("referralDate", "Enter the referral date");
             } else if (referralDate != null && referralDate.isAfter(today)) {

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -34,7 +35,7 @@ class FrontDoorWorkItems implements WorkItemSource {
                 union all
                 select c.child_id, null, c.received_at, c.id, false from contact c
                 where c.child_id = any(?) and c.decision is null and c.deleted_at is null and c.received_at <= ?""")
-                .params(ids, horizon, ids, Timestamp.from(horizon.plusDays(1).atStartOfDay(ContactDecisionDue.UK).toInstant()))
+                .params(ids, horizon, ids, Timestamp.from(horizon.plusDays(1).atStartOfDay(UkTime.ZONE).toInstant()))
                 .query((rs, n) -> {
                     long child = rs.getLong("child_id");
                     String link = "/front-door/contacts/" + rs.getLong("contact_id");
@@ -44,7 +45,7 @@ class FrontDoorWorkItems implements WorkItemSource {
                                 : "Complete the single assessment", AssessmentDue.from(day), link);
                     }
                     LocalDate due = ContactDecisionDue.due(rs.getTimestamp("received_at").toInstant())
-                            .atZone(ContactDecisionDue.UK).toLocalDate();
+                            .atZone(UkTime.ZONE).toLocalDate();
                     return new WorkItem(child, "Decide on the contact", due, link);
                 }).list().stream().filter(Objects::nonNull).filter(i -> !i.due().isAfter(horizon)).toList();
     }

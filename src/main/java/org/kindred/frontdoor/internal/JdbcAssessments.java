@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -38,13 +39,13 @@ class JdbcAssessments implements Assessments {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final AssessmentStepWriter steps;
-    private final Story story;
+    private final FrontDoorChronology chronology;
 
     JdbcAssessments(JdbcClient jdbc, Referrals referrals, Users users, ApplicationEventPublisher events,
-                    Optional<Clock> clock, AssessmentStepWriter steps, Story story) {
+                    Optional<Clock> clock, AssessmentStepWriter steps, FrontDoorChronology chronology) {
         this.jdbc = jdbc;
         this.steps = steps;
-        this.story = story;
+        this.chronology = chronology;
         this.referrals = referrals;
         this.users = users;
         this.events = events;
@@ -82,7 +83,7 @@ class JdbcAssessments implements Assessments {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "assessment", Long.toString(id),
                 "from referral " + referralId + ", allocated to " + worker));
-        story.tell(referral.childId(), story.on(start), "Assessment", "Single assessment started, allocated to "
+        chronology.tell(referral.childId(), chronology.on(start), "Assessment", "Single assessment started, allocated to "
                 + worker + "; due " + AssessmentDue.from(referral.referralDate()), "assessment", id,
                 referral.contactId());
         return load(" and a.id = :id", id).orElseThrow();
@@ -142,7 +143,7 @@ class JdbcAssessments implements Assessments {
         return jdbc.sql(SELECT + where).param("id", id).query(this::map).optional();
     }
 
-    private LocalDate today() { return LocalDate.now(clock.withZone(ContactDecisionDue.UK)); }
+    private LocalDate today() { return UkTime.today(clock); }
 
     private Assessment map(ResultSet rs, int n) throws SQLException {
         LocalDate referralDate = rs.getObject("referral_date", LocalDate.class);

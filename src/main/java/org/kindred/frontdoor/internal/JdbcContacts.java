@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,12 +40,12 @@ class JdbcContacts implements Contacts {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JdbcInformationRequests requests;
-    private final Story story;
+    private final FrontDoorChronology chronology;
 
     JdbcContacts(JdbcClient jdbc, People people, ApplicationEventPublisher events, Optional<Clock> clock,
-                 JdbcInformationRequests requests, Story story) {
+                 JdbcInformationRequests requests, FrontDoorChronology chronology) {
         this.jdbc = jdbc;
-        this.story = story;
+        this.chronology = chronology;
         this.people = people;
         this.requests = requests;
         this.events = events;
@@ -71,8 +72,8 @@ class JdbcContacts implements Contacts {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "contact", Long.toString(id),
                 "source " + c.source().code() + ", child " + childId));
-        story.tell(childId, c.receivedAt(), "Contact", (c.urgent() ? "Urgent contact from " : "Contact from ")
-                + c.source().label() + ": " + Story.brief(c.worry()), "contact", id, id);
+        chronology.tell(childId, c.receivedAt(), "Contact", (c.urgent() ? "Urgent contact from " : "Contact from ")
+                + c.source().label() + ": " + FrontDoorChronology.brief(c.worry()), "contact", id, id);
         return find(id).orElseThrow();
     }
 
@@ -135,7 +136,7 @@ class JdbcContacts implements Contacts {
     @CanDecide
     public Contact decide(long id, Decision in) {
         Contact contact = load(id).flatMap(this::visible).orElseThrow(() -> new NotFound("Contact"));
-        LocalDate today = LocalDate.now(clock.withZone(ContactDecisionDue.UK));
+        LocalDate today = UkTime.today(clock);
         ValidDecision d = DecisionCheck.validate(in, contact, today);
         CurrentUser user = CurrentUser.get();
         String who = user.username();
@@ -154,9 +155,13 @@ class JdbcContacts implements Contacts {
         }
         events.publishEvent(new AuditableAction("DECIDE", "contact", Long.toString(id), d.decision().name()
                 + (needs ? (self ? ", authorised by the decider" : ", awaiting authorisation") : "")));
-        story.tell(contact.childId(), at.toInstant(), "Decision", "Front-door decision: " + d.decision().label()
+        if (needs && !self) {
+            events.publishEvent(new org.kindred.shared.work.AwaitingAuthorisation(contact.childId(), user.id(),
+                    "Front-door decision to authorise: " + d.decision().label(), "/front-door/contacts/" + id));
+        }
+        chronology.tell(contact.childId(), at.toInstant(), "Decision", "Front-door decision: " + d.decision().label()
                 + (needs && !self ? " (awaiting a team manager's authorisation)" : "")
-                + (d.reason() == null ? "" : ". " + Story.brief(d.reason())), "contact", id, id);
+                + (d.reason() == null ? "" : ". " + FrontDoorChronology.brief(d.reason())), "contact", id, id);
         if (d.decision() == ContactDecision.REFERRAL) {
             long referral = jdbc.sql("""
                     insert into referral (contact_id, child_id, referral_date, source, primary_need, created_by)
@@ -165,7 +170,7 @@ class JdbcContacts implements Contacts {
                     .query(Long.class).single();
             events.publishEvent(new AuditableAction("CREATE", "referral", Long.toString(referral),
                     "from contact " + id + ", " + d.primaryNeed().name()));
-            story.tell(contact.childId(), story.on(d.referralDate()), "Referral", "Referral to children's social care"
+            chronology.tell(contact.childId(), chronology.on(d.referralDate()), "Referral", "Referral to children's social care"
                     + ", primary need " + d.primaryNeed().name() + " " + d.primaryNeed().label(), "referral", referral, id);
         }
         return load(id).flatMap(this::visible).orElseThrow();
@@ -173,7 +178,7 @@ class JdbcContacts implements Contacts {
 
     /** Whether the child had a referral in the 12 months before the contact arrived. */
     private boolean referredRecently(Contact c) {
-        LocalDate received = c.receivedAt().atZone(ContactDecisionDue.UK).toLocalDate();
+        LocalDate received = UkTime.date(c.receivedAt());
         List<LocalDate> dates = jdbc.sql("""
                 select referral_date from referral where child_id = ? and deleted_at is null and referral_date <= ?""")
                 .params(c.childId(), received).query(LocalDate.class).list();
@@ -209,7 +214,7 @@ class JdbcContacts implements Contacts {
             throw InvalidInput.of("decision", "This decision has already been authorised");
         }
         events.publishEvent(new AuditableAction("AUTHORISE", "contact", Long.toString(id), contact.decision().name()));
-        story.tell(contact.childId(), story.now(), "Decision", "Decision authorised by a team manager: "
+        chronology.tell(contact.childId(), chronology.now(), "Decision", "Decision authorised by a team manager: "
                 + contact.decision().label(), "contact", id, id);
         return load(id).flatMap(this::visible).orElseThrow();
     }

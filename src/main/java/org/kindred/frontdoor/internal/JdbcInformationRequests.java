@@ -22,11 +22,11 @@ class JdbcInformationRequests {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
-    private final Story story;
+    private final FrontDoorChronology chronology;
 
-    JdbcInformationRequests(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock, Story story) {
+    JdbcInformationRequests(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock, FrontDoorChronology chronology) {
         this.jdbc = jdbc;
-        this.story = story;
+        this.chronology = chronology;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
@@ -48,8 +48,8 @@ class JdbcInformationRequests {
                 .query(Long.class).single();
         events.publishEvent(new AuditableAction("CREATE", "information_request", Long.toString(id),
                 "contact " + contact.id() + ", " + agency.trim()));
-        story.tell(contact.childId(), story.now(), "Information request", "Information requested from "
-                + agency.trim() + ": " + Story.brief(question.trim()), "information_request", id, contact.id());
+        chronology.tell(contact.childId(), chronology.now(), "Information request", "Information requested from "
+                + agency.trim() + ": " + FrontDoorChronology.brief(question.trim()), "information_request", id, contact.id());
         return load(contact.id(), id).orElseThrow();
     }
 
@@ -72,8 +72,8 @@ class JdbcInformationRequests {
         }
         events.publishEvent(new AuditableAction("UPDATE", "information_request", Long.toString(requestId),
                 "answer recorded"));
-        story.tell(contact.childId(), story.now(), "Information request", "Information received from "
-                + request.agency() + ": " + Story.brief(response.trim()), "information_request", requestId, contact.id());
+        chronology.tell(contact.childId(), chronology.now(), "Information request", "Information received from "
+                + request.agency() + ": " + FrontDoorChronology.brief(response.trim()), "information_request", requestId, contact.id());
         return load(contact.id(), requestId).orElseThrow();
     }
 

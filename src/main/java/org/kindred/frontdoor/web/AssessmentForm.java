@@ -1,6 +1,6 @@
 package org.kindred.frontdoor.web;
 
-import java.time.DateTimeException;
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.frontdoor.NewAssessment;
 
@@ -24,15 +24,7 @@ public class AssessmentForm {
         return new NewAssessment(date(), worker);
     }
 
-    private String date() {
-        if (ContactForm.blank(startDay) && ContactForm.blank(startMonth) && ContactForm.blank(startYear)) return null;
-        try {
-            return LocalDate.of(Integer.parseInt(startYear.trim()), Integer.parseInt(startMonth.trim()),
-                    Integer.parseInt(startDay.trim())).toString();
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return "invalid";
-        }
-    }
+    private String date() { return new DateInput(startDay, startMonth, startYear).isoText(); }
 
     public String getStartDay() { return startDay; }
     public void setStartDay(String startDay) { this.startDay = startDay; }

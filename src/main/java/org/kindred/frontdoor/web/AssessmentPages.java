@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.web;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -78,7 +79,7 @@ class AssessmentPages {
             Map<String, String> steps = page.freshSteps();
             steps.putAll(form);
             return page.render(model, contact, DecisionForm.receivedOn(contact.receivedAt()
-                    .atZone(ContactDecisionDue.UK).toLocalDate()), AssessmentForm.today(clock), steps, e.errors());
+                    .atZone(UkTime.ZONE).toLocalDate()), AssessmentForm.today(clock), steps, e.errors());
         }
     }
 }

@@ -1,11 +1,12 @@
 package org.kindred.frontdoor.web;
 
-import java.time.DateTimeException;
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.kindred.frontdoor.NewContact;
+import org.kindred.shared.Problems;
 
 /** The "Record a contact" form exactly as typed, so that it can be shown again with the user's input kept. */
 public class ContactForm {
@@ -48,16 +49,12 @@ public class ContactForm {
 
     /** UK local date-time text from the date inputs and the time; "invalid" when they do not make a real one. */
     private String receivedAt() {
-        if (blank(receivedDay) && blank(receivedMonth) && blank(receivedYear) && blank(receivedTime)) return null;
-        try {
-            LocalDate date = LocalDate.of(Integer.parseInt(receivedYear.trim()), Integer.parseInt(receivedMonth.trim()),
-                    Integer.parseInt(receivedDay.trim()));
-            String t = receivedTime.trim().replace('.', ':');
-            LocalTime time = LocalTime.parse(t.length() == 4 ? "0" + t : t);
-            return date.atTime(time).toString();
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return "invalid";
-        }
+        DateInput date = new DateInput(receivedDay, receivedMonth, receivedYear);
+        if (date.isBlank() && blank(receivedTime)) return null;
+        Problems problems = new Problems();
+        LocalDate day = date.read(problems, "receivedAt", "Date received");
+        LocalTime time = DateInput.time(problems, "receivedAt", receivedTime);
+        return day == null || time == null ? DateInput.INVALID : day.atTime(time).toString();
     }
 
     static boolean blank(String s) { return s == null || s.isBlank(); }

@@ -1,6 +1,6 @@
 package org.kindred.frontdoor.web;
 
-import java.time.DateTimeException;
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.frontdoor.Decision;
 
@@ -25,17 +25,7 @@ public class DecisionForm {
         return new Decision(decision, reason, referralDate(), primaryNeed);
     }
 
-    private String referralDate() {
-        if (ContactForm.blank(referralDay) && ContactForm.blank(referralMonth) && ContactForm.blank(referralYear)) {
-            return null;
-        }
-        try {
-            return LocalDate.of(Integer.parseInt(referralYear.trim()), Integer.parseInt(referralMonth.trim()),
-                    Integer.parseInt(referralDay.trim())).toString();
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return "invalid";
-        }
-    }
+    private String referralDate() { return new DateInput(referralDay, referralMonth, referralYear).isoText(); }
 
     public String getDecision() { return decision; }
     public void setDecision(String decision) { this.decision = decision; }

@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.web;
 
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -97,7 +98,7 @@ class FrontDoorPages {
     @CanReadCases
     String view(@PathVariable long id, Model model) {
         Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
-        return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
+        return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(UkTime.ZONE)
                 .toLocalDate()), AssessmentForm.today(clock), Map.of());
     }
 
@@ -148,7 +149,7 @@ class FrontDoorPages {
 
     private String reshow(long id, Model model, Map<String, String> errors) {
         Contact contact = contacts.find(id).orElseThrow(() -> new NotFound("Contact"));
-        return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(ContactDecisionDue.UK)
+        return view(model, contact, DecisionForm.receivedOn(contact.receivedAt().atZone(UkTime.ZONE)
                 .toLocalDate()), AssessmentForm.today(clock), errors);
     }
 

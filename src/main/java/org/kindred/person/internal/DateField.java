@@ -1,7 +1,7 @@
 package org.kindred.person.internal;
 
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.kindred.shared.Problems;
 
 /** An optional ISO date typed into a form: blank is null, nonsense is a field error. */
@@ -10,18 +10,10 @@ final class DateField {
     }
 
     static LocalDate parse(Problems p, String field, String text, String label, LocalDate today) {
-        if (text == null || text.isBlank()) {
-            return null;
+        LocalDate date = DateInput.iso(p, field, text, label);
+        if (date != null && date.isAfter(today)) {
+            p.add(field, label + " must be today or in the past");
         }
-        try {
-            LocalDate date = LocalDate.parse(text.trim());
-            if (date.isAfter(today)) {
-                p.add(field, label + " must be today or in the past");
-            }
-            return date;
-        } catch (DateTimeParseException e) {
-            p.add(field, label + " must be a real date");
-            return null;
-        }
+        return date;
     }
 }

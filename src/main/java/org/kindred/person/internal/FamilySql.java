@@ -15,6 +15,18 @@ final class FamilySql {
             where p.id <> :id and %s
             order by r.id""".formatted(PersonRows.VISIBLE);
 
+    /** Each of :ids's recorded children: their CHILD, or someone whose MOTHER or FATHER they are. */
+    static final String CHILDREN = """
+            select r.parent, p.id, p.given_names, p.family_name, p.date_of_birth, p.kind as person_kind
+            from (select person_id as parent, related_id as other, id from person_relationship
+                  where person_id = any(:ids) and kind = 'CHILD'
+                  union all
+                  select related_id, person_id, id from person_relationship
+                  where related_id = any(:ids) and kind in ('MOTHER', 'FATHER')) r
+            join person p on p.id = r.other
+            where p.id <> r.parent and %s
+            order by r.parent, r.id""".formatted(PersonRows.VISIBLE);
+
     /** People whose current address is this person's current address. */
     static final String HOUSEHOLD = """
             select p.id, p.given_names, p.family_name, p.date_of_birth, p.kind as person_kind

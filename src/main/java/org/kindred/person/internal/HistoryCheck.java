@@ -1,7 +1,7 @@
 package org.kindred.person.internal;
 
+import org.kindred.shared.time.UkTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import org.kindred.person.NameKind;
 import org.kindred.person.NewAddress;
 import org.kindred.person.NewPersonName;
@@ -10,7 +10,6 @@ import org.kindred.shared.Problems;
 
 /** Checks previous names, aliases and new addresses field by field, GOV.UK style. */
 final class HistoryCheck {
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private HistoryCheck() {
     }
@@ -52,7 +51,7 @@ final class HistoryCheck {
             from = today;
         }
         if (from != null && currentFrom != null && from.isBefore(currentFrom)) {
-            p.add("from", "Date moved in must be on or after " + currentFrom.format(SHOWN) + ", when the current address began");
+            p.add("from", "Date moved in must be on or after " + UkTime.written(currentFrom) + ", when the current address began");
         }
         p.throwIfAny();
         return new ValidAddress(trimmed(in.line1()), trimmed(in.line2()), trimmed(in.town()),

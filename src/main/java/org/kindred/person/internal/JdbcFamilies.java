@@ -45,6 +45,25 @@ class JdbcFamilies implements Families {
         return family;
     }
 
+    @Override
+    @Transactional
+    public Map<Long, List<Relative>> childrenOf(java.util.Collection<Long> parentIds) {
+        Map<Long, List<Relative>> children = new LinkedHashMap<>();
+        if (parentIds.isEmpty()) return children;
+        CurrentUser user = CurrentUser.get();
+        jdbc.sql(FamilySql.CHILDREN).param("ids", parentIds.toArray(new Long[0])).param("admin", user.administrator())
+                .param("uid", user.id())
+                .query((rs, n) -> {
+                    List<Relative> mine = children.computeIfAbsent(rs.getLong("parent"), k -> new ArrayList<>());
+                    Relative child = relative(rs, RelationshipKind.CHILD.label());
+                    if (mine.stream().noneMatch(r -> r.personId() == child.personId())) mine.add(child);
+                    return child;
+                }).list();
+        events.publishEvent(new AuditableAction("VIEW_FAMILY", "person", null,
+                "children of " + parentIds.size() + " people: " + parentIds));
+        return children;
+    }
+
     /** The family of a person the caller has already found visible; the caller audits. */
     Family unaudited(long personId) {
         return new Family(relationships(personId), query(FamilySql.HOUSEHOLD, personId, "Lives at the same address"),

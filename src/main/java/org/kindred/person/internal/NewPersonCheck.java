@@ -1,7 +1,7 @@
 package org.kindred.person.internal;
 
+import org.kindred.shared.DateInput;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.kindred.person.Ethnicity;
 import org.kindred.person.NewPerson;
 import org.kindred.person.NhsNumber;
@@ -74,15 +74,7 @@ final class NewPersonCheck {
     }
 
     private static LocalDate date(Problems p, String field, String text, String label) {
-        if (blank(text)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            p.add(field, label + " must be a real date");
-            return null;
-        }
+        return DateInput.iso(p, field, text, label);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, E fallback) {

@@ -14,7 +14,7 @@ final class IdentifierComparator implements FieldComparator {
     }
 
     static String normalise(String identifier) {
-        return identifier == null ? "" : Postcodes.normalise(identifier);
+        return identifier == null ? "" : PostcodeKeys.normalise(identifier);
     }
 
     @Override

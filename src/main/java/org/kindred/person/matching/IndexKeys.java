@@ -47,7 +47,7 @@ final class IndexKeys {
         familyKeys(keys, r.familyName());
         r.previousNames().forEach(name -> familyKeys(keys, name));
         dateKeys(keys, r.dateOfBirth());
-        String postcode = Postcodes.normalise(r.postcode());
+        String postcode = PostcodeKeys.normalise(r.postcode());
         if (!postcode.isEmpty()) {
             keys.put("pc:" + postcode, 5f);
         }
@@ -55,7 +55,7 @@ final class IndexKeys {
         identifier(keys, "upn:", r.upn(), 15f);
         identifier(keys, "ni:", r.niNumber(), 12f);
         if (!r.addressLines().isEmpty()) {
-            keys.put("a:" + Postcodes.normalise(r.addressLines().get(0)), 3f);
+            keys.put("a:" + PostcodeKeys.normalise(r.addressLines().get(0)), 3f);
         }
         return keys;
     }

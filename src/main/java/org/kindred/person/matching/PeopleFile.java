@@ -61,7 +61,7 @@ final class PeopleFile {
                 DateOfBirth dob = in.readBoolean()
                         ? new DateOfBirth(in.readShort(), in.readByte(), in.readByte(), in.readBoolean()) : null;
                 int sex = in.readByte();
-                people.add(new PersonRecord(id, given, family, previous, dob, sex < 0 ? null : Sex.values()[sex],
+                people.add(new PersonRecord(id, given, family, previous, dob, sex < 0 ? null : ComparedSex.values()[sex],
                         text(in), text(in), text(in), text(in), texts(in)));
             }
             return people;

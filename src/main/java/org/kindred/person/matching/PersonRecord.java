@@ -12,7 +12,7 @@ public record PersonRecord(
         String familyName,
         List<String> previousNames,
         DateOfBirth dateOfBirth,
-        Sex sex,
+        ComparedSex sex,
         String postcode,
         String nhsNumber,
         String upn,
@@ -40,7 +40,7 @@ public record PersonRecord(
         private String givenNames, familyName, postcode, nhsNumber, upn, niNumber;
         private List<String> previousNames = List.of(), addressLines = List.of();
         private DateOfBirth dateOfBirth;
-        private Sex sex;
+        private ComparedSex sex;
 
         private Builder(String id) { this.id = id; }
 
@@ -49,7 +49,7 @@ public record PersonRecord(
         public Builder familyName(String v) { familyName = v; return this; }
         public Builder previousNames(List<String> v) { previousNames = v; return this; }
         public Builder dateOfBirth(DateOfBirth v) { dateOfBirth = v; return this; }
-        public Builder sex(Sex v) { sex = v; return this; }
+        public Builder sex(ComparedSex v) { sex = v; return this; }
         public Builder postcode(String v) { postcode = v; return this; }
         public Builder nhsNumber(String v) { nhsNumber = v; return this; }
         public Builder upn(String v) { upn = v; return this; }

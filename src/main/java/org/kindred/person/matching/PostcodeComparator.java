@@ -1,6 +1,6 @@
 package org.kindred.person.matching;
 
-/** Postcodes: exact, one character mistyped, or the same district (a move within the area). */
+/** PostcodeKeys: exact, one character mistyped, or the same district (a move within the area). */
 final class PostcodeComparator implements FieldComparator {
 
     @Override
@@ -10,8 +10,8 @@ final class PostcodeComparator implements FieldComparator {
 
     @Override
     public int level(PersonRecord a, PersonRecord b) {
-        String x = Postcodes.normalise(a.postcode());
-        String y = Postcodes.normalise(b.postcode());
+        String x = PostcodeKeys.normalise(a.postcode());
+        String y = PostcodeKeys.normalise(b.postcode());
         if (x.isEmpty() || y.isEmpty()) {
             return MISSING;
         }
@@ -21,6 +21,6 @@ final class PostcodeComparator implements FieldComparator {
         if (Similarity.withinOneEdit(x, y)) {
             return 1;
         }
-        return Postcodes.district(x).equals(Postcodes.district(y)) ? 2 : 3;
+        return PostcodeKeys.district(x).equals(PostcodeKeys.district(y)) ? 2 : 3;
     }
 }

@@ -1,6 +1,6 @@
 package org.kindred.person.matching;
 
-/** Sex: same or different; OTHER compared like any value. */
+/** ComparedSex: same or different; OTHER compared like any value. */
 final class SexComparator implements FieldComparator {
 
     @Override

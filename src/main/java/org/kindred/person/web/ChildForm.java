@@ -1,7 +1,6 @@
 package org.kindred.person.web;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import org.kindred.shared.DateInput;
 import org.kindred.person.NewPerson;
 
 /** The "Add a child" form exactly as typed, so that it can be shown again with the user's input kept. */
@@ -30,22 +29,7 @@ public class ChildForm {
     }
 
     /** ISO date from the three GOV.UK date inputs; "invalid" when they do not make a real date. */
-    static String date(String day, String month, String year) {
-        if (blank(day) && blank(month) && blank(year)) {
-            return null;
-        }
-        try {
-            int y = Integer.parseInt(year.trim());
-            if (y < 1900 || y > 2200) {
-                return "invalid";
-            }
-            return LocalDate.of(y, Integer.parseInt(month.trim()), Integer.parseInt(day.trim())).toString();
-        } catch (NumberFormatException | NullPointerException | DateTimeException e) {
-            return "invalid";
-        }
-    }
-
-    private static boolean blank(String s) { return s == null || s.isBlank(); }
+    static String date(String day, String month, String year) { return new DateInput(day, month, year).isoText(); }
 
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }

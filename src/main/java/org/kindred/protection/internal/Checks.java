@@ -1,21 +1,20 @@
 package org.kindred.protection.internal;
 
+import org.kindred.shared.DateInput;
+import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.kindred.shared.Problems;
 
 /** Typed dates and text for the checks: a field error instead of a failure, GOV.UK style messages. */
 final class Checks {
-    static final ZoneId UK = ZoneId.of("Europe/London");
     /** The working-day calendar starts in 2015; nothing earlier can have a clock. */
     static final LocalDate EARLIEST = LocalDate.of(2015, 1, 1);
 
     private Checks() {
     }
 
-    static LocalDate today(Clock clock) { return LocalDate.now(clock.withZone(UK)); }
+    static LocalDate today(Clock clock) { return UkTime.today(clock); }
 
     /** A date that must be given, today or earlier. */
     static LocalDate required(Problems p, String field, String text, String label, String missing, LocalDate today) {
@@ -29,14 +28,10 @@ final class Checks {
     /** A date that may be left out; when given, today or earlier. */
     static LocalDate optional(Problems p, String field, String text, String label, LocalDate today) {
         if (blank(text)) return null;
-        LocalDate date;
-        try {
-            date = LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            p.add(field, label + " must be a real date");
+        LocalDate date = DateInput.iso(p, field, text, label);
+        if (date == null) {
             return null;
-        }
-        if (date.isAfter(today)) {
+        } else if (date.isAfter(today)) {
             p.add(field, label + " must be today or in the past");
         } else if (date.isBefore(EARLIEST)) {
             p.add(field, label + " must be in 2015 or later");

@@ -24,10 +24,10 @@ class JdbcCinPlans implements CinPlans {
     private final JdbcClient jdbc;
     private final People people;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
-    JdbcCinPlans(JdbcClient jdbc, People people, Audit audit, Chronology chronology, Optional<Clock> clock) {
+    JdbcCinPlans(JdbcClient jdbc, People people, Audit audit, ProtectionChronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;

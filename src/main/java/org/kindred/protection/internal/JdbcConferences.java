@@ -32,11 +32,11 @@ class JdbcConferences implements Conferences {
     private final JdbcSection47Enquiries enquiries;
     private final JdbcProtectionPlans plans;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
     JdbcConferences(JdbcClient jdbc, People people, JdbcSection47Enquiries enquiries, JdbcProtectionPlans plans,
-                    Audit audit, Chronology chronology, Optional<Clock> clock) {
+                    Audit audit, ProtectionChronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.enquiries = enquiries;

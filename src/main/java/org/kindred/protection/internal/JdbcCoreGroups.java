@@ -23,10 +23,10 @@ class JdbcCoreGroups implements CoreGroups {
     private final JdbcClient jdbc;
     private final JdbcProtectionPlans plans;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
-    JdbcCoreGroups(JdbcClient jdbc, JdbcProtectionPlans plans, Audit audit, Chronology chronology, Optional<Clock> clock) {
+    JdbcCoreGroups(JdbcClient jdbc, JdbcProtectionPlans plans, Audit audit, ProtectionChronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.plans = plans;
         this.audit = audit;

@@ -23,10 +23,10 @@ class JdbcCpVisits implements CpVisits {
     private final JdbcClient jdbc;
     private final JdbcProtectionPlans plans;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
-    JdbcCpVisits(JdbcClient jdbc, JdbcProtectionPlans plans, Audit audit, Chronology chronology,
+    JdbcCpVisits(JdbcClient jdbc, JdbcProtectionPlans plans, Audit audit, ProtectionChronology chronology,
                  Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.plans = plans;

@@ -29,11 +29,11 @@ class JdbcPracticeModels implements PracticeModels {
     private final Assessments assessments;
     private final Conferences conferences;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
     JdbcPracticeModels(JdbcClient jdbc, People people, Assessments assessments, Conferences conferences, Audit audit,
-                       Chronology chronology, Optional<Clock> clock) {
+                       ProtectionChronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.assessments = assessments;

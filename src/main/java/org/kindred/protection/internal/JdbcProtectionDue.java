@@ -10,7 +10,7 @@ import java.util.List;
 import org.kindred.protection.CategoryOfAbuse;
 import org.kindred.protection.CinPlanReviewSchedule;
 import org.kindred.protection.CpVisitSchedule;
-import org.kindred.protection.DueItem;
+import org.kindred.protection.ProtectionDueItem;
 import org.kindred.protection.DueKind;
 import org.kindred.protection.FirstCoreGroupDue;
 import org.kindred.protection.InitialConferenceDue;
@@ -33,17 +33,17 @@ class JdbcProtectionDue implements ProtectionDue {
 
     @Override
     @Transactional(readOnly = true)
-    public List<DueItem> dueBy(LocalDate horizon, Collection<Long> childIds, java.util.Set<DueKind> kinds) {
+    public List<ProtectionDueItem> dueBy(LocalDate horizon, Collection<Long> childIds, java.util.Set<DueKind> kinds) {
         var sql = jdbc.sql(DueSql.query(childIds != null, kinds)).param("h", horizon);
         if (childIds != null) sql = sql.param("ids", childIds.toArray(new Long[0]));
-        List<DueItem> items = new ArrayList<>();
+        List<ProtectionDueItem> items = new ArrayList<>();
         for (Fact f : sql.query(JdbcProtectionDue::fact).list()) {
             LocalDate due = f.due();
             if (due != null && !due.isAfter(horizon)) {
-                items.add(new DueItem(f.kind, f.childId, f.recordId, due, f.category));
+                items.add(new ProtectionDueItem(f.kind, f.childId, f.recordId, due, f.category));
             }
         }
-        items.sort(Comparator.comparing(DueItem::due).thenComparing(DueItem::childId));
+        items.sort(Comparator.comparing(ProtectionDueItem::due).thenComparing(ProtectionDueItem::childId));
         return items;
     }
 

@@ -27,10 +27,10 @@ class JdbcProtectionPlans implements ProtectionPlans {
     private final JdbcClient jdbc;
     private final People people;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
-    JdbcProtectionPlans(JdbcClient jdbc, People people, Audit audit, Chronology chronology, Optional<Clock> clock) {
+    JdbcProtectionPlans(JdbcClient jdbc, People people, Audit audit, ProtectionChronology chronology, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;
         this.audit = audit;

@@ -27,10 +27,10 @@ class JdbcSection47Enquiries implements Section47Enquiries {
     private final People people;
     private final JdbcStrategyDiscussions discussions;
     private final Audit audit;
-    private final Chronology chronology;
+    private final ProtectionChronology chronology;
     private final Clock clock;
 
-    JdbcSection47Enquiries(JdbcClient jdbc, People people, JdbcStrategyDiscussions discussions, Audit audit, Chronology chronology,
+    JdbcSection47Enquiries(JdbcClient jdbc, People people, JdbcStrategyDiscussions discussions, Audit audit, ProtectionChronology chronology,
                            Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.people = people;

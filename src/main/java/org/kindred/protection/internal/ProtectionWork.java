@@ -3,7 +3,7 @@ package org.kindred.protection.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.kindred.protection.DueItem;
+import org.kindred.protection.ProtectionDueItem;
 import org.kindred.protection.ProtectionDue;
 import org.kindred.shared.work.OpenWorkSource;
 import org.kindred.shared.work.WorkItem;
@@ -32,7 +32,7 @@ class ProtectionWork implements WorkItemSource, OpenWorkSource {
                 .map(d -> new WorkItem(d.childId(), label(d), d.due(), d.link())).toList();
     }
 
-    private static String label(DueItem d) { return d.kind().label(); }
+    private static String label(ProtectionDueItem d) { return d.kind().label(); }
 
     /** One item per child, the most pressing first: a plan, then an enquiry, then a child in need plan; due = opened. */
     @Override

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.person.People;
 import org.kindred.person.Person;
-import org.kindred.protection.DueItem;
+import org.kindred.protection.ProtectionDueItem;
 import org.kindred.protection.ProtectionRoles.CanChair;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.WorkingDays;
@@ -34,7 +34,7 @@ class DuePages {
     }
 
     /** A row as shown: the item and the child's name. */
-    public record Row(DueItem item, String childName, long daysOverdue) {
+    public record Row(ProtectionDueItem item, String childName, long daysOverdue) {
     }
 
     @GetMapping("/protection/due")
@@ -42,15 +42,15 @@ class DuePages {
     String due(@RequestParam(defaultValue = "0") int page, Model model) {
         LocalDate today = LocalDate.now(clock);
         LocalDate horizon = WorkingDays.england().plusWorkingDays(today, WORKING_DAYS_AHEAD);
-        List<DueItem> kept = recent.get(horizon);
+        List<ProtectionDueItem> kept = recent.get(horizon);
         // Children the user may not see (restricted) are left out of the pages and the counts alike.
-        java.util.Set<Long> hidden = people.hiddenAmong(kept.stream().map(DueItem::childId).toList());
-        List<DueItem> all = hidden.isEmpty() ? kept : kept.stream().filter(d -> !hidden.contains(d.childId())).toList();
+        java.util.Set<Long> hidden = people.hiddenAmong(kept.stream().map(ProtectionDueItem::childId).toList());
+        List<ProtectionDueItem> all = hidden.isEmpty() ? kept : kept.stream().filter(d -> !hidden.contains(d.childId())).toList();
         int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         int p = Math.max(0, Math.min(page, pages - 1));
-        List<DueItem> shown = all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE));
+        List<ProtectionDueItem> shown = all.subList(p * PAGE_SIZE, Math.min(all.size(), (p + 1) * PAGE_SIZE));
         // One register read for the page's names.
-        Map<Long, Person> children = people.findAll(shown.stream().map(DueItem::childId).toList());
+        Map<Long, Person> children = people.findAll(shown.stream().map(ProtectionDueItem::childId).toList());
         List<Row> rows = shown.stream().filter(d -> children.containsKey(d.childId()))
                 .map(d -> new Row(d, children.get(d.childId()).fullName(), d.daysOverdue(today))).toList();
         events.publishEvent(new AuditableAction("LIST", "protection_due", null,

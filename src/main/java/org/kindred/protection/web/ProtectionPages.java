@@ -2,7 +2,6 @@ package org.kindred.protection.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProtectionPages {
     private final Clock clock;
-    static final ZoneId UK = ZoneId.of("Europe/London");
     private final People people;
     private final StrategyDiscussions discussions;
     private final Section47Enquiries enquiries;

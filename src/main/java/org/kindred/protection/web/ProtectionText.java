@@ -1,14 +1,13 @@
 package org.kindred.protection.web;
 
+import org.kindred.shared.time.UkTime;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 
 /** Dates as the pages write them. */
 final class ProtectionText {
-    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
     private ProtectionText() {
     }
 
-    static String date(LocalDate d) { return d == null ? "" : LONG.format(d); }
+    static String date(LocalDate d) { return UkTime.written(d); }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.kindred.protection.DueItem;
+import org.kindred.protection.ProtectionDueItem;
 import org.kindred.protection.DueKind;
 import org.kindred.protection.ProtectionDue;
 import org.kindred.protection.internal.ProtectionChanges;
@@ -29,10 +29,10 @@ class RecentDue {
         this.changes = changes;
     }
 
-    private record Snapshot(LocalDate horizon, long at, long version, List<DueItem> items) {
+    private record Snapshot(LocalDate horizon, long at, long version, List<ProtectionDueItem> items) {
     }
 
-    List<DueItem> get(LocalDate horizon) {
+    List<ProtectionDueItem> get(LocalDate horizon) {
         Snapshot s = last;
         long now = System.currentTimeMillis();
         long version = changes.version();

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,8 +26,8 @@ class CareAnnexA implements AnnexAContributor {
 
     @Override
     public void contribute(LocalDate from, LocalDate to, Lists lists) {
-        ReturnTables.Tables t = returns.collect("ssda903", from.minusYears(1), to);
-        ChildColumns.Lookup lookup = children.lookup(to);
+        ReturnTables.Tables t = returns.collect(ReturnKind.SSDA903, from.minusYears(1), to);
+        ChildColumns.Lookup lookup = children.lookup(to, t.children());
         Set<String> uasc = t.byChild("UASC").keySet();
         Map<String, List<ReturnRow>> reviews = t.byChild("Reviews");
         Map<String, List<ReturnRow>> missing = t.byChild("Missing");

@@ -3,6 +3,7 @@ package org.kindred.returns.annexa;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,8 +23,8 @@ class CinAnnexA implements AnnexAContributor {
 
     @Override
     public void contribute(LocalDate from, LocalDate to, Lists lists) {
-        ReturnTables.Tables cin = returns.collect("cin", from.minusYears(1), to);
-        ChildColumns.Lookup lookup = children.lookup(to);
+        ReturnTables.Tables cin = returns.collect(ReturnKind.CIN, from.minusYears(1), to);
+        ChildColumns.Lookup lookup = children.lookup(to, cin.children());
         Map<String, List<ReturnRow>> details = cin.byChild("CINdetails");
         Map<String, List<ReturnRow>> disabilities = cin.byChild("Disabilities");
         CinLists.referrals(details, from, to, lookup, lists);

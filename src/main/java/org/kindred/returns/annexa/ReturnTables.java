@@ -8,28 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.kindred.returns.ReturnContributor;
+import org.kindred.returns.export.ReturnSource;
+import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
 
 /**
- * The statutory return tables the modules contribute ({@link ReturnContributor}), for every collection year a
+ * The statutory return tables ({@link ReturnSource}, built from the modules' facts), for every collection year a
  * period touches: the set-based way to read front door, protection and care data at once. A row that two years
  * both carry (an open plan) is kept once.
  */
 @Component
 class ReturnTables {
-    private final List<ReturnContributor> contributors;
+    private final List<ReturnSource> sources;
 
-    ReturnTables(List<ReturnContributor> contributors) {
-        this.contributors = contributors;
+    ReturnTables(List<ReturnSource> sources) {
+        this.sources = sources;
     }
 
-    Tables collect(String returnName, LocalDate from, LocalDate to) {
+    Tables collect(ReturnKind kind, LocalDate from, LocalDate to) {
         Map<String, Set<Map<String, String>>> rows = new LinkedHashMap<>();
         for (int year = collectionYear(from); year <= collectionYear(to); year++) {
-            for (ReturnContributor c : contributors) {
-                if (c.returnName().equals(returnName)) {
-                    c.contribute(year, (table, row) -> rows.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(row));
+            for (ReturnSource source : sources) {
+                if (source.kind() == kind) {
+                    source.fill(year, (table, row) -> rows.computeIfAbsent(table, t -> new LinkedHashSet<>()).add(row));
                 }
             }
         }
@@ -46,6 +47,15 @@ class ReturnTables {
     /** The tables of one return, by name. */
     record Tables(Map<String, List<ReturnRow>> tables) {
         List<ReturnRow> of(String table) { return tables.getOrDefault(table, List.of()); }
+
+        /** Every child named in any table, so that the register is read once for them all. */
+        Set<String> children() {
+            Set<String> ids = new LinkedHashSet<>();
+            tables.values().forEach(rows -> rows.forEach(r -> {
+                if (r.child() != null) ids.add(r.child());
+            }));
+            return ids;
+        }
 
         Map<String, List<ReturnRow>> byChild(String table) {
             return of(table).stream().filter(r -> r.child() != null)

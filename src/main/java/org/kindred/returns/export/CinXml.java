@@ -71,7 +71,7 @@ final class CinXml {
         if (year <= 2024) {
             Xml.element(x, "GenderCurrent", sex);
         } else {
-            Xml.element(x, "Sex", ReturnExport.sexLetter(sex));
+            Xml.element(x, "Sex", sexLetter(sex));
         }
         x.append("</ChildIdentifiers>");
     }
@@ -158,6 +158,11 @@ final class CinXml {
                         || Objects.equals(trim(r.get("CINdetailsID")), trim(cinDetailsId)))
                 .filter(r -> cppId == null || r.get("CPPID") == null || Objects.equals(trim(r.get("CPPID")), trim(cppId)))
                 .toList();
+    }
+
+    /** From 2024/25 the census codes sex M, F or U (unknown or indeterminate) instead of 1 and 2. */
+    static String sexLetter(String code) {
+        return "1".equals(code) ? "M" : "2".equals(code) ? "F" : "U";
     }
 
     /** The census's yes/no is 1/0; contributors may give true/false (or nothing, which is no). */

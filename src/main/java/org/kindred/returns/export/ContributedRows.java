@@ -4,10 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.kindred.returns.ReturnContributor;
 
-/** What the contributors gave, table by table, in the order they gave it. */
-final class ContributedRows implements ReturnContributor.Rows {
+/** What the sources gave, table by table, in the order they gave it. */
+final class ContributedRows implements ReturnSource.Rows {
     private final Map<String, List<Map<String, String>>> tables = new LinkedHashMap<>();
 
     @Override

@@ -8,8 +8,8 @@ import org.kindred.person.Person;
 import org.springframework.stereotype.Component;
 
 /**
- * The register's details through the People API: each look-up is audited there as a view by the user (or the
- * export's system user) running the return.
+ * The register's details through the People API, read once for the whole return ({@link People#findAll}: one query
+ * and one audit entry naming every child, as the user or the export's system user running the return).
  */
 @Component
 class PeopleChildRegister implements ChildRegister {
@@ -21,16 +21,20 @@ class PeopleChildRegister implements ChildRegister {
 
     @Override
     public Map<String, RegisterChild> children(Collection<String> ids) {
-        Map<String, RegisterChild> found = new LinkedHashMap<>();
+        Map<String, Long> keys = new LinkedHashMap<>();
         for (String id : ids) {
-            long key;
             try {
-                key = Long.parseLong(id);
+                keys.put(id, Long.parseLong(id));
             } catch (NumberFormatException e) {
-                continue;
+                // Not a register id: the register cannot know it.
             }
-            people.find(key).ifPresent(p -> found.put(id, of(p)));
         }
+        Map<Long, Person> register = keys.isEmpty() ? Map.of() : people.findAll(keys.values());
+        Map<String, RegisterChild> found = new LinkedHashMap<>();
+        keys.forEach((id, key) -> {
+            Person p = register.get(key);
+            if (p != null) found.put(id, of(p));
+        });
         return found;
     }
 

@@ -19,13 +19,14 @@ import java.util.stream.Stream;
  * year's rule classes and needs no class path scan: a scan of the fat jar starts Spring's resource resolver and
  * logging, a third of a second before the first rule runs. Without the file (an IDE build) the registry scans.
  *
- * <p>One line per rule class: {@code ClassName 2022/23,2023/24}.
+ * <p>One line per rule version, the class named from the rule package: {@code ClassName code lac2022_23 2022/23,2023/24}
+ * or {@code header.Rule101 101 lac2024_25 2024/25}.
  */
 public final class RuleIndex {
     static final String FILE = "rules.idx";
 
-    /** One indexed rule class: its simple name and the collection years ("2023/24") it is in force. */
-    public record Entry(String className, List<String> years) {
+    /** One indexed rule version: its class, its code, its upstream rule set and the collection years ("2023/24") in force. */
+    public record Entry(String className, String code, String ruleset, List<String> years) {
     }
 
     private RuleIndex() {
@@ -44,8 +45,8 @@ public final class RuleIndex {
                 String[] parts = line.trim().split(" ");
                 if (!parts[0].isEmpty()) {
                     // A rule version in force for no year (kept from the catalogue) has no years after its name.
-                    List<String> years = parts.length > 1 ? Arrays.asList(parts[1].split(",")) : List.of();
-                    entries.add(new Entry(kind.rulePackage() + "." + parts[0], years));
+                    List<String> years = parts.length > 3 ? Arrays.asList(parts[3].split(",")) : List.of();
+                    entries.add(new Entry(kind.rulePackage() + "." + parts[0], parts[1], parts[2], years));
                 }
             }
         } catch (IOException e) {
@@ -63,17 +64,19 @@ public final class RuleIndex {
                 continue;
             }
             List<String> lines = new ArrayList<>();
-            try (Stream<Path> files = Files.list(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
                 for (Path file : (Iterable<Path>) files.sorted()::iterator) {
-                    String name = file.getFileName().toString();
-                    if (!name.endsWith(".class") || name.contains("$") || name.equals("package-info.class")) {
+                    String name = folder.relativize(file).toString().replace(java.io.File.separatorChar, '.');
+                    if (!name.endsWith(".class") || name.contains("$") || name.endsWith("package-info.class")) {
                         continue;
                     }
-                    String simple = name.substring(0, name.length() - ".class".length());
-                    Class<?> type = Class.forName(kind.rulePackage() + "." + simple, false, RuleIndex.class.getClassLoader());
-                    RuleDefinition def = type.getAnnotation(RuleDefinition.class);
-                    if (def != null && RuleRegistry.concrete(type)) {
-                        lines.add(simple + " " + String.join(",", def.years()));
+                    String relative = name.substring(0, name.length() - ".class".length());
+                    Class<?> type = Class.forName(kind.rulePackage() + "." + relative, false, RuleIndex.class.getClassLoader());
+                    if (!RuleRegistry.concrete(type) || !Rule.class.isAssignableFrom(type)) {
+                        continue;
+                    }
+                    for (RuleDefinition def : type.getAnnotationsByType(RuleDefinition.class)) {
+                        lines.add(relative + " " + def.code() + " " + def.ruleset() + " " + String.join(",", def.years()));
                     }
                 }
             }

@@ -34,7 +34,8 @@ public final class RuleRegistry {
     }
 
     /**
-     * Every concrete class of the return's rule package that carries {@link RuleDefinition}. The class files are
+     * Every version of every concrete rule class in the return's rule package and its sub-packages (one per
+     * {@link RuleDefinition} the class carries). The class files are
      * listed and loaded directly, without reading each one's byte code first as a component scan does: this is
      * a quarter of the start-up of {@code returns validate}.
      */
@@ -43,15 +44,15 @@ public final class RuleRegistry {
         String folder = kind.rulePackage().replace('.', '/');
         Resource[] files;
         try {
-            files = new PathMatchingResourcePatternResolver(loader).getResources("classpath*:" + folder + "/*.class");
+            files = new PathMatchingResourcePatternResolver(loader).getResources("classpath*:" + folder + "/**/*.class");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the rules in " + kind.rulePackage(), e);
         }
         java.util.Set<String> names = new java.util.TreeSet<>();
         for (Resource file : files) {
-            String name = file.getFilename();
-            if (name != null && name.endsWith(".class") && !name.contains("$") && !name.equals("package-info.class")) {
-                names.add(kind.rulePackage() + "." + name.substring(0, name.length() - ".class".length()));
+            String name = className(kind, file);
+            if (name != null) {
+                names.add(name);
             }
         }
         List<Rule> found = new ArrayList<>();
@@ -62,12 +63,31 @@ public final class RuleRegistry {
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new IllegalStateException("Cannot load rule class " + name, e);
             }
-            if (type.isAnnotationPresent(RuleDefinition.class) && concrete(type)) {
-                found.add(instantiate(name));
+            if (concrete(type) && Rule.class.isAssignableFrom(type)) {
+                for (RuleDefinition definition : type.getAnnotationsByType(RuleDefinition.class)) {
+                    found.add(instantiate(name, definition.code(), definition.ruleset()));
+                }
             }
         }
         found.sort(IN_ORDER);
         return new RuleRegistry(kind, List.copyOf(found));
+    }
+
+    /** The class a file of the rule package (or one of its sub-packages) holds, or null for a nested class. */
+    private static String className(ReturnKind kind, Resource file) {
+        String url;
+        try {
+            url = file.getURL().toString();
+        } catch (IOException e) {
+            return null;
+        }
+        String folder = kind.rulePackage().replace('.', '/') + "/";
+        int at = url.lastIndexOf(folder);
+        if (at < 0 || !url.endsWith(".class") || url.contains("$") || url.endsWith("package-info.class")) {
+            return null;
+        }
+        String relative = url.substring(at + folder.length(), url.length() - ".class".length());
+        return kind.rulePackage() + "." + relative.replace('/', '.');
     }
 
     private static final Comparator<Rule> IN_ORDER =
@@ -89,19 +109,37 @@ public final class RuleRegistry {
             return load(kind).forCollectionEnding(endYear);
         }
         String label = collectionYearLabel(endYear);
-        List<String> names = index.stream().filter(e -> e.years().contains(label)).map(RuleIndex.Entry::className).toList();
-        Rule[] rules = new Rule[names.size()];
-        java.util.stream.IntStream.range(0, names.size()).parallel().forEach(i -> rules[i] = instantiate(names.get(i)));
+        List<RuleIndex.Entry> entries = index.stream().filter(e -> e.years().contains(label)).toList();
+        Rule[] rules = new Rule[entries.size()];
+        java.util.stream.IntStream.range(0, entries.size()).parallel()
+                .forEach(i -> rules[i] = instantiate(entries.get(i).className(), entries.get(i).code(), entries.get(i).ruleset()));
         List<Rule> found = new ArrayList<>(Arrays.asList(rules));
         found.sort(IN_ORDER);
         return found;
     }
 
-    private static Rule instantiate(String className) {
+    /**
+     * The version of a code, in the given upstream rule set folder, that a rule class carries: a class with one
+     * {@link RuleDefinition} is made with its no-argument constructor, a {@link RuleVersion} with the definition.
+     */
+    public static Rule version(Class<? extends Rule> type, String code, String ruleset) {
+        return instantiate(type.getName(), code, ruleset);
+    }
+
+    private static Rule instantiate(String className, String code, String ruleset) {
         try {
-            return (Rule) Class.forName(className).getDeclaredConstructor().newInstance();
+            Class<?> type = Class.forName(className);
+            if (!RuleVersion.class.isAssignableFrom(type)) {
+                return (Rule) type.getDeclaredConstructor().newInstance();
+            }
+            for (RuleDefinition definition : type.getAnnotationsByType(RuleDefinition.class)) {
+                if (definition.code().equals(code) && definition.ruleset().equals(ruleset)) {
+                    return (Rule) type.getDeclaredConstructor(RuleDefinition.class).newInstance(definition);
+                }
+            }
+            throw new IllegalStateException(className + " has no version of " + code + " in " + ruleset);
         } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("Cannot create rule " + className, e);
+            throw new IllegalStateException("Cannot create rule " + className + " (" + code + ", " + ruleset + ")", e);
         }
     }
 

@@ -10,10 +10,12 @@ import javax.sql.DataSource;
 import org.postgresql.ds.common.BaseDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * With no database URL configured, Kindred runs its own PostgreSQL (zonky's embedded binaries),
@@ -24,10 +26,21 @@ import org.springframework.context.annotation.Configuration;
 class EmbeddedDatabase {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
 
+    /** The same test as this configuration's condition, for {@link EarlyEmbeddedDatabase}. */
+    static boolean wanted(Environment env) {
+        return env.getProperty("spring.datasource.url", "").isEmpty();
+    }
+
     // Spring closes it after the data source: zonky's own hook would stop it too early.
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(@Value("${kindred.data-dir}") String dataDir,
-                                      @Value("${kindred.embedded.ephemeral:false}") boolean ephemeral) throws IOException {
+                                      @Value("${kindred.embedded.ephemeral:false}") boolean ephemeral,
+                                      ObjectProvider<EarlyEmbeddedDatabase.Start> early) throws IOException {
+        EarlyEmbeddedDatabase.Start started = early.getIfAvailable();
+        return started != null ? started.claim() : start(dataDir, ephemeral);
+    }
+
+    static EmbeddedPostgres start(String dataDir, boolean ephemeral) throws IOException {
         var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
         if (ephemeral) {
             return builder.start();

@@ -3,7 +3,6 @@ package org.kindred.shared.time;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -17,11 +16,9 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 public class ApplicationClock {
-    public static final ZoneId UK = ZoneId.of("Europe/London");
-
     @Bean
     Clock clock(@Value("${kindred.clock.today:}") String today) {
-        return at(today, Clock.system(UK));
+        return at(today, Clock.system(UkTime.ZONE));
     }
 
     /** The system clock, or that clock moved so that its date is {@code today} (empty: not moved). */

@@ -55,7 +55,7 @@ class AllocationDemoIT extends DatabaseIT {
         for (long child = 9_000_000_001L; child <= 9_000_000_200L; child++) {
             rows.addAll(DemoHistory.of(child, workers.get(0), workers, TODAY, random));
         }
-        assertThat(DemoRows.insert(jdbc, rows)).hasSize(rows.size());
+        assertThat(AllocationDemoRows.insert(jdbc, rows)).hasSize(rows.size());
         List<CaseloadChild> caseload = caseloads.children(List.of(workers.get(0).userId()), TODAY);
         assertThat(caseload).hasSize(200);
         assertThat(caseload.stream().mapToInt(CaseloadChild::changesInLast12Months).sum())

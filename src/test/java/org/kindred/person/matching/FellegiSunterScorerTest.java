@@ -58,7 +58,7 @@ class FellegiSunterScorerTest {
 
     @Test
     void differentPeopleScoreLow() {
-        PersonRecord stranger = PersonRecord.builder("p2").givenNames("Tomasz").familyName("Wright").sex(Sex.MALE)
+        PersonRecord stranger = PersonRecord.builder("p2").givenNames("Tomasz").familyName("Wright").sex(ComparedSex.MALE)
                 .dateOfBirth(DateOfBirth.parse("1984-11-23")).postcode("M14 5RT").build();
         assertThat(scorer.score(elizabeth, stranger).probability()).isLessThan(0.001);
     }

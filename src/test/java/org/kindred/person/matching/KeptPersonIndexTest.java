@@ -17,7 +17,7 @@ class KeptPersonIndexTest {
     void savedThenOpenedFindsTheSamePeopleWithEveryField() throws Exception {
         PersonRecord full = PersonRecord.builder("7/a1").givenNames("Lola").familyName("Hutton")
                 .previousNames(List.of("Smith", "Ng")).dateOfBirth(DateOfBirth.parse("2014-02-03").asEstimated())
-                .sex(Sex.FEMALE).postcode("ZY1 2AB").nhsNumber("9434765919").upn("A925123456789").niNumber(null)
+                .sex(ComparedSex.FEMALE).postcode("ZY1 2AB").nhsNumber("9434765919").upn("A925123456789").niNumber(null)
                 .addressLines(List.of("1 Long Lane", "Upton")).build();
         PersonRecord sparse = PersonRecord.builder("8").givenNames("Sam").build();
         LucenePersonIndex first = LucenePersonIndex.kept(TestData.DATA, FellegiSunterScorer.create(TestData.DATA), folder);

@@ -9,7 +9,7 @@ final class TestData {
     }
 
     static PersonRecord.Builder elizabeth() {
-        return PersonRecord.builder("p1").givenNames("Elizabeth").familyName("Okafor").sex(Sex.FEMALE)
+        return PersonRecord.builder("p1").givenNames("Elizabeth").familyName("Okafor").sex(ComparedSex.FEMALE)
                 .dateOfBirth(DateOfBirth.parse("2012-03-07")).postcode("LS6 2QD").nhsNumber("943 476 5919");
     }
 }

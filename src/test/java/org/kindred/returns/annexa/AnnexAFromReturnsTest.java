@@ -19,7 +19,8 @@ import org.kindred.person.Person;
 import org.kindred.person.PersonKind;
 import org.kindred.person.PersonPage;
 import org.kindred.person.Sex;
-import org.kindred.returns.ReturnContributor;
+import org.kindred.returns.export.ReturnSource;
+import org.kindred.returns.validation.ReturnKind;
 import org.kindred.returns.ssda903.Ssda903Reader;
 import org.kindred.returns.validation.Table;
 
@@ -57,11 +58,11 @@ class AnnexAFromReturnsTest {
         public void restrict(long id, String reason, List<String> grantedUsernames) { }
     };
 
-    /** The fake SSDA903 return (2017/18) as if the care module contributed it. */
-    private static final ReturnContributor FAKE_903 = new ReturnContributor() {
-        public String returnName() { return "ssda903"; }
+    /** The fake SSDA903 return (2017/18) as if the SSDA903 source had built it. */
+    private static final ReturnSource FAKE_903 = new ReturnSource() {
+        public ReturnKind kind() { return ReturnKind.SSDA903; }
 
-        public void contribute(int year, Rows rows) {
+        public void fill(int year, Rows rows) {
             if (year != 2018) return;
             for (Table t : Ssda903Reader.readTables(Path.of("../shared/conformance/ssda903/fake_data")).values()) {
                 for (int r = 0; r < t.size(); r++) {
@@ -73,10 +74,10 @@ class AnnexAFromReturnsTest {
         }
     };
 
-    private static final ReturnContributor CIN = new ReturnContributor() {
-        public String returnName() { return "cin"; }
+    private static final ReturnSource CIN = new ReturnSource() {
+        public ReturnKind kind() { return ReturnKind.CIN; }
 
-        public void contribute(int year, Rows rows) {
+        public void fill(int year, Rows rows) {
             rows.add("CINdetails", Map.of("LAchildID", "7", "CINdetailsID", "1", "CINreferralDate", "01/05/2026",
                     "ReferralSource", "2A", "PrimaryNeedCode", "N1", "ReferralNFA", "0"));
             rows.add("Disabilities", Map.of("LAchildID", "7", "Disability", "NONE"));

@@ -61,7 +61,9 @@ class DemoReturnsExportIT {
     @BeforeAll
     void generateTheDemoCounty() throws Exception {
         demo.generate(150_000, 2026, TODAY);
-        dir = Files.createTempDirectory("demo-returns-");
+        // -Dkindred.demo-returns.dir keeps the exported files where a before/after comparison can find them.
+        String keep = System.getProperty("kindred.demo-returns.dir");
+        dir = keep == null ? Files.createTempDirectory("demo-returns-") : Files.createDirectories(Path.of(keep));
     }
 
     @AfterEach

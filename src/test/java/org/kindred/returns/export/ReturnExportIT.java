@@ -15,8 +15,9 @@ import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
 import org.kindred.person.NewPerson;
 import org.kindred.person.People;
+import org.kindred.person.Person;
 import org.kindred.person.Upn;
-import org.kindred.returns.export.TestReturnContributors.Row;
+import org.kindred.returns.export.TestReturnSources.Row;
 import org.kindred.returns.validation.Failure;
 import org.kindred.returns.validation.ReturnKind;
 import org.kindred.support.DatabaseIT;
@@ -39,7 +40,7 @@ class ReturnExportIT extends DatabaseIT {
 
     @AfterEach
     void clear() {
-        TestReturnContributors.clear();
+        TestReturnSources.clear();
         SecurityContextHolder.clearContext();
     }
 
@@ -71,7 +72,11 @@ class ReturnExportIT extends DatabaseIT {
         signInAsAdministrator();
         String looked = child("Ash", "2015-06-01", "MALE", String.format("%03d", (int) (Math.random() * 1000)));
         String inNeed = child("Bea", "2012-02-10", "FEMALE", String.format("%03d", (int) (Math.random() * 1000)));
-        TestReturnContributors.give(List.of(
+        Person ash = people.find(Long.parseLong(looked)).orElseThrow();
+        TestReturnSources.give(List.of(
+                // The Header as the SSDA903 source writes it from the register (its only route; HeaderRowsTest).
+                new Row("ssda903", "Header", Map.of("CHILD", looked, "SEX", "M", "DOB", "01/06/2015", "ETHNIC", "WBRI",
+                        "UPN", ash.upn())),
                 new Row("ssda903", "Episodes", Map.of("CHILD", looked, "DECOM", "15/05/2024", "RNE", "S", "LS", "C2",
                         "CIN", "N1", "PLACE", "U1", "PLACE_PROVIDER", "PR1", "HOME_POST", "ZY1 1AA", "PL_POST", "ZY2 2BB")),
                 new Row("ssda903", "Reviews", Map.of("CHILD", looked, "DOB", "01/06/2015", "REVIEW", "10/06/2024",

@@ -14,12 +14,11 @@ import javax.xml.validation.SchemaFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.kindred.person.Upn;
-import org.kindred.returns.ReturnContributor;
 import org.kindred.returns.validation.Failure;
 import org.kindred.returns.validation.ReturnKind;
 
 /**
- * The export pipeline with test contributors standing in for the care, front door and protection modules: the
+ * The export pipeline with test sources standing in for the care, front door and protection modules: the
  * files are as the DfE takes them (the CIN XML valid against the year's XSD, the SSDA903 XML against CLA.xsd) and
  * the same rules find no errors in them.
  */
@@ -36,10 +35,12 @@ class ReturnExportTest {
             .collect(Collectors.toMap(id -> id, REGISTER::get, (a, b) -> a, java.util.LinkedHashMap::new));
 
     /** Care's part: a child who came into care in the year and is still there, with a review. */
-    static final ReturnContributor CARE = new ReturnContributor() {
-        public String returnName() { return "ssda903"; }
+    static final ReturnSource CARE = new ReturnSource() {
+        public ReturnKind kind() { return ReturnKind.SSDA903; }
 
-        public void contribute(int year, Rows rows) {
+        public void fill(int year, Rows rows) {
+            rows.add("Header", Map.of("CHILD", "1001", "SEX", year >= 2025 ? "M" : "1", "DOB", "01/06/2015",
+                    "ETHNIC", "WBRI", "UPN", REGISTER.get("1001").upn()));
             rows.add("Episodes", Map.of("CHILD", "1001", "DECOM", "15/05/2024", "RNE", "S", "LS", "C2", "CIN", "N1",
                     "PLACE", "U1", "PLACE_PROVIDER", "PR1", "HOME_POST", "ZY1 1AA", "PL_POST", "ZY2 2BB"));
             rows.add("Reviews", Map.of("CHILD", "1001", "DOB", "01/06/2015", "REVIEW", "10/06/2024",
@@ -51,10 +52,10 @@ class ReturnExportTest {
     };
 
     /** Front door's and protection's part: a referral assessed, a section 47 and a protection plan. */
-    static final ReturnContributor CIN = new ReturnContributor() {
-        public String returnName() { return "cin"; }
+    static final ReturnSource CIN = new ReturnSource() {
+        public ReturnKind kind() { return ReturnKind.CIN; }
 
-        public void contribute(int year, Rows rows) {
+        public void fill(int year, Rows rows) {
             rows.add("CINdetails", Map.of("LAchildID", "1002", "CINdetailsID", "77", "CINreferralDate", "02/05/2024",
                     "ReferralSource", "1A", "PrimaryNeedCode", "N1", "ReferralNFA", "0"));
             rows.add("Assessments", Map.of("LAchildID", "1002", "CINdetailsID", "77",

@@ -15,8 +15,9 @@ class RuleIndexTest {
             List<RuleIndex.Entry> index = RuleIndex.read(kind);
             assertThat(index).as("rules.idx for " + kind + " (written in process-classes)").isNotNull();
             List<String> scanned = RuleRegistry.load(kind).all().stream()
-                    .map(r -> r.getClass().getName() + " " + Arrays.asList(r.definition().years())).sorted().toList();
-            List<String> indexed = index.stream().map(e -> e.className() + " " + e.years()).sorted().toList();
+                    .map(r -> r.getClass().getName() + " " + r.definition().code() + " " + r.definition().ruleset() + " " + Arrays.asList(r.definition().years()))
+                    .sorted().toList();
+            List<String> indexed = index.stream().map(e -> e.className() + " " + e.code() + " " + e.ruleset() + " " + e.years()).sorted().toList();
             assertThat(indexed).containsExactlyInAnyOrderElementsOf(scanned);
         }
     }
@@ -25,8 +26,9 @@ class RuleIndexTest {
     void rulesInForceAreTheRegistrysForTheYear() {
         for (int year = 2023; year <= 2027; year++) {
             List<String> expected = RuleRegistry.load(ReturnKind.SSDA903).forCollectionEnding(year).stream()
-                    .map(r -> r.getClass().getName()).toList();
-            assertThat(RuleRegistry.inForce(ReturnKind.SSDA903, year).stream().map(r -> r.getClass().getName()))
+                    .map(r -> r.getClass().getName() + " " + r.definition().ruleset()).toList();
+            assertThat(RuleRegistry.inForce(ReturnKind.SSDA903, year).stream()
+                    .map(r -> r.getClass().getName() + " " + r.definition().ruleset()))
                     .containsExactlyElementsOf(expected);
         }
     }

@@ -1,5 +1,6 @@
 package org.kindred.shared.time;
 
+import org.kindred.shared.time.UkTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class ApplicationClockTest {
-    private final Clock system = Clock.fixed(Instant.parse("2026-12-06T23:30:00Z"), ApplicationClock.UK);
+    private final Clock system = Clock.fixed(Instant.parse("2026-12-06T23:30:00Z"), UkTime.ZONE);
 
     @Test
     void withoutASettingItIsTheSystemClock() {
@@ -23,7 +24,7 @@ class ApplicationClockTest {
         Clock moved = ApplicationClock.at("2029-12-31", system);
         assertThat(LocalDate.now(moved)).isEqualTo(LocalDate.of(2029, 12, 31));
         assertThat(moved.instant().atOffset(ZoneOffset.UTC).toLocalTime()).isEqualTo(java.time.LocalTime.of(23, 30));
-        assertThat(moved.getZone()).isEqualTo(ApplicationClock.UK);
+        assertThat(moved.getZone()).isEqualTo(UkTime.ZONE);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kindred.person.internal.search;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -33,7 +34,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class RegisterIndex implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(RegisterIndex.class);
     private final RegisterRecords records;
-    private final LucenePersonIndex index;
+    /** The index and its keeper, opened beside Spring's start (reading the name data takes half a second). */
+    private final CompletableFuture<KeptIndex.Opened> opening;
     private final CountDownLatch loaded = new CountDownLatch(1);
     private volatile boolean closed;
     /** Separates a person's id from an alias record's suffix: "123/a7" is person 123 known as alias 7. */
@@ -43,17 +45,27 @@ public class RegisterIndex implements AutoCloseable {
     private final AtomicBoolean started = new AtomicBoolean();
     private final StartupWork.Task loading;
 
-    /** Where the index is kept between runs; null when it is built afresh each time. */
-    private final KeptIndex kept;
-
     RegisterIndex(RegisterRecords records, @Value("${kindred.matching.data:}") String matchingData, StartupWork work,
                   @Value("${kindred.search.index-dir:}") String folder, JdbcClient jdbc) {
         this.records = records;
         this.loading = work.expect("the search index", 20);
-        MatchingData data = MatchingData.load(ReferenceFiles.configuredOr(matchingData));
-        KeptIndex.Opened opened = KeptIndex.open(folder, jdbc, data);
-        this.index = opened.index();
-        this.kept = opened.keeper();
+        this.opening = CompletableFuture.supplyAsync(() -> KeptIndex.open(folder, jdbc,
+                MatchingData.load(ReferenceFiles.configuredOr(matchingData))), RegisterIndex::opener);
+    }
+
+    private static void opener(Runnable open) {
+        Thread thread = new Thread(open, "register-index-open");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private LucenePersonIndex index() {
+        return opening.join().index();
+    }
+
+    /** Where the index is kept between runs; null when it is built afresh each time. */
+    private KeptIndex kept() {
+        return opening.join().keeper();
     }
 
     /**
@@ -67,6 +79,8 @@ public class RegisterIndex implements AutoCloseable {
         Thread loader = new Thread(() -> {
             long start = System.currentTimeMillis();
             try {
+                LucenePersonIndex index = index();
+                KeptIndex kept = kept();
                 String version = kept == null ? null : kept.registerVersion();
                 if (version != null && index.size() > 0 && kept.holds(version)) {
                     index.recordIds().forEach(this::noteAlias);
@@ -103,7 +117,8 @@ public class RegisterIndex implements AutoCloseable {
 
     /** Replaces a person's records with what the register says now: none when merged into another record. */
     public synchronized void reindex(long personId) {
-        if (kept != null) kept.forget();
+        LucenePersonIndex index = index();
+        if (kept() != null) kept().forget();
         List<PersonRecord> now = records.one(personId);
         List<String> oldAliases = aliasRecords.getOrDefault(personId, List.of());
         oldAliases.forEach(id -> index.remove(PersonRecord.builder(id).build()));
@@ -146,7 +161,7 @@ public class RegisterIndex implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IndexStarting();
         }
-        return index.search(PersonQuery.like(example), limit);
+        return index().search(PersonQuery.like(example), limit);
     }
 
     /** Search is not ready in the first seconds after Kindred starts. */
@@ -157,6 +172,7 @@ public class RegisterIndex implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        index.close();
+        // Synchronously when open (the next start needs the index's lock); after, when still opening
+        opening.thenAccept(opened -> opened.index().close());
     }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kindred.person.matching.DateOfBirth;
 import org.kindred.person.matching.PersonRecord;
-import org.kindred.person.matching.Sex;
+import org.kindred.person.matching.ComparedSex;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -92,7 +92,7 @@ class RegisterRecords {
         return PersonRecord.builder(Long.toString(rs.getLong("id")))
                 .givenNames(rs.getString("given_names")).familyName(rs.getString("family_name"))
                 .dateOfBirth(dob == null ? null : estimated(DateOfBirth.of(dob.toLocalDate()), rs.getBoolean("dob_estimated")))
-                .sex("MALE".equals(sex) ? Sex.MALE : "FEMALE".equals(sex) ? Sex.FEMALE : null)
+                .sex("MALE".equals(sex) ? ComparedSex.MALE : "FEMALE".equals(sex) ? ComparedSex.FEMALE : null)
                 .nhsNumber(rs.getString("nhs_number")).upn(rs.getString("upn")).postcode(rs.getString("postcode"))
                 .addressLines(line1 == null ? List.of() : List.of(line1))
                 .build();

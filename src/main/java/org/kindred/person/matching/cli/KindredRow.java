@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.kindred.person.matching.DateOfBirth;
 import org.kindred.person.matching.PersonRecord;
-import org.kindred.person.matching.Sex;
+import org.kindred.person.matching.ComparedSex;
 
 /**
  * Kindred's own CSV (docs/matching.md): id, given_names, family_name, previous_names (| separated),
@@ -34,7 +34,7 @@ final class KindredRow {
             dob = dob.asEstimated();
         }
         PersonRecord person = PersonRecord.builder(f.get(0)).givenNames(f.get(1)).familyName(f.get(2))
-                .previousNames(lines(f.get(3))).dateOfBirth(dob).sex(Sex.parse(f.get(6))).postcode(f.get(7))
+                .previousNames(lines(f.get(3))).dateOfBirth(dob).sex(ComparedSex.parse(f.get(6))).postcode(f.get(7))
                 .nhsNumber(f.get(8)).upn(f.get(9)).niNumber(f.get(10)).addressLines(lines(f.get(11))).build();
         return new LabelledRecord(person, f.get(12).isEmpty() ? null : f.get(12));
     }

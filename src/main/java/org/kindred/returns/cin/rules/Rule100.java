@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         fields = {"ReferenceDate"})
 public class Rule100 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("no Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = Cin.table(data, "Header");
         RuleResult result = new RuleResult();
         for (int row = 0; row < header.size(); row++) {

@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"AssessmentActualStartDate", "CINreferralDate"})
 public class Rule1103 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments", "CINdetails")) {
-            return RuleResult.skipped("no Assessments or CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();

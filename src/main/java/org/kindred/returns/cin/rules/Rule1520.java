@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         fields = {"UPN"})
 public class Rule1520 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers")) {
-            return RuleResult.skipped("no ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Map<String, Integer> counts = new HashMap<>();
         for (int row = 0; row < ids.size(); row++) {

@@ -34,10 +34,7 @@ public class Rule1530 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers")) {
-            return RuleResult.skipped("no ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         RuleResult result = new RuleResult();
         for (int row = 0; row < ids.size(); row++) {

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CPPstartDate", "DateOfInitialCPC"})
 public class Rule2883 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "CINdetails", "Section47", "Header")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);
         int plans = countWithin(Cin.table(data, "ChildProtectionPlans"), "CPPstartDate", start, end);

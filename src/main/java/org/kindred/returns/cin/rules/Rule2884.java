@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"DateOfInitialCPC"})
 public class Rule2884 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Section47", "CINdetails")) {
-            return RuleResult.skipped("no Section47 or CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();

@@ -26,10 +26,7 @@ public class Rule2885 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "CINdetails", "Section47", "Header")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         Table s47 = Cin.table(data, "Section47");
         Table cin = Cin.table(data, "CINdetails");

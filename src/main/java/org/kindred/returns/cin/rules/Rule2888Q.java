@@ -21,10 +21,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule2888Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Disabilities")) {
-            return RuleResult.skipped("no Disabilities table");
-        }
+    public RuleResult check(ReturnData data) {
         Table dis = Cin.table(data, "Disabilities");
         Map<String, Integer> perChild = new HashMap<>();
         for (int row = 0; row < dis.size(); row++) {

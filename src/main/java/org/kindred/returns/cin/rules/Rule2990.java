@@ -21,10 +21,7 @@ public class Rule2990 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "ChildProtectionPlans", "Section47", "CINplanDates")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         Table s47 = Cin.table(data, "Section47");

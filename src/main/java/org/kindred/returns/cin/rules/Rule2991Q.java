@@ -13,17 +13,14 @@ import org.kindred.returns.validation.Table;
 @RuleDefinition(code = "2991Q", ruleset = "cin2022_23",
         message = "Please check and either amend data or provide a reason: A Section 47 module is recorded and there is no assessment on the episode",
         years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "Assessments", "Section47"},
+        tables = {"CINdetails", "Assessments", "Section47"}, optionalTables = {"CINdetails"},
         fields = {"CINdetailsID"},
         type = RuleType.QUERY)
 public class Rule2991Q implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments", "Section47")) {
-            return RuleResult.skipped("no Assessments or Section47 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), EPISODE);
         RuleResult result = new RuleResult();

@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanEndDate", "CPPendDate"})
 public class Rule4001 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates", "ChildProtectionPlans")) {
-            return RuleResult.skipped("no CINplanDates or ChildProtectionPlans table");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         RuleResult result = new RuleResult();

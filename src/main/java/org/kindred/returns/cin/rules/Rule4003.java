@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanStartDate", "CINPlanEndDate", "CPPreviewDate"})
 public class Rule4003 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Reviews", "CINplanDates", "ChildProtectionPlans")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table reviews = Cin.table(data, "Reviews");
         Table plans = Cin.table(data, "CINplanDates");
         Table cpp = Cin.table(data, "ChildProtectionPlans");

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanEndDate"})
 public class Rule4004 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates")) {
-            return RuleResult.skipped("no CINplanDates table");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         RuleResult result = new RuleResult();
         for (List<Integer> episode : Cin.groupBy(plans, "LAchildID", "CINdetailsID").values()) {

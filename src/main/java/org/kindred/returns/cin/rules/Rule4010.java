@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanStartDate"})
 public class Rule4010 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates", "Header")) {
-            return RuleResult.skipped("no CINplanDates or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         LocalDate reference = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

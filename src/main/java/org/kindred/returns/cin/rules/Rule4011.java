@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanEndDate", "CINPlanStartDate"})
 public class Rule4011 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates")) {
-            return RuleResult.skipped("no CINplanDates table");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         RuleResult result = new RuleResult();
         for (int row = 0; row < plans.size(); row++) {

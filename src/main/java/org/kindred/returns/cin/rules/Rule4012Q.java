@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule4012Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates")) {
-            return RuleResult.skipped("no CINplanDates table");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         RuleResult result = new RuleResult();
         for (int row = 0; row < plans.size(); row++) {

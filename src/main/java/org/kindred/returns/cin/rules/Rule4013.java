@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanEndDate", "ReferenceDate"})
 public class Rule4013 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates", "Header")) {
-            return RuleResult.skipped("no CINplanDates or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         LocalDate reference = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(reference);

@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanStartDate", "CINreferralDate"})
 public class Rule4015 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates", "CINdetails")) {
-            return RuleResult.skipped("no CINplanDates or CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();

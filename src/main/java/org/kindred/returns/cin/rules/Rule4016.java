@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINPlanStartDate", "CPPstartDate", "CPPendDate"})
 public class Rule4016 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINplanDates", "ChildProtectionPlans", "Header")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table plans = Cin.table(data, "CINplanDates");
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         LocalDate reference = Cin.referenceDate(data);

@@ -17,10 +17,7 @@ public class Rule4180v2025 implements Rule {
     private static final Set<String> CODES = Set.of("M", "F", "U");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers")) {
-            return RuleResult.skipped("no ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         RuleResult result = new RuleResult();
         for (int row = 0; row < ids.size(); row++) {

@@ -18,10 +18,7 @@ public class Rule4220 implements Rule {
             "MOTH", "MWAS", "MWBA", "MWBC", "NOBT", "OOTH", "REFU", "WBRI", "WIRI", "WIRT", "WOTH", "WROM");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildCharacteristics")) {
-            return RuleResult.skipped("no ChildCharacteristics table");
-        }
+    public RuleResult check(ReturnData data) {
         Table chars = Cin.table(data, "ChildCharacteristics");
         RuleResult result = new RuleResult();
         for (int row = 0; row < chars.size(); row++) {

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"LAchildID"})
 public class Rule8510 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers")) {
-            return RuleResult.skipped("no ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         RuleResult result = new RuleResult();
         for (List<Integer> rows : Cin.groupBy(ids, "LAchildID").values()) {

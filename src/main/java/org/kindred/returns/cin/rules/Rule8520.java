@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"PersonBirthDate", "ReferenceDate"})
 public class Rule8520 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "Header")) {
-            return RuleResult.skipped("no ChildIdentifiers or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         LocalDate end = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8530Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "Header")) {
-            return RuleResult.skipped("no ChildIdentifiers or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         LocalDate reference = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

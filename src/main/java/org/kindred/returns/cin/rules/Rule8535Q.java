@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8535Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers")) {
-            return RuleResult.skipped("no ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         RuleResult result = new RuleResult();
         for (int row = 0; row < ids.size(); row++) {

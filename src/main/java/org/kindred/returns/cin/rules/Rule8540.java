@@ -18,17 +18,14 @@ import org.kindred.returns.validation.Table;
 @RuleDefinition(code = "8540", ruleset = "cin2022_23",
         message = "Child’s disability is missing or invalid (see Disability table)",
         years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildCharacteristics", "ChildIdentifiers", "CINdetails", "Disabilities"},
+        tables = {"ChildCharacteristics", "ChildIdentifiers", "CINdetails", "Disabilities"}, optionalTables = {"ChildCharacteristics"},
         fields = {"Disability", "PersonBirthDate", "ReferralNFA"})
 public class Rule8540 implements Rule {
     private static final Set<String> CODES = Set.of("NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS",
             "BEH", "CON", "AUT", "DDA");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "CINdetails", "Disabilities")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Table cin = Cin.table(data, "CINdetails");
         Table dis = Cin.table(data, "Disabilities");

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8545Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "Header")) {
-            return RuleResult.skipped("no ChildIdentifiers or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);

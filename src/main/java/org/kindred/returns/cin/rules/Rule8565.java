@@ -23,10 +23,7 @@ public class Rule8565 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Assessments", "Section47", "ChildProtectionPlans", "CINplanDates")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {

@@ -18,10 +18,7 @@ public class Rule8568 implements Rule {
     private static final Set<String> VALID = Set.of("1", "0", "true", "false");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails")) {
-            return RuleResult.skipped("no CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {

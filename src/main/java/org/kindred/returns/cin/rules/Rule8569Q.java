@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8569Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Header")) {
-            return RuleResult.skipped("no CINdetails or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         LocalDate start = Cin.collectionStart(Cin.referenceDate(data));
         RuleResult result = new RuleResult();

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         fields = {"LAchildID"})
 public class Rule8590 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "CINdetails")) {
-            return RuleResult.skipped("no ChildIdentifiers or CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Map<String, List<Integer>> episodes = Cin.groupBy(Cin.table(data, "CINdetails"), "LAchildID");
         RuleResult result = new RuleResult();

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINreferralDate"})
 public class Rule8600 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Header")) {
-            return RuleResult.skipped("no CINdetails or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         LocalDate end = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

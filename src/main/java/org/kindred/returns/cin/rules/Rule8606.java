@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINreferralDate", "PersonBirthDate", "ExpectedPersonBirthDate"})
 public class Rule8606 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "ChildIdentifiers")) {
-            return RuleResult.skipped("no CINdetails or ChildIdentifiers table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         Table ids = Cin.table(data, "ChildIdentifiers");
         RuleResult result = new RuleResult();

@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"AssessmentActualStartDate", "AssessmentAuthorisationDate"})
 public class Rule8608 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments")) {
-            return RuleResult.skipped("no Assessments table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         RuleResult result = new RuleResult();
         for (int row = 0; row < ass.size(); row++) {

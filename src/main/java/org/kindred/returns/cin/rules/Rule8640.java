@@ -17,10 +17,7 @@ public class Rule8640 implements Rule {
     private static final Set<String> CODES = Set.of("RC1", "RC2", "RC3", "RC4", "RC5", "RC6", "RC7", "RC8", "RC9");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails")) {
-            return RuleResult.skipped("no CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8670Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments", "Header")) {
-            return RuleResult.skipped("no Assessments or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         LocalDate end = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

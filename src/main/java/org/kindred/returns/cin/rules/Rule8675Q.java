@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8675Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Section47", "Header")) {
-            return RuleResult.skipped("no Section47 or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         LocalDate end = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

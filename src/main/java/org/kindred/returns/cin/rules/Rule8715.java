@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"DateOfInitialCPC", "ReferenceDate"})
 public class Rule8715 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Section47", "Header")) {
-            return RuleResult.skipped("no Section47 or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"NumberOfPreviousCPP"})
 public class Rule8730 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans")) {
-            return RuleResult.skipped("no ChildProtectionPlans table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cpp.size(); row++) {

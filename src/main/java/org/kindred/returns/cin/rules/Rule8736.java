@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"AssessmentAuthorisationDate", "AssessmentActualStartDate"})
 public class Rule8736 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments", "Header")) {
-            return RuleResult.skipped("no Assessments or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);

@@ -25,10 +25,7 @@ public class Rule8770Q implements Rule {
     private static final Set<String> REASONS = Set.of("UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "CINdetails", "Header")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Table cin = Cin.table(data, "CINdetails");
         LocalDate reference = Cin.referenceDate(data);

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         fields = {"UPNunknown", "ReferralNFA"})
 public class Rule8772 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "CINdetails")) {
-            return RuleResult.skipped("no ChildIdentifiers or CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Table cin = Cin.table(data, "CINdetails");
         Map<String, List<Integer>> episodes = Cin.groupBy(cin, "LAchildID");

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8775Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildIdentifiers", "CINdetails", "Header")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table ids = Cin.table(data, "ChildIdentifiers");
         Table cin = Cin.table(data, "CINdetails");
         LocalDate reference = Cin.referenceDate(data);

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"Disability"})
 public class Rule8794 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Disabilities")) {
-            return RuleResult.skipped("no Disabilities table");
-        }
+    public RuleResult check(ReturnData data) {
         Table dis = Cin.table(data, "Disabilities");
         RuleResult result = new RuleResult();
         for (List<Integer> rows : Cin.groupBy(dis, "LAchildID", "Disability").values()) {

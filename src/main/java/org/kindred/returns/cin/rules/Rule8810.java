@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"ReasonForClosure", "CINclosureDate"})
 public class Rule8810 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails")) {
-            return RuleResult.skipped("no CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         fields = {"ReferralNFA", "CINclosureDate"})
 public class Rule8815 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails")) {
-            return RuleResult.skipped("no CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();
         for (List<Integer> child : Cin.groupBy(cin, "LAchildID").values()) {

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINreferralDate", "ReferralNFA"})
 public class Rule8816 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails")) {
-            return RuleResult.skipped("no CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         Map<String, Integer> latest = new HashMap<>();
         for (int row = 0; row < cin.size(); row++) {

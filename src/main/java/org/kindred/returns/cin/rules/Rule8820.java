@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINreferralDate", "CINclosureDate"})
 public class Rule8820 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Header")) {
-            return RuleResult.skipped("no CINdetails or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         LocalDate reference = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

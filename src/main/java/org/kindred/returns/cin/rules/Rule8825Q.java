@@ -20,10 +20,7 @@ public class Rule8825Q implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Assessments")) {
-            return RuleResult.skipped("no CINdetails or Assessments table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), EPISODE);
         RuleResult result = new RuleResult();

@@ -21,10 +21,7 @@ public class Rule8831 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Section47", "Assessments")) {
-            return RuleResult.skipped("a table is missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         Table s47 = Cin.table(data, "Section47");
         Table ass = Cin.table(data, "Assessments");

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINdetailsID", "ReferralNFA"})
 public class Rule8832 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "CINdetails")) {
-            return RuleResult.skipped("no ChildProtectionPlans or CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();

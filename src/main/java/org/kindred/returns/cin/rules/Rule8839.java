@@ -21,10 +21,7 @@ public class Rule8839 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Section47")) {
-            return RuleResult.skipped("no Section47 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         Map<String, Integer> open = new HashMap<>();
         for (int row = 0; row < s47.size(); row++) {

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINTable.ChildProtectionPlans", "CPPstartDate", "CPPendDate"})
 public class Rule8840 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans")) {
-            return RuleResult.skipped("no ChildProtectionPlans table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cpp.size(); row++) {

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CPPstartDate", "CPPreviewDate"})
 public class Rule8841 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "Reviews")) {
-            return RuleResult.skipped("no ChildProtectionPlans or Reviews table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         Table reviews = Cin.table(data, "Reviews");
         RuleResult result = new RuleResult();

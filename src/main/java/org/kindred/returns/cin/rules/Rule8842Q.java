@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8842Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Reviews")) {
-            return RuleResult.skipped("no Reviews table");
-        }
+    public RuleResult check(ReturnData data) {
         Table reviews = Cin.table(data, "Reviews");
         RuleResult result = new RuleResult();
         for (int row = 0; row < reviews.size(); row++) {

@@ -22,10 +22,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8863Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments", "Header")) {
-            return RuleResult.skipped("no Assessments or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         LocalDate reference = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

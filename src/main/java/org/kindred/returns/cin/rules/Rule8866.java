@@ -20,10 +20,7 @@ public class Rule8866 implements Rule {
             "3F", "4", "5A", "5B", "5C", "5D", "6", "7", "8", "9", "10");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails")) {
-            return RuleResult.skipped("no CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {

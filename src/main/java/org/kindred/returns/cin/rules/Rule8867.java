@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CINclosureDate", "AssessmentAuthorisationDate"})
 public class Rule8867 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Assessments")) {
-            return RuleResult.skipped("no CINdetails or Assessments table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         Table ass = Cin.table(data, "Assessments");
         RuleResult result = new RuleResult();

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
         fields = {"ICPCnotRequired", "CINclosureDate", "DateOfInitialCPC"})
 public class Rule8868 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("CINdetails", "Section47")) {
-            return RuleResult.skipped("no CINdetails or Section47 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         Table s47 = Cin.table(data, "Section47");
         Map<String, List<Integer>> enquiries = Cin.groupBy(s47, "LAchildID", "CINdetailsID");

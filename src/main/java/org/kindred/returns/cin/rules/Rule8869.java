@@ -23,10 +23,7 @@ public class Rule8869 implements Rule {
     private static final String[] ASSESSMENT = {"LAchildID", "CINdetailsID", "AssessmentAuthorisationDate"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments")) {
-            return RuleResult.skipped("no Assessments table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         Set<String> withOnly21 = new HashSet<>();
         RuleResult result = new RuleResult();

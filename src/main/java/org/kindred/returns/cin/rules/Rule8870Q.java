@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
         type = RuleType.QUERY)
 public class Rule8870Q implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Section47")) {
-            return RuleResult.skipped("no Section47 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         RuleResult result = new RuleResult();
         for (int row = 0; row < s47.size(); row++) {

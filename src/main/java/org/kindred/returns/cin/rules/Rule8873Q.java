@@ -24,10 +24,7 @@ public class Rule8873Q implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments", "CINdetails")) {
-            return RuleResult.skipped("no Assessments or CINdetails table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         Table cin = Cin.table(data, "CINdetails");
         Map<String, List<Integer>> episodes = Cin.groupBy(cin, EPISODE);

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         fields = {"DateOfInitialCPC"})
 public class Rule8875 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Section47")) {
-            return RuleResult.skipped("no Section47 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         RuleResult result = new RuleResult();
         for (int row = 0; row < s47.size(); row++) {

@@ -15,14 +15,11 @@ import org.kindred.returns.validation.Table;
 @RuleDefinition(code = "8890", ruleset = "cin2022_23",
         message = "A Section 47 enquiry is shown as starting when there is another Section 47 Enquiry ongoing",
         years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "Section47", "Header"},
+        tables = {"CINdetails", "Section47", "Header"}, optionalTables = {"CINdetails"},
         fields = {"S47ActualStartDate"})
 public class Rule8890 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Section47", "Header")) {
-            return RuleResult.skipped("no Section47 or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         LocalDate reference = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

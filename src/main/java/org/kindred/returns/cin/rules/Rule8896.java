@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"AssessmentAuthorisationDate"})
 public class Rule8896 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments")) {
-            return RuleResult.skipped("no Assessments table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         RuleResult result = new RuleResult();
         for (List<Integer> episode : Cin.groupBy(ass, "LAchildID", "CINdetailsID").values()) {

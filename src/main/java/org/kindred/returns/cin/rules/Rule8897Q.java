@@ -26,10 +26,7 @@ public class Rule8897Q implements Rule {
             "14A", "15A", "16A", "17A", "18A", "18B", "18C", "19A", "19B", "19C", "20", "21", "22A", "23A", "24A");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments", "Header")) {
-            return RuleResult.skipped("no Assessments or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         LocalDate start = Cin.collectionStart(Cin.referenceDate(data));
         RuleResult result = new RuleResult();

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
         fields = {"AssessmentFactors"})
 public class Rule8898 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Assessments")) {
-            return RuleResult.skipped("no Assessments table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
         RuleResult result = new RuleResult();
         for (int row = 0; row < ass.size(); row++) {

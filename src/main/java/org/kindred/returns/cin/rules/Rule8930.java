@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CPPendDate", "ReferenceDate"})
 public class Rule8930 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "Header")) {
-            return RuleResult.skipped("no ChildProtectionPlans or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);

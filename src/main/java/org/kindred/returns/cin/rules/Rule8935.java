@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CPPendDate"})
 public class Rule8935 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans")) {
-            return RuleResult.skipped("no ChildProtectionPlans table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         RuleResult result = new RuleResult();
         for (List<Integer> group : Cin.groupBy(cpp, "LAchildID", "CPPID").values()) {

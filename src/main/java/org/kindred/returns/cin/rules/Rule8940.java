@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
         fields = {"CPPstartDate", "CPPendDate"})
 public class Rule8940 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("ChildProtectionPlans", "Header")) {
-            return RuleResult.skipped("no ChildProtectionPlans or Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table cpp = Cin.table(data, "ChildProtectionPlans");
         LocalDate reference = Cin.referenceDate(data);
         RuleResult result = new RuleResult();

@@ -19,7 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1000 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("Episodes", "OC3")) {
             return RuleResult.skipped("needs Episodes and OC3");
         }

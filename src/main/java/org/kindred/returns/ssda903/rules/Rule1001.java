@@ -46,8 +46,8 @@ public class Rule1001 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "OC3", "Header", "Episodes_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Episodes_last")) {
             return RuleResult.skipped("needs Episodes, Episodes_last, OC3 and Header");
         }
         Table current = table(data, "Episodes");

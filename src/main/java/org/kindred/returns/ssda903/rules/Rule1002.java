@@ -17,8 +17,8 @@ import org.kindred.returns.validation.Table;
 public class Rule1002 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "OC3", "Episodes_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Episodes_last")) {
             return RuleResult.skipped("needs Episodes, Episodes_last and OC3");
         }
         Set<String> withEpisodes = new java.util.HashSet<>(children(table(data, "Episodes")));

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1003 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "PlacedAdoption")) {
-            return RuleResult.skipped("needs Episodes and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");
         Table placed = table(data, "PlacedAdoption");
         LocalDate[] decom = dates(epi, "DECOM");

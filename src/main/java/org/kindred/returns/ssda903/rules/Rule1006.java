@@ -15,10 +15,7 @@ public class Rule1006 implements Rule {
     private static final Set<String> CODES = Set.of("M", "A");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Missing")) {
-            return RuleResult.skipped("no Missing table");
-        }
+    public RuleResult check(ReturnData data) {
         Table missing = data.table("Missing").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < missing.size(); row++) {

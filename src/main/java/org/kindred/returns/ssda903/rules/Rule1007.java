@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1007 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "OC3")) {
-            return RuleResult.skipped("needs Episodes and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate end = collectionEnd(data);
         if (end == null) {
             return RuleResult.skipped("no collection end");

@@ -18,7 +18,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1008 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Table providers = data.metadata() == null ? null : data.metadata().providerInfo();
         if (!data.has("Episodes") || providers == null) {
             return RuleResult.skipped("needs Episodes and the provider list");

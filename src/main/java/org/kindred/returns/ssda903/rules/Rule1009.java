@@ -20,10 +20,7 @@ public class Rule1009 implements Rule {
             "LAREQ", "PLACE", "CUSTOD", "OTHER");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < epi.size(); r++) {

@@ -4,9 +4,9 @@ import static org.kindred.returns.ssda903.rules.Part1Support.in;
 
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Header: the child's gender code must be 1 or 2. */
@@ -14,23 +14,23 @@ import org.kindred.returns.validation.Table;
         message = "Gender code is not valid.",
         years = {"2022/23", "2023/24"},
         tables = {"Header"}, fields = {"SEX"})
-public class Rule101 implements Rule {
+@RuleDefinition(code = "101", ruleset = "lac2024_25",
+        message = "The child or young person’s reported sex is not valid.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Header"}, fields = {"SEX"})
+public class Rule101 extends RuleVersion {
     private final Set<String> codes;
 
-    public Rule101() {
-        this(Set.of("1", "2"));
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule101(Set<String> codes) {
-        this.codes = codes;
+    public Rule101(RuleDefinition definition) {
+        super(definition);
+        this.codes = switch (definition.ruleset()) {
+            case "lac2024_25" -> Set.of("M", "F", "U");
+            default -> Set.of("1", "2");
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("needs Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Header").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -21,8 +21,8 @@ import org.kindred.returns.validation.Table;
 public class Rule1010 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Episodes_last", "OC3")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Episodes_last")) {
             return RuleResult.skipped("needs Episodes, Episodes_last and OC3");
         }
         Table last = table(data, "Episodes_last");

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1011 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3", "Episodes")) {
-            return RuleResult.skipped("needs Episodes and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");
         Table oc3 = table(data, "OC3");
         LocalDate[] decom = dates(epi, "DECOM");

@@ -19,10 +19,7 @@ public class Rule1012 implements Rule {
     private static final String[] TABLES = {"PlacedAdoption", "Missing", "Reviews", "AD1", "PrevPerm", "OC2"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> withEpisodes = children(table(data, "Episodes"));
         RuleResult result = new RuleResult();
         for (String name : TABLES) {

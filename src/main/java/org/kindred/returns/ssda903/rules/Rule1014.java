@@ -21,10 +21,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1014 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("UASC", "Episodes", "OC3")) {
-            return RuleResult.skipped("needs UASC, Episodes and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

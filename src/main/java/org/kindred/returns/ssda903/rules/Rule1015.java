@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1015 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         String given = data.metadata() == null ? null : data.metadata().localAuthority();
         if (given == null) {
             return RuleResult.skipped("local authority not known (give --la)");

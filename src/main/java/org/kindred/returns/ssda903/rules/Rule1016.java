@@ -23,10 +23,7 @@ public class Rule1016 implements Rule {
     private static final long YEAR_SECONDS = 31_556_952L;
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3", "Episodes")) {
-            return RuleResult.skipped("needs OC3 and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate end = collectionEnd(data);
         if (end == null) {
             return RuleResult.skipped("no collection end");

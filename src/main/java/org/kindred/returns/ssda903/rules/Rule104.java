@@ -19,11 +19,7 @@ import org.kindred.returns.validation.Table;
         tables = {"UASC"}, fields = {"DUC"})
 public class Rule104 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("UASC")) {
-            return RuleResult.skipped("needs UASC");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("UASC").orElseThrow();
         LocalDate start = start(data);
         RuleResult result = new RuleResult();

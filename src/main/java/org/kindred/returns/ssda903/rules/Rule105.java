@@ -28,11 +28,7 @@ public class Rule105 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("needs Header");
-        }
-
+    public RuleResult check(ReturnData data) {
         String format = metadata(data).fileFormat();
         if (format == null || format.equals("csv")) {
             return RuleResult.skipped("UASC status is derived, not reported, in CSV returns");

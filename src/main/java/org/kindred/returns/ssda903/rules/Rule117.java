@@ -22,7 +22,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "DATE_PLACED", "DEC", "REC", "DECOM"})
 public class Rule117 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("Episodes") || !data.has("PlacedAdoption")) {
             return RuleResult.skipped("needs Episodes and PlacedAdoption");
         }

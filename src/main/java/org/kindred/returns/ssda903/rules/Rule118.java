@@ -24,7 +24,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "PlacedAdoption"}, fields = {"DECOM", "DECOM", "LS"})
 public class Rule118 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("PlacedAdoption") || !data.has("Episodes")) {
             return RuleResult.skipped("needs PlacedAdoption and Episodes");
         }

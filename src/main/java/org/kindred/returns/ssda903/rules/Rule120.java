@@ -16,10 +16,7 @@ public class Rule120 implements Rule {
     private static final Set<String> CODES = Set.of("RD1", "RD2", "RD3", "RD4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("PlacedAdoption").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -18,10 +18,7 @@ public class Rule131 implements Rule {
     private static final Set<String> CODES = Set.of("YES", "NO", "DIED", "REFU", "NREQ", "RHOM");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3")) {
-            return RuleResult.skipped("needs OC3");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("OC3").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -18,10 +18,7 @@ public class Rule132 implements Rule {
     private static final Set<String> CODES = Set.of("F1", "P1", "F2", "P2", "F4", "P4", "F5", "P5", "G4", "G5", "G6", "0");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3")) {
-            return RuleResult.skipped("needs OC3");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("OC3").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -22,7 +22,7 @@ public class Rule134 implements Rule {
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("OC3") || !data.has("AD1")) {
             return RuleResult.skipped("needs OC3 and AD1");
         }

@@ -26,11 +26,7 @@ public class Rule142 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Episodes").orElseThrow();
         // a child's last episode: the latest start, or (as upstream sorts missing dates last) one with no valid start
         Map<String, Integer> last = new HashMap<>();

@@ -16,10 +16,7 @@ public class Rule145 implements Rule {
     private static final Set<String> CODES = Set.of("N1", "N2", "N3", "N4", "N5", "N6", "N7", "N8");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Episodes").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -20,11 +20,7 @@ public class Rule151 implements Rule {
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1")) {
-            return RuleResult.skipped("needs AD1");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("AD1").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

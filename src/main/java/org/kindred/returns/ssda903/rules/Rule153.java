@@ -19,11 +19,7 @@ public class Rule153 implements Rule {
     private static final List<String> ITEMS = List.of("IN_TOUCH", "ACTIV", "ACCOM");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3")) {
-            return RuleResult.skipped("needs OC3");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("OC3").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

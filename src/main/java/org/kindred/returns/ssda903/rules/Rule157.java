@@ -23,7 +23,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC2", "Episodes"}, fields = {"SDQ_REASON", "DOB"})
 public class Rule157 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("OC2") || !data.has("Episodes")) {
             return RuleResult.skipped("needs OC2 and Episodes");
         }

@@ -55,11 +55,7 @@ public class Rule164 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table eps = data.table("Episodes").orElseThrow();
         if (!eps.hasColumn("PL_DISTANCE")) {
             return RuleResult.skipped("placement distances (PL_DISTANCE) were not derived from postcodes");

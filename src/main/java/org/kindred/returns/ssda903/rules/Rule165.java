@@ -25,7 +25,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "Episodes", "OC3"}, fields = {"MOTHER", "SEX", "ACTIV", "ACCOM", "IN_TOUCH", "DECOM"})
 public class Rule165 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("Header") || !data.has("Episodes") || !data.has("OC3")) {
             return RuleResult.skipped("needs Header and Episodes and OC3");
         }

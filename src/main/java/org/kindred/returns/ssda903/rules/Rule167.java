@@ -18,11 +18,7 @@ public class Rule167 implements Rule {
     private static final Set<String> CODES = Set.of("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Reviews")) {
-            return RuleResult.skipped("needs Reviews");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Reviews").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

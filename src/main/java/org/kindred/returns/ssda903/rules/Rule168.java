@@ -17,10 +17,7 @@ public class Rule168 implements Rule {
     private static final Pattern UPN = Pattern.compile("(?![IOS])[A-Z](\\d{12}|\\d{11}[A-Z])|UN[1-5]");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("needs Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("Header").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

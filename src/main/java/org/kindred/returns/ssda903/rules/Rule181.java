@@ -17,11 +17,7 @@ public class Rule181 implements Rule {
             "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2")) {
-            return RuleResult.skipped("needs OC2");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table t = data.table("OC2").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

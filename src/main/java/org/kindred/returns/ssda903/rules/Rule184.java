@@ -19,7 +19,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "PlacedAdoption"}, fields = {"DATE_PLACED", "DOB"})
 public class Rule184 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("Header") || !data.has("PlacedAdoption")) {
             return RuleResult.skipped("needs Header and PlacedAdoption");
         }

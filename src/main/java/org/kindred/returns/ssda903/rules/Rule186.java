@@ -26,7 +26,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "OC2"}, fields = {"SDQ_SCORE"})
 public class Rule186 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("Episodes") || !data.has("OC2")) {
             return RuleResult.skipped("needs Episodes and OC2");
         }

@@ -31,7 +31,7 @@ public class Rule187 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("OC3") || !data.has("AD1") || !data.has("Episodes")) {
             return RuleResult.skipped("needs OC3 and AD1 and Episodes");
         }

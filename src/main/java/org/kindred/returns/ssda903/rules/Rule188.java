@@ -19,11 +19,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC2"}, fields = {"SDQ_SCORE", "SDQ_REASON"})
 public class Rule188 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2")) {
-            return RuleResult.skipped("needs OC2");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table oc2 = data.table("OC2").orElseThrow();
         LocalDate end = end(data);
         RuleResult result = new RuleResult();

@@ -19,11 +19,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC2"}, fields = {"DOB", "SDQ_SCORE", "SDQ_REASON"})
 public class Rule189 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2")) {
-            return RuleResult.skipped("needs OC2");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table oc2 = data.table("OC2").orElseThrow();
         LocalDate start = start(data);
         RuleResult result = new RuleResult();

@@ -22,7 +22,7 @@ public class Rule190 implements Rule {
             "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("OC2") || !data.has("Episodes")) {
             return RuleResult.skipped("needs OC2 and Episodes");
         }

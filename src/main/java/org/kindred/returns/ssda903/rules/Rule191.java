@@ -26,7 +26,7 @@ public class Rule191 implements Rule {
     private static final List<String> ITEMS = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("OC2") || !data.has("Episodes")) {
             return RuleResult.skipped("needs OC2 and Episodes");
         }

@@ -13,10 +13,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC2"}, fields = {"SDQ_SCORE", "SDQ_REASON"})
 public class Rule197a implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2")) {
-            return RuleResult.skipped("needs OC2");
-        }
+    public RuleResult check(ReturnData data) {
         Table t = data.table("OC2").orElseThrow();
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {

@@ -36,11 +36,7 @@ public class Rule199 implements Rule {
     private static Table table(int which, Table current, Table last) { return which == 0 ? current : last; }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
-
+    public RuleResult check(ReturnData data) {
         Table eps = data.table("Episodes").orElseThrow();
         // this year's episodes then last year's, ordered by start date (ties keep that order), without those with no start
         List<int[]> order = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "Header_last"}, fields = {"SEX"})
 public class Rule202 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("Header") || !data.has("Header_last")) {
             return RuleResult.skipped("needs Header and Header_last");
         }

@@ -15,8 +15,8 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "HEader_last"}, fields = {"ETHNIC"})
 public class Rule204 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Header_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Header_last")) {
             return RuleResult.skipped("needs Header and Header_last");
         }
         Table header = Part2Support.table(data, "Header");

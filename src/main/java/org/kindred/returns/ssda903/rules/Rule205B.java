@@ -17,10 +17,10 @@ import org.kindred.returns.validation.Table;
 @RuleDefinition(code = "205B", ruleset = "lac2022_23",
         message = "Child previously identified as UASC is also UASC this year, but date UASC ceased in both years does not support this.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC", "UASC_last", "Header", "Header_last"}, fields = {"DUC", "UASC"})
+        tables = {"UASC", "UASC_last", "Header", "Header_last"}, optionalTables = {"Header"}, fields = {"DUC", "UASC"})
 public class Rule205B implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Part2Uasc.Selection sel = Part2Uasc.select(data);
         if (sel == null) {
             return RuleResult.skipped("needs UASC, UASC_last and (for XML) both Headers");

@@ -10,10 +10,10 @@ import org.kindred.returns.validation.Table;
 @RuleDefinition(code = "205D", ruleset = "lac2022_23",
         message = "Child identified as UASC this year but not identified as UASC status provided for the child last year.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC", "UASC_last", "Header", "Header_last"}, fields = {"UASC", "CHILD"})
+        tables = {"UASC", "UASC_last", "Header", "Header_last"}, optionalTables = {"Header"}, fields = {"UASC", "CHILD"})
 public class Rule205D implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Table header = Part2Support.table(data, "Header");
         Table uasc = Part2Support.table(data, "UASC");
         Table headerLast = Part2Support.table(data, "Header_last");

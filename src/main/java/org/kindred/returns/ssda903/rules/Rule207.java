@@ -15,8 +15,8 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Header", "Header_last"}, fields = {"MOTHER"})
 public class Rule207 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Header_last", "Episodes")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Header_last")) {
             return RuleResult.skipped("needs Header, Header_last and Episodes");
         }
         Table header = Part2Support.table(data, "Header");

@@ -22,8 +22,8 @@ public class Rule208 implements Rule {
     private static final Set<String> UN_CODES = Set.of("UN1", "UN2", "UN3", "UN4", "UN5");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Header_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Header_last")) {
             return RuleResult.skipped("needs Header and Header_last");
         }
         Table header = Part2Support.table(data, "Header");

@@ -16,7 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "Episodes"}, fields = {"UPN", "DECOM"})
 public class Rule210 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate end = Part2Support.collectionEnd(data);
         if (!data.has("Header", "Episodes") || end == null) {
             return RuleResult.skipped("needs Header, Episodes and the collection end");

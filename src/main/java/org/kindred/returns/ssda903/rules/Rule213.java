@@ -2,9 +2,9 @@ package org.kindred.returns.ssda903.rules;
 
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes with placement type T0,T1,T2,T3,T4 must not record a placement provider. */
@@ -12,23 +12,23 @@ import org.kindred.returns.validation.Table;
         message = "Placement provider information not required.",
         years = {"2022/23", "2023/24", "2024/25"},
         tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
-public class Rule213 implements Rule {
+@RuleDefinition(code = "213", ruleset = "lac2025_26",
+        message = "Placement provider information not required.",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
+public class Rule213 extends RuleVersion {
     private final Set<String> places;
 
-    public Rule213() {
-        this(Set.of("T0", "T1", "T2", "T3", "T4"));
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule213(Set<String> places) {
-        this.places = places;
+    public Rule213(RuleDefinition definition) {
+        super(definition);
+        this.places = switch (definition.ruleset()) {
+            case "lac2025_26" -> Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+            default -> Set.of("T0", "T1", "T2", "T3", "T4");
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

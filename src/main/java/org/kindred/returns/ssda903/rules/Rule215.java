@@ -20,10 +20,7 @@ public class Rule215 implements Rule {
             "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2", "OC3")) {
-            return RuleResult.skipped("needs OC2 and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         Table oc3 = Part2Support.table(data, "OC3");
         Table oc2 = Part2Support.table(data, "OC2");
         Map<String, List<Integer>> oc2ByChild = Part2Support.rowsBy(oc2, "CHILD");

@@ -18,10 +18,7 @@ public class Rule218 implements Rule {
             "T0", "T1", "T2", "T3", "T4", "Z1");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         LocalDate start = Part2Support.collectionStart(data);
         RuleResult result = new RuleResult();

@@ -17,10 +17,7 @@ public class Rule218v2025 implements Rule {
     private static final Set<String> EXEMPT_PLACES = Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         LocalDate start = Part2Support.collectionStart(data);
         RuleResult result = new RuleResult();

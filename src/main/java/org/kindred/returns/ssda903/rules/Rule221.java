@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -18,21 +18,29 @@ import org.kindred.returns.validation.Table;
         message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
         years = {"2022/23"},
         tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
-public class Rule221 implements Rule {
+@RuleDefinition(code = "221", ruleset = "lac2023_24",
+        message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
+        years = {"2023/24"},
+        tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
+@RuleDefinition(code = "221", ruleset = "lac2024_25",
+        message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
+public class Rule221 extends RuleVersion {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
     private final Set<String> places;
 
-    public Rule221() {
-        this(Set.of("K1", "K2", "R3", "S1"));
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule221(Set<String> places) {
-        this.places = places;
+    public Rule221(RuleDefinition definition) {
+        super(definition);
+        this.places = switch (definition.ruleset()) {
+            case "lac2023_24" -> Set.of("H5", "K1", "K2", "R3", "S1");
+            case "lac2024_25" -> Set.of("K1", "K2", "R3", "S1");
+            default -> Set.of("K1", "K2", "R3", "S1");
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Table providers = Part2Support.providerInfo(data);
         if (!data.has("Episodes") || providers == null) {
             return RuleResult.skipped("needs Episodes and the provider list");

@@ -2,9 +2,9 @@ package org.kindred.returns.ssda903.rules;
 
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Placements not registered with Ofsted (H5, P1-P3, R1, R2, R5, T0-T4, Z1) must not record a URN other than XXXXXXX. */
@@ -12,24 +12,35 @@ import org.kindred.returns.validation.Table;
         message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
         years = {"2022/23"},
         tables = {"Episodes"}, fields = {"URN"})
-public class Rule222 implements Rule {
+@RuleDefinition(code = "222", ruleset = "lac2023_24",
+        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+        years = {"2023/24"},
+        tables = {"Episodes"}, fields = {"URN"})
+@RuleDefinition(code = "222", ruleset = "lac2024_25",
+        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+        years = {"2024/25"},
+        tables = {"Episodes"}, fields = {"URN"})
+@RuleDefinition(code = "222", ruleset = "lac2025_26",
+        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"URN"})
+public class Rule222 extends RuleVersion {
     private final Set<String> places;
 
-    public Rule222() {
-        this(Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5",
-            "T0", "T1", "T2", "T3", "T4", "Z1"));
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule222(Set<String> places) {
-        this.places = places;
+    public Rule222(RuleDefinition definition) {
+        super(definition);
+        this.places = switch (definition.ruleset()) {
+            case "lac2023_24" -> Set.of("P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
+            case "lac2024_25" -> Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
+            case "lac2025_26" -> Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1",
+            "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+            default -> Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5",
+            "T0", "T1", "T2", "T3", "T4", "Z1");
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

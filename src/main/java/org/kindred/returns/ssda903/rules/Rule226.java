@@ -3,9 +3,9 @@ package org.kindred.returns.ssda903.rules;
 import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A temporary placement (T0-T4) must have no reason for placement change, nor may the child's previous episode. */
@@ -13,14 +13,19 @@ import org.kindred.returns.validation.Table;
         message = "Reason for placement change is not required.",
         years = {"2022/23", "2023/24", "2024/25"},
         tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE", "PLACE"})
-public class Rule226 implements Rule {
+@RuleDefinition(code = "226", ruleset = "lac2025_26",
+        message = "Reason for placement change is not required for temporary placements.",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE", "PLACE"})
+public class Rule226 extends RuleVersion {
+
+    public Rule226(RuleDefinition definition) {
+        super(definition);
+    }
     private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (List<Integer> group : Part2Support.byChildInDateOrder(eps, "DECOM")) {

@@ -17,7 +17,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Provider Info"}, fields = {"URN", "DECOM"})
 public class Rule227 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Table providers = Part2Support.providerInfo(data);
         if (!data.has("Episodes") || providers == null) {
             return RuleResult.skipped("needs Episodes and the provider list");

@@ -20,7 +20,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Provider Info"}, fields = {"URN", "DEC"})
 public class Rule228 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Table providers = Part2Support.providerInfo(data);
         if (!data.has("Episodes") || providers == null) {
             return RuleResult.skipped("needs Episodes and the provider list");

@@ -19,7 +19,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Provider Info"}, fields = {"URN", "PLACE_PROVIDER"})
 public class Rule229 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         Table providers = Part2Support.providerInfo(data);
         String la = data.metadata() == null ? null : data.metadata().localAuthority();
         if (!data.has("Episodes") || providers == null || la == null) {

@@ -16,10 +16,7 @@ public class Rule230 implements Rule {
     private static final LocalDate FROM = LocalDate.of(2023, 10, 29);
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

@@ -14,7 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header"}, fields = {"DOB", "UASC_STATUS"})
 public class Rule231 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate end = Part2Support.collectionEnd(data);
         if (!data.has("Header") || end == null) {
             return RuleResult.skipped("needs Header and the collection end");

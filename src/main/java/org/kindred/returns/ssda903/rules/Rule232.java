@@ -13,10 +13,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header"}, fields = {"SEX"})
 public class Rule232 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("no Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = Part2Support.table(data, "Header");
         RuleResult result = new RuleResult();
         for (int r = 0; r < header.size(); r++) {

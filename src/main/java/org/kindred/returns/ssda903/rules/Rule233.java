@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE"})
 public class Rule233 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         String ceased = episodes.hasColumn("DATE_EPISODE_CEASED") ? "DATE_EPISODE_CEASED" : "DEC";
         RuleResult result = new RuleResult();

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Header"}, fields = {"REASON_PLACE_CHANGE", "DOB"})
 public class Rule234 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Header")) {
-            return RuleResult.skipped("needs Episodes and Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         Table header = Part2Support.table(data, "Header");
         Map<String, List<Integer>> headerByChild = Part2Support.rowsBy(header, "CHILD");

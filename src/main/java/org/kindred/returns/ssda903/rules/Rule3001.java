@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
 public class Rule3001 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "OC3")) {
-            return RuleResult.skipped("needs Header and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

@@ -16,7 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"UASC", "Header"}, fields = {"DUC", "UASC"})
 public class Rule303 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("UASC", "Header") || !Part2Support.table(data, "Header").hasColumn("UASC")) {
             return RuleResult.skipped("needs UASC and a Header with UASC");
         }

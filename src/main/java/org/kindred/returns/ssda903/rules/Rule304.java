@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"UASC"}, fields = {"DUC"})
 public class Rule304 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("UASC")) {
-            return RuleResult.skipped("no UASC table");
-        }
+    public RuleResult check(ReturnData data) {
         Table uasc = Part2Support.table(data, "UASC");
         RuleResult result = new RuleResult();
         for (int r = 0; r < uasc.size(); r++) {

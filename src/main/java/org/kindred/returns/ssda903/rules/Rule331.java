@@ -19,10 +19,7 @@ public class Rule331 implements Rule {
     private static final Set<String> ADOPTED = Set.of("E11", "E12");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1", "Episodes")) {
-            return RuleResult.skipped("needs AD1 and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table ad1 = Part2Support.table(data, "AD1");
         Table episodes = Part2Support.table(data, "Episodes");
         Map<String, List<Integer>> ad1ByChild = Part2Support.rowsBy(ad1, "CHILD");

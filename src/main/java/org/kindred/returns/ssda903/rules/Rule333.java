@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"AD1"}, fields = {"DATE_INT"})
 public class Rule333 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1")) {
-            return RuleResult.skipped("no AD1 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table ad1 = Part2Support.table(data, "AD1");
         RuleResult result = new RuleResult();
         for (int r = 0; r < ad1.size(); r++) {

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "AD1"}, fields = {"DATE_INT", "DECOM", "RNE"})
 public class Rule334 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "AD1")) {
-            return RuleResult.skipped("needs Episodes and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         Table ad1 = Part2Support.table(data, "AD1");
         Map<String, List<Integer>> ad1ByChild = Part2Support.rowsBy(ad1, "CHILD");

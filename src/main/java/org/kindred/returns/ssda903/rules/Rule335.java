@@ -23,10 +23,7 @@ public class Rule335 implements Rule {
     private static final Set<String> NOT_BY_FOSTER_CARER = Set.of("A1", "A4", "A6");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "AD1")) {
-            return RuleResult.skipped("needs Episodes and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         Table ad1 = Part2Support.table(data, "AD1");
         Map<String, List<Integer>> ad1ByChild = Part2Support.rowsBy(ad1, "CHILD");

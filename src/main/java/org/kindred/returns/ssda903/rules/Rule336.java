@@ -18,10 +18,7 @@ public class Rule336 implements Rule {
     private static final Set<String> PREVIOUS = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (List<Integer> group : Part2Support.byChildInDateOrder(eps, "DECOM")) {

@@ -16,10 +16,7 @@ public class Rule344 implements Rule {
     private static final Set<String> NOT_IN_CARE_LEAVING = Set.of("DIED", "RHOM");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3")) {
-            return RuleResult.skipped("no OC3 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table oc3 = Part2Support.table(data, "OC3");
         RuleResult result = new RuleResult();
         for (int r = 0; r < oc3.size(); r++) {

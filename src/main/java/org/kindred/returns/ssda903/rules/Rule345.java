@@ -13,10 +13,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC3"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule345 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3")) {
-            return RuleResult.skipped("no OC3 table");
-        }
+    public RuleResult check(ReturnData data) {
         Table oc3 = Part2Support.table(data, "OC3");
         RuleResult result = new RuleResult();
         for (int r = 0; r < oc3.size(); r++) {

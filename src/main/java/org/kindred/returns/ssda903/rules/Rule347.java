@@ -18,7 +18,7 @@ public class Rule347 implements Rule {
     private static final double EIGHTEEN_YEARS_IN_DAYS = 18 * 365.2425;
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate start = Part2Support.collectionStart(data);
         if (!data.has("OC3") || start == null) {
             return RuleResult.skipped("needs OC3 and the collection start");

@@ -15,8 +15,8 @@ import org.kindred.returns.validation.Table;
         tables = {"OC3"}, fields = {"IN_TOUCH"})
 public class Rule348 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC3", "OC3_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("OC3_last")) {
             return RuleResult.skipped("needs OC3 and OC3_last");
         }
         Table oc3 = Part2Support.table(data, "OC3");

@@ -14,7 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header"}, fields = {"DOB"})
 public class Rule351 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate start = Part2Support.collectionStart(data);
         if (!data.has("Header") || start == null) {
             return RuleResult.skipped("needs Header and the collection start");

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "Episodes"}, fields = {"DECOM", "RNE"})
 public class Rule352 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Episodes")) {
-            return RuleResult.skipped("needs Header and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = Part2Support.table(data, "Header");
         Table episodes = Part2Support.table(data, "Episodes");
         Map<String, List<Integer>> headerByChild = Part2Support.rowsBy(header, "CHILD");

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"DECOM", "DEC"})
 public class Rule355 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

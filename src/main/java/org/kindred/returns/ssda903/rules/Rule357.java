@@ -15,7 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"RNE"})
 public class Rule357 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate start = Part2Support.collectionStart(data);
         if (!data.has("Episodes") || start == null) {
             return RuleResult.skipped("needs Episodes and the collection start");

@@ -19,10 +19,7 @@ public class Rule358 implements Rule {
     private static final Set<String> YOUTH_JUSTICE = Set.of("J1", "J2", "J3");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Header")) {
-            return RuleResult.skipped("needs Episodes and Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         Table header = Part2Support.table(data, "Header");
         Map<String, List<Integer>> headerByChild = Part2Support.rowsBy(header, "CHILD");

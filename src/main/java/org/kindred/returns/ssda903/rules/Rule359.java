@@ -16,7 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "Episodes"}, fields = {"DEC", "LS", "PLACE"})
 public class Rule359 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate end = Part2Support.collectionEnd(data);
         if (!data.has("Episodes", "Header") || end == null) {
             return RuleResult.skipped("needs Episodes, Header and the collection end");

@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"LS", "DECOM", "DEC"})
 public class Rule365 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = Part2Support.table(data, "Episodes");
         LocalDate end = Part2Support.collectionEnd(data);
         RuleResult result = new RuleResult();

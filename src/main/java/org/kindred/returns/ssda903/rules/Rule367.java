@@ -19,7 +19,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"LS", "DECOM", "DEC"})
 public class Rule367 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate start = Part2Support.collectionStart(data);
         LocalDate end = Part2Support.collectionEnd(data);
         if (!data.has("Episodes") || start == null || end == null) {

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule377 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table eps = Part2Support.table(data, "Episodes");
         Map<String, List<Integer>> t3ByChild = new LinkedHashMap<>();
         for (int r = 0; r < eps.size(); r++) {

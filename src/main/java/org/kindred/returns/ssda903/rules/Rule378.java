@@ -13,10 +13,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PLACE", "LS"})
 public class Rule378 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {

@@ -16,10 +16,7 @@ public class Rule381 implements Rule {
     private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {

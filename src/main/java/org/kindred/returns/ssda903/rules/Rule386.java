@@ -13,7 +13,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Header", "Episodes"}, fields = {"REC"})
 public class Rule386 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return Part2AgeAtEnd.check(data, Set.of("E11", "E12"), 18,
                 (eighteenth, dec) -> eighteenth != null && dec != null && !eighteenth.isAfter(dec));
     }

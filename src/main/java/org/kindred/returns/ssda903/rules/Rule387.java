@@ -16,7 +16,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Header", "Episodes"}, fields = {"REC"})
 public class Rule387 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return Part2AgeAtEnd.check(data, Set.of("E5", "E6"), 14,
                 (fourteenth, dec) -> dec != null && !Part2Support.onOrBefore(fourteenth, dec));
     }

@@ -26,10 +26,7 @@ public class Rule388 implements Rule {
     private static final LocalDate NO_START = LocalDate.of(1901, 1, 1);
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table eps = Part2Support.table(data, "Episodes");
         Map<String, List<Integer>> byChild = new LinkedHashMap<>();
         for (int r = 0; r < eps.size(); r++) {

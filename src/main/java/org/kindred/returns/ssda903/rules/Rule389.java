@@ -16,7 +16,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes", "Header"}, fields = {"REC"})
 public class Rule389 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         return Part2AgeAtEnd.check(data, Set.of("E7"), 16,
                 (sixteenth, dec) -> !Part2Support.onOrBefore(sixteenth, dec));
     }

@@ -14,10 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PLACE", "REC"})
 public class Rule390 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {

@@ -14,7 +14,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC3"}, fields = {"DOB", "IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule391 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         LocalDate end = Part2Support.collectionEnd(data);
         if (!data.has("OC3") || end == null) {
             return RuleResult.skipped("needs OC3 and the collection end");

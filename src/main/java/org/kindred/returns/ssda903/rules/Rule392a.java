@@ -19,10 +19,7 @@ public class Rule392a implements Rule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         if (!data.table("Episodes").orElseThrow().hasColumn("PL_DISTANCE")) {
             // The DfE tool derives PL_DISTANCE from the postcodes before any rule runs; without that lookup every
             // episode would be flagged for a column the return never carries (as 164, 169 and 179 skip).

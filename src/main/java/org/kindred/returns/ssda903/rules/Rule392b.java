@@ -19,10 +19,7 @@ public class Rule392b implements Rule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("no Episodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Part2FormerUasc uasc = Part2FormerUasc.of(data);
         Table eps = Part2Support.table(data, "Episodes");
         RuleResult result = new RuleResult();

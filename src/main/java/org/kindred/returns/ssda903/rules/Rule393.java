@@ -3,24 +3,36 @@ package org.kindred.returns.ssda903.rules;
 import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
-/** A girl (SEX 2) with an episode other than a short break (V3, V4) must have the MOTHER field completed. */
+/**
+ * 393: A girl (SEX 2) with an episode other than a short break (V3, V4) must have the MOTHER field completed.
+ * 393: A girl (SEX F) with an episode other than a short break (V3, V4) must have the MOTHER field completed.
+ */
 @RuleDefinition(code = "393", ruleset = "lac2022_23",
         message = "Child is looked after but mother field is not completed.",
         years = {"2022/23", "2023/24"},
         tables = {"Header", "Episodes"}, fields = {"MOTHER"})
-public class Rule393 implements Rule {
+@RuleDefinition(code = "393", ruleset = "lac2024_25",
+        message = "Child is looked after but mother field is not completed.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Header", "Episodes"}, fields = {"MOTHER"})
+public class Rule393 extends RuleVersion {
+    private final String code = switch (ruleset()) {
+        case "lac2024_25" -> "F";
+        default -> "2";
+    };
+
+    public Rule393(RuleDefinition definition) {
+        super(definition);
+    }
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Episodes")) {
-            return RuleResult.skipped("needs Header and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = Part2Support.table(data, "Header");
         Table eps = Part2Support.table(data, "Episodes");
         Set<String> lookedAfter = new HashSet<>();
@@ -32,7 +44,7 @@ public class Rule393 implements Rule {
         }
         RuleResult result = new RuleResult();
         for (int r = 0; r < header.size(); r++) {
-            if ("2".equals(header.get(r, "SEX")) && lookedAfter.contains(Part2Support.key(header, r, "CHILD"))
+            if (code.equals(header.get(r, "SEX")) && lookedAfter.contains(Part2Support.key(header, r, "CHILD"))
                     && Part2Support.blank(header, r, "MOTHER")) {
                 result.flagRow("Header", r);
             }

@@ -19,10 +19,7 @@ public class Rule399 implements Rule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Header", "Reviews")) {
-            return RuleResult.skipped("needs Episodes and Header and Reviews");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table header = table(data, "Header");
         Table reviews = table(data, "Reviews");

@@ -45,7 +45,7 @@ public class Rule406 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("Episodes")) {
             return RuleResult.skipped("needs Episodes");
         }

@@ -19,10 +19,7 @@ public class Rule407 implements Rule {
     private static final Set<String> SGO_CODES = Set.of("E45", "E46", "E47", "E48");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Header")) {
-            return RuleResult.skipped("needs Episodes and Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table header = table(data, "Header");
         RuleResult result = new RuleResult();

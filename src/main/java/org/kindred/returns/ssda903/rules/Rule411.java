@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PL_LOCATION"})
 public class Rule411 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         String localAuthority = data.metadata() == null ? null : data.metadata().localAuthority();
         if (localAuthority == null) {
             return RuleResult.skipped("local authority not known");

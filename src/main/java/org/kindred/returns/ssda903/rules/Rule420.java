@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"PL_LA"})
 public class Rule420 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

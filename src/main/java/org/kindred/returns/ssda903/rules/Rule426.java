@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"LS"})
 public class Rule426 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Set<String> v3 = new HashSet<>();
         Set<String> v4 = new HashSet<>();

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"RNE", "DECOM"})
 public class Rule431 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
         RuleResult result = new RuleResult();

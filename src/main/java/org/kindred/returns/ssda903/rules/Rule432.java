@@ -20,10 +20,7 @@ public class Rule432 implements Rule {
             "E12", "E13", "E14", "E15", "E16", "E17", "E41", "E45", "E46", "E47", "E48");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
         RuleResult result = new RuleResult();

@@ -19,10 +19,7 @@ public class Rule433 implements Rule {
     private static final Set<String> CONTINUATION = Set.of("P", "L", "T", "U", "B");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         List<Integer> order = sortedByChildThenDates(episodes, "DECOM", "DEC");
         RuleResult result = new RuleResult();

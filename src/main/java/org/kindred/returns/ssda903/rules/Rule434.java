@@ -19,10 +19,7 @@ public class Rule434 implements Rule {
     private static final List<String> PLACEMENT = List.of("PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
         RuleResult result = new RuleResult();

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Reviews"}, fields = {"DOB", "REVIEW", "REVIEW_CODE"})
 public class Rule440 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Reviews")) {
-            return RuleResult.skipped("needs Reviews");
-        }
+    public RuleResult check(ReturnData data) {
         Table reviews = table(data, "Reviews");
         RuleResult result = new RuleResult();
         for (int r = 0; r < reviews.size(); r++) {

@@ -18,10 +18,7 @@ public class Rule441 implements Rule {
     private static final Set<String> CODES = Set.of("PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Reviews")) {
-            return RuleResult.skipped("needs Reviews");
-        }
+    public RuleResult check(ReturnData data) {
         Table reviews = table(data, "Reviews");
         RuleResult result = new RuleResult();
         for (int r = 0; r < reviews.size(); r++) {

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Header"}, fields = {"UPN"})
 public class Rule442 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Header")) {
-            return RuleResult.skipped("needs Episodes and Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table header = table(data, "Header");
         RuleResult result = new RuleResult();

@@ -20,10 +20,7 @@ public class Rule444 implements Rule {
     private static final Set<String> REASONS = Set.of("UN1", "UN2", "UN3", "UN4", "UN5");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("needs Header");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Map<String, Integer> counts = new HashMap<>();
         for (int r = 0; r < header.size(); r++) {

@@ -18,10 +18,7 @@ public class Rule445 implements Rule {
     private static final LocalDate LAST_ALLOWED = LocalDate.of(2005, 12, 31);
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

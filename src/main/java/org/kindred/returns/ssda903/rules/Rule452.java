@@ -16,8 +16,8 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Episodes_last"}, fields = {"PL_LA"})
 public class Rule452 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Episodes_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Episodes_last")) {
             return RuleResult.skipped("needs Episodes and Episodes_last");
         }
         Table episodes = table(data, "Episodes");

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Header", "Episodes"}, fields = {"DEC", "REC"})
 public class Rule460 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Episodes")) {
-            return RuleResult.skipped("needs Header and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table header = table(data, "Header");
         RuleResult result = new RuleResult();

@@ -14,7 +14,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule503Dv2025 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         String year = data.metadata() == null ? null : data.metadata().collectionYear();
         // 2024/25 only: semi-independent placements (H5) became supported accommodation (K3). The tool keys the
         // collection by its first year ("2024"); Kindred by its last ("2025").

@@ -15,7 +15,7 @@ import org.kindred.returns.validation.RuleResult;
         tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule503Dv2026 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         String year = data.metadata() == null ? null : data.metadata().collectionYear();
         boolean h5ToK3Allowed = "2024".equals(year);
         return fieldDifferentFromPrevious(data, "PLACE", (now, before) -> (h5ToK3Allowed && "K3".equals(now) && "H5".equals(before))

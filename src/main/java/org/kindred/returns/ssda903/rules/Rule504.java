@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes"}, fields = {"CIN"})
 public class Rule504 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
         RuleResult result = new RuleResult();

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"AD1"}, fields = {"NB_ADOPTR", "SEX_ADOPTR"})
 public class Rule511 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1")) {
-            return RuleResult.skipped("needs AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table ad1 = table(data, "AD1");
         RuleResult result = new RuleResult();
         for (int r = 0; r < ad1.size(); r++) {

@@ -18,10 +18,7 @@ public class Rule516 implements Rule {
     private static final Set<String> FOSTER = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

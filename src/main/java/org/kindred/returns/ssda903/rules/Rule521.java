@@ -18,10 +18,7 @@ public class Rule521 implements Rule {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "AD1")) {
-            return RuleResult.skipped("needs Episodes and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table ad1 = table(data, "AD1");
         RuleResult result = new RuleResult();

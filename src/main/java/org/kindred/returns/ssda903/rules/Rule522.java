@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption"}, fields = {"DATE_PLACED", "DATE_PLACED_CEASED"})
 public class Rule522 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table placed = table(data, "PlacedAdoption");
         RuleResult result = new RuleResult();
         for (int r = 0; r < placed.size(); r++) {

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption", "AD1"}, fields = {"DATE_PLACED", "DATE_INT"})
 public class Rule523 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("AD1", "PlacedAdoption")) {
-            return RuleResult.skipped("needs AD1 and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table placed = table(data, "PlacedAdoption");
         Table ad1 = table(data, "AD1");
         RuleResult result = new RuleResult();

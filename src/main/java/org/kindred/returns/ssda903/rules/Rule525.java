@@ -18,10 +18,7 @@ public class Rule525 implements Rule {
     private static final List<String> ADOPTION_FIELDS = List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption", "AD1")) {
-            return RuleResult.skipped("needs PlacedAdoption and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table placed = table(data, "PlacedAdoption");
         Table ad1 = table(data, "AD1");
         RuleResult result = new RuleResult();

@@ -4,9 +4,9 @@ import static org.kindred.returns.ssda903.rules.Part3Support.*;
 
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Every placement except temporary ones (T0-T4) and Z1 needs a placement provider. */
@@ -14,23 +14,23 @@ import org.kindred.returns.validation.Table;
         message = "Child is missing a placement provider code for at least one episode.",
         years = {"2022/23", "2023/24", "2024/25"},
         tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
-public class Rule526 implements Rule {
+@RuleDefinition(code = "526", ruleset = "lac2025_26",
+        message = "Child is missing a placement provider code for at least one episode.",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
+public class Rule526 extends RuleVersion {
     private final Set<String> noProvider;
 
-    public Rule526() {
-        this(Set.of("T0", "T1", "T2", "T3", "T4", "Z1"));
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule526(Set<String> noProvider) {
-        this.noProvider = noProvider;
+    public Rule526(RuleDefinition definition) {
+        super(definition);
+        this.noProvider = switch (definition.ruleset()) {
+            case "lac2025_26" -> Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+            default -> Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < episodes.size(); r++) {

@@ -16,7 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC2s"}, fields = {"CONVICTED"})
 public class Rule542 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("OC2")) {
             return RuleResult.skipped("needs OC2");
         }

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "OC2"}, fields = {"DOB", "CONVICTED"})
 public class Rule543 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("OC2", "Episodes")) {
-            return RuleResult.skipped("needs OC2 and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

@@ -17,7 +17,7 @@ import org.kindred.returns.validation.Table;
         tables = {"OC2"}, fields = {"DOB", "HEALTH_CHECK"})
 public class Rule545 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
+    public RuleResult check(ReturnData data) {
         if (!data.has("OC2", "Episodes")) {
             return RuleResult.skipped("needs OC2 and Episodes");
         }

@@ -18,10 +18,7 @@ public class Rule551 implements Rule {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "PlacedAdoption")) {
-            return RuleResult.skipped("needs Episodes and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table placed = table(data, "PlacedAdoption");
         RuleResult result = new RuleResult();

@@ -21,10 +21,7 @@ public class Rule552 implements Rule {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption", "Episodes")) {
-            return RuleResult.skipped("needs PlacedAdoption and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table placed = table(data, "PlacedAdoption");
         Map<String, Integer> lastDecision = latestPerChild(placed, "DATE_PLACED");

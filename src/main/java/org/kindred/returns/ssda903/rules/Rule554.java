@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED", "DECOM", "LS"})
 public class Rule554 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "PlacedAdoption")) {
-            return RuleResult.skipped("needs Episodes and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table placed = table(data, "PlacedAdoption");
         Map<String, Integer> firstOrder = new HashMap<>();

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED", "DECOM"})
 public class Rule556 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "PlacedAdoption")) {
-            return RuleResult.skipped("needs Episodes and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table placed = table(data, "PlacedAdoption");
         RuleResult result = new RuleResult();

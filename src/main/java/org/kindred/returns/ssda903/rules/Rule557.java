@@ -5,9 +5,9 @@ import static org.kindred.returns.ssda903.rules.Part3Support.*;
 import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A child placed for adoption or under a freeing/placement order who left care without being adopted needs the adoption decision closed. */
@@ -15,24 +15,24 @@ import org.kindred.returns.validation.Table;
         message = "Child for whom the decision was made that they should be placed for adoption has left care but was not adopted and information on the decision that they should no longer be placed for adoption items has not been completed.",
         years = {"2022/23", "2023/24"},
         tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "REASON_PLACED_CEASED", "PLACE", "LS", "REC"})
-public class Rule557 implements Rule {
+@RuleDefinition(code = "557", ruleset = "lac2024_25",
+        message = "Child for whom the decision was made that they should be placed for adoption has left care but was not adopted and information on the decision that they should no longer be placed for adoption items has not been completed.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "REASON_PLACED_CEASED", "PLACE", "LS", "REC"})
+public class Rule557 extends RuleVersion {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
     private final Set<String> orders;
 
-    public Rule557() {
-        this(Set.of("D1", "E1"));
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule557(Set<String> orders) {
-        this.orders = orders;
+    public Rule557(RuleDefinition definition) {
+        super(definition);
+        this.orders = switch (definition.ruleset()) {
+            case "lac2024_25" -> Set.of("E1");
+            default -> Set.of("D1", "E1");
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "PlacedAdoption")) {
-            return RuleResult.skipped("needs Episodes and PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table placed = table(data, "PlacedAdoption");
         RuleResult result = new RuleResult();

@@ -16,8 +16,8 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption", "PlacedAdoption_last"}, fields = {"DATE_PLACED"})
 public class Rule559 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption", "PlacedAdoption_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("PlacedAdoption_last")) {
             return RuleResult.skipped("needs PlacedAdoption and PlacedAdoption_last");
         }
         Table placed = table(data, "PlacedAdoption");

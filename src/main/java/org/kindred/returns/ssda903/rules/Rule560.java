@@ -15,8 +15,8 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption", "PlacedAdoption_last"}, fields = {"DATE_PLACED", "DATE_PLACED_CEASED"})
 public class Rule560 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption", "PlacedAdoption_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("PlacedAdoption_last")) {
             return RuleResult.skipped("needs PlacedAdoption and PlacedAdoption_last");
         }
         Table placed = table(data, "PlacedAdoption");

@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption"}, fields = {"DATE_PLACED", "REASON_PLACED_CEASED", "DATE_PLACED_CEASED"})
 public class Rule563 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table placed = table(data, "PlacedAdoption");
         RuleResult result = new RuleResult();
         for (int p = 0; p < placed.size(); p++) {

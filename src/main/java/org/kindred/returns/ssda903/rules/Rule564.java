@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Missing"}, fields = {"MISSING", "MIS_START"})
 public class Rule564 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Missing")) {
-            return RuleResult.skipped("needs Missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table missing = table(data, "Missing");
         RuleResult result = new RuleResult();
         for (int r = 0; r < missing.size(); r++) {

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Missing"}, fields = {"MIS_END"})
 public class Rule571 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Missing")) {
-            return RuleResult.skipped("needs Missing");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
 

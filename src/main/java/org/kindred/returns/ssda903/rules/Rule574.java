@@ -24,10 +24,7 @@ public class Rule574 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Missing")) {
-            return RuleResult.skipped("needs Missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table missing = table(data, "Missing");
         List<Integer> order = new ArrayList<>();
         for (int r = 0; r < missing.size(); r++) {

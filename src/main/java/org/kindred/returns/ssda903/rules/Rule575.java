@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Missing"}, fields = {"MIS_END"})
 public class Rule575 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Missing")) {
-            return RuleResult.skipped("needs Episodes and Missing");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table missing = table(data, "Missing");
         RuleResult result = new RuleResult();

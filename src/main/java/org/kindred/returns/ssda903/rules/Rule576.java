@@ -22,8 +22,8 @@ public class Rule576 implements Rule {
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Missing", "Missing_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Missing_last")) {
             return RuleResult.skipped("needs Missing and Missing_last");
         }
         Table missing = table(data, "Missing");

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "Missing"}, fields = {"MIS_START"})
 public class Rule578 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Missing")) {
-            return RuleResult.skipped("needs Episodes and Missing");
-        }
+    public RuleResult check(ReturnData data) {
         Map<String, List<PeriodOfCare>> periods = periodsOfCareByChild(table(data, "Episodes"));
         Table missing = table(data, "Missing");
         RuleResult result = new RuleResult();

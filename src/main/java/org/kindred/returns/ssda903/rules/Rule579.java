@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption"}, fields = {"DATE_PLACED", "DATE_PLACED_CEASED"})
 public class Rule579 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table placed = table(data, "PlacedAdoption");
         List<Integer> order = sortedByChildThenDates(placed, "DATE_PLACED");
         RuleResult result = new RuleResult();

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
         tables = {"Episodes", "AD1"}, fields = {"DEC", "DATE_MATCH"})
 public class Rule582 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "AD1")) {
-            return RuleResult.skipped("needs Episodes and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         Table episodes = table(data, "Episodes");
         Table ad1 = table(data, "AD1");
         RuleResult result = new RuleResult();

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
         tables = {"PlacedAdoption"}, fields = {"DATE_PLACED", "DATE_PLACED_CEASED"})
 public class Rule583 implements Rule {
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs PlacedAdoption");
-        }
+    public RuleResult check(ReturnData data) {
         Table placed = table(data, "PlacedAdoption");
         Map<String, Integer> openCount = new HashMap<>();
         Map<String, Integer> latest = new HashMap<>();

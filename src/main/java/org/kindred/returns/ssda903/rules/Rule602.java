@@ -21,10 +21,7 @@ public class Rule602 implements Rule {
     private static final String[] ADOPTION_FIELDS = {"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"};
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "AD1")) {
-            return RuleResult.skipped("needs Episodes and AD1");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

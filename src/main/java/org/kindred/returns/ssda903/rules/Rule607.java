@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A girl who ceased to be looked after in the year (not on V3/V4) must have the MOTHER field completed. */
@@ -16,24 +16,24 @@ import org.kindred.returns.validation.Table;
         message = "Child ceased to be looked after in the year, but mother field has not been completed.",
         years = {"2022/23", "2023/24"},
         tables = {"Episodes", "Header"}, fields = {"DEC", "REC", "MOTHER", "LS", "SEX"})
-public class Rule607 implements Rule {
+@RuleDefinition(code = "607", ruleset = "lac2024_25",
+        message = "Child ceased to be looked after in the year, but mother field has not been completed.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "Header"}, fields = {"DEC", "REC", "MOTHER", "LS", "SEX"})
+public class Rule607 extends RuleVersion {
 
     private final String female;
 
-    public Rule607() {
-        this("2");
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule607(String female) {
-        this.female = female;
+    public Rule607(RuleDefinition definition) {
+        super(definition);
+        this.female = switch (definition.ruleset()) {
+            case "lac2024_25" -> "F";
+            default -> "2";
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Episodes")) {
-            return RuleResult.skipped("needs Header and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

@@ -3,9 +3,9 @@ package org.kindred.returns.ssda903.rules;
 import static org.kindred.returns.ssda903.rules.Part4Support.*;
 
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A girl whose first child's date of birth is given must be recorded as a mother. */
@@ -13,24 +13,24 @@ import org.kindred.returns.validation.Table;
         message = "Date of birth field has been completed but mother field indicates child is not a mother.",
         years = {"2022/23", "2023/24"},
         tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
-public class Rule612 implements Rule {
+@RuleDefinition(code = "612", ruleset = "lac2024_25",
+        message = "Date of birth field has been completed but mother field indicates child is not a mother.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
+public class Rule612 extends RuleVersion {
 
     private final String female;
 
-    public Rule612() {
-        this("2");
-    }
-
-    /** For later versions of the rule, which differ only in this value. */
-    protected Rule612(String female) {
-        this.female = female;
+    public Rule612(RuleDefinition definition) {
+        super(definition);
+        this.female = switch (definition.ruleset()) {
+            case "lac2024_25" -> "F";
+            default -> "2";
+        };
     }
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("no Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         RuleResult result = new RuleResult();
         for (int r = 0; r < header.size(); r++) {

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class Rule621 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("no Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         RuleResult result = new RuleResult();
         for (int r = 0; r < header.size(); r++) {

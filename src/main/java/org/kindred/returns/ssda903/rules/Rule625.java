@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule625 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Header")) {
-            return RuleResult.skipped("needs Episodes and Header");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate end = collectionEnd(data);
         Table epi = table(data, "Episodes");
         Table header = table(data, "Header");

@@ -19,8 +19,8 @@ import org.kindred.returns.validation.Table;
 public class Rule626 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "Header_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Header_last")) {
             return RuleResult.skipped("needs Header and Header_last");
         }
         LocalDate start = collectionStart(data);

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class Rule628 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Header", "OC3")) {
-            return RuleResult.skipped("needs Episodes, Header and OC3");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table oc3 = table(data, "OC3");
         Set<String> withEpisodes = children(table(data, "Episodes"));

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule630 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PrevPerm", "Episodes")) {
-            return RuleResult.skipped("needs Episodes and PrevPerm");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         if (start == null) {
             return RuleResult.skipped("no collection start");

@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
 public class Rule631 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PrevPerm")) {
-            return RuleResult.skipped("no PrevPerm table");
-        }
+    public RuleResult check(ReturnData data) {
         Table pre = table(data, "PrevPerm");
         RuleResult result = new RuleResult();
         for (int r = 0; r < pre.size(); r++) {

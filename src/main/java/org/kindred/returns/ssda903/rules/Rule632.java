@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule632 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "PrevPerm")) {
-            return RuleResult.skipped("needs Episodes and PrevPerm");
-        }
+    public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");
         Table pre = table(data, "PrevPerm");
         LocalDate[] decom = dates(epi, "DECOM");

@@ -25,10 +25,7 @@ public class Rule633 implements Rule {
             + "938,816,999,WAL,SCO,NUK,NIR").split(","));
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("PrevPerm")) {
-            return RuleResult.skipped("no PrevPerm table");
-        }
+    public RuleResult check(ReturnData data) {
         Table pre = table(data, "PrevPerm");
         RuleResult result = new RuleResult();
         for (int r = 0; r < pre.size(); r++) {

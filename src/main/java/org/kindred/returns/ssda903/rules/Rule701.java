@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
 public class Rule701 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("DoLo")) {
-            return RuleResult.skipped("no DoLo table");
-        }
+    public RuleResult check(ReturnData data) {
         Table dolo = table(data, "DoLo");
         RuleResult result = new RuleResult();
         for (int r = 0; r < dolo.size(); r++) {

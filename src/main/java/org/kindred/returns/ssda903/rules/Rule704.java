@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class Rule704 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("DoLo")) {
-            return RuleResult.skipped("no DoLo table");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate collectionStart = collectionStart(data);
         LocalDate collectionEnd = collectionEnd(data);
         if (collectionStart == null && collectionEnd == null) {

@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
 public class Rule705 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("DoLo")) {
-            return RuleResult.skipped("no DoLo table");
-        }
+    public RuleResult check(ReturnData data) {
         Table dolo = table(data, "DoLo");
         LocalDate[] starts = dates(dolo, "DOLO_START");
         LocalDate[] ends = dates(dolo, "DOLO_END");

@@ -20,8 +20,8 @@ import org.kindred.returns.validation.Table;
 public class Rule706 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("DoLo", "DoLo_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("DoLo_last")) {
             return RuleResult.skipped("needs DoLo and DoLo_last");
         }
         Table current = table(data, "DoLo");

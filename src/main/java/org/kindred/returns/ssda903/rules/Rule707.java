@@ -22,10 +22,7 @@ import org.kindred.returns.validation.Table;
 public class Rule707 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "DoLo")) {
-            return RuleResult.skipped("needs Episodes and DoLo");
-        }
+    public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");
         Table dolo = table(data, "DoLo");
         Map<String, List<LocalDate[]>> periods = periodsOfCare(epi);

@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule709 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("DoLo", "Episodes")) {
-            return RuleResult.skipped("needs DoLo and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table dolo = table(data, "DoLo");
         Table epi = table(data, "Episodes");
         Map<String, List<Integer>> epiRows = rowsByChild(epi);

@@ -17,10 +17,7 @@ import org.kindred.returns.validation.Table;
 public class RuleEPI implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header")) {
-            return RuleResult.skipped("no Header table");
-        }
+    public RuleResult check(ReturnData data) {
         Set<String> withEpisodes = children(table(data, "Episodes"));
         Set<String> careLeavers = children(table(data, "OC3"));
         Table header = table(data, "Header");

@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleINT21 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Header", "UASC")) {
-            return RuleResult.skipped("needs Header and UASC");
-        }
+    public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");
         Table file = table(data, "UASC");
         Map<String, List<Integer>> headerRows = rowsByChild(header);

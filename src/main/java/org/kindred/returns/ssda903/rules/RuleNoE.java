@@ -18,8 +18,8 @@ import org.kindred.returns.validation.Table;
 public class RuleNoE implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("Episodes", "Episodes_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Episodes_last")) {
             return RuleResult.skipped("needs Episodes and Episodes_last");
         }
         LocalDate start = collectionStart(data);

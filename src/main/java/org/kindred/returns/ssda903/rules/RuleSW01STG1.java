@@ -18,10 +18,7 @@ import org.kindred.returns.validation.Table;
 public class RuleSW01STG1 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes", "Episodes")) {
-            return RuleResult.skipped("needs SWEpisodes and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");
         Table epi = table(data, "Episodes");
         Map<String, List<Integer>> sweRows = rowsByChild(swe);

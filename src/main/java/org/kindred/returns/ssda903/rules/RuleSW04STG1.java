@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
 public class RuleSW04STG1 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < swe.size(); r++) {

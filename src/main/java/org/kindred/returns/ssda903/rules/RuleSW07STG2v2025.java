@@ -18,10 +18,7 @@ public class RuleSW07STG2v2025 implements Rule {
 
     // Upstream subtracts numpy's 365.2425-day year, which on whole dates is 365 days.
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

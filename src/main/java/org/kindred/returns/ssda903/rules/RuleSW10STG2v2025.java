@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleSW10STG2v2025 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");
         LocalDate[] decom = dates(swe, "SW_DECOM");
         LocalDate[] dec = dates(swe, "SW_DEC");

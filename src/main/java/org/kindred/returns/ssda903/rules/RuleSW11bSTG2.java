@@ -20,10 +20,7 @@ import org.kindred.returns.validation.Table;
 public class RuleSW11bSTG2 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate end = collectionEnd(data);
         if (end == null) {
             return RuleResult.skipped("no collection end");

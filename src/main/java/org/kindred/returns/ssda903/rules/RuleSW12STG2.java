@@ -20,10 +20,7 @@ public class RuleSW12STG2 implements Rule {
 
     // Upstream's 2023/24 code cannot run; this follows its later version, looking back to the collection start.
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes", "Episodes")) {
-            return RuleResult.skipped("needs SWEpisodes and Episodes");
-        }
+    public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
         if (start == null || end == null) {

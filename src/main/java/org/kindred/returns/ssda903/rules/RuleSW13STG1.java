@@ -20,10 +20,7 @@ public class RuleSW13STG1 implements Rule {
             "SWDIED", "OTHERS");
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < swe.size(); r++) {

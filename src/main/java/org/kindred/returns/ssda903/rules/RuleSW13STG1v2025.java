@@ -23,10 +23,7 @@ public class RuleSW13STG1v2025 implements Rule {
     private static final LocalDate APRIL_2023 = LocalDate.of(2023, 4, 1);
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");
         RuleResult result = new RuleResult();
         for (int r = 0; r < swe.size(); r++) {

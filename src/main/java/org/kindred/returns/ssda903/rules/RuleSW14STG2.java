@@ -19,10 +19,7 @@ import org.kindred.returns.validation.Table;
 public class RuleSW14STG2 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");
         LocalDate[] decom = dates(swe, "SW_DECOM");
         // The latest episode by start date (upstream orders the dates as text), the later row on ties.

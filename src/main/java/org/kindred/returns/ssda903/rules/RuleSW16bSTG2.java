@@ -21,8 +21,8 @@ import org.kindred.returns.validation.Table;
 public class RuleSW16bSTG2 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes", "SWEpisodes_last")) {
+    public RuleResult check(ReturnData data) {
+        if (!data.has("SWEpisodes_last")) {
             return RuleResult.skipped("needs SWEpisodes and SWEpisodes_last");
         }
         Table swe = table(data, "SWEpisodes");

@@ -21,10 +21,7 @@ import org.kindred.returns.validation.Table;
 public class RuleSW17STG2 implements Rule {
 
     @Override
-    public RuleResult validate(ReturnData data) {
-        if (!data.has("SWEpisodes")) {
-            return RuleResult.skipped("no SWEpisodes table");
-        }
+    public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");
         LocalDate[] decom = dates(swe, "SW_DECOM");
         List<Integer> rows = allRows(swe);

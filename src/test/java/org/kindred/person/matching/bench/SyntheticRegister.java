@@ -10,13 +10,13 @@ import org.kindred.person.matching.DataFilesForBench;
 import org.kindred.person.matching.DateOfBirth;
 import org.kindred.person.matching.NameFrequencies;
 import org.kindred.person.matching.PersonRecord;
-import org.kindred.person.matching.Sex;
+import org.kindred.person.matching.ComparedSex;
 
 /**
  * A synthetic register of children and adults. Given names are drawn by sex from ONS births
  * 1996-2024, surnames from the ONS surname shares (sdglinkage); 60% are children born 2006-2025,
  * the rest adults born 1950-2005. 85% have an NHS number (valid check digit), children 70% a UPN,
- * 5% a previous surname. Postcodes are UK-shaped, drawn from 150,000 made-up ones.
+ * 5% a previous surname. PostcodeKeys are UK-shaped, drawn from 150,000 made-up ones.
  */
 final class SyntheticRegister {
 
@@ -55,8 +55,8 @@ final class SyntheticRegister {
 
     private PersonRecord person(int n) {
         boolean child = rng.nextDouble() < 0.6;
-        Sex sex = rng.nextBoolean() ? Sex.FEMALE : Sex.MALE;
-        String given = capitalise((sex == Sex.FEMALE ? female : male).draw(rng));
+        ComparedSex sex = rng.nextBoolean() ? ComparedSex.FEMALE : ComparedSex.MALE;
+        String given = capitalise((sex == ComparedSex.FEMALE ? female : male).draw(rng));
         int year = child ? 2006 + rng.nextInt(20) : 1950 + rng.nextInt(56);
         DateOfBirth dob = new DateOfBirth(year, 1 + rng.nextInt(12), 1 + rng.nextInt(28), false);
         PersonRecord.Builder person = PersonRecord.builder("P" + n).givenNames(given)

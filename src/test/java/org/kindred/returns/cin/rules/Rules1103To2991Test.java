@@ -9,6 +9,7 @@ import static org.kindred.returns.cin.rules.CinTestData.header;
 import static org.kindred.returns.cin.rules.CinTestData.t;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 /** CIN rules 1103 to 2991Q (and 1570/1580) that have no shared sample case; cases follow the reference tests. */
@@ -34,7 +35,7 @@ class Rules1103To2991Test {
         Table cin = t("CINdetails", "LAchildID,CINdetailsID,CINreferralDate",
                 "child1|cinID1|2001-10-26", "child1|cinID2|2002-06-13", "child2|cinID1|2000-05-26",
                 "child3|cinID1|2000-05-28", "child3|cinID2|~", "child3|cinID4|2000-05-28");
-        assertThat(flags(new Rule1104(), s47, cin)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules1104And2889.class, "1104", "cin2022_23"), s47, cin)).isEqualTo(all(
                 cells("Section47", "DateOfInitialCPC", 0, 1), cells("CINdetails", "CINreferralDate", 0, 1)));
     }
 
@@ -133,7 +134,7 @@ class Rules1103To2991Test {
                 "67|66|2014-03-21", "69|67|2018-04-20", "69|67|~", "167|166|2014-03-21");
         Table cin = t("CINdetails", "LAchildID,CINdetailsID,CINreferralDate", "1|44|2017-05-05", "4|55|2019-04-20",
                 "67|66|2016-03-21", "67|67|2015-03-21", "69|67|2018-04-20", "70|69|2015-04-20", "167|166|2015-02-21");
-        assertThat(flags(new Rule2889(), s47, cin)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules1104And2889.class, "2889", "cin2022_23"), s47, cin)).isEqualTo(all(
                 cells("Section47", "S47ActualStartDate", 2, 5), cells("CINdetails", "CINreferralDate", 2, 6)));
     }
 

@@ -8,6 +8,7 @@ import static org.kindred.returns.cin.rules.CinTestData.header;
 import static org.kindred.returns.cin.rules.CinTestData.t;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 /** CIN rules 8720 to 8945Q that have no shared sample case; cases follow the reference tests. */
@@ -31,9 +32,9 @@ class Rules8720To8945Test {
         Table ids = t("ChildIdentifiers", "LAchildID,PersonBirthDate,ExpectedPersonBirthDate,GenderCurrent,Sex",
                 "child1|2000-05-26|2000-05-26|1|M", "child2|2000-05-26|~|2|F", "child3|~|1999-05-26|0|U",
                 "child3|~|~|2|F", "child4|~|2000-05-25|2|F", "child4|~|2000-05-25|1|M");
-        assertThat(flags(new Rule8750(), ids))
+        assertThat(flags(RuleRegistry.version(Rule8750.class, "8750", "cin2022_23"), ids))
                 .isEqualTo(cells("ChildIdentifiers", "GenderCurrent,PersonBirthDate,ExpectedPersonBirthDate", 4, 5));
-        assertThat(flags(new Rule8750v2025(), ids))
+        assertThat(flags(RuleRegistry.version(Rule8750.class, "8750", "cin2024_25"), ids))
                 .isEqualTo(cells("ChildIdentifiers", "Sex,PersonBirthDate,ExpectedPersonBirthDate", 4, 5));
     }
 
@@ -219,16 +220,16 @@ class Rules8720To8945Test {
     @Test
     void rules8905To8940ChildProtectionPlans() {
         Table cats = t("ChildProtectionPlans", "InitialCategoryOfAbuse", "NEG", "AAA", "PHY", "~", "BBB", "EMO", "MUL");
-        assertThat(flags(new Rule8905(), cats)).isEqualTo(cells("ChildProtectionPlans", "InitialCategoryOfAbuse", 1, 3, 4));
+        assertThat(flags(RuleRegistry.version(Rules8905And8910.class, "8905", "cin2022_23"), cats)).isEqualTo(cells("ChildProtectionPlans", "InitialCategoryOfAbuse", 1, 3, 4));
 
         Table starts = t("ChildProtectionPlans", "LAchildID,CPPstartDate,CPPendDate", "child1|2000-05-26|2000-05-26",
                 "child2|2002-06-27|2002-06-28", "child3|1999-02-07|2000-05-26", "child4|2000-05-26|~", "child5|2001-05-26|2001-05-25",
                 "child6|~|2001-01-01");
         Table deaths = t("ChildIdentifiers", "LAchildID,PersonDeathDate", "child1|2000-05-26", "child2|2000-05-26",
                 "child3|2000-05-26", "child4|~", "child5|2000-05-27", "child6|2000-12-31");
-        assertThat(flags(new Rule8915(), starts, deaths)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules8915And8920.class, "8915", "cin2022_23"), starts, deaths)).isEqualTo(all(
                 cells("ChildProtectionPlans", "CPPstartDate", 1, 4), cells("ChildIdentifiers", "PersonDeathDate", 1, 4)));
-        assertThat(flags(new Rule8920(), starts, deaths)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules8915And8920.class, "8920", "cin2022_23"), starts, deaths)).isEqualTo(all(
                 cells("ChildProtectionPlans", "CPPendDate", 1, 4, 5), cells("ChildIdentifiers", "PersonDeathDate", 1, 4, 5)));
         assertThat(flags(new Rule8925(), starts)).isEqualTo(cells("ChildProtectionPlans", "CPPstartDate,CPPendDate", 4));
 
@@ -247,8 +248,8 @@ class Rules8720To8945Test {
     @Test
     void rule8945FactorCode18A() {
         Table ass = t("Assessments", "AssessmentFactors", "~", "18a", "18A", "18B", "18C", "1A,18A");
-        assertThat(flags(new Rule8945Q(), ass)).isEqualTo(cells("Assessments", "AssessmentFactors", 1, 2, 5));
+        assertThat(flags(RuleRegistry.version(Rules8945QAnd8950Q.class, "8945Q", "cin2024_25"), ass)).isEqualTo(cells("Assessments", "AssessmentFactors", 1, 2, 5));
         Table nineteen = t("Assessments", "AssessmentFactors", "19A", "19B", "2A,19a");
-        assertThat(flags(new Rule8950Q(), nineteen)).isEqualTo(cells("Assessments", "AssessmentFactors", 0, 2));
+        assertThat(flags(RuleRegistry.version(Rules8945QAnd8950Q.class, "8950Q", "cin2024_25"), nineteen)).isEqualTo(cells("Assessments", "AssessmentFactors", 0, 2));
     }
 }

@@ -11,6 +11,7 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.t;
 import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
 
@@ -18,15 +19,15 @@ class Rules101To120Test {
 
     @Test
     void rule101SexCodes() {
-        assertThat(flagged(new Rule101(), data(col("Header", "SEX", "1", "2", "3", null)), "Header")).containsExactly(2, 3);
-        assertThat(flagged(new Rule101v2025(), data(col("Header", "SEX", "M", "F", "U", "1", "X", null)), "Header"))
+        assertThat(flagged(RuleRegistry.version(Rule101.class, "101", "lac2022_23"), data(col("Header", "SEX", "1", "2", "3", null)), "Header")).containsExactly(2, 3);
+        assertThat(flagged(RuleRegistry.version(Rule101.class, "101", "lac2024_25"), data(col("Header", "SEX", "M", "F", "U", "1", "X", null)), "Header"))
                 .containsExactly(3, 4, 5);
-        assertThat(new Rule101().validate(data()).skipped()).isTrue();
+        assertThat(RuleRegistry.version(Rule101.class, "101", "lac2022_23").validate(data()).skipped()).isTrue();
     }
 
     @Test
     void rule102DateOfBirth() {
-        assertThat(flagged(new Rule102(), data(col("Header", "DOB", "01/01/2021", "19/02/2010", "38/04/2019", "01/01/19", null)),
+        assertThat(flagged(RuleRegistry.version(Rules102And166.class, "102", "lac2022_23"), data(col("Header", "DOB", "01/01/2021", "19/02/2010", "38/04/2019", "01/01/19", null)),
                 "Header")).containsExactly(2, 3, 4);
     }
 
@@ -54,13 +55,13 @@ class Rules101To120Test {
     void rules112And113AdoptionDates() {
         Table ad1 = t("AD1", cols("DATE_INT", "DATE_MATCH"), r("01/01/2021", "22/11/2015"), r("19/02/2010", "bad"),
                 r("38/04/2019", null), r("01/01/19", "01/01/2020"), r(null, "32/01/2020"));
-        assertThat(flagged(new Rule112(), data(ad1), "AD1")).containsExactly(2, 3);
-        assertThat(flagged(new Rule113(), data(ad1), "AD1")).containsExactly(1, 4);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "112", "lac2022_23"), data(ad1), "AD1")).containsExactly(2, 3);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "113", "lac2022_23"), data(ad1), "AD1")).containsExactly(1, 4);
     }
 
     @Test
     void rule114FosterCare() {
-        assertThat(flagged(new Rule114(), data(col("AD1", "FOSTER_CARE", "0", "1", "2", "former foster carer", "", null)),
+        assertThat(flagged(RuleRegistry.version(Rules114And175.class, "114", "lac2022_23"), data(col("AD1", "FOSTER_CARE", "0", "1", "2", "former foster carer", "", null)),
                 "AD1")).containsExactly(2, 3, 4);
     }
 
@@ -68,8 +69,8 @@ class Rules101To120Test {
     void rules115And116PlacedDates() {
         Table pa = t("PlacedAdoption", cols("DATE_PLACED", "DATE_PLACED_CEASED"), r("01/01/2021", "38/04/2019"),
                 r("38/04/2019", "01/01/2021"), r(null, null), r("01/01/19", "01/01/2020"));
-        assertThat(flagged(new Rule115(), data(pa), "PlacedAdoption")).containsExactly(1, 3);
-        assertThat(flagged(new Rule116(), data(pa), "PlacedAdoption")).containsExactly(0);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "115", "lac2022_23"), data(pa), "PlacedAdoption")).containsExactly(1, 3);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "116", "lac2022_23"), data(pa), "PlacedAdoption")).containsExactly(0);
     }
 
     @Test
@@ -118,7 +119,7 @@ class Rules101To120Test {
     void rule119DateAndReasonTogether() {
         Table pa = t("PlacedAdoption", cols("DATE_PLACED_CEASED", "REASON_PLACED_CEASED"),
                 r("22/11/2015", "RD1"), r("08/05/2010", null), r(null, "RD1"), r(null, null));
-        assertThat(flagged(new Rule119(), data(pa), "PlacedAdoption")).containsExactly(1, 2);
+        assertThat(flagged(RuleRegistry.version(Rules119And148.class, "119", "lac2022_23"), data(pa), "PlacedAdoption")).containsExactly(1, 2);
     }
 
     @Test

@@ -10,6 +10,7 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.t;
 import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
 
@@ -43,8 +44,8 @@ class Rules131To159Test {
     void rules141And147EpisodeDates() {
         Table eps = t("Episodes", cols("DECOM", "DEC"), r("01/01/2021", "38/04/2019"), r("19/02/2010", null),
                 r("38/04/2019", "01/01/2021"), r("01/01/19", "01/01/19"), r(null, null));
-        assertThat(flagged(new Rule141(), data(eps), "Episodes")).containsExactly(2, 3);
-        assertThat(flagged(new Rule147(), data(eps), "Episodes")).containsExactly(0, 3);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "141", "lac2022_23"), data(eps), "Episodes")).containsExactly(2, 3);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "147", "lac2022_23"), data(eps), "Episodes")).containsExactly(0, 3);
     }
 
     @Test
@@ -76,23 +77,23 @@ class Rules131To159Test {
 
     @Test
     void rules143To146EpisodeCodes() {
-        assertThat(flagged(new Rule143(), data(col("Episodes", "RNE", "S", "p", "SP", "a", "", null)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules143And177.class, "143", "lac2022_23"), data(col("Episodes", "RNE", "S", "p", "SP", "a", "", null)), "Episodes"))
                 .containsExactly(1, 2, 3, 4);
         assertThat(flagged(new Rule144(), data(col("Episodes", "LS", "C1", "c1", "section 20", "", null)), "Episodes"))
                 .containsExactly(1, 2, 3);
         assertThat(flagged(new Rule145(), data(col("Episodes", "CIN", "N0", "N1", "N9", "n8", "", null)), "Episodes"))
                 .containsExactly(0, 2, 3, 4);
         Table place = col("Episodes", "PLACE", "A2", "R4", "Z", "P1", "", "t3", null, "Z14", "H5", "K3", "Z1", "P2");
-        assertThat(flagged(new Rule146(), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
+        assertThat(flagged(RuleRegistry.version(Rule146.class, "146", "lac2022_23"), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
         // as upstream, the 2024/25 list has K3 in lower case
-        assertThat(flagged(new Rule146v2025(), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
-        assertThat(flagged(new Rule146v2026(), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 8, 10, 11);
+        assertThat(flagged(RuleRegistry.version(Rule146.class, "146", "lac2024_25"), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
+        assertThat(flagged(RuleRegistry.version(Rule146.class, "146", "lac2025_26"), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 8, 10, 11);
     }
 
     @Test
     void rule148EndDateAndReasonTogether() {
         Table eps = t("Episodes", cols("DEC", "REC"), r("04/06/2020", null), r("06/06/2020", "X1"), r(null, "X1"), r(null, null));
-        assertThat(flagged(new Rule148(), data(eps), "Episodes")).containsExactly(0, 2);
+        assertThat(flagged(RuleRegistry.version(Rules119And148.class, "148", "lac2022_23"), data(eps), "Episodes")).containsExactly(0, 2);
     }
 
     @Test
@@ -153,7 +154,7 @@ class Rules131To159Test {
         Table oc2 = t("OC2", cols("SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"),
                 r("1", "1", null), r(null, null, "1"), r("0", "0", "0"), r("1", "1", "1"), r("1", "1", "0"),
                 r("1", "0", null), r("1", null, null), r("1", "0", "0"));
-        assertThat(flagged(new Rule158(), data(oc2), "OC2")).containsExactly(3, 4);
+        assertThat(flagged(RuleRegistry.version(Rules158To174.class, "158", "lac2022_23"), data(oc2), "OC2")).containsExactly(3, 4);
         assertThat(flagged(new Rule159(), data(oc2), "OC2")).containsExactly(5);
     }
 }

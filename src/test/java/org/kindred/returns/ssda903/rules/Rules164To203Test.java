@@ -11,6 +11,7 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 import static org.kindred.returns.ssda903.rules.Rules131To159Test.claEpisodes;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
@@ -66,7 +67,7 @@ class Rules164To203Test {
     void rules166And167Reviews() {
         Table reviews = t("Reviews", cols("REVIEW", "REVIEW_CODE"), r("01/02/2020", "pr0"), r("31/03/2020", "child too young"),
                 r("12/12/2019", "PN3"), r("05/07/2020", ""), r(null, null), r("38/04/2019", "PN1"), r(null, "PN1"));
-        assertThat(flagged(new Rule166(), data(reviews), "Reviews")).containsExactly(4, 5, 6);
+        assertThat(flagged(RuleRegistry.version(Rules102And166.class, "166", "lac2022_23"), data(reviews), "Reviews")).containsExactly(4, 5, 6);
         assertThat(flagged(new Rule167(), data(reviews), "Reviews")).containsExactly(0, 1, 3, 6);
     }
 
@@ -82,26 +83,26 @@ class Rules164To203Test {
     void rules169And179DerivedPlacementFields() {
         Table eps = t("Episodes", cols("LS", "PL_LA", "PL_LOCATION"), r("C2", "NIR", "IN"), r("C2", "E03934134", null),
                 r("C2", null, "OUT"), r("V3", null, null), r("V4", null, null));
-        assertThat(flagged(new Rule169(), data(eps), "Episodes")).containsExactly(2);
-        assertThat(flagged(new Rule179(), data(eps), "Episodes")).containsExactly(1);
-        assertThat(new Rule169().validate(data(col("Episodes", "LS", "C2"))).skipped()).isTrue();
+        assertThat(flagged(RuleRegistry.version(Rules169And179.class, "169", "lac2022_23"), data(eps), "Episodes")).containsExactly(2);
+        assertThat(flagged(RuleRegistry.version(Rules169And179.class, "179", "lac2022_23"), data(eps), "Episodes")).containsExactly(1);
+        assertThat(RuleRegistry.version(Rules169And179.class, "169", "lac2022_23").validate(data(col("Episodes", "LS", "C2"))).skipped()).isTrue();
     }
 
     @Test
     void rules171And174MothersChild() {
         Table header = t("Header", cols("SEX", "MC_DOB"), r("1", null), r("1", "19/02/2010"), r("2", null), r("2", "38/04/2019"),
                 r("M", "19/02/2010"), r("F", "01/01/19"));
-        assertThat(flagged(new Rule171(), data(header), "Header")).containsExactly(3, 5);
-        assertThat(flagged(new Rule174(), data(header), "Header")).containsExactly(1);
-        assertThat(flagged(new Rule174v2025(), data(header), "Header")).containsExactly(4);
+        assertThat(flagged(RuleRegistry.version(Rules112To171.class, "171", "lac2022_23"), data(header), "Header")).containsExactly(3, 5);
+        assertThat(flagged(RuleRegistry.version(Rules158To174.class, "174", "lac2022_23"), data(header), "Header")).containsExactly(1);
+        assertThat(flagged(RuleRegistry.version(Rules158To174.class, "174", "lac2024_25"), data(header), "Header")).containsExactly(4);
     }
 
     @Test
     void rules175To177AdopterCodes() {
-        assertThat(flagged(new Rule175(), data(col("AD1", "NB_ADOPTR", "0", "1", "2", "", null)), "AD1")).containsExactly(0, 3);
-        assertThat(flagged(new Rule176(), data(col("AD1", "SEX_ADOPTR", "m1", "F1", "MM", "1", "", null)), "AD1"))
+        assertThat(flagged(RuleRegistry.version(Rules114And175.class, "175", "lac2022_23"), data(col("AD1", "NB_ADOPTR", "0", "1", "2", "", null)), "AD1")).containsExactly(0, 3);
+        assertThat(flagged(RuleRegistry.version(Rules176And196.class, "176", "lac2022_23"), data(col("AD1", "SEX_ADOPTR", "m1", "F1", "MM", "1", "", null)), "AD1"))
                 .containsExactly(0, 3, 4);
-        assertThat(flagged(new Rule177(), data(col("AD1", "LS_ADOPTR", "L0", "L11", "L1", "l2", "", null)), "AD1"))
+        assertThat(flagged(RuleRegistry.version(Rules143And177.class, "177", "lac2022_23"), data(col("AD1", "LS_ADOPTR", "L0", "L11", "L1", "l2", "", null)), "AD1"))
                 .containsExactly(2, 3, 4);
     }
 
@@ -109,8 +110,8 @@ class Rules164To203Test {
     void rule178PlacementProvider() {
         Table eps = t("Episodes", cols("PLACE_PROVIDER", "PLACE"), r("PR0", "U1"), r("PR1", "T0"), r("", "U2"), r(null, "Z1"),
                 r("", "T1"), r(null, null), r("pr4", "U1"), r("PR5", "Z14"), r(null, "Z11"), r("PR5", "z12"), r("PR2", "Z1"));
-        assertThat(flagged(new Rule178(), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 10);
-        assertThat(flagged(new Rule178v2026(), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 7);
+        assertThat(flagged(RuleRegistry.version(Rule178.class, "178", "lac2022_23"), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 10);
+        assertThat(flagged(RuleRegistry.version(Rule178.class, "178", "lac2025_26"), data(eps), "Episodes")).containsExactly(1, 2, 4, 6, 7);
     }
 
     @Test
@@ -142,8 +143,8 @@ class Rules164To203Test {
         Table oc2 = t("OC2", cols("CHILD", "SDQ_SCORE", "SDQ_REASON"), r("999999", "!!!!!", "!!!!!"), r("1", null, null),
                 r("2", "OO", "OO"), r("3333", "!!", "!!"), r("9999", null, null), r("8888", "!!", "!!"));
         ReturnData d = data(YEAR_1980, claEpisodes(), oc2);
-        assertThat(flagged(new Rule185(), d, "OC2")).containsExactly(0, 3, 5);
-        assertThat(flagged(new Rule198(), d, "OC2")).containsExactly(0, 3, 5);
+        assertThat(flagged(RuleRegistry.version(Rules185And198.class, "185", "lac2022_23"), d, "OC2")).containsExactly(0, 3, 5);
+        assertThat(flagged(RuleRegistry.version(Rules185And198.class, "198", "lac2022_23"), d, "OC2")).containsExactly(0, 3, 5);
     }
 
     @Test
@@ -218,7 +219,7 @@ class Rules164To203Test {
                 r(null, null, "0", null, ""));
         assertThat(flagged(new Rule192(), data(oc2), "OC2")).containsExactly(4);
         assertThat(flagged(new Rule193(), data(oc2), "OC2")).containsExactly(0, 2, 5);
-        assertThat(flagged(new Rule196(), data(oc2), "OC2")).containsExactly(0, 4, 5);
+        assertThat(flagged(RuleRegistry.version(Rules176And196.class, "196", "lac2022_23"), data(oc2), "OC2")).containsExactly(0, 4, 5);
         assertThat(flagged(new Rule197a(), data(oc2), "OC2")).containsExactly(0, 3);
     }
 

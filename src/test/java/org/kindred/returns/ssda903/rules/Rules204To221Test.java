@@ -7,6 +7,7 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
@@ -158,10 +159,10 @@ class Rules204To221Test {
 
     @Test
     void rule221PlacementPostcodeMustMatchProvider() {
-        assertThat(flagged(new Rule221().validate(rule221Data(false)), "Episodes")).containsExactly(2, 6, 7);
-        assertThat(flagged(new Rule221().validate(rule221Data(true)), "Episodes")).containsExactly(2, 6, 7);
+        assertThat(flagged(RuleRegistry.version(Rule221.class, "221", "lac2022_23").validate(rule221Data(false)), "Episodes")).containsExactly(2, 6, 7);
+        assertThat(flagged(RuleRegistry.version(Rule221.class, "221", "lac2022_23").validate(rule221Data(true)), "Episodes")).containsExactly(2, 6, 7);
         // From 2023/24 to 2024/25 semi-independent placements (H5) were checked too.
-        assertThat(flagged(new Rule221v2024().validate(rule221Data(true)), "Episodes")).containsExactly(2, 6, 7, 9);
-        assertThat(flagged(new Rule221v2025().validate(rule221Data(true)), "Episodes")).containsExactly(2, 6, 7);
+        assertThat(flagged(RuleRegistry.version(Rule221.class, "221", "lac2023_24").validate(rule221Data(true)), "Episodes")).containsExactly(2, 6, 7, 9);
+        assertThat(flagged(RuleRegistry.version(Rule221.class, "221", "lac2024_25").validate(rule221Data(true)), "Episodes")).containsExactly(2, 6, 7);
     }
 }

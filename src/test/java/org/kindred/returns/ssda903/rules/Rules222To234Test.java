@@ -7,6 +7,7 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -17,10 +18,10 @@ class Rules222To234Test {
 
     @Test
     void rule222UnregisteredPlacementsHaveNoUrn() {
-        assertThat(flagged(new Rule222().validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 6, 7, 8);
-        assertThat(flagged(new Rule222v2024().validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 6, 8);
-        assertThat(flagged(new Rule222v2025().validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 8);
-        assertThat(flagged(new Rule222v2026().validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 9);
+        assertThat(flagged(RuleRegistry.version(Rule222.class, "222", "lac2022_23").validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 6, 7, 8);
+        assertThat(flagged(RuleRegistry.version(Rule222.class, "222", "lac2023_24").validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 6, 8);
+        assertThat(flagged(RuleRegistry.version(Rule222.class, "222", "lac2024_25").validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 8);
+        assertThat(flagged(RuleRegistry.version(Rule222.class, "222", "lac2025_26").validate(data(URN_BY_PLACE)), "Episodes")).containsExactly(4, 5, 9);
     }
 
     @Test
@@ -39,8 +40,8 @@ class Rules222To234Test {
                 "111|11/01/2020|T1|~", "111|22/01/2020|X1|~", "123|01/01/2020|U1|~", "123|11/01/2020|X1|~",
                 "333|01/01/2020|T2|~", "333|22/01/2020|X1|CHANGE", "333|11/01/2020|U1|~", "444|22/01/2020|T1|XXX",
                 "444|11/01/2020|X1|~", "444|01/01/2020|T3|~", "666|01/01/2020|T4|~");
-        assertThat(flagged(new Rule226().validate(data(eps)), "Episodes")).containsExactly(1, 8);
-        assertThat(flagged(new Rule226v2026().validate(data(eps)), "Episodes")).containsExactly(1, 8);
+        assertThat(flagged(RuleRegistry.version(Rule226.class, "226", "lac2022_23").validate(data(eps)), "Episodes")).containsExactly(1, 8);
+        assertThat(flagged(RuleRegistry.version(Rule226.class, "226", "lac2025_26").validate(data(eps)), "Episodes")).containsExactly(1, 8);
     }
 
     @Test

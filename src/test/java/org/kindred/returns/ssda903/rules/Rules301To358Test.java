@@ -7,6 +7,7 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -122,7 +123,7 @@ class Rules301To358Test {
     void rule354NoEpisodeStartsAfterYearEnd() {
         Table eps = table("Episodes", "DECOM", "01/01/2021", "19/02/2010", "38/04/2019", "01/01/2022", "01/04/2021",
                 "01/05/2021", "~", "3rd Dec 1873");
-        assertThat(flagged(new Rule354().validate(data(meta(null, "01/04/2021"), eps)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules354And385.class, "354", "lac2022_23").validate(data(meta(null, "01/04/2021"), eps)), "Episodes"))
                 .containsExactly(3, 5);
     }
 

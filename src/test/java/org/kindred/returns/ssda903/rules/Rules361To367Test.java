@@ -7,6 +7,7 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 /** SSDA903 rules 361-367 (legal status durations) on the reference validator's own test returns. */
@@ -21,7 +22,7 @@ class Rules361To367Test {
 
     @Test
     void rule361PoliceProtectionAtMost72Hours() {
-        assertThat(flagged(new Rule361().validate(data(meta(null, "31/03/2021"), spells("L1"))), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules361And362.class, "361", "lac2022_23").validate(data(meta(null, "31/03/2021"), spells("L1"))), "Episodes"))
                 .containsExactly(0, 1, 5, 6, 7, 9, 10, 11);
     }
 
@@ -32,7 +33,7 @@ class Rules361To367Test {
                 "333|06/06/2020|10/06/2020|L2", "333|10/06/2020|12/10/2020|L2", "444|07/06/2020|08/07/2020|L2",
                 "444|08/08/2020|09/08/2020|E4", "444|09/08/2020|15/08/2020|L2", "444|15/08/2020|~|L2",
                 "555|15/03/2021|~|L2");
-        assertThat(flagged(new Rule362().validate(data(meta(null, "31/03/2021"), eps)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules361And362.class, "362", "lac2022_23").validate(data(meta(null, "31/03/2021"), eps)), "Episodes"))
                 .containsExactly(3, 4, 5, 6, 7, 9, 10);
     }
 
@@ -46,7 +47,7 @@ class Rules361To367Test {
 
     @Test
     void rule363ChildAssessmentOrderAtMost7Days() {
-        assertThat(flagged(new Rule363().validate(data(meta(null, "01/04/2002"), periods("L3"))), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules363And364.class, "363", "lac2022_23").validate(data(meta(null, "01/04/2002"), periods("L3"))), "Episodes"))
                 .containsExactly(0, 2, 3, 4, 9);
     }
 
@@ -56,7 +57,7 @@ class Rules361To367Test {
                 "101|20/12/2001|12/01/2002|J2", "2002|01/01/2000|10/01/2000|J2", "2002|10/01/2000|23/01/2001|J2",
                 "2002|01/01/2002|10/01/2002|J2", "2002|10/01/2002|11/01/2002|X", "2002|11/01/2002|25/01/2002|J2",
                 "30003|25/01/2002|10/03/2001|J2", "30003|25/01/2002|~|J2", "30003|~|25/01/2002|J2", "30003|~|~|J2");
-        assertThat(flagged(new Rule364().validate(data(meta(null, "01/04/2002"), eps)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules363And364.class, "364", "lac2022_23").validate(data(meta(null, "01/04/2002"), eps)), "Episodes"))
                 .containsExactly(0, 2, 3, 4, 9);
     }
 

@@ -7,6 +7,7 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 /** SSDA903 rules 371-398 on the reference validator's own test returns. */
@@ -31,34 +32,34 @@ class Rules371To398Test {
     void rule371SemiIndependentAndSupportedAccommodationAges() {
         Table eps = episodes("H5,P2,P2,H5,H5,H5",
                 "01/01/2020,01/02/2020,02/03/2020,15/01/1980,15/03/2014,14/03/2014", DECS);
-        assertThat(flagged(new Rule371().validate(data(eps, HEADER)), "Episodes")).containsExactly(3, 5);
+        assertThat(flagged(RuleRegistry.version(Rules370To374.class, "371", "lac2022_23").validate(data(eps, HEADER)), "Episodes")).containsExactly(3, 5);
         Table eps16 = episodes("H5,P2,P2,H5,H5,H5",
                 "01/01/2020,01/02/2020,02/03/2020,15/01/1980,15/03/2016,14/03/2016", DECS);
-        assertThat(flagged(new Rule371v2024().validate(data(eps16, HEADER)), "Episodes")).containsExactly(3, 5);
+        assertThat(flagged(RuleRegistry.version(Rules370To374.class, "371", "lac2023_24").validate(data(eps16, HEADER)), "Episodes")).containsExactly(3, 5);
         Table k3 = episodes("K3,P2,P2,K3,K3,K3", "01/01/2022,01/02/2022,02/03/2022,15/01/1982,15/03/2016,14/03/2016",
                 "13/02/2022,14/03/2022,14/04/2022,27/04/2012,26/04/2006,25/04/2012");
-        assertThat(flagged(new Rule371v2025().validate(data(k3, HEADER)), "Episodes")).containsExactly(3, 5);
+        assertThat(flagged(RuleRegistry.version(Rules370To374.class, "371", "lac2024_25").validate(data(k3, HEADER)), "Episodes")).containsExactly(3, 5);
     }
 
     @Test
     void rule372CustodyFrom10() {
         Table eps = episodes("R5,R5,P2,R5,R5,R5", "01/01/2020,01/02/2020,02/03/2020,15/03/2010,15/01/1980,14/03/2010",
                 DECS);
-        assertThat(flagged(new Rule372().validate(data(eps, HEADER)), "Episodes")).containsExactly(3, 4, 5);
+        assertThat(flagged(RuleRegistry.version(Rules370To374.class, "372", "lac2022_23").validate(data(eps, HEADER)), "Episodes")).containsExactly(3, 4, 5);
     }
 
     @Test
     void rule373SchoolFrom4() {
         Table eps = episodes("S1,S1,P2,S1,S1,S1", "01/01/2020,01/02/2020,02/03/2020,15/03/2010,15/03/2004,14/03/2004",
                 DECS);
-        assertThat(flagged(new Rule373().validate(data(eps, HEADER)), "Episodes")).containsExactly(3, 5);
+        assertThat(flagged(RuleRegistry.version(Rules370To374.class, "373", "lac2022_23").validate(data(eps, HEADER)), "Episodes")).containsExactly(3, 5);
     }
 
     @Test
     void rule375HospitalAtMostSixWeeks() {
         Table eps = episodes("T1,T1,T1,T1,T1,P2", "01/01/2020,01/02/2020,02/03/2020,15/03/2010,15/03/2004,14/03/2014",
                 DECS);
-        assertThat(flagged(new Rule375().validate(data(eps, HEADER)), "Episodes")).containsExactly(0, 2, 3);
+        assertThat(flagged(RuleRegistry.version(Rules375To379.class, "375", "lac2022_23").validate(data(eps, HEADER)), "Episodes")).containsExactly(0, 2, 3);
     }
 
     @Test
@@ -66,7 +67,7 @@ class Rules371To398Test {
         Table eps = table("Episodes", "CHILD,DECOM,DEC,PLACE", "111|01/01/2020|22/01/2020|T3",
                 "222|01/02/2020|23/02/2020|T3", "333|02/03/2020|24/03/2020|T3", "444|15/03/2010|06/04/2010|T3",
                 "555|15/03/2004|05/04/2004|T3", "666|14/03/2014|04/04/2014|P2", "777|~|~|T3");
-        assertThat(flagged(new Rule376().validate(data(eps, HEADER)), "Episodes")).containsExactly(1, 2, 3);
+        assertThat(flagged(RuleRegistry.version(Rules375To379.class, "376", "lac2022_23").validate(data(eps, HEADER)), "Episodes")).containsExactly(1, 2, 3);
     }
 
     @Test
@@ -86,7 +87,7 @@ class Rules371To398Test {
                 "555|15/03/2004|22/03/2004|T4", "666|14/03/2014|25/03/2014|P2");
         Table header = table("Header", "CHILD,DOB", "111|08/01/2020", "222|08/02/2020", "333|09/03/2020",
                 "444|22/03/2010", "555|22/03/2004", "666|21/03/2014");
-        assertThat(flagged(new Rule379().validate(data(eps, header)), "Episodes")).containsExactly(1, 3);
+        assertThat(flagged(RuleRegistry.version(Rules375To379.class, "379", "lac2022_23").validate(data(eps, header)), "Episodes")).containsExactly(1, 3);
     }
 
     @Test
@@ -119,7 +120,7 @@ class Rules371To398Test {
     void rule385NoEpisodeEndsAfterYearEnd() {
         Table eps = table("Episodes", "DEC", "14/03/2021", "08/09/2021", "03/10/2020", "04/04/2021", "~",
                 "Tuesday 33st");
-        assertThat(flagged(new Rule385().validate(data(meta(null, "01/04/2021"), eps)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules354And385.class, "385", "lac2022_23").validate(data(meta(null, "01/04/2021"), eps)), "Episodes"))
                 .containsExactly(1, 3);
     }
 
@@ -195,9 +196,9 @@ class Rules371To398Test {
     void rule393LookedAfterGirlsHaveMotherCompleted() {
         Table eps = table("Episodes", "CHILD,LS", "101|C2", "102|C2", "103|c2", "104|C1", "105|v4");
         Table header = table("Header", "CHILD,SEX,MOTHER", "101|2|1", "102|1|~", "103|2|0", "104|2|~", "105|2|~");
-        assertThat(flagged(new Rule393().validate(data(header, eps)), "Header")).containsExactly(3);
+        assertThat(flagged(RuleRegistry.version(Rule393.class, "393", "lac2022_23").validate(data(header, eps)), "Header")).containsExactly(3);
         Table header2025 = table("Header", "CHILD,SEX,MOTHER", "101|F|1", "102|M|~", "103|F|0", "104|F|~", "105|F|~");
-        assertThat(flagged(new Rule393v2025().validate(data(header2025, eps)), "Header")).containsExactly(3);
+        assertThat(flagged(RuleRegistry.version(Rule393.class, "393", "lac2024_25").validate(data(header2025, eps)), "Header")).containsExactly(3);
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -31,16 +32,16 @@ class Rules399To601RobustnessTest {
             new Rule426(), new Rule431(), new Rule432(), new Rule433(), new Rule434(), new Rule435(),
             new Rule436(), new Rule437(), new Rule440(), new Rule441(), new Rule442(), new Rule444(),
             new Rule445(), new Rule446(), new Rule451(), new Rule452(), new Rule453(), new Rule454(),
-            new Rule460(), new Rule501(), new Rule502(), new Rule503A(), new Rule503B(), new Rule503C(),
-            new Rule503D(), new Rule503Dv2025(), new Rule503Dv2026(), new Rule503E(), new Rule503F(), new Rule503G(),
-            new Rule503H(), new Rule503J(), new Rule504(), new Rule511(), new Rule514(), new Rule516(),
-            new Rule517(), new Rule518(), new Rule519(), new Rule520(), new Rule521(), new Rule522(),
-            new Rule523(), new Rule524(), new Rule525(), new Rule526(), new Rule526v2026(), new Rule527(),
-            new Rule528(), new Rule529(), new Rule530(), new Rule531(), new Rule542(), new Rule543(),
-            new Rule544(), new Rule545(), new Rule546(), new Rule547(), new Rule550(), new Rule551(),
-            new Rule552(), new Rule553(), new Rule554(), new Rule555(), new Rule556(), new Rule557(),
-            new Rule557v2025(), new Rule558(), new Rule559(), new Rule560(), new Rule561(), new Rule562(),
-            new Rule563(), new Rule564(), new Rule565(), new Rule566(), new Rule567(), new Rule570(),
+            new Rule460(), new Rule501(), new Rule502(), RuleRegistry.version(Rules503ATo503J.class, "503A", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503B", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503C", "lac2022_23"),
+            RuleRegistry.version(Rules503ATo503J.class, "503D", "lac2022_23"), new Rule503Dv2025(), new Rule503Dv2026(), RuleRegistry.version(Rules503ATo503J.class, "503E", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503F", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503G", "lac2022_23"),
+            RuleRegistry.version(Rules503ATo503J.class, "503H", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503J", "lac2022_23"), new Rule504(), new Rule511(), RuleRegistry.version(Rules514To524.class, "514", "lac2022_23"), new Rule516(),
+            RuleRegistry.version(Rules517And520.class, "517", "lac2022_23"), RuleRegistry.version(Rules514To524.class, "518", "lac2022_23"), new Rule519(), RuleRegistry.version(Rules517And520.class, "520", "lac2022_23"), new Rule521(), new Rule522(),
+            new Rule523(), RuleRegistry.version(Rules514To524.class, "524", "lac2022_23"), new Rule525(), RuleRegistry.version(Rule526.class, "526", "lac2022_23"), RuleRegistry.version(Rule526.class, "526", "lac2025_26"), RuleRegistry.version(Rules527And528.class, "527", "lac2022_23"),
+            RuleRegistry.version(Rules527And528.class, "528", "lac2022_23"), new Rule529(), RuleRegistry.version(Rules530And531.class, "530", "lac2022_23"), RuleRegistry.version(Rules530And531.class, "531", "lac2022_23"), new Rule542(), new Rule543(),
+            RuleRegistry.version(Rules544And547.class, "544", "lac2022_23"), new Rule545(), new Rule546(), RuleRegistry.version(Rules544And547.class, "547", "lac2022_23"), new Rule550(), new Rule551(),
+            new Rule552(), RuleRegistry.version(Rules553And555.class, "553", "lac2022_23"), new Rule554(), RuleRegistry.version(Rules553And555.class, "555", "lac2022_23"), new Rule556(), RuleRegistry.version(Rule557.class, "557", "lac2022_23"),
+            RuleRegistry.version(Rule557.class, "557", "lac2024_25"), new Rule558(), new Rule559(), new Rule560(), new Rule561(), new Rule562(),
+            new Rule563(), new Rule564(), RuleRegistry.version(Rules565And566.class, "565", "lac2022_23"), RuleRegistry.version(Rules565And566.class, "566", "lac2022_23"), new Rule567(), new Rule570(),
             new Rule571(), new Rule574(), new Rule575(), new Rule576(), new Rule577(), new Rule578(),
             new Rule579(), new Rule580(), new Rule581(), new Rule582(), new Rule583(), new Rule584(),
             new Rule586(), new Rule601());
@@ -51,7 +52,7 @@ class Rules399To601RobustnessTest {
     @Test
     void coversEveryRuleOfThePart() {
         assertThat(RULES).hasSize(98);
-        assertThat(RULES).allSatisfy(rule -> assertThat(rule.getClass().getAnnotation(RuleDefinition.class)).isNotNull());
+        assertThat(RULES).allSatisfy(rule -> assertThat(rule.definition()).isNotNull());
     }
 
     @Test

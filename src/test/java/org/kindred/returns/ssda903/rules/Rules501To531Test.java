@@ -9,6 +9,7 @@ import static org.kindred.returns.ssda903.rules.Part3Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.Table;
 
@@ -53,17 +54,17 @@ class Rules501To531Test {
 
     @Test
     void rules503CompareFirstEpisodeWithLastYearsOpenEpisode() {
-        check503(new Rule503A(), "RNE");
-        check503(new Rule503B(), "LS");
-        check503(new Rule503C(), "CIN");
-        check503(new Rule503D(), "PLACE");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503A", "lac2022_23"), "RNE");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503B", "lac2022_23"), "LS");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503C", "lac2022_23"), "CIN");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503D", "lac2022_23"), "PLACE");
         check503(new Rule503Dv2025(), "PLACE");
         check503(new Rule503Dv2026(), "PLACE");
-        check503(new Rule503E(), "PLACE_PROVIDER");
-        check503(new Rule503F(), "URN");
-        check503(new Rule503G(), "PL_DISTANCE");
-        check503(new Rule503H(), "PL_LA");
-        check503(new Rule503J(), "PL_LOCATION");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503E", "lac2022_23"), "PLACE_PROVIDER");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503F", "lac2022_23"), "URN");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503G", "lac2022_23"), "PL_DISTANCE");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503H", "lac2022_23"), "PL_LA");
+        check503(RuleRegistry.version(Rules503ATo503J.class, "503J", "lac2022_23"), "PL_LOCATION");
     }
 
     @Test
@@ -72,7 +73,7 @@ class Rules501To531Test {
                 "555|~|08/06/2020|K3", "888|~|08/06/2020|Z13", "999|~|08/06/2020|H3");
         Table last = table("Episodes_last", "CHILD,DEC,DECOM,PLACE",
                 "555|~|01/06/2020|H5", "888|~|01/06/2020|Z1", "999|~|01/06/2020|H5");
-        assertThat(flags(new Rule503D().validate(data(collectionYear("2023"), episodes, last))))
+        assertThat(flags(RuleRegistry.version(Rules503ATo503J.class, "503D", "lac2022_23").validate(data(collectionYear("2023"), episodes, last))))
                 .isEqualTo(flagged("Episodes", 0, 1, 2));
         assertThat(flags(new Rule503Dv2025().validate(data(collectionYear("2024"), episodes, last))))
                 .isEqualTo(flagged("Episodes", 1, 2));
@@ -95,16 +96,16 @@ class Rules501To531Test {
     @Test
     void rulesOnAdopterLegalStatusAndGender() {
         Table ad514 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L0|M1", "xx|F1", "L0|xx", "~|~", "L0|xxx");
-        assertThat(flags(new Rule514().validate(data(ad514)))).isEqualTo(flagged("AD1", 2, 4));
+        assertThat(flags(RuleRegistry.version(Rules514To524.class, "514", "lac2022_23").validate(data(ad514)))).isEqualTo(flagged("AD1", 2, 4));
         Table ad517 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L3|MF", "L1|MF", "~|MM", "L3|M1", "L3|FF", "L4|F1", "L3|xxxxx");
-        assertThat(flags(new Rule517().validate(data(ad517)))).isEqualTo(flagged("AD1", 3, 4, 6));
+        assertThat(flags(RuleRegistry.version(Rules517And520.class, "517", "lac2022_23").validate(data(ad517)))).isEqualTo(flagged("AD1", 3, 4, 6));
         Table ad519 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L2|MM", "L4|FF", "~|MM", "L2|M1", "L2|MF", "L2|~", "L4|xxxxx");
         assertThat(flags(new Rule519().validate(data(ad519)))).isEqualTo(flagged("AD1", 3, 5));
         Table ad520 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L11|MM", "L11|FF", "~|MM", "L4|M1", "L11|MF", "L1|F1", "L4|xxxxx");
-        assertThat(flags(new Rule520().validate(data(ad520)))).isEqualTo(flagged("AD1", 0, 1));
+        assertThat(flags(RuleRegistry.version(Rules517And520.class, "520", "lac2022_23").validate(data(ad520)))).isEqualTo(flagged("AD1", 0, 1));
         Table ad524 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L12|MM", "L12|FF", "~|MM", "L12|M1", "L12|MF", "L4|F1", "L12|xxxxx");
-        assertThat(flags(new Rule524().validate(data(ad524)))).isEqualTo(flagged("AD1", 3, 4, 6));
-        assertThat(new Rule514().validate(data()).skipped()).isTrue();
+        assertThat(flags(RuleRegistry.version(Rules514To524.class, "524", "lac2022_23").validate(data(ad524)))).isEqualTo(flagged("AD1", 3, 4, 6));
+        assertThat(RuleRegistry.version(Rules514To524.class, "514", "lac2022_23").validate(data()).skipped()).isTrue();
     }
 
     @Test
@@ -150,13 +151,13 @@ class Rules501To531Test {
     @Test
     void rulesOnPlacementProviders() {
         Table e527 = table("Episodes", "PLACE,PLACE_PROVIDER", "P1|PR1", "A3|PR3", "K1|PR4", "R2|PR1", "P1|PR1", "X1|PR1");
-        assertThat(flags(new Rule527().validate(data(e527)))).isEqualTo(flagged("Episodes", 0, 3, 4));
+        assertThat(flags(RuleRegistry.version(Rules527And528.class, "527", "lac2022_23").validate(data(e527)))).isEqualTo(flagged("Episodes", 0, 3, 4));
         Table e528 = table("Episodes", "PLACE,PLACE_PROVIDER", "P1|PR2", "A3|PR3", "K1|PR2", "P1|PR4", "P1|PR5", "R2|PR2");
-        assertThat(flags(new Rule528().validate(data(e528)))).isEqualTo(flagged("Episodes", 0, 5));
+        assertThat(flags(RuleRegistry.version(Rules527And528.class, "528", "lac2022_23").validate(data(e528)))).isEqualTo(flagged("Episodes", 0, 5));
         Table e529 = table("Episodes", "PLACE_PROVIDER,PLACE", "PR0|U1", "PR1|U2", "PR3|U3", "PR3|T1", "~|~", "PR3|A3");
         assertThat(flags(new Rule529().validate(data(e529)))).isEqualTo(flagged("Episodes", 2, 5));
         Table e531 = table("Episodes", "PLACE,PLACE_PROVIDER", "P1|PR5", "A3|PR3", "K1|PR4", "P1|PR4", "P1|PR5", "P1|PRO");
-        assertThat(flags(new Rule531().validate(data(e531)))).isEqualTo(flagged("Episodes", 0, 4));
-        assertThat(new Rule531().validate(data()).skipped()).isTrue();
+        assertThat(flags(RuleRegistry.version(Rules530And531.class, "531", "lac2022_23").validate(data(e531)))).isEqualTo(flagged("Episodes", 0, 4));
+        assertThat(RuleRegistry.version(Rules530And531.class, "531", "lac2022_23").validate(data()).skipped()).isTrue();
     }
 }

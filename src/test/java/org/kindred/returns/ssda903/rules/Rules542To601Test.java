@@ -9,6 +9,7 @@ import static org.kindred.returns.ssda903.rules.Part3Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.Table;
 
@@ -54,7 +55,7 @@ class Rules542To601Test {
     void rule547FlagsHealthPromotionWithoutOtherHealthFields() {
         Table oc2 = table("OC2", "HEALTH_CHECK,IMMUNISATIONS,TEETH_CHECK,HEALTH_ASSESSMENT,SUBSTANCE_MISUSE",
                 "~|~|~|~|~", "1|~|~|~|~", "1|~|~|~|~", "1|1|1|0|0", "1|~|1|1|~", "0|~|~|~|~", "1|1|1|1|1", "~|~|1|0|1");
-        assertThat(flags(new Rule547().validate(data(oc2)))).isEqualTo(flagged("OC2", 1, 2, 4));
+        assertThat(flags(RuleRegistry.version(Rules544And547.class, "547", "lac2022_23").validate(data(oc2)))).isEqualTo(flagged("OC2", 1, 2, 4));
     }
 
     @Test
@@ -83,14 +84,14 @@ class Rules542To601Test {
         Table p553 = table("PlacedAdoption", "CHILD,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
                 "111|01/06/2020|01/06/2020|A", "222|01/06/2020|01/06/2020|~", "333|01/06/2020|01/06/2020|A",
                 "123|01/06/2020|01/06/2020|A", "555|01/06/2020|~|A", "777|~|01/06/2020|~");
-        assertThat(flags(new Rule553().validate(data(e553, p553))))
+        assertThat(flags(RuleRegistry.version(Rules553And555.class, "553", "lac2022_23").validate(data(e553, p553))))
                 .isEqualTo(flagged("Episodes", List.of(3), "PlacedAdoption", List.of(4, 5)));
         Table e555 = table("Episodes", "CHILD,LS,DEC,PLACE", "111|E1|01/06/2020|T3", "222|D1|05/06/2020|P3",
                 "333|D1|06/06/2020|T3", "444|D1|~|T3", "555|D1|~|T3", "666|D1|~|T3");
         Table p555 = table("PlacedAdoption", "CHILD,DATE_PLACED,DATE_PLACED_CEASED,REASON_PLACED_CEASED",
                 "111|01/06/2020|01/06/2020|A", "222|01/06/2020|01/06/2020|A", "333|01/06/2020|01/06/2020|A",
                 "666|01/06/2020|~|A", "123|01/06/2020|01/06/2020|A", "984|~|01/06/2020|A");
-        assertThat(flags(new Rule555().validate(data(e555, p555))))
+        assertThat(flags(RuleRegistry.version(Rules553And555.class, "555", "lac2022_23").validate(data(e555, p555))))
                 .isEqualTo(flagged("Episodes", List.of(3, 4), "PlacedAdoption", List.of(3)));
     }
 
@@ -107,11 +108,11 @@ class Rules542To601Test {
                 "11|~|~", "202|01/02/2003|invalid dont matter", "3003|~|~", "40004|~|~", "606|~|~");
         Table e2022 = table("Episodes", "CHILD,PLACE,LS,REC", "11|A3|x|x", "202|x|D1|x", "3003|A4|D1|E12",
                 "40004|x|E1|E12", "5005|A5|x|x", "606|A6|x|x", "77|x|x|x", "8|A6|x|X1");
-        assertThat(flags(new Rule557().validate(data(e2022, placed))))
+        assertThat(flags(RuleRegistry.version(Rule557.class, "557", "lac2022_23").validate(data(e2022, placed))))
                 .isEqualTo(flagged("Episodes", List.of(0, 4, 5), "PlacedAdoption", List.of(0, 4)));
         Table e2025 = table("Episodes", "CHILD,PLACE,LS,REC", "11|A3|x|x", "202|x|E1|x", "3003|A4|E1|E12",
                 "40004|x|E1|EEE", "5005|A5|x|x", "606|A6|x|x", "77|x|x|x", "8|A6|x|X1", "909|x|D1|x");
-        assertThat(flags(new Rule557v2025().validate(data(e2025, placed))))
+        assertThat(flags(RuleRegistry.version(Rule557.class, "557", "lac2024_25").validate(data(e2025, placed))))
                 .isEqualTo(flagged("Episodes", List.of(0, 3, 4, 5), "PlacedAdoption", List.of(0, 3, 4)));
     }
 
@@ -155,7 +156,7 @@ class Rules542To601Test {
         Table m564 = table("Missing", "MISSING,MIS_START", "M|~", "A|07/02/2020", "A|03/02/2020", "~|~", "m|~", "A|13/02/2020");
         assertThat(flags(new Rule564().validate(data(m564)))).isEqualTo(flagged("Missing", 0, 4));
         Table m565 = table("Missing", "MISSING,MIS_START", "M|~", "~|07/02/2020", "A|03/02/2020", "~|~", "M|~", "A|13/02/2020");
-        assertThat(flags(new Rule565().validate(data(m565)))).isEqualTo(flagged("Missing", 1));
+        assertThat(flags(RuleRegistry.version(Rules565And566.class, "565", "lac2022_23").validate(data(m565)))).isEqualTo(flagged("Missing", 1));
         Table m567 = table("Missing", "MIS_START,MIS_END", "01/06/2020|05/06/2020", "02/06/2020|~",
                 "03/06/2020|01/06/2020", "04/06/2020|02/06/2020", "~|05/06/2020");
         assertThat(flags(new Rule567().validate(data(m567)))).isEqualTo(flagged("Missing", 2, 3));

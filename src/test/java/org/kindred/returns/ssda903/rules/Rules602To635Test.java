@@ -6,6 +6,7 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.flagged;
 import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -39,14 +40,14 @@ class Rules602To635Test {
 
     @Test
     void rule607FlagsGirlsLeavingCareWithoutMotherField() {
-        RuleResult r = new Rule607().validate(motherData("2"));
+        RuleResult r = RuleRegistry.version(Rule607.class, "607", "lac2022_23").validate(motherData("2"));
         assertThat(flagged(r, "Header")).containsExactly(4, 7);
         assertThat(flagged(r, "Episodes")).containsExactly(4, 5, 6, 9);
-        RuleResult v2025 = new Rule607v2025().validate(motherData("F"));
+        RuleResult v2025 = RuleRegistry.version(Rule607.class, "607", "lac2024_25").validate(motherData("F"));
         assertThat(flagged(v2025, "Header")).containsExactly(4, 7);
         assertThat(flagged(v2025, "Episodes")).containsExactly(4, 5, 6, 9);
         // The 2024/25 version reads SEX as M/F, so the old codes no longer match.
-        assertThat(new Rule607v2025().validate(motherData("2")).issues()).isEmpty();
+        assertThat(RuleRegistry.version(Rule607.class, "607", "lac2024_25").validate(motherData("2")).issues()).isEmpty();
     }
 
     @Test

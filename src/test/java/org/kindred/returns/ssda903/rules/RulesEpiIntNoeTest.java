@@ -8,6 +8,7 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -28,11 +29,11 @@ class RulesEpiIntNoeTest {
     @Test
     void childrenMissingFromTheHeaderAreFlagged() {
         List<Object[]> cases = List.of(
-                new Object[] {new RuleINT01(), "AD1"}, new Object[] {new RuleINT02(), "PlacedAdoption"},
-                new Object[] {new RuleINT03(), "Episodes"}, new Object[] {new RuleINT04(), "Missing"},
-                new Object[] {new RuleINT05(), "OC2"}, new Object[] {new RuleINT06(), "OC3"},
-                new Object[] {new RuleINT07(), "PrevPerm"}, new Object[] {new RuleINT08(), "Reviews"},
-                new Object[] {new RuleINT09(), "UASC"});
+                new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT01", "lac2022_23"), "AD1"}, new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT02", "lac2022_23"), "PlacedAdoption"},
+                new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT03", "lac2022_23"), "Episodes"}, new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT04", "lac2022_23"), "Missing"},
+                new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT05", "lac2022_23"), "OC2"}, new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT06", "lac2022_23"), "OC3"},
+                new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT07", "lac2022_23"), "PrevPerm"}, new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT08", "lac2022_23"), "Reviews"},
+                new Object[] {RuleRegistry.version(RulesINT01ToINT09.class, "INT09", "lac2022_23"), "UASC"});
         for (Object[] c : cases) {
             Rule rule = (Rule) c[0];
             String name = (String) c[1];
@@ -46,10 +47,10 @@ class RulesEpiIntNoeTest {
     @Test
     void datesOfBirthDifferentFromTheHeaderAreFlagged() {
         List<Object[]> cases = List.of(
-                new Object[] {new RuleINT11(), "AD1"}, new Object[] {new RuleINT12(), "PlacedAdoption"},
-                new Object[] {new RuleINT13(), "Missing"}, new Object[] {new RuleINT14(), "OC2"},
-                new Object[] {new RuleINT15(), "OC3"}, new Object[] {new RuleINT16(), "PrevPerm"},
-                new Object[] {new RuleINT17(), "Reviews"}, new Object[] {new RuleINT18(), "UASC"});
+                new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT11", "lac2022_23"), "AD1"}, new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT12", "lac2022_23"), "PlacedAdoption"},
+                new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT13", "lac2022_23"), "Missing"}, new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT14", "lac2022_23"), "OC2"},
+                new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT15", "lac2022_23"), "OC3"}, new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT16", "lac2022_23"), "PrevPerm"},
+                new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT17", "lac2022_23"), "Reviews"}, new Object[] {RuleRegistry.version(RulesINT11ToINT18.class, "INT18", "lac2022_23"), "UASC"});
         for (Object[] c : cases) {
             Rule rule = (Rule) c[0];
             String name = (String) c[1];
@@ -65,9 +66,9 @@ class RulesEpiIntNoeTest {
     @Test
     void childrenAppearingMoreThanOnceAreFlagged() {
         List<Object[]> cases = List.of(
-                new Object[] {new RuleINT31(), "AD1"}, new Object[] {new RuleINT32(), "Header"},
-                new Object[] {new RuleINT33(), "OC2"}, new Object[] {new RuleINT34(), "OC3"},
-                new Object[] {new RuleINT35(), "PrevPerm"}, new Object[] {new RuleINT36(), "UASC"});
+                new Object[] {RuleRegistry.version(RulesINT31ToINT36.class, "INT31", "lac2022_23"), "AD1"}, new Object[] {RuleRegistry.version(RulesINT31ToINT36.class, "INT32", "lac2022_23"), "Header"},
+                new Object[] {RuleRegistry.version(RulesINT31ToINT36.class, "INT33", "lac2022_23"), "OC2"}, new Object[] {RuleRegistry.version(RulesINT31ToINT36.class, "INT34", "lac2022_23"), "OC3"},
+                new Object[] {RuleRegistry.version(RulesINT31ToINT36.class, "INT35", "lac2022_23"), "PrevPerm"}, new Object[] {RuleRegistry.version(RulesINT31ToINT36.class, "INT36", "lac2022_23"), "UASC"});
         for (Object[] c : cases) {
             Rule rule = (Rule) c[0];
             String name = (String) c[1];

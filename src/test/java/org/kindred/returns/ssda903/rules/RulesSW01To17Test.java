@@ -6,6 +6,7 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.flagged;
 import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 /** The SWEpisodes (social worker episode) rules SW01-SW17. */
@@ -186,10 +187,10 @@ class RulesSW01To17Test {
         Table swe = table(SWE, "CHILD|SW_DECOM|SW_DEC|SW_ID|SW_REASON",
                 "child1|~|01/01/2001|SW1|OTHERS", "child2|01/01/2001|~|SW1|OTHERS", "child3|02/01/2001|~|SW2|FCONTA",
                 "child3|03/01/2001|~|SW2|FCONTA", "child4|03/01/2001|04/01/2001|SW2|FCONTA");
-        assertThat(flagged(new RuleSW16aSTG2().validate(data(swe, last)), SWE)).containsExactly(2);
+        assertThat(flagged(RuleRegistry.version(RulesSW16aSTG2AndSW16cSTG2.class, "SW16aSTG2", "lac2024_25").validate(data(swe, last)), SWE)).containsExactly(2);
         assertThat(flagged(new RuleSW16bSTG2().validate(data(swe, last)), SWE)).containsExactly(2);
-        assertThat(flagged(new RuleSW16cSTG2().validate(data(swe, last)), SWE)).containsExactly(2);
-        assertThat(new RuleSW16aSTG2().validate(data(swe)).skipped()).isTrue();
+        assertThat(flagged(RuleRegistry.version(RulesSW16aSTG2AndSW16cSTG2.class, "SW16cSTG2", "lac2024_25").validate(data(swe, last)), SWE)).containsExactly(2);
+        assertThat(RuleRegistry.version(RulesSW16aSTG2AndSW16cSTG2.class, "SW16aSTG2", "lac2024_25").validate(data(swe)).skipped()).isTrue();
     }
 
     @Test

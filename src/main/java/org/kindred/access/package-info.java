@@ -1,0 +1,6 @@
+/**
+ * Users, roles, teams, tokens and the system identity batch jobs work as.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Access",
+        allowedDependencies = {"shared"})
+package org.kindred.access;

@@ -1,0 +1,80 @@
+package org.kindred.casework.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.kindred.access.CaseRoles.CanReadCases;
+import org.kindred.casework.RecordPrint;
+import org.kindred.person.People;
+import org.kindred.shared.DateInput;
+import org.kindred.shared.InvalidInput;
+import org.kindred.shared.NotFound;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Choosing a date range and saving the child's record as a PDF. */
+@Controller
+class PrintPages {
+    private final RecordPrint print;
+    private final People people;
+    private final Clock clock;
+
+    PrintPages(RecordPrint print, People people, Clock clock) {
+        this.print = print;
+        this.people = people;
+        this.clock = clock;
+    }
+
+    @GetMapping("/children/{id}/print")
+    @CanReadCases
+    String form(@PathVariable long id, Model model) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, String> form = new HashMap<>(DateInput.filled("from", today.minusYears(1)));
+        form.putAll(DateInput.filled("to", today));
+        return form(id, form, Map.of(), model);
+    }
+
+    @GetMapping("/children/{id}/record.pdf")
+    @CanReadCases
+    Object pdf(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        LocalDate from = date(form, "from", "the start", errors);
+        LocalDate to = date(form, "to", "the end", errors);
+        try {
+            if (!errors.isEmpty()) throw new InvalidInput(errors);
+            byte[] pdf = print.pdf(id, from, to);
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                            .filename("child-" + id + "-record-" + from + "-to-" + to + ".pdf").build().toString())
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                    .body(pdf);
+        } catch (InvalidInput e) {
+            return form(id, new HashMap<>(form), e.errors(), model);
+        }
+    }
+
+    private static LocalDate date(Map<String, String> form, String name, String what, Map<String, String> errors) {
+        String iso = DateInput.iso(form, name);
+        if (iso == null) errors.put(name, "Enter the date of " + what + " of the range");
+        else if (DateInput.INVALID.equals(iso)) errors.put(name, "The date of " + what + " of the range must be a real date");
+        else return LocalDate.parse(iso);
+        return null;
+    }
+
+    private String form(long id, Map<String, String> form, Map<String, String> errors, Model model) {
+        model.addAttribute("child", people.find(id).orElseThrow(() -> new NotFound("Child")));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        return "casework/print";
+    }
+}

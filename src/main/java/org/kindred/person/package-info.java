@@ -1,0 +1,7 @@
+/**
+ * The person register: people, names, addresses, family, identifiers, restricted records, search, matching and
+ * merge.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Person register",
+        allowedDependencies = {"shared", "shared :: loading", "access"})
+package org.kindred.person;

@@ -1,0 +1,22 @@
+package org.kindred.returns.validation;
+
+/**
+ * A rule class that carries more than one {@link RuleDefinition}: the years of one code whose versions differ only
+ * in data, or a family of codes that differ only in constants. The registry makes one instance per definition;
+ * the class reads what differs (a code list, a table name) from {@link #definition()}.
+ */
+public abstract class RuleVersion implements Rule {
+    private final RuleDefinition definition;
+
+    protected RuleVersion(RuleDefinition definition) {
+        this.definition = definition;
+    }
+
+    @Override
+    public final RuleDefinition definition() { return definition; }
+
+    /** The code's version for the upstream rule set folder, for a class's own constants ({@code "lac2024_25"}). */
+    protected final String ruleset() { return definition.ruleset(); }
+
+    protected final String code() { return definition.code(); }
+}
