@@ -4,5 +4,5 @@
  * workers add entries by hand and strike out wrong ones with a reason (nothing is ever deleted). Talks to the
  * person register only through {@link org.kindred.person.People}, so restricted children stay invisible.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: chronology", "access", "person"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: chronology", "access", "person", "shared :: time", "shared :: childpage"})
 package org.kindred.chronology;

@@ -3,5 +3,5 @@
  * merge.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Person register",
-        allowedDependencies = {"shared", "shared :: loading", "access"})
+        allowedDependencies = {"shared", "shared :: loading", "access", "shared :: time", "shared :: childpage", "shared :: work", "shared :: register"})
 package org.kindred.person;
