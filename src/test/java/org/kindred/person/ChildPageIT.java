@@ -80,7 +80,7 @@ class ChildPageIT extends DatabaseIT {
                         .param("day", "1").param("month", "3").param("year", "2026")
                         .param("ducDay", "31").param("ducMonth", "2").param("ducYear", "2034"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(refused).contains("govuk-error-summary", "Enter a real date", "value=\"2034\"");
+        assertThat(refused).contains("govuk-error-summary", "href=\"#uasc-duc\"", "must be a real date", "value=\"2034\"");
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                         .post("/children/" + story.childId + "/care/uasc").session(sw)
                         .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
