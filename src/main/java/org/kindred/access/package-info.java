@@ -2,5 +2,5 @@
  * Users, roles, teams, tokens and the system identity batch jobs work as.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Access",
-        allowedDependencies = {"shared"})
+        allowedDependencies = {"shared", "shared :: time"})
 package org.kindred.access;

@@ -35,6 +35,16 @@ public interface People {
     /** People whose name starts with or contains the text (blank: everyone), ordered by family name. */
     PersonPage list(String nameContains, int page, int size);
 
+    /**
+     * Children only: under 18 on {@code today} (and unborn), or among {@code careLeavers} and under 25. Audited as a
+     * list.
+     */
+    default PersonPage listChildren(String nameContains, int page, int size, java.time.LocalDate today,
+                                    java.util.Collection<Long> careLeavers) {
+        // The register (JdbcPeople) implements it; the default spares test doubles that never list.
+        throw new UnsupportedOperationException("listChildren");
+    }
+
     /** Marks a record restricted and grants the named users access to it. */
     void restrict(long id, String reason, java.util.List<String> grantedUsernames);
 

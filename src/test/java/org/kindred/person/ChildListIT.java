@@ -22,4 +22,24 @@ class ChildListIT extends DatabaseIT {
         }
         mvc.perform(get("/children").param("page", "not-a-number").session(sw)).andExpect(status().isBadRequest());
     }
+
+    @Test
+    void theChildrenListHoldsChildrenAndThePeopleListEveryone() throws Exception {
+        String token = org.kindred.support.Api.token(mvc, user(Role.SOCIAL_WORKER));
+        for (String body : new String[] {
+                "{\"kind\":\"CHILD\",\"givenNames\":\"Kit\",\"familyName\":\"Listkind\",\"dateOfBirth\":\"2015-06-01\",\"sex\":\"MALE\"}",
+                "{\"kind\":\"ADULT\",\"givenNames\":\"Ada\",\"familyName\":\"Listkind\",\"dateOfBirth\":\"1980-06-01\",\"sex\":\"FEMALE\"}"}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/people")
+                    .header("Authorization", org.kindred.support.Api.bearer(token))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON).content(body))
+                    .andExpect(status().isCreated());
+        }
+        MockHttpSession sw = login(user(Role.SOCIAL_WORKER));
+        String children = mvc.perform(get("/children").param("name", "Listkind").session(sw)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(children).contains("Listkind, Kit", "1 child,").doesNotContain("Listkind, Ada");
+        String people = mvc.perform(get("/people").param("name", "Listkind").session(sw)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(people).contains("Listkind, Kit", "Listkind, Ada", "2 people,");
+    }
 }

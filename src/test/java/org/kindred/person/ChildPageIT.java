@@ -56,6 +56,39 @@ class ChildPageIT extends DatabaseIT {
         String print = mvc.perform(get("/children/" + story.childId + "/genogram").session(viewer))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(print).contains("kindred-genogram-deceased", "1990\u20132025 (died)", "Carl Storypage", "Father");
+
+        // The care page lists the reviews and visits the API took (it showed none before).
+        String token = Api.token(mvc, admin);
+        for (int weeks : new int[] {6, 2}) {
+            mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .post("/api/v1/care/" + story.childId + "/visits").header("Authorization", Api.bearer(token))
+                    .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                    .content("{\"date\":\"" + today.minusWeeks(weeks) + "\"}")).andExpect(status().isCreated());
+        }
+        String care = mvc.perform(get("/children/" + story.childId + "/care").session(viewer)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        String visits = care.substring(care.indexOf("id=\"visits-made\""));
+        String newer = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(today.minusWeeks(2));
+        String older = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(today.minusWeeks(6));
+        assertThat(visits.indexOf(newer)).as("newest first").isPositive().isLessThan(visits.indexOf(older));
+
+        // UASC details from the care page: an error keeps the input; once recorded, the child's page alerts.
+        MockHttpSession sw = login(admin);
+        String refused = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/children/" + story.childId + "/care/uasc").session(sw)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("day", "1").param("month", "3").param("year", "2026")
+                        .param("ducDay", "31").param("ducMonth", "2").param("ducYear", "2034"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("govuk-error-summary", "href=\"#uasc-duc\"", "must be a real date", "value=\"2034\"");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .post("/children/" + story.childId + "/care/uasc").session(sw)
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("day", "1").param("month", "3").param("year", "2026")
+                        .param("ducDay", "4").param("ducMonth", "5").param("ducYear", "2034"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(mvc.perform(get("/children/" + story.childId).session(viewer)).andReturn().getResponse()
+                .getContentAsString()).contains("Unaccompanied asylum-seeking child", "Since 1 March 2026");
     }
 
     @Test

@@ -14,17 +14,25 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class CareOverviewPage {
     private final CareOverview overview;
+    private final org.kindred.person.People people;
     private final Clock clock;
 
-    CareOverviewPage(CareOverview overview, Optional<Clock> clock) {
+    CareOverviewPage(CareOverview overview, org.kindred.person.People people, Optional<Clock> clock) {
         this.overview = overview;
+        this.people = people;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
     @GetMapping("/care/overview")
     @CanOverseeCare
     String view(Model model) {
-        model.addAttribute("overview", overview.on(UkTime.today(clock)));
+        CareOverview.Summary summary = overview.on(UkTime.today(clock));
+        model.addAttribute("overview", summary);
+        // Children by name, not by number: one read of the names of the children shown.
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        people.findAll(summary.sections().stream().flatMap(s -> s.rows().stream()).map(CareOverview.Row::childId)
+                .distinct().toList()).forEach((id, p) -> names.put(id, p.fullName()));
+        model.addAttribute("names", names);
         return "care/overview";
     }
 }

@@ -82,6 +82,12 @@ class CarePages {
         return submit(id, "check", () -> details.recordCheck(id, form.toNewCheck()), "Recorded", model, r);
     }
 
+    @PostMapping("/children/{id}/care/uasc")
+    @CanRecordCare
+    String uasc(@PathVariable long id, @ModelAttribute("uasc") UascForm form, Model model, RedirectAttributes r) {
+        return submit(id, "uasc", () -> details.recordUasc(id, form.toNewUasc()), "UASC details recorded", model, r);
+    }
+
     private String submit(long id, String form, Supplier<?> action, String done, Model model, RedirectAttributes r) {
         try {
             action.get();
@@ -105,6 +111,7 @@ class CarePages {
         model.addAttribute("errors", errors);
         model.addAttribute("canRecord", records);
         model.addAttribute("canReview", records || user.has(Role.CONFERENCE_CHAIR));
+        if (!model.containsAttribute("uasc")) model.addAttribute("uasc", new UascForm());
         for (String form : new String[] {"event", "missing", "review", "visit", "check"}) {
             if (!model.containsAttribute(form)) {
                 model.addAttribute(form, form.equals("event") ? new CareEventForm()

@@ -120,23 +120,39 @@ class JdbcPeople implements People {
     @Override
     @Transactional
     public PersonPage list(String nameContains, int page, int size) {
+        return list(nameContains, page, size, "", null, new Long[0]);
+    }
+
+    @Override
+    @Transactional
+    public PersonPage listChildren(String nameContains, int page, int size, java.time.LocalDate today,
+                                   java.util.Collection<Long> careLeavers) {
+        return list(nameContains, page, size, """
+                 and (p.kind = 'UNBORN' or (p.kind = 'CHILD' and (p.date_of_birth is null or p.date_of_birth > :adult))
+                      or (p.id = any(:leavers) and p.date_of_birth > :old))""", today, careLeavers.toArray(Long[]::new));
+    }
+
+    private PersonPage list(String nameContains, int page, int size, String only, java.time.LocalDate today, Long[] leavers) {
         CurrentUser user = CurrentUser.get();
         int safeSize = Math.max(1, Math.min(size, 200));
         int safePage = Math.max(0, page);
-        String filter = nameContains == null || nameContains.isBlank() ? "" : """
+        String filter = only + (nameContains == null || nameContains.isBlank() ? "" : """
                  and (lower(p.family_name) like :q or lower(p.given_names) like :q
-                      or lower(p.given_names || ' ' || p.family_name) like :q)""";
+                      or lower(p.given_names || ' ' || p.family_name) like :q)""");
         String q = nameContains == null ? "" : "%" + nameContains.trim().toLowerCase().replace("%", "") + "%";
         long total = jdbc.sql("select count(*) from person p where " + PersonRows.VISIBLE + " and " + PersonRows.LISTED + filter)
-                .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
+                .param("admin", user.administrator()).param("uid", user.id()).param("q", q).param("adult", today == null ? null : today.minusYears(18))
+                .param("old", today == null ? null : today.minusYears(25)).param("leavers", leavers)
                 .query(Long.class).single();
         List<Person> people = jdbc.sql(PersonRows.SELECT + " where " + PersonRows.VISIBLE + " and " + PersonRows.LISTED + filter
                         + " order by lower(p.family_name), lower(p.given_names), p.id limit :limit offset :offset")
-                .param("admin", user.administrator()).param("uid", user.id()).param("q", q)
+                .param("admin", user.administrator()).param("uid", user.id()).param("q", q).param("adult", today == null ? null : today.minusYears(18))
+                .param("old", today == null ? null : today.minusYears(25)).param("leavers", leavers)
                 .param("limit", safeSize).param("offset", (long) safePage * safeSize)
                 .query(PersonRows::map).list();
         events.publishEvent(new AuditableAction("LIST", "person", null,
-                "page " + safePage + ", " + people.size() + " shown" + (filter.isEmpty() ? "" : ", name filter")));
+                "page " + safePage + ", " + people.size() + " shown" + (only.isEmpty() ? "" : ", children")
+                        + (nameContains == null || nameContains.isBlank() ? "" : ", name filter")));
         return new PersonPage(people, safePage, safeSize, total);
     }
 

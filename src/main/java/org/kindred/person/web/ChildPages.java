@@ -22,6 +22,7 @@ import org.kindred.person.internal.GenogramReader;
 import org.kindred.person.internal.search.RegisterIndex;
 import org.kindred.person.Sex;
 import org.kindred.shared.InvalidInput;
+import org.kindred.shared.register.CareLeavers;
 import org.kindred.shared.NotFound;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -45,9 +46,12 @@ class ChildPages {
     private final FamilyView families;
     private final GenogramReader genograms;
     private final Clock clock;
+    private final CareLeavers careLeavers;
 
     ChildPages(People people, RegisterSearch search, PersonMerges merges, ChildPageAssembly assembly,
-               FamilyView families, GenogramReader genograms, Optional<Clock> clock) {
+               FamilyView families, GenogramReader genograms, CareLeavers careLeavers,
+               Optional<Clock> clock) {
+        this.careLeavers = careLeavers;
         this.people = people;
         this.search = search;
         this.merges = merges;
@@ -60,8 +64,22 @@ class ChildPages {
     @GetMapping("/children")
     @CanReadCases
     String list(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "0") int page, Model model) {
+        // Children: under 18, or care leavers up to 25; adults are on the People list.
+        model.addAttribute("result", people.listChildren(name, page, 25, LocalDate.now(clock), careLeavers.ids()));
+        model.addAttribute("name", name);
+        model.addAttribute("listPath", "/children");
+        model.addAttribute("listTitle", "Children");
+        return "person/list";
+    }
+
+    /** Everyone in the register, adults included. */
+    @GetMapping("/people")
+    @CanReadCases
+    String everyone(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "0") int page, Model model) {
         model.addAttribute("result", people.list(name, page, 25));
         model.addAttribute("name", name);
+        model.addAttribute("listPath", "/people");
+        model.addAttribute("listTitle", "People");
         return "person/list";
     }
 

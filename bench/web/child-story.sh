@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Issue 13's budget: the child's page (/children/{id}, the story at a glance with genogram) for children on a child
+# protection plan and in care, at 50 concurrent users: wrk, 2 threads, 50 connections, 30 s, signed in as the demo
+# social worker. Children are taken from the looked-after list; those without an open plan are put on one through
+# the API (strategy discussion, section 47 enquiry, initial conference by the demo chair) until 20 are both.
+# Usage: bench/web/child-story.sh [port]   (Kindred running with --demo, e.g. after bench/web/startup.sh)
+set -euo pipefail
+port=${1:-8090}
+base="http://localhost:$port"
+password=kindred-demo-2026
+token() { curl -fs -X POST -u "$1:$password" "$base/api/v1/tokens" | jq -r .token; }
+worker=$(token worker); chair=$(token chair)
+api() { curl -fs -H "Authorization: Bearer $1" -H 'Content-Type: application/json' "${@:2}"; }
+both=()
+for id in $(api "$worker" "$base/api/v1/care/looked-after?size=200" | jq -r '.children[].childId' | head -60); do
+  open=$(api "$worker" "$base/api/v1/cp-plans?childId=$id" | jq '[.[] | select(.endDate == null)] | length')
+  if [ "$open" = 0 ]; then
+    held=$(date -d '-40 days' +%F)
+    sd=$(api "$worker" -X POST "$base/api/v1/strategy-discussions" -d "{\"childId\":$id,\"heldOn\":\"$held\",\"route\":\"OPEN_CASE\",\"agencies\":\"Police\",\"information\":\"Bench\",\"decision\":\"SECTION_47\"}" | jq -r .id) || continue
+    s47=$(api "$worker" -X POST "$base/api/v1/section47-enquiries" -d "{\"strategyDiscussionId\":$sd,\"startDate\":\"$held\"}" | jq -r .id) || continue
+    api "$chair" -X POST "$base/api/v1/conferences" -d "{\"type\":\"INITIAL\",\"section47Id\":$s47,\"heldOn\":\"$(date -d '-30 days' +%F)\",\"chair\":\"Charlie Chair\",\"attendees\":\"Bench\",\"decision\":\"PLAN\",\"category\":\"NEG\"}" >/dev/null || continue
+  fi
+  both+=("$id")
+  [ ${#both[@]} -ge 20 ] && break
+done
+echo "children on a plan and in care: ${#both[@]} (${both[*]})"
+[ ${#both[@]} -gt 0 ] || { echo "no child on a plan and in care"; exit 1; }
+jar=$(mktemp)
+csrf=$(curl -fs -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -b "$jar" -c "$jar" -X POST "$base/login" \
+  --data-urlencode "username=worker" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf"
+session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+page=$(curl -fs -b "JSESSIONID=$session" "$base/children/${both[0]}")
+for want in "Child protection plan" "Looked after" "Genogram"; do
+  echo "$page" | grep -q "$want" || { echo "check failed: /children/${both[0]} lacks '$want'"; exit 1; }
+done
+KINDRED_COOKIE="JSESSIONID=$session" KINDRED_IDS="${both[*]}" \
+  wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/child-story.lua" "$base"
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
