@@ -40,12 +40,19 @@ final class ClassDataSharing {
                 || o.startsWith("-XX:ArchiveClassesAtExit") || o.startsWith("-agentlib:jdwp"))) {
             return Optional.empty();
         }
+        String data = dataDir != null ? dataDir : System.getenv().getOrDefault("KINDRED_DATA_DIR", "./data");
+        Path extracted;
         try {
-            String data = dataDir != null ? dataDir : System.getenv().getOrDefault("KINDRED_DATA_DIR", "./data");
-            Path extracted = extracted(jar, Path.of(data, "jvm"));
+            extracted = extracted(jar, Path.of(data, "jvm"));
+        } catch (IOException e) {
+            // A data directory Kindred cannot write to fails later with its own message; this start is only slower
+            System.err.println("Kindred starts without its class-data archive: " + e.getMessage());
+            return Optional.empty();
+        }
+        try {
             return Optional.of(new Server(extracted, jvmOptions, args).run());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot prepare the server's class data under " + dataDir, e);
+            throw new UncheckedIOException("cannot start the server's JVM: " + e.getMessage(), e);
         }
     }
 
