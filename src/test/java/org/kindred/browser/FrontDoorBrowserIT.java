@@ -80,11 +80,11 @@ class FrontDoorBrowserIT extends InBrowser {
         assertThat(browser.find("#assessment-due").getText()).contains(Integer.toString(AssessmentDue.from(today).getYear()));
         assertThat(browser.accessibilityViolations()).as("decided contact page").isEmpty();
 
-        browser.click("#start-assessment");
+        browser.submit("#start-assessment");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter the username of the allocated worker");
         assertThat(browser.accessibilityViolations()).as("start-assessment errors").isEmpty();
         browser.type("worker", social);
-        browser.click("#start-assessment");
+        browser.submit("#start-assessment");
         assertThat(browser.text()).contains("Assessment started");
         assertThat(browser.find("#assessment-worker").getText()).isEqualTo(social);
         assertThat(browser.accessibilityViolations()).as("contact page with assessment").isEmpty();
