@@ -116,7 +116,16 @@ final class Browser implements AutoCloseable {
 
     String title() { return driver.getTitle(); }
 
-    String text() { return driver.findElement(By.tagName("body")).getText(); }
+    /** The page's text; read again when a page still loading replaced the body while it was read. */
+    String text() {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return driver.findElement(By.tagName("body")).getText();
+            } catch (org.openqa.selenium.StaleElementReferenceException replaced) {
+                if (attempt == 5) throw replaced;
+            }
+        }
+    }
 
     String currentPath() { return driver.getCurrentUrl().substring(base.length()); }
 

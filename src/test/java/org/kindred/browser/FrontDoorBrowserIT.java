@@ -61,12 +61,12 @@ class FrontDoorBrowserIT extends InBrowser {
         browser.open(contactPath);
         browser.click(".govuk-details__summary");
         browser.type("agency", "Kingsford Primary");
-        browser.click("#request-information");
+        browser.submit("#request-information");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter what was asked");
         assertThat(browser.find("#agency").getAttribute("value")).isEqualTo("Kingsford Primary");
         assertThat(browser.accessibilityViolations()).as("information request with errors").isEmpty();
         browser.type("question", "Attendance this term?");
-        browser.click("#request-information");
+        browser.submit("#request-information");
         assertThat(browser.text()).contains("Information request recorded", "Attendance this term?");
         assertThat(browser.accessibilityViolations()).as("contact page with a request").isEmpty();
 
