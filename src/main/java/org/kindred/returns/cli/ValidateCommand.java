@@ -1,5 +1,6 @@
 package org.kindred.returns.cli;
 
+import org.kindred.returns.validation.CollectionYears;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -121,7 +122,7 @@ public class ValidateCommand implements Callable<Integer> {
         try {
             ReturnData read = reader(returnKind).read(input, last);
             Metadata given = read.metadata();
-            Metadata metadata = new Metadata(java.time.LocalDate.of(year - 1, 4, 1), java.time.LocalDate.of(year, 3, 31),
+            Metadata metadata = new Metadata(CollectionYears.start(year), CollectionYears.end(year),
                     Integer.toString(year), authority(given),
                     providers == null ? null : ProviderListReader.read(providers), given == null ? null : given.fileFormat());
             data = new ReturnData(read.tables(), metadata);

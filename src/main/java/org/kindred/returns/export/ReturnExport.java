@@ -1,5 +1,6 @@
 package org.kindred.returns.export;
 
+import org.kindred.returns.validation.CollectionYears;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -56,7 +57,7 @@ public final class ReturnExport {
     }
 
     private Metadata metadata(int year, String format) {
-        return new Metadata(java.time.LocalDate.of(year - 1, 4, 1), java.time.LocalDate.of(year, 3, 31),
+        return new Metadata(CollectionYears.start(year), CollectionYears.end(year),
                 Integer.toString(year), localAuthority, null, format);
     }
 

@@ -29,6 +29,16 @@ public final class CollectionYears {
         return IntStream.iterate(latestWithRules(kind), y -> y >= FIRST, y -> y - 1).boxed().toList();
     }
 
+    /** The first day of the collection year ending in {@code year}: 1 April of the year before. */
+    public static LocalDate start(int year) {
+        return LocalDate.of(year - 1, Month.APRIL, 1);
+    }
+
+    /** The last day of the collection year {@code year}: 31 March. */
+    public static LocalDate end(int year) {
+        return LocalDate.of(year, Month.MARCH, 31);
+    }
+
     /** The collection year that contains {@code day}: 1 April to 31 March, named by its end. */
     public static int containing(LocalDate day) {
         return day.getMonthValue() >= Month.APRIL.getValue() ? day.getYear() + 1 : day.getYear();

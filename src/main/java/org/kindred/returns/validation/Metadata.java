@@ -13,7 +13,7 @@ public record Metadata(LocalDate collectionStart, LocalDate collectionEnd, Strin
 
     /** The standard period of the collection that ends in {@code endYear}: 1 April to 31 March. */
     public static Metadata forCollectionEnding(int endYear, String localAuthority) {
-        return new Metadata(LocalDate.of(endYear - 1, 4, 1), LocalDate.of(endYear, 3, 31),
+        return new Metadata(CollectionYears.start(endYear), CollectionYears.end(endYear),
                 Integer.toString(endYear), localAuthority, null, null);
     }
 }

@@ -1,5 +1,6 @@
 package org.kindred.returns.export.cin;
 
+import org.kindred.returns.validation.CollectionYears;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,8 @@ class CinSource implements ReturnSource {
     @Override
     @Transactional
     public void fill(int year, Rows rows) {
-        LocalDate start = LocalDate.of(year - 1, 4, 1);
-        LocalDate end = LocalDate.of(year, 3, 31);
+        LocalDate start = CollectionYears.start(year);
+        LocalDate end = CollectionYears.end(year);
         List<ReferralMade> open = frontDoor.referralsOpenIn(start, end);
         CinDetailsRows.add(open, end, rows);
         AssessmentRows.add(open, start, end, rows);

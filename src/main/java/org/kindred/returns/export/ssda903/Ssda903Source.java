@@ -1,5 +1,6 @@
 package org.kindred.returns.export.ssda903;
 
+import org.kindred.returns.validation.CollectionYears;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,8 +46,8 @@ class Ssda903Source implements ReturnSource {
     @Override
     @Transactional
     public void fill(int year, Rows rows) {
-        LocalDate start = LocalDate.of(year - 1, 4, 1);
-        LocalDate end = LocalDate.of(year, 3, 31);
+        LocalDate start = CollectionYears.start(year);
+        LocalDate end = CollectionYears.end(year);
         List<EpisodeFact> episodes = care.episodes(start, end);
         List<LeaverOutcomeFact> leavers = care.leaverOutcomes();
         Cohort cohort = cohort(year, start, end, episodes, leavers);
