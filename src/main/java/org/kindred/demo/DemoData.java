@@ -32,11 +32,13 @@ public class DemoData {
     private final Clock clock;
     private final boolean demo;
     private final StartupWork.Task loading;
+    private final DemoHeadStart headStart;
 
-    DemoData(DemoUsers users, SyntheticRegister register, List<DemoStep> steps, Clock clock, StartupWork work,
-             @Value("${kindred.demo:false}") boolean demo) {
+    DemoData(DemoUsers users, SyntheticRegister register, DemoHeadStart headStart, List<DemoStep> steps, Clock clock,
+             StartupWork work, @Value("${kindred.demo:false}") boolean demo) {
         this.users = users;
         this.register = register;
+        this.headStart = headStart;
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
         this.clock = clock;
         this.demo = demo;
@@ -59,10 +61,17 @@ public class DemoData {
     /** The register first, then each module's step in order: later steps build on earlier ones' records. */
     public Summary generate(int people, long seed, LocalDate today) {
         long start = System.currentTimeMillis();
-        // The users' password hashes take a second of CPU: on the other core, while the register loads.
-        CompletableFuture<Integer> demoUsers = CompletableFuture.supplyAsync(users::ensure);
-        int p = register.generateIfEmpty(people, seed, today);
-        int u = demoUsers.join();
+        int p;
+        int u;
+        if (headStart.made(people, seed, today)) {
+            p = headStart.people();
+            u = headStart.users();
+        } else {
+            // The users' password hashes take a second of CPU: on the other core, while the register loads.
+            CompletableFuture<Integer> demoUsers = CompletableFuture.supplyAsync(users::ensure);
+            p = register.generateIfEmpty(people, seed, today);
+            u = demoUsers.join();
+        }
         log.info("Demo county: register of {} people in {} ms", p, System.currentTimeMillis() - start);
         progress(0);
         List<String> done = new ArrayList<>();
@@ -86,7 +95,7 @@ public class DemoData {
     void onStart() {
         if (demo) {
             try {
-                log.info("{}", generate(150_000, 2026));
+                log.info("{}", generate(DemoHeadStart.PEOPLE, DemoHeadStart.SEED));
             } finally {
                 loading.finish();
             }

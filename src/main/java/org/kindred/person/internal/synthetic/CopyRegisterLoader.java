@@ -75,6 +75,8 @@ class CopyRegisterLoader implements SyntheticRegister {
             }
         });
         try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            BulkLoad load = BulkLoad.begin(c, "person", "person_address", "person_relationship");
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
             for (Optional<CopyRows> next = take(batches, making); next.isPresent(); next = take(batches, making)) {
                 CopyRows rows = next.get();
@@ -85,6 +87,8 @@ class CopyRegisterLoader implements SyntheticRegister {
                 copy.copyIn("copy person_relationship (person_id, related_id, kind, created_by) from stdin",
                         new StringReader(rows.relationships()));
             }
+            load.restore();
+            c.commit();
         } catch (java.sql.SQLException | java.io.IOException e) {
             making.cancel(true);
             throw new IllegalStateException("Could not load the synthetic register", e);
