@@ -81,24 +81,9 @@ final class ClassDataSharing {
             old.filter(p -> !p.equals(dir)).forEach(ClassDataSharing::deleteQuietly);
         }
         Path partial = cache.resolve(build + ".partial");
-        run(List.of(java(), "-Djarmode=tools", "-jar", jar.toString(), "extract", "--destination", partial.toString()));
-        Path thin = partial.resolve(jar.getFileName().toString());
-        if (!thin.getFileName().toString().equals("kindred.jar")) {
-            Files.move(thin, partial.resolve("kindred.jar"));
-        }
+        ExtractedJar.extract(jar, partial);
         Files.move(partial, dir, StandardCopyOption.ATOMIC_MOVE);
         return dir;
-    }
-
-    private static void run(List<String> command) throws IOException {
-        try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (process.waitFor() != 0) throw new IOException("failed (" + process.exitValue() + "): " + command);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted: " + command, e);
-        }
     }
 
     private static String java() {

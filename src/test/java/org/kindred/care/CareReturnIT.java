@@ -40,6 +40,8 @@ class CareReturnIT extends DatabaseIT {
     ApplicationEventPublisher publisher;
     @Autowired
     TransactionTemplate tx;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private ResultActions postJson(String token, String path, String body) throws Exception {
         return mvc.perform(post(path).header("Authorization", Api.bearer(token))
@@ -147,5 +149,30 @@ class CareReturnIT extends DatabaseIT {
                 .containsExactly("SW81 " + DMY.format(came) + " " + DMY.format(START.minusDays(120)),
                         "SW82 " + DMY.format(START.minusDays(120)) + " " + DMY.format(START.minusDays(60)),
                         "SW83 " + DMY.format(START.minusDays(60)) + " null");
+    }
+
+    @Test
+    void aBatchOfAllocationsKeepsTheSameEpisodesAsTheSameAllocationsOneByOne() throws Exception {
+        String token = Api.token(mvc, user(Role.SOCIAL_WORKER));
+        long[] ids = new long[2];
+        for (int i = 0; i < 2; i++) {
+            ids[i] = Api.JSON.readTree(postJson(token, "/api/v1/people", """
+                    {"givenNames":"Ola","familyName":"Batchallocated","dateOfBirth":"%s","sex":"FEMALE"}""".formatted(START.minusYears(8)))
+                    .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString()).get("id").asLong();
+        }
+        java.util.function.LongFunction<List<WorkerAllocated>> history = id -> List.of(
+                new WorkerAllocated(id, 91, "W", START.minusDays(300), null),
+                new WorkerAllocated(id, 93, "W", START.minusDays(60), "LEFTRL"),
+                new WorkerAllocated(id, 92, "W", START.minusDays(120), "MANAGE"),
+                new WorkerAllocated(id, 93, "W", START.minusDays(60), "LEFTRL"),
+                new WorkerAllocated(id, 94, "W", START.minusDays(60), "bogus"));
+        tx.executeWithoutResult(s -> history.apply(ids[0]).forEach(publisher::publishEvent));
+        tx.executeWithoutResult(s -> publisher.publishEvent(new org.kindred.allocation.WorkersAllocated(history.apply(ids[1]))));
+
+        java.util.function.LongFunction<List<String>> episodes = id -> jdbc.sql(
+                "select sw_id || ' ' || sw_decom || ' ' || coalesce(sw_dec::text, '-') || ' ' || sw_reason from care_sw_episode"
+                        + " where child_id = ? order by sw_decom").param(id).query(String.class).list();
+        assertThat(episodes.apply(ids[0])).hasSize(3).last().asString().startsWith("SW94").endsWith("OTHERS");
+        assertThat(episodes.apply(ids[1])).isEqualTo(episodes.apply(ids[0]));
     }
 }

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
 import org.kindred.allocation.WorkerAllocated;
+import org.kindred.allocation.WorkersAllocated;
 import org.kindred.chronology.Chronology;
 import org.kindred.shared.chronology.ChronologyEntry;
 import org.kindred.shared.demo.DemoStep;
@@ -79,10 +80,11 @@ class AllocationDemo implements DemoStep {
     private void publish(List<DemoHistory.Row> rows, Map<String, Long> ids, LocalDate today) {
         Map<Long, String> previous = new HashMap<>();
         List<ChronologyEntry> story = new ArrayList<>();
+        List<WorkerAllocated> allocated = new ArrayList<>();
         for (DemoHistory.Row r : rows) {
             long id = ids.get(r.childId() + "/" + r.start());
             String name = r.worker().displayName();
-            events.publishEvent(new WorkerAllocated(r.childId(), r.worker().userId(), name, r.start(),
+            allocated.add(new WorkerAllocated(r.childId(), r.worker().userId(), name, r.start(),
                     r.reason() == null ? null : r.reason().name()));
             String before = previous.put(r.childId(), name);
             String summary = r.reason() == null ? "Allocated to " + name
@@ -91,7 +93,8 @@ class AllocationDemo implements DemoStep {
             story.add(new ChronologyEntry(r.childId(), at, "Allocation", summary, "allocation",
                     Long.toString(id), "/children/" + r.childId() + "/allocation"));
         }
-        // One batch rather than an event per entry: the chronology stores them as its writer would.
+        // One batch rather than an event per allocation or entry: listeners and the chronology store them in one go.
+        events.publishEvent(new WorkersAllocated(allocated));
         chronology.recordAll(story);
     }
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.kindred.allocation.Caseloads;
 import org.kindred.allocation.WorkerAllocated;
+import org.kindred.allocation.WorkersAllocated;
 import org.kindred.shared.chronology.ChronologyEntry;
 import org.kindred.shared.work.WorkItem;
 import org.springframework.context.event.EventListener;
@@ -68,6 +69,11 @@ class UnallocatedWork {
 
     @EventListener
     void on(WorkerAllocated allocation) {
+        forgetOnCommit();
+    }
+
+    @EventListener
+    void on(WorkersAllocated allocations) {
         forgetOnCommit();
     }
 

@@ -2,8 +2,10 @@ package org.kindred.care.internal;
 
 import java.util.Set;
 import org.kindred.allocation.WorkerAllocated;
+import org.kindred.allocation.WorkersAllocated;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,38 +22,47 @@ class SocialWorkerEpisodes {
     /** SW_REASON codes (SSDA903 2023 onwards); anything else is reported as OTHERS. */
     static final Set<String> REASONS = Set.of("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN",
             "PCCHAN", "SWDIED", "OTHERS");
-    private final JdbcClient jdbc;
+    // Nothing changes when the worker already holds the episode running that day; otherwise an episode starting the
+    // same day is replaced (two workers cannot both begin a child's episode that day), the running one ends, and the
+    // new one ends when the next one began. Every part reads the rows as they were before the statement.
+    private static final String ALLOCATED = """
+            with running as (
+                select sw_id from care_sw_episode where child_id = :child and sw_decom <= :from
+                   and (sw_dec is null or sw_dec > :from) order by sw_decom desc, id desc limit 1),
+            change as (select 1 where not exists (select 1 from running where sw_id = :sw)),
+            replaced as (delete from care_sw_episode where child_id = :child and sw_decom = :from
+                            and exists (select 1 from change)),
+            ended as (update care_sw_episode set sw_dec = :from where child_id = :child and sw_decom < :from
+                         and (sw_dec is null or sw_dec > :from) and exists (select 1 from change))
+            insert into care_sw_episode (child_id, worker_id, sw_id, sw_decom, sw_dec, sw_reason)
+            select :child, :worker, :sw, :from,
+                   (select min(sw_decom) from care_sw_episode where child_id = :child and sw_decom > :from), :reason
+            where exists (select 1 from change)""";
+    private final NamedParameterJdbcOperations jdbc;
     private final CareChanges changes;
 
-    SocialWorkerEpisodes(JdbcClient jdbc, CareChanges changes) {
+    SocialWorkerEpisodes(NamedParameterJdbcOperations jdbc, CareChanges changes) {
         this.jdbc = jdbc;
         this.changes = changes;
     }
 
     @EventListener
     void on(WorkerAllocated a) {
-        String swId = "SW" + a.workerId();
+        if (jdbc.update(ALLOCATED, parameters(a)) > 0) changes.changed();
+    }
+
+    /** A county's history at once: the same statement for each, in order, sent as one batch. */
+    @EventListener
+    void on(WorkersAllocated all) {
+        int[] added = jdbc.batchUpdate(ALLOCATED, all.allocations().stream().map(SocialWorkerEpisodes::parameters)
+                .toArray(MapSqlParameterSource[]::new));
+        if (java.util.Arrays.stream(added).anyMatch(n -> n != 0)) changes.changed();
+    }
+
+    private static MapSqlParameterSource parameters(WorkerAllocated a) {
         String reason = a.changeReason() != null && REASONS.contains(a.changeReason().trim().toUpperCase())
                 ? a.changeReason().trim().toUpperCase() : "OTHERS";
-        // One statement (a county's demo publishes thousands of these): nothing changes when the worker already
-        // holds the episode running that day; otherwise an episode starting the same day is replaced (two workers
-        // cannot both begin a child's episode that day), the running one ends, and the new one ends when the next
-        // one began. Every part reads the rows as they were before the statement.
-        int added = jdbc.sql("""
-                with running as (
-                    select sw_id from care_sw_episode where child_id = :child and sw_decom <= :from
-                       and (sw_dec is null or sw_dec > :from) order by sw_decom desc, id desc limit 1),
-                change as (select 1 where not exists (select 1 from running where sw_id = :sw)),
-                replaced as (delete from care_sw_episode where child_id = :child and sw_decom = :from
-                                and exists (select 1 from change)),
-                ended as (update care_sw_episode set sw_dec = :from where child_id = :child and sw_decom < :from
-                             and (sw_dec is null or sw_dec > :from) and exists (select 1 from change))
-                insert into care_sw_episode (child_id, worker_id, sw_id, sw_decom, sw_dec, sw_reason)
-                select :child, :worker, :sw, :from,
-                       (select min(sw_decom) from care_sw_episode where child_id = :child and sw_decom > :from), :reason
-                where exists (select 1 from change)""")
-                .param("child", a.childId()).param("worker", a.workerId()).param("sw", swId).param("from", a.from())
-                .param("reason", reason).update();
-        if (added > 0) changes.changed();
+        return new MapSqlParameterSource().addValue("child", a.childId()).addValue("worker", a.workerId())
+                .addValue("sw", "SW" + a.workerId()).addValue("from", a.from()).addValue("reason", reason);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.kindred.access.CurrentUser;
 import org.kindred.casework.Notification;
 import org.kindred.casework.Notifications;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,13 +20,26 @@ import org.springframework.transaction.annotation.Transactional;
 @Service("caseworkNotifications")
 class JdbcNotifications implements Notifications {
     private final JdbcClient jdbc;
+    private final JdbcOperations batch;
     private final VisibleChild visible;
     private final Clock clock;
 
-    JdbcNotifications(JdbcClient jdbc, VisibleChild visible, Optional<Clock> clock) {
+    JdbcNotifications(JdbcClient jdbc, JdbcOperations batch, VisibleChild visible, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.visible = visible;
         this.clock = clock.orElse(Clock.systemDefaultZone());
+    }
+
+    /** One message for one user about one child. */
+    record Notice(long userId, long childId, String kind, String message, String link) {
+    }
+
+    /** Many messages at once, as one batch of inserts (a county's history of allocations). */
+    void tellEach(List<Notice> notices) {
+        Timestamp now = Timestamp.from(clock.instant());
+        batch.batchUpdate("insert into notification (user_id, child_id, kind, message, link, created_at) values (?, ?, ?, ?, ?, ?)",
+                notices.stream().map(n -> new Object[] {n.userId(), n.childId(), n.kind(), n.message(), n.link(), now}).toList());
     }
 
     /** Tells each user once (a user in two of the teams told is told once). */

@@ -4,6 +4,7 @@ import java.util.List;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
 import org.kindred.allocation.WorkerAllocated;
+import org.kindred.allocation.WorkersAllocated;
 import org.kindred.shared.work.AwaitingAuthorisation;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -25,7 +26,16 @@ class NotificationListeners {
 
     @EventListener
     void on(WorkerAllocated e) {
-        notifications.tell(List.of(e.workerId()), e.childId(), "ALLOCATION", "A child has been allocated to you",
+        notifications.tellEach(List.of(allocated(e)));
+    }
+
+    @EventListener
+    void on(WorkersAllocated all) {
+        notifications.tellEach(all.allocations().stream().map(NotificationListeners::allocated).toList());
+    }
+
+    private static JdbcNotifications.Notice allocated(WorkerAllocated e) {
+        return new JdbcNotifications.Notice(e.workerId(), e.childId(), "ALLOCATION", "A child has been allocated to you",
                 "/children/" + e.childId());
     }
 
