@@ -117,6 +117,11 @@ final class PlainArguments {
 
     /** The writer picocli would give (its encoding from the given system property, else the default). */
     static PrintWriter writer(OutputStream stream, String encodingProperty) {
+        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset(encodingProperty))), true);
+    }
+
+    /** The console's character set as picocli would choose it. */
+    static Charset charset(String encodingProperty) {
         String encoding = System.getProperty(encodingProperty);
         Charset charset = Charset.defaultCharset();
         if (encoding != null) {
@@ -126,6 +131,6 @@ final class PlainArguments {
                 // picocli falls back to the default as well
             }
         }
-        return new PrintWriter(new BufferedWriter(new OutputStreamWriter(stream, charset)), true);
+        return charset;
     }
 }

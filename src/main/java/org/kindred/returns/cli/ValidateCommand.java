@@ -158,7 +158,9 @@ public class ValidateCommand implements Callable<Integer> {
             ReportJson.write(out, report);
             out.println();
         } else {
-            ReportText.print(out, report, returnKind, year);
+            // Run from the command line (no picocli), the lines go to standard output as bytes.
+            ReportText.print(out, spec == null ? System.out : null,
+                    spec == null ? PlainArguments.charset("sun.stdout.encoding") : null, report, returnKind, year);
         }
         out.flush();
         if (timings) {

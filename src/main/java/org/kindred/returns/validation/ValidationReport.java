@@ -18,7 +18,9 @@ public record ValidationReport(List<Failure> failures, int rulesRun, List<Skippe
     public record Timing(String rule, long nanos) {
     }
 
-    public long errors() { return failures.stream().filter(Failure::error).count(); }
+    public long errors() {
+        return failures instanceof FailureList list ? list.errors() : failures.stream().filter(Failure::error).count();
+    }
 
     public long queries() { return failures.size() - errors(); }
 

@@ -16,7 +16,7 @@ public final class Validator {
     }
 
     public static ValidationReport validate(List<Rule> rules, ReturnData data) {
-        List<Failure> failures = new ArrayList<>();
+        List<FailureList.Block> blocks = new ArrayList<>();
         List<ValidationReport.Skipped> skipped = new ArrayList<>();
         List<ValidationReport.Timing> timings = new ArrayList<>();
         int run = 0;
@@ -43,16 +43,22 @@ public final class Validator {
                 continue;
             }
             run++;
-            List<Issue> issues = new ArrayList<>(result.issues());
-            if (result.returnLevelFailure() && issues.stream().noneMatch(Issue::returnLevel)) {
-                issues.add(0, Issue.row(null, -1));
-            }
-            String fields = String.join(",", def.fields());
-            for (Issue issue : issues) {
-                failures.add(failure(def, fields, issue, data));
+            result.seal();
+            boolean bareReturnLevel = result.returnLevelFailure() && !hasReturnLevelFlag(result);
+            if (result.count() > 0 || bareReturnLevel) {
+                blocks.add(new FailureList.Block(def, String.join(",", def.fields()), result, bareReturnLevel));
             }
         }
-        return new ValidationReport(failures, run, skipped, internalErrors, timings);
+        return new ValidationReport(new FailureList(blocks, data), run, skipped, internalErrors, timings);
+    }
+
+    private static boolean hasReturnLevelFlag(RuleResult result) {
+        for (int i = 0; i < result.count(); i++) {
+            if (result.row(i) < 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -116,20 +122,5 @@ public final class Validator {
         } finally {
             AbsentColumns.stop();
         }
-    }
-
-    private static Failure failure(RuleDefinition def, String fields, Issue issue, ReturnData data) {
-        boolean whole = issue.returnLevel();
-        return new Failure(def.code(), def.message(), def.type(), issue.table(), whole ? null : issue.row(),
-                whole ? null : child(data, issue), issue.column() != null ? issue.column() : fields);
-    }
-
-    private static String child(ReturnData data, Issue issue) {
-        Table t = data.table(issue.table()).orElse(null);
-        if (t == null || issue.row() >= t.size()) {
-            return null;
-        }
-        String child = t.get(issue.row(), "CHILD");
-        return child != null ? child : t.get(issue.row(), "LAchildID");
     }
 }

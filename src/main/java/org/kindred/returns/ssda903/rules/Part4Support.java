@@ -90,6 +90,15 @@ final class Part4Support {
         return offset == 2 ? d.plusYears(1).minusDays(1) : d;
     }
 
+    /**
+     * The episodes' placement type column for the DoLO rules 709 and 710: PLACE, as in a return (K2, Z12 and Z13 are
+     * PLACE codes from 2026/27). The reference reads a PLACEMENT column that no return has, and its tests name it so;
+     * a table with PLACEMENT and no PLACE is read from that.
+     */
+    static String placeColumn(Table episodes) {
+        return episodes.hasColumn("PLACE") || !episodes.hasColumn("PLACEMENT") ? "PLACE" : "PLACEMENT";
+    }
+
     static Table table(ReturnData data, String name) { return data.table(name).orElse(null); }
 
     static LocalDate collectionStart(ReturnData data) {

@@ -23,6 +23,7 @@ public class Rule709 implements Rule {
         Table dolo = table(data, "DoLo");
         Table epi = table(data, "Episodes");
         Map<String, List<Integer>> epiRows = rowsByChild(epi);
+        String placeColumn = placeColumn(epi);
         RuleResult result = new RuleResult();
         for (int d = 0; d < dolo.size(); d++) {
             if (na(dolo.get(d, "DOLO_START")) || na(dolo.get(d, "DOLO_END"))) {
@@ -35,7 +36,7 @@ public class Rule709 implements Rule {
                 LocalDate dec = date(epi.get(e, "DEC"));
                 boolean overlaps = start != null && dec != null && !start.isAfter(dec)
                         && end != null && decom != null && !end.isBefore(decom);
-                if (overlaps && !in(epi.get(e, "PLACEMENT"), "K2", "Z12", "Z13")) {
+                if (overlaps && !in(epi.get(e, placeColumn), "K2", "Z12", "Z13")) {
                     result.flagRow("DoLo", d);
                 }
             }

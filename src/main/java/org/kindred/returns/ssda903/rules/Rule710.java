@@ -35,7 +35,7 @@ public class Rule710 implements Rule {
                 LocalDate dec = date(epi.get(e, "DEC"));
                 boolean startsBeforeEpisodeEnds = dec == null || (start != null && !start.isAfter(dec));
                 boolean overlaps = startsBeforeEpisodeEnds && end != null && decom != null && !end.isBefore(decom);
-                if (overlaps && in(epi.get(e, "PLACEMENT"), "K1", "P1", "R5", "K3")) {
+                if (overlaps && in(epi.get(e, placeColumn(epi)), "K1", "P1", "R5", "K3")) {
                     result.flagRow("DoLo", d);
                     result.flagRow("Episodes", e);
                 }

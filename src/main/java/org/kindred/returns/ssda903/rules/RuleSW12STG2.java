@@ -47,22 +47,33 @@ public class RuleSW12STG2 extends RuleVersion {
             LocalDate dec = date(epi.get(e, "DEC"));
             String rec = epi.get(e, "REC");
             boolean startsCare = "S".equals(epi.get(e, "RNE"));
-            // An episode still open (no DEC) has not ended care: upstream reads its blank REC as "not X1" and flags
-            // every child whose current episode did not start care, which its own test case calls a pass.
+            // An episode still open (no DEC) has not ended care. Upstream reads its blank REC as "not X1" and so flags
+            // every child whose current episode did not start care, even with a worker reported; here only a child
+            // with no worker by 31 March is flagged (below).
             boolean endsCare = dec != null && !"X1".equals(rec);
             boolean inPeriod = dec == null || (!dec.isBefore(earliest) && !dec.isAfter(end));
-            if (!inPeriod || in(epi.get(e, "LS"), "V3", "V4") || !(startsCare || endsCare)) {
+            if (!inPeriod || in(epi.get(e, "LS"), "V3", "V4")) {
                 continue;
             }
+            List<Integer> workers = rowsOf(sweRows, epi.get(e, "CHILD"));
             // One of the child's social worker episodes must cover the start or the end of care. Upstream flags the
             // episode when any one pairing fails, so a worker from before care (which the message asks to be reported)
             // or after it would fail a child who had a worker throughout; its own test cases have one episode each.
-            boolean covered = false;
-            for (int s : rowsOf(sweRows, epi.get(e, "CHILD"))) {
+            boolean covered = !(startsCare || endsCare);
+            for (int s : workers) {
                 LocalDate sw = swDecom[s];
                 boolean coversEnd = sw != null && dec != null && !sw.isAfter(dec) && endsCare;
                 boolean coversStart = sw != null && decom != null && !sw.isBefore(decom) && startsCare;
                 covered |= coversEnd || coversStart;
+            }
+            // A child still looked after (the episode open) on 31 March needs a social worker episode that began by
+            // then, whether or not this episode started care: upstream's own tests flag such a child with no worker
+            // at all (child 4 in rule_SW12STG2.py's test_validate, 2023/24 and 2024/25).
+            if (covered && dec == null && !startsCare) {
+                covered = false;
+                for (int s : workers) {
+                    covered |= swDecom[s] != null && !swDecom[s].isAfter(end);
+                }
             }
             if (!covered) {
                 result.flagRow("Episodes", e);

@@ -113,6 +113,22 @@ class Rules1103To2991Test {
     }
 
     @Test
+    void rule2885AcceptsTheCinDetailsConferenceOnlyWithoutASection47Record() {
+        // Children 1-3 (cinID1) of the reference's test (csc-validator-be-cin, cin2022_23/rule_2885.py test_validate).
+        // Child 2's plan matches its CINdetails conference but not its Section 47 one: the reference passes it ("should
+        // fail if other condition is used"); the DfE's text allows the CINdetails date only when there is no Section 47
+        // record, so Kindred flags it (docs/returns.md). Child 3 matches neither, as in the reference.
+        Table cpp = t("ChildProtectionPlans", "LAchildID,CINdetailsID,CPPstartDate", "child1|cinID1|2021-05-26",
+                "child2|cinID1|2021-05-26", "child3|cinID1|2021-05-26");
+        Table s47 = t("Section47", "LAchildID,CINdetailsID,DateOfInitialCPC", "child1|cinID1|2021-05-26",
+                "child2|cinID1|2021-05-30", "child3|cinID1|2021-05-27");
+        Table cin = t("CINdetails", "LAchildID,CINdetailsID,DateOfInitialCPC", "child1|cinID1|2020-10-26",
+                "child2|cinID1|2021-05-26", "child3|cinID1|2021-05-28");
+        assertThat(flags(new Rule2885(), cpp, s47, cin, header("2022-03-31"))).isEqualTo(all(
+                cells("ChildProtectionPlans", "CPPstartDate", 1, 2), cells("Section47", "DateOfInitialCPC", 1, 2)));
+    }
+
+    @Test
     void rule2887And2888DisabilityCodesAcrossTheReturn() {
         Table few = t("Disabilities", "LAchildID,Disability", "child1|0", "child1|aaaa", "child2|bbbb", "child3|aaaa",
                 "child6|~", "child8|NONE");

@@ -91,6 +91,11 @@ class Rules700To710Test {
         Table epi = table("Episodes", "CHILD|DECOM|DEC|PLACEMENT",
                 "1|01/01/2000|04/01/2000|P", "1|01/01/2000|04/01/2000|K2", "2|01/01/2000|03/01/2000|P");
         assertThat(flagged(new Rule709().validate(data(dolo(), epi)), "DoLo")).containsExactly(0, 1, 2, 3);
+        // A return names the column PLACE: the same DoLOs over a K2 placement only pass, over U1 they fail.
+        Table returned = table("Episodes", "CHILD|DECOM|DEC|PLACE", "1|01/01/2000|04/01/2000|K2");
+        assertThat(flagged(new Rule709().validate(data(dolo(), returned)), "DoLo")).isEmpty();
+        Table foster = table("Episodes", "CHILD|DECOM|DEC|PLACE", "1|01/01/2000|04/01/2000|U1");
+        assertThat(flagged(new Rule709().validate(data(dolo(), foster)), "DoLo")).containsExactly(0, 1, 2, 3);
     }
 
     @Test
@@ -100,5 +105,7 @@ class Rules700To710Test {
         RuleResult r = new Rule710().validate(data(dolo(), epi));
         assertThat(flagged(r, "DoLo")).containsExactly(0, 1, 2, 3);
         assertThat(flagged(r, "Episodes")).containsExactly(0);
+        Table returned = table("Episodes", "CHILD|DECOM|DEC|PLACE", "1|01/01/2000|04/01/2000|P1");
+        assertThat(flagged(new Rule710().validate(data(dolo(), returned)), "Episodes")).containsExactly(0);
     }
 }

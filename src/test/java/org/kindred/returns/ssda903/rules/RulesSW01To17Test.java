@@ -138,13 +138,14 @@ class RulesSW01To17Test {
                 "6|01/01/2023|10/04/2023|X1|S|C1", "6|10/01/2023|01/04/2023|E4a|P|C1", "7|01/04/2023|~|X1|S|C1",
                 "10|01/01/2023|10/04/2023|~|S|C1", "11|01/01/2023|10/04/2022|~|S|C1");
         Table swe = table(SWE, "CHILD|SW_DECOM", "1|01/01/2023", "5|01/02/2023", "6|01/02/2023", "7|01/02/2023");
-        // Row 4 (child 4's open P episode) neither starts nor ends care: upstream's test calls it a pass but its code
-        // flags it, as it flags every looked-after child whose current episode is not the first of the period.
+        // The reference's own case (csc-validator-be-903, lac2024_25/rule_SW12STG2.py test_validate): rows 1, 4, 9, 10.
+        // Row 4 is child 4's open episode, a placement change: the child is looked after on 31 March and has no social
+        // worker episode at all, which is what the rule is for (its comment there says "Pass", its assertion flags it).
         assertThat(flagged(RuleRegistry.version(RuleSW12STG2.class, "SW12STG2", "lac2024_25").validate(data("01/04/2024", "31/03/2025", swe, epi)), "Episodes"))
-                .containsExactly(1, 9, 10);
+                .containsExactly(1, 4, 9, 10);
         // The 2023/24 version looks back only to the collection start.
         assertThat(flagged(RuleRegistry.version(RuleSW12STG2.class, "SW12STG2", "lac2023_24").validate(data("01/04/2024", "31/03/2025", swe, epi)), "Episodes"))
-                .containsExactly(1, 9);
+                .containsExactly(1, 4, 9);
     }
 
     @Test
@@ -155,6 +156,11 @@ class RulesSW01To17Test {
         Table swe = table(SWE, "CHILD|SW_DECOM", "1|01/05/2020", "1|01/09/2024");
         assertThat(flagged(RuleRegistry.version(RuleSW12STG2.class, "SW12STG2", "lac2024_25").validate(data("01/04/2024", "31/03/2025", swe, epi)), "Episodes"))
                 .isEmpty();
+        // The same child with no worker reported by 31 March: the open episode is flagged (upstream flags it whatever
+        // the workers; here a worker who began by the year end is enough).
+        Table late = table(SWE, "CHILD|SW_DECOM", "1|01/04/2025");
+        assertThat(flagged(RuleRegistry.version(RuleSW12STG2.class, "SW12STG2", "lac2024_25").validate(data("01/04/2024", "31/03/2025", late, epi)), "Episodes"))
+                .containsExactly(1);
     }
 
     @Test
