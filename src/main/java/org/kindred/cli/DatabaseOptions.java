@@ -15,6 +15,12 @@ public class DatabaseOptions {
     @Option(names = "--db-password", description = "Database password for --db-url (or KINDRED_DB_PASSWORD).")
     String dbPassword;
 
+    @Option(names = "--db-owner-user", description = "The schema's owner, which migrates (or KINDRED_DB_OWNER_USER).")
+    String dbOwnerUser;
+
+    @Option(names = "--db-owner-password", description = "The owner's password (or KINDRED_DB_OWNER_PASSWORD).")
+    String dbOwnerPassword;
+
     @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its data (default ./data).")
     String dataDir;
 
@@ -28,6 +34,12 @@ public class DatabaseOptions {
         }
         if (dbPassword != null) {
             p.put("spring.datasource.password", dbPassword);
+        }
+        if (dbOwnerUser != null) {
+            p.put("kindred.db.owner-user", dbOwnerUser);
+        }
+        if (dbOwnerPassword != null) {
+            p.put("kindred.db.owner-password", dbOwnerPassword);
         }
         if (dataDir != null) {
             p.put("kindred.data-dir", dataDir);
