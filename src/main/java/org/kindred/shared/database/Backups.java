@@ -73,7 +73,7 @@ public final class Backups {
                 zip.closeEntry();
                 rows.put(table, counted.lines);
             }
-            for (var s : query(c, "select sequencename, coalesce(last_value, 0), last_value is not null from pg_sequences"
+            for (var s : query(c, "select sequencename, coalesce(last_value, 0), (last_value is not null)::text from pg_sequences"
                     + " where schemaname = current_schema() order by 1")) {
                 manifest.setProperty("sequence." + s.get(0), s.get(1) + "," + s.get(2));
             }
@@ -153,7 +153,7 @@ public final class Backups {
                 try (var st = c.prepareStatement("select setval(?::regclass, ?, ?)")) {
                     st.setString(1, DatabaseRoles.quote(key.substring("sequence.".length())));
                     st.setLong(2, Math.max(1, Long.parseLong(v[0])));
-                    st.setBoolean(3, Boolean.parseBoolean(v[1]));
+                    st.setBoolean(3, v[1].equals("true") || v[1].equals("t"));
                     st.executeQuery();
                 }
             }
