@@ -46,10 +46,13 @@ class MergeIT extends DatabaseIT {
 
     @BeforeEach
     void otherModulesTable() {
-        jdbc.sql("create table if not exists merge_test_note (id bigserial primary key, child_id bigint not null, note text)")
-                .update();
-        jdbc.sql("create unique index if not exists merge_test_note_open on merge_test_note (child_id) where note = 'open plan'")
-                .update();
+        // Made by the owner, as a migration would: the application's role gets its rights by default privileges.
+        asOwner(o -> {
+            o.sql("create table if not exists merge_test_note (id bigserial primary key, child_id bigint not null, note text)")
+                    .update();
+            o.sql("create unique index if not exists merge_test_note_open on merge_test_note (child_id) where note = 'open plan'")
+                    .update();
+        });
     }
 
     @Test

@@ -11,18 +11,22 @@ import org.kindred.KindredApplication;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
 import org.kindred.access.Users;
+import org.kindred.shared.database.DatabaseOwner;
 import org.kindred.shared.loading.StartupWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tests on a real PostgreSQL: the embedded one by default, or the server named by KINDRED_DB_URL
@@ -49,6 +53,16 @@ public abstract class DatabaseIT {
 
     @Autowired
     private StartupWork startupWork;
+
+    /** The schema's owner: for what the application's role may not do (DDL, switching triggers off). */
+    @Autowired
+    protected DatabaseOwner owner;
+
+    /** Statements run as the schema's owner, in one transaction of the owner's own. */
+    protected void asOwner(java.util.function.Consumer<JdbcClient> work) {
+        new TransactionTemplate(new DataSourceTransactionManager(owner.dataSource()))
+                .executeWithoutResult(s -> work.accept(JdbcClient.create(owner.dataSource())));
+    }
 
     /** Pages answer "loading" until the search index is built: tests start once it is. */
     @BeforeEach

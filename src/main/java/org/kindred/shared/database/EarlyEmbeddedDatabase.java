@@ -1,6 +1,5 @@
 package org.kindred.shared.database;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
@@ -42,15 +41,15 @@ public final class EarlyEmbeddedDatabase implements ApplicationListener<SpringAp
 
     /** A PostgreSQL being started in the background, until the data source's bean claims it. */
     static final class Start {
-        private final CompletableFuture<EmbeddedPostgres> server;
+        private final CompletableFuture<EmbeddedServer> server;
         private volatile boolean claimed;
 
-        private Start(CompletableFuture<EmbeddedPostgres> server) {
+        private Start(CompletableFuture<EmbeddedServer> server) {
             this.server = server;
         }
 
         static Start begin(String dataDir, boolean ephemeral) {
-            CompletableFuture<EmbeddedPostgres> server = new CompletableFuture<>();
+            CompletableFuture<EmbeddedServer> server = new CompletableFuture<>();
             Thread thread = new Thread(() -> {
                 try {
                     server.complete(EmbeddedDatabase.start(dataDir, ephemeral));
@@ -64,7 +63,7 @@ public final class EarlyEmbeddedDatabase implements ApplicationListener<SpringAp
         }
 
         /** The started server, now the caller's to close; the start's own failure if it failed. */
-        EmbeddedPostgres claim() throws IOException {
+        EmbeddedServer claim() throws IOException {
             claimed = true;
             try {
                 return server.join();

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.postgresql.ds.common.BaseDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -33,39 +32,74 @@ class EmbeddedDatabase {
 
     // Spring closes it after the data source: zonky's own hook would stop it too early.
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${kindred.data-dir}") String dataDir,
-                                      @Value("${kindred.embedded.ephemeral:false}") boolean ephemeral,
-                                      ObjectProvider<EarlyEmbeddedDatabase.Start> early) throws IOException {
+    EmbeddedServer embeddedServer(@Value("${kindred.data-dir}") String dataDir,
+                                  @Value("${kindred.embedded.ephemeral:false}") boolean ephemeral,
+                                  ObjectProvider<EarlyEmbeddedDatabase.Start> early) throws IOException {
         EarlyEmbeddedDatabase.Start started = early.getIfAvailable();
         return started != null ? started.claim() : start(dataDir, ephemeral);
     }
 
-    static EmbeddedPostgres start(String dataDir, boolean ephemeral) throws IOException {
+    static EmbeddedServer start(String dataDir, boolean ephemeral) throws IOException {
         var builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        DatabaseSecrets secrets;
+        boolean fresh;
         if (ephemeral) {
-            return builder.start();
+            secrets = DatabaseSecrets.generated();
+            fresh = true;
+        } else {
+            Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
+            Files.createDirectories(dir);
+            StalePostmaster.stopIfRunning(dir);
+            secrets = DatabaseSecrets.in(dir.getParent());
+            fresh = !Files.exists(dir.resolve("postgresql.conf"));
+            log.info("Embedded PostgreSQL with data in {}", dir);
+            builder.setDataDirectory(dir).setCleanDataDirectory(false)
+                    // zonky's defaults suit throw-away test data; kept data must survive a crash.
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
-        Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
-        Files.createDirectories(dir);
-        StalePostmaster.stopIfRunning(dir);
-        log.info("Embedded PostgreSQL with data in {}", dir);
-        EmbeddedPostgres postgres = builder.setDataDirectory(dir).setCleanDataDirectory(false)
-                // zonky's defaults suit throw-away test data; kept data must survive a crash.
-                .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
-                .start();
-        StalePostmaster.claim(dir);
-        return postgres;
+        boolean[] trusting = {false};
+        Path pwfile = Files.createTempDirectory("kindred-initdb").resolve("pw");
+        DatabaseSecrets.createPrivate(pwfile);
+        Files.writeString(pwfile, secrets.owner() + "\n");
+        EmbeddedPostgres postgres;
+        Path[] pgData = {null};
+        try {
+            postgres = builder
+                    // initdb's only (a new data directory): the owner's password from the start.
+                    .setLocaleConfig("pwfile", pwfile.toString())
+                    .setConnectConfig("password", secrets.owner())
+                    .setDataDirectoryCustomizer(d -> {
+                        pgData[0] = d.toPath();
+                        if (fresh) PasswordAuthentication.write(pgData[0]);
+                        trusting[0] = !PasswordAuthentication.inForce(pgData[0]);
+                    })
+                    .start();
+        } finally {
+            Files.deleteIfExists(pwfile);
+            Files.deleteIfExists(pwfile.getParent());
+        }
+        EmbeddedServer server = new EmbeddedServer(postgres, secrets);
+        try {
+            PasswordAuthentication.settle(server, pgData[0], trusting[0]);
+        } catch (java.sql.SQLException e) {
+            server.close();
+            throw new IOException("Could not set the embedded PostgreSQL's roles: " + e.getMessage(), e);
+        }
+        if (!ephemeral) StalePostmaster.claim(pgData[0]);
+        return server;
+    }
+
+    /** The schema's owner, for migrations and the few statements that need more than the application may do. */
+    @Bean
+    DatabaseOwner databaseOwner(EmbeddedServer server) {
+        return new DatabaseOwner(server.owner(), EmbeddedServer.APP);
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    DataSource dataSource(EmbeddedServer server) {
         HikariConfig config = new HikariConfig();
-        DataSource database = postgres.getPostgresDatabase();
-        if (database instanceof BaseDataSource pg) {
-            // Batches of inserts (demo data, imports) go as multi-row statements: one round trip, not one each.
-            pg.setReWriteBatchedInserts(true);
-        }
-        config.setDataSource(database);
+        // The application's role, which owns nothing (DatabaseRoles says what it may do).
+        config.setDataSource(server.app());
         config.setMaximumPoolSize(20);
         config.setPoolName("kindred-embedded");
         // With the database down, answer (health, pages, the API) within 2 s rather than waiting 30 s.

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -25,17 +24,17 @@ import org.springframework.stereotype.Component;
  * Skips the migration of a database already brought up to exactly the migrations this jar carries. Spring Modulith
  * runs one Flyway per module, and each scans the jar, loads its plugins and validates its history: a second on two
  * cores at every start, to learn that nothing changed. The fingerprint (SHA-256 of every migration's path and
- * content) is stored after a successful migration; any added or edited migration changes it, and then Flyway runs
+ * content, and the version of the application role's grants) is stored after a successful migration; any added or edited migration changes it, and then Flyway runs
  * and validates as always.
  */
 @Component
 class UnchangedSchema implements BeanPostProcessor {
     private static final Logger log = LoggerFactory.getLogger(UnchangedSchema.class);
     static final String MIGRATIONS = "classpath*:db/migration/**/*.sql";
-    private final ObjectProvider<DataSource> dataSource;
+    private final ObjectProvider<DatabaseOwner> owner;
 
-    UnchangedSchema(ObjectProvider<DataSource> dataSource) {
-        this.dataSource = dataSource;
+    UnchangedSchema(ObjectProvider<DatabaseOwner> owner) {
+        this.owner = owner;
     }
 
     @Override
@@ -48,13 +47,15 @@ class UnchangedSchema implements BeanPostProcessor {
 
     private void migrate(FlywayMigrationStrategy strategy, org.flywaydb.core.Flyway flyway) {
         String fingerprint = fingerprint();
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource.getObject());
+        DatabaseOwner owner = this.owner.getObject();
+        JdbcTemplate jdbc = new JdbcTemplate(owner.dataSource());
         if (fingerprint.equals(stored(jdbc))) {
             log.info("Schema unchanged since the last migration (fingerprint {}): Flyway not run",
                     fingerprint.substring(0, 12));
             return;
         }
         strategy.migrate(flyway);
+        DatabaseRoles.grant(owner);
         jdbc.update("""
                 insert into schema_fingerprint (id, fingerprint) values (1, ?)
                 on conflict (id) do update set fingerprint = excluded.fingerprint, migrated_at = now()""", fingerprint);
@@ -83,6 +84,7 @@ class UnchangedSchema implements BeanPostProcessor {
                 }
                 sha.update((byte) 0);
             }
+            sha.update(DatabaseRoles.VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(sha.digest());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

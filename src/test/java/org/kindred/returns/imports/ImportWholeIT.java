@@ -29,7 +29,7 @@ class ImportWholeIT extends DatabaseIT {
     @AfterEach
     void signOut() {
         SecurityContextHolder.clearContext();
-        jdbc.sql("drop trigger if exists import_whole_fault on care_event").update();
+        owner.jdbc().sql("drop trigger if exists import_whole_fault on care_event").update();
     }
 
     private static void write(Path dir, String header, String episodes, String reviews) throws Exception {
@@ -72,13 +72,13 @@ class ImportWholeIT extends DatabaseIT {
         write(dir, a + ",1,03/03/2012,WBRI,,,\n" + b + ",2,04/04/2013,WBRI,,,\n",
                 a + ",01/05/2023,S,C2,N1,U1,PR1,,,,,ZY1 2AB,\n" + b + ",01/06/2023,S,C2,N1,U1,PR1,,,,,ZZ9 9ZZ,\n", "");
         // The second child's placement meets a fault no rule foresaw (a disk, a bug): the import stops.
-        jdbc.sql("""
+        owner.jdbc().sql("""
                 create or replace function import_whole_fault() returns trigger language plpgsql as $$
                 begin
                   if new.placement_postcode = 'ZZ9 9ZZ' then raise exception 'simulated fault'; end if;
                   return new;
                 end $$""").update();
-        jdbc.sql("create trigger import_whole_fault before insert on care_event for each row execute function import_whole_fault()")
+        owner.jdbc().sql("create trigger import_whole_fault before insert on care_event for each row execute function import_whole_fault()")
                 .update();
         long ledger = jdbc.sql("select count(*) from return_import_ledger").query(Long.class).single();
         long events = jdbc.sql("select count(*) from care_event").query(Long.class).single();

@@ -36,11 +36,14 @@ class QuickerStartIT extends DatabaseIT {
     @Test
     void migrationsThatDifferFromTheLastRunAreMigratedAndRemembered() {
         // As if the jar now carried a migration the database has not seen
-        jdbc.sql("update schema_fingerprint set fingerprint = 'an older build'").update();
+        owner.jdbc().sql("update schema_fingerprint set fingerprint = 'an older build'").update();
 
         migrations.migrate(flyway);
 
         assertThat(stored()).isEqualTo(UnchangedSchema.fingerprint());
+        // And the application's role was granted again, not left with what it had (or nothing).
+        assertThat(jdbc.sql("select has_table_privilege('audit_entry', 'INSERT') and not has_table_privilege('audit_entry', 'UPDATE')")
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test
@@ -48,7 +51,7 @@ class QuickerStartIT extends DatabaseIT {
         boolean embedded = EmbeddedDatabase.wanted(env);
         assertThat(context.containsBean(EarlyEmbeddedDatabase.BEAN)).isEqualTo(embedded);
         if (embedded) {
-            assertThat(context.getBean(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class).getPort())
+            assertThat(context.getBean(EmbeddedServer.class).postgres().getPort())
                     .isPositive();
         }
     }

@@ -12,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.kindred.person.SyntheticRegister;
+import org.kindred.shared.database.DatabaseOwner;
 import org.kindred.person.internal.search.RegisterIndex;
 import org.kindred.person.matching.ReferenceFiles;
 import org.postgresql.PGConnection;
@@ -31,11 +32,14 @@ class CopyRegisterLoader implements SyntheticRegister {
     private final String matchingData;
     private final String laCode;
     private final RegisterIndex index;
+    private final DatabaseOwner owner;
 
     /** @param laCode the authority's DfE number, the one its statutory returns carry: the children's UPNs begin with it */
     CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
-                       @Value("${kindred.returns.la-code}") String laCode, RegisterIndex index) {
+                       @Value("${kindred.returns.la-code}") String laCode, RegisterIndex index,
+                       DatabaseOwner owner) {
         this.index = index;
+        this.owner = owner;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.matchingData = matchingData;
@@ -95,8 +99,8 @@ class CopyRegisterLoader implements SyntheticRegister {
         }
         making.join();
         // Fresh statistics for every table loaded, before the index reads them all (a plan made without them
-        // read the addresses once per person: minutes instead of seconds).
-        jdbc.sql("analyze person, person_address, person_relationship").update();
+        // read the addresses once per person: minutes instead of seconds). ANALYZE is the tables' owner's to run.
+        owner.analyze("person", "person_address", "person_relationship");
         index.rebuild();
         return created[0];
     }
