@@ -10,7 +10,6 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javax.sql.DataSource;
 import org.kindred.person.SyntheticRegister;
 import org.kindred.shared.database.DatabaseOwner;
 import org.kindred.person.internal.search.RegisterIndex;
@@ -27,7 +26,6 @@ class CopyRegisterLoader implements SyntheticRegister {
     private static final int BATCH_HOUSEHOLDS = 5_000;
     /** Two adults and four children: the most people one generated household holds. */
     private static final int MAX_HOUSEHOLD = 6;
-    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final String matchingData;
     private final String laCode;
@@ -35,12 +33,11 @@ class CopyRegisterLoader implements SyntheticRegister {
     private final DatabaseOwner owner;
 
     /** @param laCode the authority's DfE number, the one its statutory returns carry: the children's UPNs begin with it */
-    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
+    CopyRegisterLoader(JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
                        @Value("${kindred.returns.la-code}") String laCode, RegisterIndex index,
                        DatabaseOwner owner) {
         this.index = index;
         this.owner = owner;
-        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.matchingData = matchingData;
         if (!laCode.matches("\\d{3}")) {
@@ -78,7 +75,8 @@ class CopyRegisterLoader implements SyntheticRegister {
                 Thread.currentThread().interrupt();
             }
         });
-        try (Connection c = dataSource.getConnection()) {
+        // As the tables' owner, who alone may set their indexes and keys aside for the load (BulkLoad).
+        try (Connection c = owner.dataSource().getConnection()) {
             c.setAutoCommit(false);
             BulkLoad load = BulkLoad.begin(c, "person", "person_address", "person_relationship");
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
