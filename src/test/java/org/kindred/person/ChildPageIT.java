@@ -65,8 +65,16 @@ class ChildPageIT extends DatabaseIT {
                     .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
                     .content("{\"date\":\"" + today.minusWeeks(weeks) + "\"}")).andExpect(status().isCreated());
         }
+        // The child's home (a demo postcode in another district): the placement (ZY1 1AA) shows its distance from it,
+        // in miles as the SSDA903 return's PL_DISTANCE counts them.
+        jdbc.sql("insert into person_address (person_id, postcode, created_by) values (?, 'ZY2 4BD', 'test')")
+                .param(story.childId).update();
         String care = mvc.perform(get("/children/" + story.childId + "/care").session(viewer)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
+        double miles = org.kindred.geography.Postcodes.find("ZY2 4BD").orElseThrow()
+                .distanceMiles(org.kindred.geography.Postcodes.find("ZY1 1AA").orElseThrow());
+        assertThat(miles).isGreaterThan(1);
+        assertThat(care).contains(String.format(java.util.Locale.UK, "(%.1f miles from home)", miles));
         String visits = care.substring(care.indexOf("id=\"visits-made\""));
         String newer = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(today.minusWeeks(2));
         String older = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy").format(today.minusWeeks(6));

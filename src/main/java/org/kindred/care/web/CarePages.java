@@ -8,18 +8,21 @@ import java.util.function.Supplier;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
-import org.kindred.care.CareEventKind;
 import org.kindred.care.CareDetails;
+import org.kindred.care.CareEventKind;
 import org.kindred.care.CareRecords;
-import org.kindred.care.CheckKind;
 import org.kindred.care.CareRoles.CanRecordCare;
 import org.kindred.care.CareRoles.CanRecordReviews;
 import org.kindred.care.CategoryOfNeed;
+import org.kindred.care.CheckKind;
 import org.kindred.care.LegalStatus;
 import org.kindred.care.PlacementChangeReason;
 import org.kindred.care.PlacementProvider;
 import org.kindred.care.PlacementType;
 import org.kindred.care.ReasonCeased;
+import org.kindred.person.Address;
+import org.kindred.person.People;
+import org.kindred.person.Person;
 import org.kindred.shared.InvalidInput;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,11 +42,13 @@ class CarePages {
     private final Clock clock;
     private final CareRecords care;
     private final CareDetails details;
+    private final People people;
 
-    CarePages(CareRecords care, CareDetails details, Clock clock) {
+    CarePages(CareRecords care, CareDetails details, People people, Clock clock) {
         this.clock = clock;
         this.care = care;
         this.details = details;
+        this.people = people;
     }
 
     @GetMapping("/children/{id}/care")
@@ -104,6 +109,9 @@ class CarePages {
         CurrentUser user = CurrentUser.get();
         boolean records = user.has(Role.SOCIAL_WORKER) || user.has(Role.TEAM_MANAGER) || user.administrator();
         model.addAttribute("care", care.find(id));
+        // The child's current address, for each placement's distance from home (the register audits the read).
+        model.addAttribute("distances", new PlacementDistances(people.find(id).map(Person::address)
+                .map(Address::postcode).orElse(null)));
         model.addAttribute("details", details.find(id));
         model.addAttribute("checkKinds", CheckKind.values());
         model.addAttribute("participations", org.kindred.care.ReviewParticipation.values());

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.kindred.returns.cin.CinXmlReader;
+import org.kindred.returns.ssda903.PostcodeColumns;
 import org.kindred.returns.ssda903.Ssda903Reader;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
@@ -42,7 +43,10 @@ public final class ReturnExport {
             files = Ssda903Files.write(rows.all(), dir);
             // The CSV files are the return the DfE's tool reads; the XML carries the same rows.
             ReturnData read = Ssda903Reader.read(dir, null);
-            data = new ReturnData(read.tables(), metadata(year, "csv"));
+            // PL_LA, PL_LOCATION, PL_DISTANCE and HOME_LA from the postcodes, as the DfE's tool adds them before its
+            // rules run (the files carry only the postcodes, as the DfE's specification asks), so that the
+            // postcode rules (164, 169, 179, 392a, 1015...) check Kindred's own return too.
+            data = PostcodeColumns.derive(new ReturnData(read.tables(), metadata(year, "csv")));
         } else {
             List<String> ids = rows.children("LAchildID");
             List<RegisterChild> children = new ArrayList<>(register.children(ids).values());

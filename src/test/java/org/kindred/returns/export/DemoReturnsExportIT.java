@@ -24,6 +24,7 @@ import org.kindred.demo.DemoData;
 import org.kindred.returns.validation.Failure;
 import org.kindred.returns.validation.ReturnKind;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.validation.ValidationReport;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -84,6 +85,11 @@ class DemoReturnsExportIT {
         long children = ssda903.data().table("Episodes").map(t -> java.util.stream.IntStream.range(0, t.size())
                 .mapToObj(r -> t.get(r, "CHILD")).distinct().count()).orElse(0L);
         assertThat(children).as("children with episodes in SSDA903").isGreaterThan(900);
+        // The export derives the postcode columns as the DfE's tool does, so the postcode rules run on it (issue 19).
+        assertThat(ssda903.data().table("Episodes").orElseThrow().columns())
+                .contains("HOME_LA", "PL_LA", "PL_LOCATION", "PL_DISTANCE");
+        assertThat(ssda903.report().skipped()).extracting(ValidationReport.Skipped::rule)
+                .doesNotContain("164", "169", "179", "392a", "1015");
         assertNoErrors(ssda903);
     }
 

@@ -78,7 +78,9 @@ class ReturnExportIT extends DatabaseIT {
                 new Row("ssda903", "Header", Map.of("CHILD", looked, "SEX", "M", "DOB", "01/06/2015", "ETHNIC", "WBRI",
                         "UPN", ash.upn())),
                 new Row("ssda903", "Episodes", Map.of("CHILD", looked, "DECOM", "15/05/2024", "RNE", "S", "LS", "C2",
-                        "CIN", "N1", "PLACE", "U1", "PLACE_PROVIDER", "PR1", "HOME_POST", "ZY1 1AA", "PL_POST", "ZY2 2BB")),
+                        "CIN", "N1", "PLACE", "U1", "PLACE_PROVIDER", "PR1", "HOME_POST", "ZY1 1AA", "PL_POST", "ZY2 2BB",
+                        // The export derives PL_LA from PL_POST (an English authority), so 218 asks for the URN.
+                        "URN", "SC123456")),
                 new Row("ssda903", "Reviews", Map.of("CHILD", looked, "DOB", "01/06/2015", "REVIEW", "10/06/2024",
                         "REVIEW_CODE", "PN1")),
                 new Row("ssda903", "PrevPerm", Map.of("CHILD", looked, "DOB", "01/06/2015", "PREV_PERM", "Z1")),

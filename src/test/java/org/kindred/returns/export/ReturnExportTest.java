@@ -42,7 +42,9 @@ class ReturnExportTest {
             rows.add("Header", Map.of("CHILD", "1001", "SEX", year >= 2025 ? "M" : "1", "DOB", "01/06/2015",
                     "ETHNIC", "WBRI", "UPN", REGISTER.get("1001").upn()));
             rows.add("Episodes", Map.of("CHILD", "1001", "DECOM", "15/05/2024", "RNE", "S", "LS", "C2", "CIN", "N1",
-                    "PLACE", "U1", "PLACE_PROVIDER", "PR1", "HOME_POST", "ZY1 1AA", "PL_POST", "ZY2 2BB"));
+                    "PLACE", "U1", "PLACE_PROVIDER", "PR1", "HOME_POST", "ZY1 1AA", "PL_POST", "ZY2 2BB",
+                    // The export derives PL_LA from PL_POST (an English authority), so 218 asks for the URN.
+                    "URN", "SC123456"));
             rows.add("Reviews", Map.of("CHILD", "1001", "DOB", "01/06/2015", "REVIEW", "10/06/2024",
                     "REVIEW_CODE", "PN1"));
             rows.add("PrevPerm", Map.of("CHILD", "1001", "DOB", "01/06/2015", "PREV_PERM", "Z1"));

@@ -9,15 +9,15 @@ import org.kindred.person.Person;
 import org.kindred.returns.export.ReturnSource.Rows;
 
 /**
- * Episodes: every episode open at any time in the year; HOME_POST from the register's address; URN as recorded. An
- * episode that ceased after 31 March was open at the year's end, so it is returned without DEC, REC and
- * REASON_PLACE_CHANGE (DfE rule 385: DEC on or before the collection end; 388: no X1 without its successor).
+ * Episodes: every episode open at any time in the year; HOME_POST from the register's address (none for a UASC
+ * child); URN as recorded. An episode that ceased after 31 March was open at the year's end, so it is returned
+ * without DEC, REC and REASON_PLACE_CHANGE (DfE rule 385: DEC on or before the collection end; 388: no X1 without its successor).
  */
 final class EpisodeRows {
     private EpisodeRows() {
     }
 
-    static void add(Cohort cohort, List<EpisodeFact> episodes, Rows rows) {
+    static void add(Cohort cohort, List<EpisodeFact> episodes, java.util.Set<Long> uasc, Rows rows) {
         cohort.rows("Episodes", episodes, EpisodeFact::childId, false, rows, (e, r) -> {
             Person p = cohort.child(e.childId());
             r.put("DECOM", date(e.started()));
@@ -30,7 +30,9 @@ final class EpisodeRows {
             r.put("DEC", ceased ? date(e.ceased()) : null);
             r.put("REC", ceased ? code(e.reasonCeased()) : null);
             r.put("REASON_PLACE_CHANGE", ceased ? code(e.placementChangeReason()) : null);
-            r.put("HOME_POST", p.address() == null ? null : p.address().postcode());
+            // An unaccompanied asylum-seeking child had no home here before care: no HOME_POST (392b does not ask
+            // for one), so no distance is derived from it (406: a UASC child's distance should be blank).
+            r.put("HOME_POST", p.address() == null || uasc.contains(e.childId()) ? null : p.address().postcode());
             r.put("PL_POST", e.placementPostcode());
             r.put("URN", e.urn());
         });

@@ -12,6 +12,7 @@ import org.kindred.access.SystemIdentity;
 import org.kindred.care.CareFacts;
 import org.kindred.care.CareFacts.EpisodeFact;
 import org.kindred.care.CareFacts.LeaverOutcomeFact;
+import org.kindred.care.CareFacts.UascFact;
 import org.kindred.care.CheckKind;
 import org.kindred.care.ReasonCeased;
 import org.kindred.person.Families;
@@ -56,9 +57,10 @@ class Ssda903Source implements ReturnSource {
         Map<Long, LocalDate> mothers = SystemIdentity.as(IDENTITY,
                 () -> Motherhood.firstChildBorn(families, inCare, end));
         HeaderRows.add(cohort, mothers, rows);
-        EpisodeRows.add(cohort, episodes, rows);
+        List<UascFact> uasc = care.uasc(start, end);
+        EpisodeRows.add(cohort, episodes, uasc.stream().map(UascFact::childId).collect(java.util.stream.Collectors.toSet()), rows);
         ReviewRows.add(cohort, care.reviews(start, end), rows);
-        UascRows.add(cohort, care.uasc(start, end), rows);
+        UascRows.add(cohort, uasc, rows);
         Oc2Rows.add(cohort, episodes, care.outcomes(year), care.checks(CheckKind.DENTAL_CHECK, start, end),
                 care.checks(CheckKind.HEALTH_ASSESSMENT, start, end), rows);
         Oc3Rows.add(cohort, leavers, rows);
