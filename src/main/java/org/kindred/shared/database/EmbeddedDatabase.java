@@ -50,8 +50,13 @@ class EmbeddedDatabase {
             Path dir = Path.of(dataDir, "postgres").toAbsolutePath();
             Files.createDirectories(dir);
             StalePostmaster.stopIfRunning(dir);
-            secrets = DatabaseSecrets.in(dir.getParent());
             fresh = !Files.exists(dir.resolve("postgresql.conf"));
+            if (!fresh && PasswordAuthentication.inForce(dir) && !Files.exists(dir.resolveSibling(DatabaseSecrets.FILE))) {
+                throw new IllegalStateException("The database in " + dir + " asks for passwords, but "
+                        + dir.resolveSibling(DatabaseSecrets.FILE) + " is missing: put back the copy kept with this"
+                        + " data directory's backup");
+            }
+            secrets = DatabaseSecrets.in(dir.getParent());
             log.info("Embedded PostgreSQL with data in {}", dir);
             builder.setDataDirectory(dir).setCleanDataDirectory(false)
                     // zonky's defaults suit throw-away test data; kept data must survive a crash.

@@ -31,6 +31,10 @@ class ExternalDatabase {
                     + " audit trail", appUser.isBlank() ? "the URL's user" : appUser);
             return new DatabaseOwner(dataSource, null);
         }
+        if (appUser.isBlank()) {
+            throw new IllegalStateException("KINDRED_DB_OWNER_USER is given but not KINDRED_DB_USER: give the"
+                    + " application's own user too, which the owner grants what Kindred needs");
+        }
         PGSimpleDataSource owner = new PGSimpleDataSource();
         owner.setURL(url);
         owner.setUser(ownerUser);

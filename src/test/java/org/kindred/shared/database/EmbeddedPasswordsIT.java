@@ -37,6 +37,13 @@ class EmbeddedPasswordsIT {
                 assertThat(rs.getBoolean(1)).as("the owner's password is stored as a scram verifier").isTrue();
             }
         }
+        // Without its secret the data directory is refused with a sentence, and no new secret is made up.
+        Path secret = data.resolve(DatabaseSecrets.FILE);
+        Path aside = data.resolve("secret.aside");
+        Files.move(secret, aside);
+        assertThatThrownBy(() -> EmbeddedDatabase.start(data.toString(), false)).hasMessageContaining("is missing");
+        assertThat(secret).doesNotExist();
+        Files.move(aside, secret);
         // Started again: the same secrets, still passwords only.
         try (EmbeddedServer again = EmbeddedDatabase.start(data.toString(), false)) {
             assertThat(again.secrets()).isEqualTo(secrets);
