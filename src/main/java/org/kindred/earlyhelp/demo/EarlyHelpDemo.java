@@ -14,6 +14,7 @@ import org.kindred.access.SystemIdentity;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.protection.ProtectionFacts;
+import org.kindred.shared.demo.Columns;
 import org.kindred.shared.demo.DemoStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Component
 class EarlyHelpDemo implements DemoStep {
+    private static final int EPISODES_A_YEAR = 2_000;
     private final JdbcTemplate jdbc;
     private final FrontDoorFacts frontDoor;
     private final ProtectionFacts protection;
@@ -68,9 +70,10 @@ class EarlyHelpDemo implements DemoStep {
         // One read of the register for every child, for family names and ages (eligibility by age).
         Map<Long, Person> register = SystemIdentity.as("demo-data", () -> people.findAll(ids));
         DemoEpisodes episodes = new DemoEpisodes(today, rnd, due, register,
-                ids("early_help_episode_id_seq", down.size() + up.size()));
-        int every = Math.max(1, (int) Math.ceil(down.size() / 2000.0));
-        for (int i = 0; i < down.size(); i += every) episodes.steppedDown(down.get(i));
+                Columns.reserveIds(jdbc, "early_help_episode_id_seq", EPISODES_A_YEAR + up.size()));
+        // About 2,000 episodes a year in all: the step-ups, and an even spread of the step-downs for the rest.
+        int wanted = Math.min(down.size(), Math.max(0, EPISODES_A_YEAR - up.size()));
+        for (int i = 0; i < wanted; i++) episodes.steppedDown(down.get((int) ((long) i * down.size() / wanted)));
         up.forEach(episodes::steppedUp);
         episodes.insertInto(jdbc);
 
@@ -82,7 +85,8 @@ class EarlyHelpDemo implements DemoStep {
         for (ProtectionFacts.CinPlanFact p : cin) {
             if (onPlans.add(p.childId())) planned.add(new DemoReferrals.Candidate(p.childId(), "CIN_PLAN", null, later(p.started(), yearAgo)));
         }
-        DemoReferrals referrals = new DemoReferrals(today, rnd, register, ids("intervention_referral_id_seq", 2000));
+        DemoReferrals referrals = new DemoReferrals(today, rnd, register,
+                Columns.reserveIds(jdbc, "intervention_referral_id_seq", 2000));
         referrals.generate(episodes.candidates(), planned);
         referrals.insertInto(jdbc);
         return "early help: " + episodes.size() + " episodes (" + episodes.open() + " open, " + up.size()
@@ -90,10 +94,4 @@ class EarlyHelpDemo implements DemoStep {
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) { return a.isAfter(b) ? a : b; }
-
-    /** The first of {@code n} ids taken from the sequence, which is moved past them. */
-    private long ids(String sequence, int n) {
-        return jdbc.queryForObject("select setval(?::regclass, nextval(?::regclass) + ?) - ? + 1", Long.class,
-                sequence, sequence, n, n);
-    }
 }

@@ -8,16 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import org.kindred.care.CareFacts;
 import org.kindred.earlyhelp.EndReason;
 import org.kindred.earlyhelp.Intervention;
 import org.kindred.earlyhelp.InterventionOutcomes;
 import org.kindred.earlyhelp.InterventionReferral;
 import org.kindred.earlyhelp.ReferralStatus;
-import org.kindred.frontdoor.FrontDoorFacts;
 import org.kindred.person.Person;
-import org.kindred.protection.ProtectionFacts;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.time.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
@@ -27,26 +23,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outcomes page's figures: the service's own referrals, and the front door's, protection's and care's typed
- * facts (ADR 0016) for what happened afterwards, each read once for the whole group.
+ * facts (ADR 0016) for what happened afterwards, read once for the whole span ({@link LaterFacts}).
  */
 @Service
 class JdbcOutcomes implements InterventionOutcomes {
     static final String HELPED = "Helped (ended in the period)";
     static final String COMPARISON = "Comparison (declined or withdrew)";
     private final JdbcClient jdbc;
-    private final FrontDoorFacts frontDoor;
-    private final ProtectionFacts protection;
-    private final CareFacts care;
+    private final LaterFacts facts;
     private final Household household;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcOutcomes(JdbcClient jdbc, FrontDoorFacts frontDoor, ProtectionFacts protection, CareFacts care,
-                 Household household, ApplicationEventPublisher events, Optional<Clock> clock) {
+    JdbcOutcomes(JdbcClient jdbc, LaterFacts facts, Household household, ApplicationEventPublisher events,
+                 Optional<Clock> clock) {
         this.jdbc = jdbc;
-        this.frontDoor = frontDoor;
-        this.protection = protection;
-        this.care = care;
+        this.facts = facts;
         this.household = household;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -89,29 +81,16 @@ class JdbcOutcomes implements InterventionOutcomes {
                 measures(ended), followUps, people);
     }
 
-    /** The later facts for every child in either group, one read of each module's facts over the whole span. */
+    /** The later facts over the whole span of both groups (kept between requests: {@link LaterFacts}). */
     private LaterRecords later(List<LaterRecords.Start> helped, List<LaterRecords.Start> comparison, LocalDate today) {
         List<LaterRecords.Start> starts = new ArrayList<>(helped);
         starts.addAll(comparison);
         if (starts.isEmpty()) return new LaterRecords(Map.of(), Map.of(), Map.of());
-        java.util.Set<Long> ids = starts.stream().map(LaterRecords.Start::childId).collect(Collectors.toSet());
         LocalDate first = starts.stream().map(LaterRecords.Start::on).min(Comparator.naturalOrder()).orElseThrow();
         LocalDate last = starts.stream().map(s -> s.on().plusMonths(12)).max(Comparator.naturalOrder()).orElseThrow();
         if (last.isAfter(today)) last = today;
         if (last.isBefore(first)) last = first;
-        Map<Long, List<LocalDate>> referrals = frontDoor.referralsOpenIn(first, last).stream()
-                .filter(r -> ids.contains(r.childId()) && !r.referred().isBefore(first))
-                .collect(Collectors.groupingBy(FrontDoorFacts.ReferralMade::childId,
-                        Collectors.mapping(FrontDoorFacts.ReferralMade::referred, Collectors.toList())));
-        Map<Long, List<LocalDate>> plans = protection.protectionPlans(first, last).stream()
-                .filter(p -> ids.contains(p.childId()))
-                .collect(Collectors.groupingBy(ProtectionFacts.PlanFact::childId,
-                        Collectors.mapping(ProtectionFacts.PlanFact::started, Collectors.toList())));
-        Map<Long, List<LaterRecords.InCare>> inCare = care.episodes(first, last).stream()
-                .filter(e -> ids.contains(e.childId()))
-                .collect(Collectors.groupingBy(CareFacts.EpisodeFact::childId, Collectors.mapping(
-                        e -> new LaterRecords.InCare(e.started(), e.ceased()), Collectors.toList())));
-        return new LaterRecords(referrals, plans, inCare);
+        return facts.over(first, last);
     }
 
     private static Flow flow(List<InterventionReferral> all, LocalDate from, LocalDate to) {

@@ -66,4 +66,10 @@ public final class Columns {
             }
         });
     }
+
+    /** The first of {@code n} ids taken from the table's id sequence, which is moved past them. */
+    public static long reserveIds(JdbcTemplate jdbc, String sequence, int n) {
+        return jdbc.queryForObject("select setval(?::regclass, nextval(?::regclass) + ?) - ? + 1", Long.class,
+                sequence, sequence, n, n);
+    }
 }
