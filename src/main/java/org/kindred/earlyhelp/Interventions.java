@@ -21,7 +21,7 @@ public interface Interventions {
     /** Referred (awaiting a decision) and started, oldest first. */
     List<InterventionReferral> active(Intervention service);
 
-    /** Number started and not yet ended: the places in use. */
+    /** Number started and not yet ended: the places in use (children the user may not see left out of the count). */
     int placesInUse(Intervention service);
 
     List<InterventionReferral> forEpisode(long episodeId);

@@ -116,6 +116,8 @@ class EarlyHelpIT extends DatabaseIT {
         step(token, ref, "{\"step\":\"ACCEPT\"}");
         JsonNode waiting = read(token, "/api/v1/interventions/MST/waiting-list");
         assertThat(waiting.findValues("referralId").stream().map(JsonNode::asLong).toList()).contains(ref);
+        assertThat(mvc.perform(get("/children/" + child).session(s)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).contains("Early help", "Ms Ada Reed, School", "Multisystemic therapy", "Waiting since");
         step(token, ref, "{\"step\":\"START\"}");
         JsonNode ended = step(token, ref, """
                 {"step":"END","reason":"COMPLETED","livingAtHome":true,"inEducation":true,"noNewOffences":true}""");

@@ -84,7 +84,7 @@ class JdbcInterventions implements Interventions {
         InterventionReferral r = load(referralId).orElseThrow(() -> new NotFound("Referral"));
         Problems p = new Problems();
         StepRules.Valid v = StepRules.check(p, r, in, UkTime.today(clock));
-        if (v != null && v.step() == StepRules.Step.START && placesInUse(r.service()) >= r.service().places()) {
+        if (v != null && v.step() == StepRules.Step.START && started(r.service(), java.util.Set.of()) >= r.service().places()) {
             p.add("step", r.service().title() + " has no open place: all " + r.service().places() + " are in use");
         }
         p.throwIfAny();
@@ -143,8 +143,15 @@ class JdbcInterventions implements Interventions {
 
     @Override
     public int placesInUse(Intervention service) {
-        return jdbc.sql("select count(*) from intervention_referral where service = ? and status = 'STARTED'")
-                .params(service.name()).query(Integer.class).single();
+        return started(service, household.hiddenFromUser());
+    }
+
+    /** Started and not ended; the places check counts every child, a page leaves out those the user may not see. */
+    private int started(Intervention service, java.util.Set<Long> hidden) {
+        return jdbc.sql("select count(*) from intervention_referral where service = :s and status = 'STARTED'"
+                        + " and child_id <> all(:hidden)")
+                .param("s", service.name()).param("hidden", hidden.toArray(new Long[0]))
+                .query(Integer.class).single();
     }
 
     @Override
