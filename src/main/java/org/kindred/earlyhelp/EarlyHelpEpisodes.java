@@ -12,7 +12,7 @@ public interface EarlyHelpEpisodes {
 
     Optional<EarlyHelpEpisode> find(long id);
 
-    /** Open episodes (oldest first), or all when {@code includeClosed}; restricted children left out. */
+    /** Open episodes (newest first, at most {@code limit}), or all when {@code includeClosed}; restricted children left out. */
     List<EarlyHelpEpisode> list(boolean includeClosed, int limit);
 
     /** The episodes in which this person is a member, newest first. */

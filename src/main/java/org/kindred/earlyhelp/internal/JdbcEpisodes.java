@@ -110,7 +110,7 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
     @Transactional
     public List<EarlyHelpEpisode> list(boolean includeClosed, int limit) {
         List<EarlyHelpEpisode> rows = jdbc.sql(EpisodeRows.SELECT + (includeClosed ? "" : " where e.closed_on is null")
-                        + " order by e.started_on, e.id limit ?").params(limit).query(EpisodeRows::map).list();
+                        + " order by e.started_on desc, e.id desc limit ?").params(limit).query(EpisodeRows::map).list();
         List<EarlyHelpEpisode> visible = household.visible(rows);
         events.publishEvent(new AuditableAction("LIST", "early_help_episode", null,
                 (includeClosed ? "all" : "open") + " episodes, " + visible.size() + " shown"));

@@ -32,7 +32,7 @@ class EarlyHelpApi {
         return ResponseEntity.created(URI.create("/api/v1/early-help/episodes/" + e.id())).body(e);
     }
 
-    /** Open episodes, oldest first (all with {@code closed=true}), at most 500. */
+    /** Open episodes, newest first (all with {@code closed=true}), at most 500. */
     @GetMapping
     @CanReadCases
     List<EarlyHelpEpisode> list(@RequestParam(defaultValue = "false") boolean closed) {
