@@ -19,6 +19,16 @@ public interface FrontDoorFacts {
      */
     List<ReferralMade> referralsOpenIn(LocalDate from, LocalDate to);
 
+    /** Contacts decided "early help" from {@code from} to {@code to} (UK dates), by the day decided. */
+    List<ContactAbout> steppedDown(LocalDate from, LocalDate to);
+
+    /** Contacts received from {@code from} to {@code to} from the authority's early help service (5D): step-ups. */
+    List<ContactAbout> fromEarlyHelp(LocalDate from, LocalDate to);
+
+    /** A contact with its id and what it said; {@code on} is the day it was decided or received, as asked. */
+    record ContactAbout(long contactId, long childId, LocalDate on, ReferralSource source, String worry) {
+    }
+
     /** A contact: the child it was about, the day it came in (UK time), and who made it. */
     record ContactReceived(long childId, LocalDate on, ReferralSource source) {
     }

@@ -31,7 +31,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * Restricted means invisible: every page and API route read by a user who holds every role but administrator and has
  * no grant answers the same with a restricted child planted in each module's data (registered, a contact at the front
- * door, in care with three placements and missing now, allocated to that very user, a chronology note) as without it.
+ * door, in care with three placements and missing now, allocated to that very user, a chronology note, in early help
+ * and started on MST) as without it.
  * Routes naming a child are read for the restricted child and for a record that does not exist: same answer.
  */
 class RestrictedChildWalkIT extends DatabaseIT {
@@ -159,6 +160,15 @@ class RestrictedChildWalkIT extends DatabaseIT {
                 "{\"workerId\":%d,\"startDate\":\"%s\"}".formatted(viewerId, today), 201);
         postJson(adminToken, "/api/v1/children/" + id + "/chronology", """
                 {"date":"%s","category":"Home visit","text":"Wren %s spoke to her teacher"}""".formatted(today, surname), 201);
+        String episode = postJson(adminToken, "/api/v1/early-help/episodes",
+                "{\"childId\":%d,\"leadProfessional\":\"Ms Reed\",\"leadAgency\":\"SCHOOL\"}".formatted(id), 201);
+        String referral = postJson(adminToken, "/api/v1/interventions/MST/referrals",
+                "{\"childId\":%d,\"source\":\"EARLY_HELP\",\"episodeId\":%d,\"reason\":\"Violence at home\"}"
+                        .formatted(id, Api.JSON.readTree(episode).get("id").asLong()), 201);
+        for (String step : new String[] {"ACCEPT", "START"}) {
+            postJson(adminToken, "/api/v1/interventions/referrals/" + Api.JSON.readTree(referral).get("id").asLong()
+                    + "/steps", "{\"step\":\"" + step + "\"}", 200);
+        }
         mvc.perform(post("/children/" + id + "/restriction").session(login(admin)).with(csrf())
                 .param("reason", "Child at risk from a family member")).andExpect(status().is3xxRedirection());
         return id;

@@ -12,6 +12,7 @@ import org.kindred.chronology.Chronology;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.person.SyntheticRegister;
 import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.demo.Columns;
 import org.kindred.shared.demo.DemoStep;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -56,8 +57,9 @@ class FrontDoorDemo implements DemoStep {
         if (children.isEmpty()) return "Front door: no children on the register";
         FrontDoorYear year = new FrontDoorYear(today, now, context.seed() + 200, children, bornBy)
                 .generate(DECIDED, OPEN, OPEN_ASSESSMENTS);
-        FrontDoorRows rows = new FrontDoorRows(ids("contact_id_seq", year.contacts.size()),
-                ids("referral_id_seq", year.contacts.size()), ids("single_assessment_id_seq", year.contacts.size()));
+        int n = year.contacts.size();
+        FrontDoorRows rows = new FrontDoorRows(Columns.reserveIds(jdbc, "contact_id_seq", n),
+                Columns.reserveIds(jdbc, "referral_id_seq", n), Columns.reserveIds(jdbc, "single_assessment_id_seq", n));
         List<ChronologyEntry> entries = new ArrayList<>();
         rows.write(year, today, entries);
         rows.contacts.insertInto(jdbc);
@@ -91,11 +93,5 @@ class FrontDoorDemo implements DemoStep {
             children.add((int) ((long) (i + 1) * size / (babies.size() + 1)), babies.get(i));
         }
         return children;
-    }
-
-    /** The first of {@code n} ids taken from the sequence, which is moved past them. */
-    private long ids(String sequence, int n) {
-        return jdbc.queryForObject("select setval(?::regclass, nextval(?::regclass) + ?) - ? + 1", Long.class,
-                sequence, sequence, n, n);
     }
 }

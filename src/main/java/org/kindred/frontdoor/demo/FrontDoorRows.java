@@ -1,5 +1,6 @@
 package org.kindred.frontdoor.demo;
 
+import org.kindred.shared.demo.Columns;
 import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;

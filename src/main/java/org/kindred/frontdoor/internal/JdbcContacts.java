@@ -162,6 +162,9 @@ class JdbcContacts implements Contacts {
         chronology.tell(contact.childId(), at.toInstant(), "Decision", "Front-door decision: " + d.decision().label()
                 + (needs && !self ? " (awaiting a team manager's authorisation)" : "")
                 + (d.reason() == null ? "" : ". " + FrontDoorChronology.brief(d.reason())), "contact", id, id);
+        events.publishEvent(new org.kindred.frontdoor.ContactDecided(id, contact.childId(), d.decision(),
+                UkTime.date(at.toInstant()), contact.sourceLabel(), contact.worry()
+                        + (d.reason() == null ? "" : "\nDecision: " + d.reason())));
         if (d.decision() == ContactDecision.REFERRAL) {
             long referral = jdbc.sql("""
                     insert into referral (contact_id, child_id, referral_date, source, primary_need, created_by)

@@ -40,6 +40,27 @@ class JdbcFrontDoorFacts implements FrontDoorFacts {
     }
 
     @Override
+    public List<ContactAbout> steppedDown(LocalDate from, LocalDate to) {
+        return about("decided_at", "decision = 'EARLY_HELP'", from, to);
+    }
+
+    @Override
+    public List<ContactAbout> fromEarlyHelp(LocalDate from, LocalDate to) {
+        return about("received_at", "source = '5D'", from, to);
+    }
+
+    private List<ContactAbout> about(String at, String where, LocalDate from, LocalDate to) {
+        return jdbc.sql("select id, child_id, (" + at + " at time zone 'Europe/London')::date, source, worry"
+                        + " from contact where deleted_at is null and " + where
+                        + " and " + at + " >= :from and " + at + " < :until order by " + at + ", id")
+                .param("from", from.atStartOfDay(UK).toOffsetDateTime())
+                .param("until", to.plusDays(1).atStartOfDay(UK).toOffsetDateTime())
+                .query((rs, n) -> new ContactAbout(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class),
+                        ReferralSource.fromCode(rs.getString(4)).orElse(null), rs.getString(5)))
+                .list();
+    }
+
+    @Override
     public List<ReferralMade> referralsOpenIn(LocalDate from, LocalDate to) {
         return jdbc.sql("""
                 select r.id, r.child_id, r.referral_date, r.source, r.primary_need, a.id as assessment_id, a.started_on,

@@ -47,6 +47,9 @@ final class AnnexASchema {
 
     boolean isCategory(AnnexAList list, String column) { return column(list, column).containsKey("category"); }
 
+    /** False only where the schema says {@code canbeblank: false}. */
+    boolean canBeBlank(AnnexAList list, String column) { return !Boolean.FALSE.equals(column(list, column).get("canbeblank")); }
+
     /** Every spelling the column's categories accept: codes and names, as text. */
     @SuppressWarnings("unchecked")
     Set<String> accepted(AnnexAList list, String column) {

@@ -21,6 +21,11 @@ import org.kindred.access.CurrentUser;
 import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
 import org.kindred.demo.DemoData;
+import org.kindred.returns.annexa.AnnexAContributor;
+import org.kindred.returns.annexa.AnnexALayout;
+import org.kindred.returns.annexa.AnnexAList;
+import org.kindred.returns.annexa.AnnexAReport;
+import org.kindred.returns.annexa.AnnexARows;
 import org.kindred.returns.validation.Failure;
 import org.kindred.returns.validation.ReturnKind;
 import org.kindred.returns.validation.Table;
@@ -57,6 +62,9 @@ class DemoReturnsExportIT {
     @Autowired
     ReturnRuns runs;
 
+    @Autowired
+    List<AnnexAContributor> contributors;
+
     private Path dir;
 
     @BeforeAll
@@ -91,6 +99,25 @@ class DemoReturnsExportIT {
         assertThat(ssda903.report().skipped()).extracting(ValidationReport.Skipped::rule)
                 .doesNotContain("164", "169", "179", "392a", "1015");
         assertNoErrors(ssda903);
+    }
+
+    /** Issue 16: Annex A list 2 of the demo year is filled from early help assessments and passes the layout test. */
+    @Test
+    void annexAListTwoIsFilledFromEarlyHelpAndPassesTheLayoutTest() throws Exception {
+        signIn();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        AnnexARows rows = new AnnexAReport(contributors).write(TODAY.minusMonths(12).plusDays(1), TODAY, out);
+        assertThat(rows.count(AnnexAList.LIST_2)).as("early help assessments in list 2").isGreaterThan(1_000);
+        try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(out.toByteArray()))) {
+            AnnexALayout.check(wb);
+            AnnexALayout.requiredFilled(wb, AnnexAList.LIST_2);
+        }
+    }
+
+    private void signIn() {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
+                (KindredPrincipal) () -> new CurrentUser(0, "returns-test", "Returns test", Set.of(Role.ADMINISTRATOR)),
+                null, List.of()));
     }
 
     private ExportedReturn export(ReturnKind kind, String into) {

@@ -1,4 +1,4 @@
-package org.kindred.frontdoor.demo;
+package org.kindred.shared.demo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,14 +10,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Rows for one table gathered column by column, then inserted as one statement from arrays (unnest): many
  * thousands of rows in well under a second, where row-by-row inserts take minutes.
  */
-final class Columns {
+public final class Columns {
     private final String table;
     private final String[] names;
     private final String[] types;
     private final List<List<Object>> values = new ArrayList<>();
 
     /** @param spec "name type" pairs, e.g. "id bigint", "received_at timestamptz" */
-    Columns(String table, String... spec) {
+    public Columns(String table, String... spec) {
         this.table = table;
         this.names = new String[spec.length];
         this.types = new String[spec.length];
@@ -30,7 +30,7 @@ final class Columns {
     }
 
     /** One row, in the order of the spec; LocalDate and Instant become their JDBC types. */
-    void add(Object... row) {
+    public void add(Object... row) {
         for (int i = 0; i < row.length; i++) {
             Object v = row[i];
             if (v instanceof java.time.LocalDate d) v = java.sql.Date.valueOf(d);
@@ -41,9 +41,9 @@ final class Columns {
 
     private String arrayType(int i) { return types[i].equals("csv") ? "text" : types[i]; }
 
-    int size() { return values.get(0).size(); }
+    public int size() { return values.get(0).size(); }
 
-    int insertInto(JdbcTemplate jdbc) {
+    public int insertInto(JdbcTemplate jdbc) {
         if (size() == 0) return 0;
         // A "csv" column travels as text and becomes a text[] (a two-dimensional array would unnest flat).
         StringBuilder unnest = new StringBuilder();
@@ -65,5 +65,11 @@ final class Columns {
                 return ps.executeUpdate();
             }
         });
+    }
+
+    /** The first of {@code n} ids taken from the table's id sequence, which is moved past them. */
+    public static long reserveIds(JdbcTemplate jdbc, String sequence, int n) {
+        return jdbc.queryForObject("select setval(?::regclass, nextval(?::regclass) + ?) - ? + 1", Long.class,
+                sequence, sequence, n, n);
     }
 }
