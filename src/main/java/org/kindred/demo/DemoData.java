@@ -33,8 +33,16 @@ public class DemoData {
     private final boolean demo;
     private final StartupWork.Task loading;
 
+    private final javax.sql.DataSource dataSource;
+    private final int people;
+    /** The advisory lock key of demo generation: "kindred demo" in ASCII. */
+    static final long LOCK = 0x6b696e6472656444L;
+
     DemoData(DemoUsers users, SyntheticRegister register, List<DemoStep> steps, Clock clock, StartupWork work,
-             @Value("${kindred.demo:false}") boolean demo) {
+             @Value("${kindred.demo:false}") boolean demo, @Value("${kindred.demo.people:150000}") int people,
+             javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.people = people;
         this.users = users;
         this.register = register;
         this.steps = steps.stream().sorted(Comparator.comparingInt(DemoStep::order)).toList();
@@ -56,8 +64,30 @@ public class DemoData {
         return generate(people, seed, LocalDate.now(clock));
     }
 
-    /** The register first, then each module's step in order: later steps build on earlier ones' records. */
+    /**
+     * The register first, then each module's step in order: later steps build on earlier ones' records. One Kindred at
+     * a time: two nodes started together on one database take turns (a PostgreSQL advisory lock, released when its
+     * holder's connection ends, even by a crash); the second finds the county there and adds nothing.
+     */
     public Summary generate(int people, long seed, LocalDate today) {
+        try (java.sql.Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(true);
+            try (var s = lock.createStatement()) {
+                s.execute("select pg_advisory_lock(" + LOCK + ")");
+            }
+            try {
+                return generateHoldingLock(people, seed, today);
+            } finally {
+                try (var s = lock.createStatement()) {
+                    s.execute("select pg_advisory_unlock(" + LOCK + ")");
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not take the demo data lock: " + e.getMessage(), e);
+        }
+    }
+
+    private Summary generateHoldingLock(int people, long seed, LocalDate today) {
         long start = System.currentTimeMillis();
         // The users' password hashes take a second of CPU: on the other core, while the register loads.
         CompletableFuture<Integer> demoUsers = CompletableFuture.supplyAsync(users::ensure);
@@ -86,7 +116,7 @@ public class DemoData {
     void onStart() {
         if (demo) {
             try {
-                log.info("{}", generate(150_000, 2026));
+                log.info("{}", generate(people, 2026));
             } finally {
                 loading.finish();
             }

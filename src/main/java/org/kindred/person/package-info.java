@@ -3,5 +3,5 @@
  * merge.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Person register",
-        allowedDependencies = {"shared", "shared :: loading", "access", "shared :: childpage", "shared :: time", "shared :: work", "shared :: register"})
+        allowedDependencies = {"shared", "shared :: loading", "access", "shared :: childpage", "shared :: time", "shared :: work", "shared :: register", "shared :: cluster"})
 package org.kindred.person;
