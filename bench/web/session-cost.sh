@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What a signed-in page request pays for its session: starts the given jar with a small demo county (embedded
+# What a signed-in page request pays for its session: starts the given jar with the demo county (embedded
 # PostgreSQL, a fresh data directory), signs in as the demo manager and runs wrk on two pages: the search page without
 # a query (layout and session only, no other database read) and My work. Run it on the jar before and after a change to
 # sessions (ADR 0022: sessions in PostgreSQL) and compare. Works with either session cookie (SESSION or JSESSIONID).
@@ -10,7 +10,7 @@ jar=${1:-target/kindred.jar}
 port=${2:-8123}
 base=http://127.0.0.1:$port
 data=$(mktemp -d /tmp/kindred-session-cost-XXXX)
-KINDRED_CLASS_DATA=off KINDRED_DEMO_PEOPLE=3000 java -jar "$jar" serve --demo --port "$port" --data-dir "$data" \
+KINDRED_CLASS_DATA=off KINDRED_DEMO_PEOPLE=${KINDRED_DEMO_PEOPLE:-150000} java -jar "$jar" serve --demo --port "$port" --data-dir "$data" \
   >"$data/log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT

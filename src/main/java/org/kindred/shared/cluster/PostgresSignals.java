@@ -118,6 +118,7 @@ class PostgresSignals implements ClusterSignals, SmartLifecycle {
 
     private void listenLoop() {
         boolean first = true;
+        boolean lost = false;
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
                 connection.setAutoCommit(true);
@@ -129,6 +130,7 @@ class PostgresSignals implements ClusterSignals, SmartLifecycle {
                     listeners.values().forEach(list -> list.forEach(PostgresSignals::mayHaveMissed));
                 }
                 first = false;
+                lost = false;
                 listening.countDown();
                 PGConnection pg = connection.unwrap(PGConnection.class);
                 while (running) {
@@ -137,7 +139,10 @@ class PostgresSignals implements ClusterSignals, SmartLifecycle {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (!running) return;
-                log.warn("Lost the connection that hears other nodes' changes ({}); trying again in a second", e.getMessage());
+                // Said once per outage, not every second while the database is down
+                if (!lost) log.warn("Lost the connection that hears other nodes' changes ({}); trying again every second",
+                        e.getMessage());
+                lost = true;
                 sleep();
             }
         }
