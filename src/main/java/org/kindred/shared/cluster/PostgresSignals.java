@@ -40,10 +40,11 @@ class PostgresSignals implements ClusterSignals, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PostgresSignals.class);
     static final String CHANNEL = "kindred_changes";
     private static final String SEP = "|";
-    /** A transaction's signals, sent once in one statement just before it commits. */
-    private static final Object PENDING = new Object();
 
     private final String node = UUID.randomUUID().toString().substring(0, 8);
+    private static final Object NO_CONNECTION = new Object();
+    /** This thread's open transactions' signals, by transaction. */
+    private final ThreadLocal<Map<Object, Pending>> pending = ThreadLocal.withInitial(java.util.IdentityHashMap::new);
     private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final ApplicationContext context;
@@ -65,26 +66,38 @@ class PostgresSignals implements ClusterSignals, SmartLifecycle {
             notifyOthers(List.of(message));
             return;
         }
-        @SuppressWarnings("unchecked")
-        Set<String> pending = (Set<String>) TransactionSynchronizationManager.getResource(PENDING);
-        if (pending == null) {
-            Set<String> messages = new LinkedHashSet<>();
-            TransactionSynchronizationManager.bindResource(PENDING, messages);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void beforeCommit(boolean readOnly) {
-                    // Inside the transaction, on its connection: PostgreSQL delivers these when (and only if) it commits
-                    notifyOthers(List.copyOf(messages));
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(PENDING);
-                }
-            });
-            pending = messages;
+        // One collection per transaction: the connection holder names it (an inner REQUIRES_NEW one has its own)
+        Object transaction = TransactionSynchronizationManager.getResource(dataSource);
+        Object key = transaction == null ? NO_CONNECTION : transaction;
+        Map<Object, Pending> open = pending.get();
+        Pending signals = open.get(key);
+        if (signals == null) {
+            signals = new Pending(key);
+            open.put(key, signals);
+            TransactionSynchronizationManager.registerSynchronization(signals);
         }
-        pending.add(message);
+        signals.messages.add(message);
+    }
+
+    /**
+     * A transaction's signals, sent in one statement just before it commits: inside the transaction, on its connection,
+     * so PostgreSQL delivers them when (and only if) it commits.
+     */
+    private final class Pending implements TransactionSynchronization {
+        final Set<String> messages = new LinkedHashSet<>();
+        private final Object key;
+
+        Pending(Object key) { this.key = key; }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            notifyOthers(List.copyOf(messages));
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            pending.get().remove(key);
+        }
     }
 
     private void notifyOthers(List<String> messages) {

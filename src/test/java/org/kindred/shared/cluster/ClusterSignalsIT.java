@@ -66,6 +66,30 @@ class ClusterSignalsIT extends DatabaseIT {
     }
 
     @Test
+    void aTransactionOfItsOwnInsideAnotherSendsItsOwnSignals() throws Exception {
+        try (Connection other = dataSource.getConnection()) {
+            try (Statement s = other.createStatement()) {
+                s.execute("LISTEN " + PostgresSignals.CHANNEL);
+            }
+            PGConnection pg = other.unwrap(PGConnection.class);
+            TransactionTemplate outer = new TransactionTemplate(transactions);
+            TransactionTemplate inner = new TransactionTemplate(transactions);
+            inner.setPropagationBehavior(org.springframework.transaction.TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+            outer.executeWithoutResult(status -> {
+                signals.send("test.topic", "outer");
+                inner.executeWithoutResult(s -> signals.send("test.topic", "inner"));
+                status.setRollbackOnly();
+            });
+            List<String> heard = payloads(pg, 1000);
+            assertThat(heard).as("the inner transaction committed, the outer rolled back").hasSize(1);
+            assertThat(heard.get(0)).endsWith("|test.topic|inner");
+            try (Statement s = other.createStatement()) {
+                s.execute("UNLISTEN *");
+            }
+        }
+    }
+
+    @Test
     void anotherNodesChangeReachesTheSearchIndexAndTheKeptListsWithinASecond() throws Exception {
         String worker = user(Role.SOCIAL_WORKER);
         String token = Api.token(mvc, worker);
