@@ -47,6 +47,29 @@ class CopyRegisterLoader implements SyntheticRegister {
 
     @Override
     public int generateIfEmpty(int people, long seed, LocalDate today) {
+        // Two nodes started together on one database (ADR 0022): one loads, the other waits and finds it there.
+        // A lock of its own, so a load started before the demo county's lock is taken is covered too.
+        try (Connection lock = dataSource.getConnection()) {
+            lock.setAutoCommit(true);
+            try (var s = lock.createStatement()) {
+                s.execute("select pg_advisory_lock(" + LOCK + ")");
+            }
+            try {
+                return generateIfEmptyHoldingLock(people, seed, today);
+            } finally {
+                try (var s = lock.createStatement()) {
+                    s.execute("select pg_advisory_unlock(" + LOCK + ")");
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("Could not take the synthetic register's lock: " + e.getMessage(), e);
+        }
+    }
+
+    /** The advisory lock key of the synthetic register's load: "kindred register" folded to a long. */
+    static final long LOCK = 0x6b696e6472656752L;
+
+    private int generateIfEmptyHoldingLock(int people, long seed, LocalDate today) {
         if (jdbc.sql("select count(*) from person").query(Long.class).single() > 0) {
             return 0;
         }
