@@ -123,7 +123,7 @@ public class Load {
     }
 
     static String sessionCookie(HttpResponse<?> r) {
-        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+        return r.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
                 .map(c -> c.split(";", 2)[0]).findFirst()
                 .orElseThrow(() -> new IllegalStateException("no session cookie from " + r.uri()));
     }

@@ -12,9 +12,9 @@ curl -s -c "$jar" "$base/login" -o "$page"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
   --data-urlencode "username=manager" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [ -n "$session" ] || { echo "could not sign in"; exit 1; }
-curl -s -b "JSESSIONID=$session" "$base/care/overview" -o "$page" -w 'check: GET /care/overview -> %{http_code}, %{size_download} bytes\n'
+curl -s -b "SESSION=$session" "$base/care/overview" -o "$page" -w 'check: GET /care/overview -> %{http_code}, %{size_download} bytes\n'
 grep -o '[0-9]* children looked after and [0-9]* care leavers' "$page" || true
-wrk -t2 -c50 -d30s --timeout 10s --latency -H "Cookie: JSESSIONID=$session" -s "$(dirname "$0")/percentiles.lua" "$base/care/overview"
+wrk -t2 -c50 -d30s --timeout 10s --latency -H "Cookie: SESSION=$session" -s "$(dirname "$0")/percentiles.lua" "$base/care/overview"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

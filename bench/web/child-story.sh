@@ -29,11 +29,11 @@ jar=$(mktemp)
 csrf=$(curl -fs -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
 curl -fs -o /dev/null -b "$jar" -c "$jar" -X POST "$base/login" \
   --data-urlencode "username=worker" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
-page=$(curl -fs -b "JSESSIONID=$session" "$base/children/${both[0]}")
+session=$(awk '$6 == "SESSION" {print $7}' "$jar")
+page=$(curl -fs -b "SESSION=$session" "$base/children/${both[0]}")
 for want in "Child protection plan" "Looked after" "Genogram"; do
   echo "$page" | grep -q "$want" || { echo "check failed: /children/${both[0]} lacks '$want'"; exit 1; }
 done
-KINDRED_COOKIE="JSESSIONID=$session" KINDRED_IDS="${both[*]}" \
+KINDRED_COOKIE="SESSION=$session" KINDRED_IDS="${both[*]}" \
   wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/child-story.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -10,10 +10,10 @@ curl -s -c "$jar" "$base/login" -o /tmp/kindred-login.html
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/kindred-login.html | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
   --data-urlencode "username=worker" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [ -n "$session" ] || { echo "could not sign in"; exit 1; }
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "JSESSIONID=$session" "$base/children/1")
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "SESSION=$session" "$base/children/1")
 echo "check: GET /children/1 -> $status"
-KINDRED_COOKIE="JSESSIONID=$session" KINDRED_MAX_ID=140000 \
+KINDRED_COOKIE="SESSION=$session" KINDRED_MAX_ID=140000 \
   wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/child-summary.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -46,9 +46,9 @@ curl -s -c "$jar" "$base/login" -o /tmp/kindred-login.html
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/kindred-login.html | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
   --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [ -n "$session" ] || { echo "could not sign in"; exit 1; }
-status=$(curl -s -o /tmp/kindred-my-work.html -w '%{http_code}' -b "JSESSIONID=$session" "$base/")
+status=$(curl -s -o /tmp/kindred-my-work.html -w '%{http_code}' -b "SESSION=$session" "$base/")
 echo "check: GET / -> $status, $(grep -c 'govuk-table__row' /tmp/kindred-my-work.html) table rows"
-KINDRED_COOKIE="JSESSIONID=$session" wrk -t2 -c50 -d30s --timeout 10s --latency -s "$(dirname "$0")/my-work.lua" "$base"
+KINDRED_COOKIE="SESSION=$session" wrk -t2 -c50 -d30s --timeout 10s --latency -s "$(dirname "$0")/my-work.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,9 +11,9 @@ curl -s -c "$jar" "$base/login" -o "$page"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
   --data-urlencode "username=manager" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+session=$(awk '$6 == "SESSION" {print $7}' "$jar")
 [ -n "$session" ] || { echo "could not sign in"; exit 1; }
-curl -s -b "JSESSIONID=$session" "$base/protection/due" -o "$page" -w 'check: GET /protection/due -> %{http_code}\n'
+curl -s -b "SESSION=$session" "$base/protection/due" -o "$page" -w 'check: GET /protection/due -> %{http_code}\n'
 grep -o '[0-9]* due by [^<]*' "$page" | head -1
-KINDRED_COOKIE="JSESSIONID=$session" wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/protection-due.lua" "$base"
+KINDRED_COOKIE="SESSION=$session" wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/protection-due.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,7 +5,8 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in user of this request, as the modules need to know them. */
-public record CurrentUser(long id, String username, String displayName, Set<Role> roles) {
+// Serializable: it is part of the signed-in session, which is kept in PostgreSQL (ADR 0022)
+public record CurrentUser(long id, String username, String displayName, Set<Role> roles) implements java.io.Serializable {
 
     public boolean has(Role role) { return roles.contains(role); }
 

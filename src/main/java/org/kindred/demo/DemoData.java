@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.kindred.access.DemoUsers;
 import org.kindred.person.SyntheticRegister;
+import org.kindred.shared.database.AdvisoryLock;
 import org.kindred.shared.demo.DemoStep;
 import org.kindred.shared.demo.DemoStep.DemoContext;
 import org.kindred.shared.loading.StartupWork;
@@ -34,8 +35,16 @@ public class DemoData {
     private final StartupWork.Task loading;
     private final DemoHeadStart headStart;
 
+    private final javax.sql.DataSource dataSource;
+    private final int people;
+    /** The advisory lock key of demo generation: "kindred demo" in ASCII. */
+    static final long LOCK = 0x6b696e6472656444L;
+
     DemoData(DemoUsers users, SyntheticRegister register, DemoHeadStart headStart, List<DemoStep> steps, Clock clock,
-             StartupWork work, @Value("${kindred.demo:false}") boolean demo) {
+             StartupWork work, @Value("${kindred.demo:false}") boolean demo,
+             @Value("${kindred.demo.people:150000}") int people, javax.sql.DataSource dataSource) {
+        this.dataSource = dataSource;
+        this.people = people;
         this.users = users;
         this.register = register;
         this.headStart = headStart;
@@ -58,8 +67,16 @@ public class DemoData {
         return generate(people, seed, LocalDate.now(clock));
     }
 
-    /** The register first, then each module's step in order: later steps build on earlier ones' records. */
+    /**
+     * The register first, then each module's step in order: later steps build on earlier ones' records. One Kindred at
+     * a time: two nodes started together on one database take turns (a PostgreSQL advisory lock, released when its
+     * holder's connection ends, even by a crash); the second finds the county there and adds nothing.
+     */
     public Summary generate(int people, long seed, LocalDate today) {
+        return AdvisoryLock.holding(dataSource, LOCK, "the demo county", () -> generateHoldingLock(people, seed, today));
+    }
+
+    private Summary generateHoldingLock(int people, long seed, LocalDate today) {
         long start = System.currentTimeMillis();
         int p;
         int u;
@@ -95,7 +112,7 @@ public class DemoData {
     void onStart() {
         if (demo) {
             try {
-                log.info("{}", generate(DemoHeadStart.PEOPLE, DemoHeadStart.SEED));
+                log.info("{}", generate(people, DemoHeadStart.SEED));
             } finally {
                 loading.finish();
             }

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 import org.kindred.access.DemoUsers;
+import javax.sql.DataSource;
 import org.kindred.person.SyntheticRegister;
+import org.kindred.shared.database.AdvisoryLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -22,9 +24,11 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Component
 class DemoHeadStart {
     private static final Logger log = LoggerFactory.getLogger(DemoHeadStart.class);
-    static final int PEOPLE = 150_000;
     static final long SEED = 2026;
+    /** The advisory lock key of making the demo users: "kindred users" folded to a long. */
+    static final long USERS_LOCK = 0x6b696e6472656455L;
     private final LocalDate today;
+    private final int size;
     private final CompletableFuture<Integer> people;
     private final CompletableFuture<Integer> users;
 
@@ -33,18 +37,23 @@ class DemoHeadStart {
      *                     it from another thread while Spring's main thread is making beans
      */
     DemoHeadStart(SyntheticRegister register, DemoUsers users, Clock clock, PlatformTransactionManager transactions,
-                  @Value("${kindred.demo:false}") boolean demo) {
+                  DataSource dataSource,
+                  @Value("${kindred.demo:false}") boolean demo, @Value("${kindred.demo.people:150000}") int people) {
         this.today = LocalDate.now(clock);
+        this.size = people;
         this.people = demo ? start("demo-register", () -> {
             long start = System.currentTimeMillis();
-            int loaded = register.generateIfEmpty(PEOPLE, SEED, today);
+            int loaded = register.generateIfEmpty(size, SEED, today);
             if (loaded > 0) {
                 log.info("Demo county: register loaded beside Spring's start: {} people in {} ms", loaded,
                         System.currentTimeMillis() - start);
             }
             return loaded;
         }) : null;
-        this.users = demo ? start("demo-users", users::ensure) : null;
+        // Under a lock of their own (not the county's, which DemoData holds while it waits for them): two nodes
+        // started together make the users once.
+        this.users = demo ? start("demo-users", () -> AdvisoryLock.holding(dataSource, USERS_LOCK, "the demo users",
+                users::ensure)) : null;
     }
 
     private static CompletableFuture<Integer> start(String name, Supplier<Integer> work) {
@@ -63,7 +72,7 @@ class DemoHeadStart {
 
     /** Whether the head start made this very county (the same size, seed and day). */
     boolean made(int people, long seed, LocalDate today) {
-        return this.people != null && people == PEOPLE && seed == SEED && today.equals(this.today);
+        return this.people != null && people == size && seed == SEED && today.equals(this.today);
     }
 
     /** The people the head start loaded into the register, once it has. */

@@ -7,5 +7,5 @@
  * this module never reads care's tables.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Fostering",
-        allowedDependencies = {"shared", "shared :: demo", "shared :: time", "access", "person", "care", "geography"})
+        allowedDependencies = {"shared", "shared :: cluster", "shared :: demo", "shared :: time", "access", "person", "care", "geography"})
 package org.kindred.fostering;

@@ -3,5 +3,5 @@
  * merge.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Person register",
-        allowedDependencies = {"shared", "shared :: loading", "access", "shared :: childpage", "shared :: time", "shared :: work", "shared :: register", "shared :: database"})
+        allowedDependencies = {"shared", "shared :: loading", "access", "shared :: childpage", "shared :: time", "shared :: work", "shared :: register", "shared :: database", "shared :: cluster"})
 package org.kindred.person;

@@ -114,6 +114,25 @@ class SessionsAndAccountsIT extends DatabaseIT {
         }
     }
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Autowired
+    org.springframework.session.jdbc.JdbcIndexedSessionRepository sessionStore;
+
+    /** Sessions live in PostgreSQL (ADR 0022), so any node finds them; their writes do not wait for the disk. */
+    @Test
+    void sessionsAreKeptInPostgresqlAndWrittenWithoutWaitingForTheDisk() throws Exception {
+        String worker = user(Role.SOCIAL_WORKER);
+        assertThat(page(login(worker))).isEqualTo(200);
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = ?").param(worker)
+                .query(Long.class).single()).as("sessions of " + worker + " in PostgreSQL").isEqualTo(1);
+        assertThat((String) org.springframework.test.util.ReflectionTestUtils.getField(sessionStore, "updateSessionQuery"))
+                .contains("set_config('synchronous_commit', 'off', true)").contains("spring_session".toUpperCase());
+        assertThat((String) org.springframework.test.util.ReflectionTestUtils.getField(sessionStore, "createSessionQuery"))
+                .contains("set_config('synchronous_commit', 'off', true)");
+    }
+
     @Test
     void wrongPasswordsFromOneAddressDoNotLockOthersOutOrKillTokens() throws Exception {
         String worker = user(Role.SOCIAL_WORKER);

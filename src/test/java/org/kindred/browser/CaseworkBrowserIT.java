@@ -113,7 +113,7 @@ class CaseworkBrowserIT extends DatabaseIT {
         browser.click("#stay-signed-in");
         browser.waitInvisible("#timeout-warning");
 
-        browser.deleteCookie("JSESSIONID");
+        browser.deleteCookie("SESSION");
         browser.submit("#save-note");
         assertThat(browser.currentPath()).isEqualTo("/login");
         browser.type("username", worker);

@@ -130,7 +130,7 @@ class CaseworkIT extends DatabaseIT {
 
         // The session ends (timed out); the worker presses save: the note is kept, and restored after sign-in.
         MockHttpServletResponse parked = mvc.perform(note(child, "Written while the session ran out")
-                .cookie(new Cookie("JSESSIONID", "long-gone"))).andExpect(status().is3xxRedirection()).andReturn().getResponse();
+                .cookie(new Cookie("SESSION", "bG9uZy1nb25l"))).andExpect(status().is3xxRedirection()).andReturn().getResponse();
         assertThat(parked.getRedirectedUrl()).endsWith("/login");
         Cookie key = parked.getCookie("kindred-parked-note");
         assertThat(key).isNotNull();

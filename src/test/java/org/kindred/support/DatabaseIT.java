@@ -33,7 +33,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * (CI runs them both ways). All share one application context, so the database starts once.
  * Test users get unique names, so the suite can run against a database that already has data.
  */
-@SpringBootTest(classes = KindredApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(classes = {KindredApplication.class, MockMvcSessions.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"kindred.embedded.ephemeral=true", "kindred.demo=false", "kindred.search.index-dir=", "logging.level.root=WARN"})
 @AutoConfigureMockMvc
 public abstract class DatabaseIT {

@@ -20,6 +20,12 @@ record KindredUserDetails(CurrentUser user, String passwordHash, boolean enabled
     @Override
     public boolean equals(Object o) { return o instanceof KindredUserDetails k && k.user.id() == user.id(); }
 
+    /** The session is kept in PostgreSQL (ADR 0022): the password hash is left out of what is written there. */
+    @java.io.Serial
+    private Object writeReplace() {
+        return new KindredUserDetails(user, null, enabled, lockedUntil, stamp);
+    }
+
     @Override
     public int hashCode() { return Long.hashCode(user.id()); }
 

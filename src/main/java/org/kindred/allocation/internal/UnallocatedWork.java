@@ -12,6 +12,7 @@ import org.kindred.allocation.Caseloads;
 import org.kindred.allocation.WorkerAllocated;
 import org.kindred.allocation.WorkersAllocated;
 import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.cluster.ClusterSignals;
 import org.kindred.shared.work.WorkItem;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -22,7 +23,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * The authority's open work that no worker holds, oldest due first. Every manager's home page shows it, and working
  * it out reads all open work of every module, so it is kept between requests: every step that can open, close or
  * allocate work publishes a chronology entry or a {@link WorkerAllocated}, and either forgets the kept list once its
- * transaction commits. A minute's limit covers changes made on another node or by bulk loads that publish nothing.
+ * transaction commits; other nodes forget it when PostgreSQL tells them the change committed (ADR 0022). A minute's
+ * limit covers bulk loads that publish nothing.
  */
 @Component
 class UnallocatedWork {
@@ -33,13 +35,17 @@ class UnallocatedWork {
     /** Moves on with every change, so a list worked out while a change committed is not kept. */
     private final AtomicLong changes = new AtomicLong();
     private volatile Kept kept;
+    private final ClusterSignals signals;
+    private static final String TOPIC = "allocation.unallocated";
 
     private record Kept(LocalDate today, Instant at, List<WorkItem> items) {
     }
 
-    UnallocatedWork(GatheredWork work, Caseloads caseloads) {
+    UnallocatedWork(GatheredWork work, Caseloads caseloads, ClusterSignals signals) {
         this.work = work;
         this.caseloads = caseloads;
+        this.signals = signals;
+        signals.listen(TOPIC, payloads -> forget());
     }
 
     /** Unallocated items, oldest due first, whoever may see them (the caller leaves out what its user may not). */
@@ -83,6 +89,7 @@ class UnallocatedWork {
      * publication table and complete it in a transaction of its own (5,500 writes for the demo's allocations).
      */
     private void forgetOnCommit() {
+        signals.send(TOPIC);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             forget();
             return;

@@ -1,6 +1,7 @@
 package org.kindred.fostering.internal;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.kindred.shared.cluster.ClusterSignals;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -13,10 +14,19 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 public class FosteringChanges {
     private final AtomicLong version = new AtomicLong();
+    private final ClusterSignals signals;
+    private static final String TOPIC = "fostering.changes";
+
+    /** Other nodes' committed changes count too (ADR 0022): they are told through PostgreSQL. */
+    FosteringChanges(ClusterSignals signals) {
+        this.signals = signals;
+        signals.listen(TOPIC, payloads -> version.incrementAndGet());
+    }
 
     public long version() { return version.get(); }
 
     public void changed() {
+        signals.send(TOPIC);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

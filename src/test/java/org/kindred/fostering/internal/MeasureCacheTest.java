@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /** Measures are kept between requests until fostering changes (ADR 0008). */
 class MeasureCacheTest {
-    final FosteringChanges changes = new FosteringChanges();
+    final FosteringChanges changes = new FosteringChanges(org.kindred.shared.cluster.ClusterSignals.none());
     final MeasureCache cache = new MeasureCache(changes);
     final AtomicInteger computed = new AtomicInteger();
 

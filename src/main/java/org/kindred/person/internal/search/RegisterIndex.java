@@ -14,6 +14,7 @@ import org.kindred.person.matching.MatchingData;
 import org.kindred.person.matching.PersonQuery;
 import org.kindred.person.matching.PersonRecord;
 import org.kindred.person.matching.ReferenceFiles;
+import org.kindred.shared.cluster.ClusterSignals;
 import org.kindred.shared.loading.StartupWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The in-process search index of the whole register: rebuilt from the database when Kindred starts
- * (in the background, so start-up does not wait) and kept current from {@link PersonRegistered} events.
+ * (in the background, so start-up does not wait) and kept current from {@link PersonRegistered} events: this node's
+ * own, and other nodes' told through PostgreSQL ({@link ClusterSignals}, ADR 0022).
  */
 @Component
 public class RegisterIndex implements AutoCloseable {
@@ -44,11 +46,30 @@ public class RegisterIndex implements AutoCloseable {
 
     private final AtomicBoolean started = new AtomicBoolean();
     private final StartupWork.Task loading;
+    private final ClusterSignals signals;
+    static final String TOPIC = "person.register";
+    /** More people changed at once on another node than this, and the whole register is read again instead. */
+    static final int RELOAD_ABOVE = 2_000;
+    /** Other nodes' changes heard before the first load finished: applied once it has. */
+    private final java.util.Set<Long> heldBack = new java.util.HashSet<>();
+    private boolean firstLoadDone;
 
     RegisterIndex(RegisterRecords records, @Value("${kindred.matching.data:}") String matchingData, StartupWork work,
-                  @Value("${kindred.search.index-dir:}") String folder, JdbcClient jdbc) {
+                  @Value("${kindred.search.index-dir:}") String folder, JdbcClient jdbc, ClusterSignals signals) {
         this.records = records;
+        this.signals = signals;
         this.loading = work.expect("the search index", 20);
+        signals.listen(TOPIC, new ClusterSignals.Listener() {
+            @Override
+            public void signalled(List<String> payloads) {
+                fromOtherNode(payloads.stream().map(Long::valueOf).collect(java.util.stream.Collectors.toSet()));
+            }
+
+            @Override
+            public void mayHaveMissed() {
+                fromOtherNode(null);
+            }
+        });
         this.opening = CompletableFuture.supplyAsync(() -> KeptIndex.open(folder, jdbc,
                 MatchingData.load(ReferenceFiles.configuredOr(matchingData))), RegisterIndex::opener);
     }
@@ -86,6 +107,7 @@ public class RegisterIndex implements AutoCloseable {
                     index.recordIds().forEach(this::noteAlias);
                     log.info("Person search index: {} records opened as kept, the register unchanged, in {} ms",
                             index.size(), System.currentTimeMillis() - start);
+                    catchUp();
                     return;
                 }
                 index.clear();
@@ -95,6 +117,7 @@ public class RegisterIndex implements AutoCloseable {
                 index.loadMergingLater(all);
                 if (kept != null) kept.saved(index, version);
                 log.info("Person search index: {} people in {} ms", all.size(), System.currentTimeMillis() - start);
+                catchUp();
             } catch (RuntimeException e) {
                 // A short command (an export, an import) may end before the index is built: that is no error.
                 if (!closed) {
@@ -113,6 +136,52 @@ public class RegisterIndex implements AutoCloseable {
     @TransactionalEventListener
     void on(PersonRegistered event) {
         reindex(event.personId());
+    }
+
+    /** Tells the other nodes, in the transaction that changed the person: they reindex them once it commits. */
+    @org.springframework.context.event.EventListener
+    void tellOtherNodes(PersonRegistered event) {
+        signals.send(TOPIC, Long.toString(event.personId()));
+    }
+
+    /**
+     * People another node changed (null: the listening connection was lost, so anyone may have). Heard before the first
+     * load is done, they wait for it: the load read the register after this node began listening, so nothing is lost.
+     */
+    void fromOtherNode(java.util.Set<Long> people) {
+        synchronized (heldBack) {
+            if (!firstLoadDone) {
+                if (people == null) heldBack.add(-1L); else heldBack.addAll(people);
+                return;
+            }
+        }
+        if (people == null || people.size() > RELOAD_ABOVE) reloadAll(); else people.forEach(this::reindex);
+    }
+
+    /** After the first load: what other nodes changed meanwhile. */
+    private void catchUp() {
+        java.util.Set<Long> waiting;
+        synchronized (heldBack) {
+            firstLoadDone = true;
+            waiting = new java.util.HashSet<>(heldBack);
+            heldBack.clear();
+        }
+        if (waiting.isEmpty()) return;
+        if (waiting.contains(-1L) || waiting.size() > RELOAD_ABOVE) reloadAll(); else waiting.forEach(this::reindex);
+    }
+
+    /** The whole register read again (after missed signals, or a bulk change on another node). */
+    synchronized void reloadAll() {
+        long start = System.currentTimeMillis();
+        LucenePersonIndex index = index();
+        if (kept() != null) kept().forget();
+        List<PersonRecord> all = records.all();
+        index.clear();
+        aliasRecords.clear();
+        all.forEach(r -> noteAlias(r.id()));
+        index.loadMergingLater(all);
+        log.info("Person search index: read again after other nodes' changes, {} people in {} ms", all.size(),
+                System.currentTimeMillis() - start);
     }
 
     /** Replaces a person's records with what the register says now: none when merged into another record. */

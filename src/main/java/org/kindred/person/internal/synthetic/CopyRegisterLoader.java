@@ -10,7 +10,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.kindred.person.SyntheticRegister;
+import org.kindred.shared.database.AdvisoryLock;
 import org.kindred.shared.database.DatabaseOwner;
 import org.kindred.person.internal.search.RegisterIndex;
 import org.kindred.person.matching.ReferenceFiles;
@@ -26,6 +28,7 @@ class CopyRegisterLoader implements SyntheticRegister {
     private static final int BATCH_HOUSEHOLDS = 5_000;
     /** Two adults and four children: the most people one generated household holds. */
     private static final int MAX_HOUSEHOLD = 6;
+    private final DataSource dataSource;
     private final JdbcClient jdbc;
     private final String matchingData;
     private final String laCode;
@@ -33,11 +36,12 @@ class CopyRegisterLoader implements SyntheticRegister {
     private final DatabaseOwner owner;
 
     /** @param laCode the authority's DfE number, the one its statutory returns carry: the children's UPNs begin with it */
-    CopyRegisterLoader(JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
+    CopyRegisterLoader(DataSource dataSource, JdbcClient jdbc, @Value("${kindred.matching.data:}") String matchingData,
                        @Value("${kindred.returns.la-code}") String laCode, RegisterIndex index,
                        DatabaseOwner owner) {
         this.index = index;
         this.owner = owner;
+        this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.matchingData = matchingData;
         if (!laCode.matches("\\d{3}")) {
@@ -48,6 +52,15 @@ class CopyRegisterLoader implements SyntheticRegister {
 
     @Override
     public int generateIfEmpty(int people, long seed, LocalDate today) {
+        // Two nodes started together on one database (ADR 0022): one loads, the other waits and finds it there.
+        // A lock of its own, so a load started before the demo county's lock is taken is covered too.
+        return AdvisoryLock.holding(dataSource, LOCK, "the synthetic register", () -> generateIfEmptyHoldingLock(people, seed, today));
+    }
+
+    /** The advisory lock key of the synthetic register's load: "kindred register" folded to a long. */
+    static final long LOCK = 0x6b696e6472656752L;
+
+    private int generateIfEmptyHoldingLock(int people, long seed, LocalDate today) {
         if (jdbc.sql("select count(*) from person").query(Long.class).single() > 0) {
             return 0;
         }
