@@ -4,5 +4,5 @@
  * interview clock, and the statutory schedules (reviews, visits, health, PEP, pathway plans) as small named rules.
  * Talks to the person register only through {@link org.kindred.person.People}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: chronology", "shared :: demo", "shared :: work", "access", "person", "chronology", "allocation", "shared :: childpage", "shared :: time", "shared :: register"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "insight", "shared :: chronology", "shared :: demo", "shared :: work", "access", "person", "chronology", "allocation", "shared :: childpage", "shared :: time", "shared :: register"})
 package org.kindred.care;
