@@ -23,7 +23,7 @@ final class CinCensusSql {
                  where c.plan_id = p.id and c.type = 'REVIEW' and c.deleted_at is null
                    and c.held_on between :from and :to) as reviews
             from cp_plan p
-            where """ + PLAN_COUNTS + """
+            where\s""" + PLAN_COUNTS + """
              and p.start_date <= :to
               and (p.end_date is null or p.end_date >= :from)
             order by p.child_id, p.start_date, p.id""";
