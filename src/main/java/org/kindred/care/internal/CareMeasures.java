@@ -5,6 +5,7 @@ import static org.kindred.insight.Months.monthOf;
 
 import org.kindred.care.LegalStatus;
 import org.kindred.care.NewEpisodeReason;
+import org.kindred.care.ReturnHomeInterviewDue;
 import org.kindred.insight.Measure;
 import org.kindred.insight.MeasureKind;
 import org.kindred.insight.SqlMeasure;
@@ -70,4 +71,58 @@ class CareMeasures {
                         + " true as counted from " + SERIES + " s join care_episode e on " + OPEN_AT_MONTH_END
                         + " and {scope} order by e.decom, e.child_id"));
     }
+
+    @Bean
+    @Order(33)
+    Measure lookedAfterEndsMeasure(JdbcClient jdbc) {
+        // An episode ceasing with X1 continues the period in a new episode: only other reasons end a period of care.
+        String ends = "e.dec is not null and e.rec <> 'X1'";
+        return new SqlMeasure(jdbc, new Definition("care.cla-ends", "Children ceasing to be looked after",
+                "Periods of care that ended in the month: SSDA903 episodes that ceased for a reason other than X1"
+                        + " (a new episode continuing the period).",
+                MeasureKind.COUNT, "e.child_id",
+                "select " + monthOf("e.dec") + " as month, count(*) as n from care_episode e where " + ends
+                        + " and e.dec between :first and :last and {scope} group by 1",
+                "select e.child_id, e.dec as on_date, 'Ceased, reason ' || e.rec as detail, true as counted"
+                        + " from care_episode e where " + ends + " and e.dec between :first and :last and {scope}"
+                        + " order by e.dec, e.child_id"));
+    }
+
+    @Bean
+    @Order(34)
+    Measure missingEpisodesMeasure(JdbcClient jdbc) {
+        return new SqlMeasure(jdbc, new Definition("care.missing", "Missing episodes",
+                "Episodes of a child looked after missing from placement (M, not 'away': SSDA903 Missing) that"
+                        + " started in the month, by the UK day they started.",
+                MeasureKind.COUNT, "m.child_id",
+                "select " + monthOf(MISSING_DAY) + " as month, count(*) as n from " + MISSING
+                        + " and " + MISSING_DAY + " between :first and :last and {scope} group by 1",
+                "select m.child_id, " + MISSING_DAY + " as on_date, case when m.ended_at is null then 'Still missing'"
+                        + " else 'Returned' end as detail, true as counted from " + MISSING + " and " + MISSING_DAY
+                        + " between :first and :last and {scope} order by on_date, m.id"));
+    }
+
+    @Bean
+    @Order(35)
+    Measure returnInterviewsMeasure(JdbcClient jdbc) {
+        String inTime = "m.rhi_offered_at is not null and m.rhi_offered_at <= m.ended_at + interval '"
+                + ReturnHomeInterviewDue.WITHIN.toHours() + " hours'";
+        return new SqlMeasure(jdbc, new Definition("care.rhi-72h", "Return interviews offered within 72 hours",
+                "Of the missing episodes that ended in the month, the share where a return home interview was offered"
+                        + " within 72 hours of the child's return (DfE statutory guidance on children who run away or go"
+                        + " missing from home or care, 2014, paragraph 47).",
+                MeasureKind.PERCENT, "m.child_id",
+                "select " + monthOf(RETURN_DAY) + " as month, count(*) filter (where " + inTime + ") as n,"
+                        + " count(*) as base from " + MISSING + " and m.ended_at is not null and " + RETURN_DAY
+                        + " between :first and :last and {scope} group by 1",
+                "select m.child_id, " + RETURN_DAY + " as on_date, case when m.rhi_offered_at is null then"
+                        + " 'No interview offered yet' else 'Interview offered ' || to_char(m.rhi_offered_at at time zone"
+                        + " 'Europe/London', 'DD/MM/YYYY HH24:MI') end as detail, " + inTime + " as counted from "
+                        + MISSING + " and m.ended_at is not null and " + RETURN_DAY
+                        + " between :first and :last and {scope} order by on_date, m.id"));
+    }
+
+    private static final String MISSING = "missing_episode m where m.deleted_at is null and m.kind = 'M'";
+    private static final String MISSING_DAY = "cast(m.started_at at time zone 'Europe/London' as date)";
+    private static final String RETURN_DAY = "cast(m.ended_at at time zone 'Europe/London' as date)";
 }

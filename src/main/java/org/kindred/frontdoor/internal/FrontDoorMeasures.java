@@ -68,4 +68,35 @@ class FrontDoorMeasures {
                         + ASSESSMENTS_AUTHORISED + " and a.authorised_on between :first and :last and {scope}"
                         + " order by on_date, a.id"));
     }
+
+    @Bean
+    @Order(13)
+    Measure referralsMeasure(JdbcClient jdbc) {
+        return new SqlMeasure(jdbc, new Definition("frontdoor.referrals", "Referrals",
+                "Referrals dated in the month (the CIN census's referrals: CINreferralDate).",
+                MeasureKind.COUNT, "r.child_id",
+                "select " + monthOf("r.referral_date") + " as month, count(*) as n from " + REFERRALS
+                        + " and r.referral_date between :first and :last and {scope} group by 1",
+                "select r.child_id, r.referral_date as on_date, 'Referral' as detail, true as counted from "
+                        + REFERRALS + " and r.referral_date between :first and :last and {scope}"
+                        + " order by on_date, r.id"));
+    }
+
+    @Bean
+    @Order(14)
+    Measure contactsToReferralMeasure(JdbcClient jdbc) {
+        return new SqlMeasure(jdbc, new Definition("frontdoor.contact-outcomes", "Contacts that became referrals",
+                "Of the contacts decided in the month, the share decided as a referral (the others: information and"
+                        + " advice, early help, no further action).",
+                MeasureKind.PERCENT, "c.child_id",
+                "select " + monthOf(DECISION_DAY) + " as month, count(*) filter (where c.decision = 'REFERRAL') as n,"
+                        + " count(*) as base from " + CONTACTS + " and c.decided_at is not null and " + DECISION_DAY
+                        + " between :first and :last and {scope} group by 1",
+                "select c.child_id, " + DECISION_DAY + " as on_date, 'Decided: ' || lower(replace(c.decision, '_', ' '))"
+                        + " as detail, c.decision = 'REFERRAL' as counted from " + CONTACTS
+                        + " and c.decided_at is not null and " + DECISION_DAY + " between :first and :last and {scope}"
+                        + " order by on_date, c.id"));
+    }
+
+    private static final String DECISION_DAY = "cast(c.decided_at at time zone 'Europe/London' as date)";
 }

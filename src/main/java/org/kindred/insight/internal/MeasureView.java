@@ -15,6 +15,7 @@ public record MeasureView(Measure measure, List<Row> rows, String svg, Optional<
 
     /** A month: its label, its count (and base), the figure as charted (null: nothing to divide). */
     public record Row(YearMonth month, String label, long count, Long base, Double value) {
+
         public String shown() { return value == null ? "No figure" : SvgChart.format(value); }
     }
 

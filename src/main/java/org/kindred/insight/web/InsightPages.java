@@ -53,6 +53,33 @@ class InsightPages {
         return "insight/index";
     }
 
+    /** The service by team: each measure's latest month for every team the user may read (a head of service's). */
+    @GetMapping("/insight/service")
+    @CanReadTeams
+    String service(Model model) {
+        CurrentUser user = CurrentUser.get();
+        Period month = reader.period(1);
+        YearMonth latest = month.to();
+        List<org.kindred.access.Teams.Team> teams = scopes.teamsFor(user);
+        List<Measure> measures = catalogue.all();
+        List<List<MeasureView.Row>> byTeam = new ArrayList<>();
+        for (org.kindred.access.Teams.Team t : teams) {
+            Scope s = scopes.team(t, latest, latest);
+            List<MeasureView.Row> cells = new ArrayList<>();
+            for (Measure m : measures) {
+                var f = m.series(s, latest, latest).get(0);
+                cells.add(new MeasureView.Row(latest, t.name(), f.count(), f.base(), m.kind().value(f)));
+            }
+            byTeam.add(cells);
+        }
+        model.addAttribute("teams", teams);
+        model.addAttribute("measures", measures);
+        model.addAttribute("byTeam", byTeam);
+        model.addAttribute("month", latest);
+        model.addAttribute("monthLabel", latest.format(java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.UK)));
+        return "insight/service";
+    }
+
     @GetMapping("/insight/{scope}")
     @CanReadTeams
     String scope(@PathVariable String scope, @RequestParam(defaultValue = "1") String years, Model model) {

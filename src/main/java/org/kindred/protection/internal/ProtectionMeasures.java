@@ -67,4 +67,49 @@ class ProtectionMeasures {
                         + inTime + " as counted from section47_enquiry e where e.deleted_at is null"
                         + " and e.icpc_date between :first and :last and {scope} order by on_date, e.id"));
     }
+
+    @Bean
+    @Order(23)
+    Measure plansEndedMeasure(JdbcClient jdbc) {
+        return new SqlMeasure(jdbc, new Definition("protection.cp-plans-ended", "Child protection plans ended",
+                "Child protection plans that ended in the month (DfE, children in need statistics).",
+                MeasureKind.COUNT, "p.child_id",
+                "select " + monthOf("p.end_date") + " as month, count(*) as n from cp_plan p where " + PLAN_COUNTS
+                        + " and p.end_date between :first and :last and {scope} group by 1",
+                "select p.child_id, p.end_date as on_date, 'Plan ended after ' || (p.end_date - p.start_date)"
+                        + " || ' days' as detail, true as counted from cp_plan p where " + PLAN_COUNTS
+                        + " and p.end_date between :first and :last and {scope} order by p.end_date, p.id"));
+    }
+
+    @Bean
+    @Order(24)
+    Measure repeatPlansMeasure(JdbcClient jdbc) {
+        // The census's count of the child's earlier plans (CinCensusSql.PLANS "previous").
+        String repeat = "exists (select 1 from cp_plan e where e.child_id = p.child_id and e.deleted_at is null"
+                + " and (e.icpc_date, e.id) < (p.icpc_date, p.id))";
+        return new SqlMeasure(jdbc, new Definition("protection.repeat-plans", "Second or later child protection plans",
+                "Of the child protection plans that started in the month, the share for a child who had a plan before"
+                        + " (DfE, children in need statistics: plans for a second or subsequent time).",
+                MeasureKind.PERCENT, "p.child_id",
+                "select " + monthOf("p.start_date") + " as month, count(*) filter (where " + repeat + ") as n,"
+                        + " count(*) as base from cp_plan p where " + PLAN_COUNTS
+                        + " and p.start_date between :first and :last and {scope} group by 1",
+                "select p.child_id, p.start_date as on_date, case when " + repeat + " then 'A second or later plan'"
+                        + " else 'A first plan' end as detail, " + repeat + " as counted from cp_plan p where "
+                        + PLAN_COUNTS + " and p.start_date between :first and :last and {scope} order by p.start_date, p.id"));
+    }
+
+    @Bean
+    @Order(25)
+    Measure section47Measure(JdbcClient jdbc) {
+        return new SqlMeasure(jdbc, new Definition("protection.s47", "Section 47 enquiries started",
+                "Section 47 enquiries that started in the month (DfE, children in need statistics).",
+                MeasureKind.COUNT, "e.child_id",
+                "select " + monthOf("e.start_date") + " as month, count(*) as n from section47_enquiry e"
+                        + " where e.deleted_at is null and e.start_date between :first and :last and {scope} group by 1",
+                "select e.child_id, e.start_date as on_date, case when e.icpc_date is not null then 'Conference held'"
+                        + " when e.icpc_not_required then 'No conference needed' else 'Open' end as detail,"
+                        + " true as counted from section47_enquiry e where e.deleted_at is null"
+                        + " and e.start_date between :first and :last and {scope} order by e.start_date, e.id"));
+    }
 }
