@@ -20,6 +20,36 @@ public final class SqlMeasure implements Measure {
                              String seriesSql, String behindSql) {
     }
 
+    /**
+     * Events counted by the month of {@code day}: the rows of {@code rows} ("table alias where condition") whose
+     * {@code day} falls in the month; each listed with {@code detail}, ordered by day then {@code order}.
+     */
+    public static SqlMeasure events(JdbcClient jdbc, String id, String title, String definition, String childColumn,
+                                    String rows, String day, String detail, String order) {
+        return new SqlMeasure(jdbc, new Definition(id, title, definition, MeasureKind.COUNT, childColumn,
+                "select " + Months.monthOf(day) + " as month, count(*) as n from " + inMonths(rows, day) + " group by 1",
+                behind(childColumn, rows, day, detail, "true", order)));
+    }
+
+    /** As {@link #events}, as the share (per cent) of the month's rows that meet {@code condition}. */
+    public static SqlMeasure share(JdbcClient jdbc, String id, String title, String definition, String childColumn,
+                                   String rows, String day, String condition, String detail, String order) {
+        return new SqlMeasure(jdbc, new Definition(id, title, definition, MeasureKind.PERCENT, childColumn,
+                "select " + Months.monthOf(day) + " as month, count(*) filter (where " + condition + ") as n,"
+                        + " count(*) as base from " + inMonths(rows, day) + " group by 1",
+                behind(childColumn, rows, day, detail, condition, order)));
+    }
+
+    private static String inMonths(String rows, String day) {
+        return rows + " and " + day + " between :first and :last and {scope}";
+    }
+
+    private static String behind(String childColumn, String rows, String day, String detail, String counted,
+                                 String order) {
+        return "select " + childColumn + " as child_id, " + day + " as on_date, " + detail + " as detail, " + counted
+                + " as counted from " + inMonths(rows, day) + " order by " + day + ", " + order;
+    }
+
     public SqlMeasure(JdbcClient jdbc, Definition def) {
         this.jdbc = jdbc;
         this.def = def;

@@ -114,6 +114,9 @@ class InsightPagesIT extends DatabaseIT {
         assertThat(jdbc.sql("select count(*) from audit_entry where action = 'DOWNLOAD' and record_id = ?"
                 + " and username = ?").params("frontdoor.re-referrals", manager).query(Long.class).single()).isEqualTo(1);
 
+        assertThat(page(session, "/insight/service")).contains("The service by team", team, "Contacts received",
+                "aria-label=\"3, " + team + ": the children behind it\"");
+
         mvc.perform(get("/insight/authority").session(session)).andExpect(status().isForbidden());
         String otherTeam = "Insight other " + System.nanoTime();
         teams.join(user(Role.SOCIAL_WORKER), otherTeam);

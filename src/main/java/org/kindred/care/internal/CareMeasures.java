@@ -1,7 +1,6 @@
 package org.kindred.care.internal;
 
 import static org.kindred.insight.Months.SERIES;
-import static org.kindred.insight.Months.monthOf;
 
 import org.kindred.care.LegalStatus;
 import org.kindred.care.NewEpisodeReason;
@@ -30,30 +29,22 @@ class CareMeasures {
     @Bean
     @Order(30)
     Measure lookedAfterStartsMeasure(JdbcClient jdbc) {
-        return new SqlMeasure(jdbc, new Definition("care.cla-starts", "Children starting to be looked after",
+        return SqlMeasure.events(jdbc, "care.cla-starts", "Children starting to be looked after",
                 "Periods of care that started in the month: SSDA903 episodes whose reason for new episode is S"
                         + " (started to be looked after). A child who started twice in the month counts twice.",
-                MeasureKind.COUNT, "e.child_id",
-                "select " + monthOf("e.decom") + " as month, count(*) as n from care_episode e where " + STARTS
-                        + " and e.decom between :first and :last and {scope} group by 1",
-                "select e.child_id, e.decom as on_date, 'Started to be looked after, legal status ' || e.ls as detail,"
-                        + " true as counted from care_episode e where " + STARTS
-                        + " and e.decom between :first and :last and {scope} order by e.decom, e.child_id"));
+                "e.child_id", "care_episode e where " + STARTS, "e.decom",
+                "'Started to be looked after, legal status ' || e.ls", "e.child_id");
     }
 
     @Bean
     @Order(31)
     Measure emergencyEntriesMeasure(JdbcClient jdbc) {
         String emergency = "e.ls in ('" + LegalStatus.L1.code() + "', '" + LegalStatus.L2.code() + "')";
-        return new SqlMeasure(jdbc, new Definition("care.emergency-entries", "Emergency entries to care",
+        return SqlMeasure.events(jdbc, "care.emergency-entries", "Emergency entries to care",
                 "Periods of care that started in the month under police protection (L1) or an emergency protection"
                         + " order (L2): the legal status of the SSDA903 episode that started the period.",
-                MeasureKind.COUNT, "e.child_id",
-                "select " + monthOf("e.decom") + " as month, count(*) as n from care_episode e where " + STARTS
-                        + " and " + emergency + " and e.decom between :first and :last and {scope} group by 1",
-                "select e.child_id, e.decom as on_date, 'Started under legal status ' || e.ls as detail,"
-                        + " true as counted from care_episode e where " + STARTS + " and " + emergency
-                        + " and e.decom between :first and :last and {scope} order by e.decom, e.child_id"));
+                "e.child_id", "care_episode e where " + STARTS + " and " + emergency, "e.decom",
+                "'Started under legal status ' || e.ls", "e.child_id");
     }
 
     @Bean
@@ -76,50 +67,35 @@ class CareMeasures {
     @Order(33)
     Measure lookedAfterEndsMeasure(JdbcClient jdbc) {
         // An episode ceasing with X1 continues the period in a new episode: only other reasons end a period of care.
-        String ends = "e.dec is not null and e.rec <> 'X1'";
-        return new SqlMeasure(jdbc, new Definition("care.cla-ends", "Children ceasing to be looked after",
+        return SqlMeasure.events(jdbc, "care.cla-ends", "Children ceasing to be looked after",
                 "Periods of care that ended in the month: SSDA903 episodes that ceased for a reason other than X1"
                         + " (a new episode continuing the period).",
-                MeasureKind.COUNT, "e.child_id",
-                "select " + monthOf("e.dec") + " as month, count(*) as n from care_episode e where " + ends
-                        + " and e.dec between :first and :last and {scope} group by 1",
-                "select e.child_id, e.dec as on_date, 'Ceased, reason ' || e.rec as detail, true as counted"
-                        + " from care_episode e where " + ends + " and e.dec between :first and :last and {scope}"
-                        + " order by e.dec, e.child_id"));
+                "e.child_id", "care_episode e where e.dec is not null and e.rec <> 'X1'", "e.dec",
+                "'Ceased, reason ' || e.rec", "e.child_id");
     }
 
     @Bean
     @Order(34)
     Measure missingEpisodesMeasure(JdbcClient jdbc) {
-        return new SqlMeasure(jdbc, new Definition("care.missing", "Missing episodes",
+        return SqlMeasure.events(jdbc, "care.missing", "Missing episodes",
                 "Episodes of a child looked after missing from placement (M, not 'away': SSDA903 Missing) that"
                         + " started in the month, by the UK day they started.",
-                MeasureKind.COUNT, "m.child_id",
-                "select " + monthOf(MISSING_DAY) + " as month, count(*) as n from " + MISSING
-                        + " and " + MISSING_DAY + " between :first and :last and {scope} group by 1",
-                "select m.child_id, " + MISSING_DAY + " as on_date, case when m.ended_at is null then 'Still missing'"
-                        + " else 'Returned' end as detail, true as counted from " + MISSING + " and " + MISSING_DAY
-                        + " between :first and :last and {scope} order by on_date, m.id"));
+                "m.child_id", MISSING, MISSING_DAY,
+                "case when m.ended_at is null then 'Still missing' else 'Returned' end", "m.id");
     }
 
     @Bean
     @Order(35)
     Measure returnInterviewsMeasure(JdbcClient jdbc) {
-        String inTime = "m.rhi_offered_at is not null and m.rhi_offered_at <= m.ended_at + interval '"
-                + ReturnHomeInterviewDue.WITHIN.toHours() + " hours'";
-        return new SqlMeasure(jdbc, new Definition("care.rhi-72h", "Return interviews offered within 72 hours",
+        return SqlMeasure.share(jdbc, "care.rhi-72h", "Return interviews offered within 72 hours",
                 "Of the missing episodes that ended in the month, the share where a return home interview was offered"
                         + " within 72 hours of the child's return (DfE statutory guidance on children who run away or go"
                         + " missing from home or care, 2014, paragraph 47).",
-                MeasureKind.PERCENT, "m.child_id",
-                "select " + monthOf(RETURN_DAY) + " as month, count(*) filter (where " + inTime + ") as n,"
-                        + " count(*) as base from " + MISSING + " and m.ended_at is not null and " + RETURN_DAY
-                        + " between :first and :last and {scope} group by 1",
-                "select m.child_id, " + RETURN_DAY + " as on_date, case when m.rhi_offered_at is null then"
-                        + " 'No interview offered yet' else 'Interview offered ' || to_char(m.rhi_offered_at at time zone"
-                        + " 'Europe/London', 'DD/MM/YYYY HH24:MI') end as detail, " + inTime + " as counted from "
-                        + MISSING + " and m.ended_at is not null and " + RETURN_DAY
-                        + " between :first and :last and {scope} order by on_date, m.id"));
+                "m.child_id", MISSING + " and m.ended_at is not null", RETURN_DAY,
+                "m.rhi_offered_at is not null and m.rhi_offered_at <= m.ended_at + interval '"
+                        + ReturnHomeInterviewDue.WITHIN.toHours() + " hours'",
+                "case when m.rhi_offered_at is null then 'No interview offered yet' else 'Interview offered '"
+                        + " || to_char(m.rhi_offered_at at time zone 'Europe/London', 'DD/MM/YYYY HH24:MI') end", "m.id");
     }
 
     private static final String MISSING = "missing_episode m where m.deleted_at is null and m.kind = 'M'";

@@ -28,8 +28,8 @@ public record MeasureView(Measure measure, List<Row> rows, String svg, Optional<
                 .map(r -> r.label() + " " + r.shown()).toList())
                 + england.map(e -> ". England " + e.year() + ": " + SvgChart.format(e.value())).orElse("") + ".";
         String svg = SvgChart.render(id, measure.title(), description, new SvgChart.Series(
-                rows.stream().map(r -> r.label()).toList(), rows.stream().map(Row::value).toList(),
-                measure.kind().axis(), measure.kind().line()), england, 640, rows.size() > 12 ? 320 : 280);
+                rows.stream().map(Row::month).toList(), rows.stream().map(Row::value).toList(),
+                measure.kind().axis(), measure.kind().line()), england, 640, 280);
         return new MeasureView(measure, rows, svg, england);
     }
 

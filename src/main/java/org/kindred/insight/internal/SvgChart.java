@@ -8,15 +8,20 @@ import java.util.List;
 import java.util.Optional;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryLabelPositions;
-import org.jfree.chart.plot.CategoryPlot;
+import java.text.SimpleDateFormat;
+import java.time.YearMonth;
+import java.util.Locale;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.ValueMarker;
-import org.jfree.chart.renderer.category.BarRenderer;
-import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
+import org.jfree.data.time.Month;
+import org.jfree.data.time.TimeSeries;
+import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
-import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
 import org.kindred.insight.internal.EnglandFigures.England;
 import org.springframework.web.util.HtmlUtils;
@@ -34,21 +39,25 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    /** Month labels and values (null: no figure that month), in order. */
-    public record Series(List<String> labels, List<Double> values, String axis, boolean line) {
+    /** Months and values (null: no figure that month), in order. */
+    public record Series(List<YearMonth> months, List<Double> values, String axis, boolean line) {
     }
 
     public static String render(String id, String title, String description, Series series,
                                 Optional<England> england, int width, int height) {
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        for (int i = 0; i < series.labels().size(); i++) {
-            data.addValue(series.values().get(i), "Figure", series.labels().get(i));
+        TimeSeries months = new TimeSeries("Figure");
+        for (int i = 0; i < series.months().size(); i++) {
+            YearMonth m = series.months().get(i);
+            months.add(new Month(m.getMonthValue(), m.getYear()), series.values().get(i));
         }
+        TimeSeriesCollection data = new TimeSeriesCollection(months);
+        // A date axis picks its own ticks (every month for a year, every few months for five): no crowded labels.
         JFreeChart chart = series.line()
-                ? ChartFactory.createLineChart(null, null, series.axis(), data, PlotOrientation.VERTICAL, false, false, false)
-                : ChartFactory.createBarChart(null, null, series.axis(), data, PlotOrientation.VERTICAL, false, false, false);
+                ? ChartFactory.createTimeSeriesChart(null, null, series.axis(), data, false, false, false)
+                : ChartFactory.createXYBarChart(null, null, true, series.axis(), data, PlotOrientation.VERTICAL,
+                        false, false, false);
         style(chart, series);
-        england.ifPresent(e -> chart.getCategoryPlot().addRangeMarker(marker(e)));
+        england.ifPresent(e -> chart.getXYPlot().addRangeMarker(marker(e)));
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle(0, 0, width, height));
         return accessible(g.getSVGElement(id), id, title, description, width, height);
@@ -56,24 +65,25 @@ public final class SvgChart {
 
     private static void style(JFreeChart chart, Series series) {
         chart.setBackgroundPaint(Color.WHITE);
-        CategoryPlot plot = chart.getCategoryPlot();
+        XYPlot plot = chart.getXYPlot();
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xb1, 0xb4, 0xb6));
+        plot.setDomainGridlinesVisible(false);
         plot.setOutlineVisible(false);
         plot.getRenderer().setSeriesPaint(0, GOVUK_BLUE);
         plot.getRenderer().setSeriesStroke(0, new BasicStroke(2.5f));
-        if (plot.getRenderer() instanceof BarRenderer bars) {
-            bars.setBarPainter(new StandardBarPainter());
+        if (plot.getRenderer() instanceof XYBarRenderer bars) {
+            bars.setBarPainter(new StandardXYBarPainter());
             bars.setShadowVisible(false);
+            bars.setMargin(0.15);
         }
-        plot.getDomainAxis().setTickLabelFont(FONT);
-        plot.getDomainAxis().setTickLabelPaint(GOVUK_BLACK);
+        DateAxis time = (DateAxis) plot.getDomainAxis();
+        time.setDateFormatOverride(new SimpleDateFormat(series.months().size() > 12 ? "MMM yy" : "MMM", Locale.UK));
+        time.setTickLabelFont(FONT);
+        time.setTickLabelPaint(GOVUK_BLACK);
         plot.getRangeAxis().setTickLabelFont(FONT);
         plot.getRangeAxis().setLabelFont(FONT);
         plot.getRangeAxis().setTickLabelPaint(GOVUK_BLACK);
-        if (series.labels().size() > 12) {
-            plot.getDomainAxis().setCategoryLabelPositions(CategoryLabelPositions.UP_90);
-        }
     }
 
     private static ValueMarker marker(England e) {
@@ -94,7 +104,8 @@ public final class SvgChart {
     /** JFreeSVG writes the drawing; the name, description and role for assistive technology are added here. */
     static String accessible(String svg, String id, String title, String description, int width, int height) {
         int open = svg.indexOf('>');
-        String head = svg.substring(0, open).replaceFirst(" width=\"[^\"]*\"", "").replaceFirst(" height=\"[^\"]*\"", "");
+        String head = svg.substring(0, open).replaceFirst(" width=['\"][^'\"]*['\"]", "")
+                .replaceFirst(" height=['\"][^'\"]*['\"]", "");
         return head + " viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" class=\"kindred-chart\""
                 + " aria-labelledby=\"" + id + "-title " + id + "-desc\"><title id=\"" + id + "-title\">"
                 + HtmlUtils.htmlEscape(title) + "</title><desc id=\"" + id + "-desc\">" + HtmlUtils.htmlEscape(description)

@@ -1,7 +1,6 @@
 package org.kindred.protection.internal;
 
 import static org.kindred.insight.Months.SERIES;
-import static org.kindred.insight.Months.monthOf;
 import static org.kindred.protection.internal.CinCensusSql.PLAN_COUNTS;
 
 import org.kindred.insight.Measure;
@@ -35,81 +34,58 @@ class ProtectionMeasures {
                         + " and " + OPEN_AT_MONTH_END + " and {scope} order by p.start_date, p.id"));
     }
 
+    /** The census's count of the child's earlier plans (CinCensusSql.PLANS "previous"), as a condition. */
+    private static final String REPEAT = "exists (select 1 from cp_plan e where e.child_id = p.child_id"
+            + " and e.deleted_at is null and (e.icpc_date, e.id) < (p.icpc_date, p.id))";
+    private static final String PLANS = "cp_plan p where " + PLAN_COUNTS;
+
     @Bean
     @Order(21)
     Measure plansStartedMeasure(JdbcClient jdbc) {
-        return new SqlMeasure(jdbc, new Definition("protection.cp-plans-started", "Child protection plans started",
-                "Child protection plans that started in the month (DfE, children in need statistics).",
-                MeasureKind.COUNT, "p.child_id",
-                "select " + monthOf("p.start_date") + " as month, count(*) as n from cp_plan p where " + PLAN_COUNTS
-                        + " and p.start_date between :first and :last and {scope} group by 1",
-                "select p.child_id, p.start_date as on_date, case when (select count(*) from cp_plan e"
-                        + " where e.child_id = p.child_id and e.deleted_at is null and (e.icpc_date, e.id) < (p.icpc_date, p.id))"
-                        + " > 0 then 'Plan started: a second or later plan' else 'Plan started' end as detail,"
-                        + " true as counted from cp_plan p where " + PLAN_COUNTS
-                        + " and p.start_date between :first and :last and {scope} order by p.start_date, p.id"));
+        return SqlMeasure.events(jdbc, "protection.cp-plans-started", "Child protection plans started",
+                "Child protection plans that started in the month (DfE, children in need statistics).", "p.child_id",
+                PLANS, "p.start_date", "case when " + REPEAT + " then 'Plan started: a second or later plan'"
+                        + " else 'Plan started' end", "p.id");
     }
 
     @Bean
     @Order(22)
     Measure conferencesInTimeMeasure(JdbcClient jdbc) {
         // The target is stored when the enquiry starts (InitialConferenceDue; the census's InitialCPCtarget).
-        String inTime = "e.icpc_date <= e.icpc_target";
-        return new SqlMeasure(jdbc, new Definition("protection.icpc-15", "Initial conferences within 15 working days",
+        return SqlMeasure.share(jdbc, "protection.icpc-15", "Initial conferences within 15 working days",
                 "Of the initial child protection conferences held in the month, the share held within 15 working days"
-                        + " of the strategy discussion that started the section 47 enquiry: on or before the census's initial"
-                        + " conference target (Working Together 2023; DfE, children in need statistics).",
-                MeasureKind.PERCENT, "e.child_id",
-                "select " + monthOf("e.icpc_date") + " as month, count(*) filter (where " + inTime + ") as n,"
-                        + " count(*) as base from section47_enquiry e where e.deleted_at is null"
-                        + " and e.icpc_date between :first and :last and {scope} group by 1",
-                "select e.child_id, e.icpc_date as on_date, 'Target ' || to_char(e.icpc_target, 'DD/MM/YYYY') as detail, "
-                        + inTime + " as counted from section47_enquiry e where e.deleted_at is null"
-                        + " and e.icpc_date between :first and :last and {scope} order by on_date, e.id"));
+                        + " of the strategy discussion that started the section 47 enquiry: on or before the census's"
+                        + " initial conference target (Working Together 2023; DfE, children in need statistics).",
+                "e.child_id", SECTION47, "e.icpc_date", "e.icpc_date <= e.icpc_target",
+                "'Target ' || to_char(e.icpc_target, 'DD/MM/YYYY')", "e.id");
     }
 
     @Bean
     @Order(23)
     Measure plansEndedMeasure(JdbcClient jdbc) {
-        return new SqlMeasure(jdbc, new Definition("protection.cp-plans-ended", "Child protection plans ended",
-                "Child protection plans that ended in the month (DfE, children in need statistics).",
-                MeasureKind.COUNT, "p.child_id",
-                "select " + monthOf("p.end_date") + " as month, count(*) as n from cp_plan p where " + PLAN_COUNTS
-                        + " and p.end_date between :first and :last and {scope} group by 1",
-                "select p.child_id, p.end_date as on_date, 'Plan ended after ' || (p.end_date - p.start_date)"
-                        + " || ' days' as detail, true as counted from cp_plan p where " + PLAN_COUNTS
-                        + " and p.end_date between :first and :last and {scope} order by p.end_date, p.id"));
+        return SqlMeasure.events(jdbc, "protection.cp-plans-ended", "Child protection plans ended",
+                "Child protection plans that ended in the month (DfE, children in need statistics).", "p.child_id",
+                PLANS, "p.end_date", "'Plan ended after ' || (p.end_date - p.start_date) || ' days'", "p.id");
     }
 
     @Bean
     @Order(24)
     Measure repeatPlansMeasure(JdbcClient jdbc) {
-        // The census's count of the child's earlier plans (CinCensusSql.PLANS "previous").
-        String repeat = "exists (select 1 from cp_plan e where e.child_id = p.child_id and e.deleted_at is null"
-                + " and (e.icpc_date, e.id) < (p.icpc_date, p.id))";
-        return new SqlMeasure(jdbc, new Definition("protection.repeat-plans", "Second or later child protection plans",
+        return SqlMeasure.share(jdbc, "protection.repeat-plans", "Second or later child protection plans",
                 "Of the child protection plans that started in the month, the share for a child who had a plan before"
                         + " (DfE, children in need statistics: plans for a second or subsequent time).",
-                MeasureKind.PERCENT, "p.child_id",
-                "select " + monthOf("p.start_date") + " as month, count(*) filter (where " + repeat + ") as n,"
-                        + " count(*) as base from cp_plan p where " + PLAN_COUNTS
-                        + " and p.start_date between :first and :last and {scope} group by 1",
-                "select p.child_id, p.start_date as on_date, case when " + repeat + " then 'A second or later plan'"
-                        + " else 'A first plan' end as detail, " + repeat + " as counted from cp_plan p where "
-                        + PLAN_COUNTS + " and p.start_date between :first and :last and {scope} order by p.start_date, p.id"));
+                "p.child_id", PLANS, "p.start_date", REPEAT,
+                "case when " + REPEAT + " then 'A second or later plan' else 'A first plan' end", "p.id");
     }
 
     @Bean
     @Order(25)
     Measure section47Measure(JdbcClient jdbc) {
-        return new SqlMeasure(jdbc, new Definition("protection.s47", "Section 47 enquiries started",
-                "Section 47 enquiries that started in the month (DfE, children in need statistics).",
-                MeasureKind.COUNT, "e.child_id",
-                "select " + monthOf("e.start_date") + " as month, count(*) as n from section47_enquiry e"
-                        + " where e.deleted_at is null and e.start_date between :first and :last and {scope} group by 1",
-                "select e.child_id, e.start_date as on_date, case when e.icpc_date is not null then 'Conference held'"
-                        + " when e.icpc_not_required then 'No conference needed' else 'Open' end as detail,"
-                        + " true as counted from section47_enquiry e where e.deleted_at is null"
-                        + " and e.start_date between :first and :last and {scope} order by e.start_date, e.id"));
+        return SqlMeasure.events(jdbc, "protection.s47", "Section 47 enquiries started",
+                "Section 47 enquiries that started in the month (DfE, children in need statistics).", "e.child_id",
+                SECTION47, "e.start_date", "case when e.icpc_date is not null then 'Conference held'"
+                        + " when e.icpc_not_required then 'No conference needed' else 'Open' end", "e.id");
     }
+
+    private static final String SECTION47 = "section47_enquiry e where e.deleted_at is null";
 }
