@@ -58,7 +58,36 @@ public class InsightReader {
     }
 
     public MeasureView view(Measure m, Scope scope, Period period) {
-        return MeasureView.of(m, m.series(scope, period.from(), period.to()), england.of(m.id()));
+        return MeasureView.of(m, series(m, scope, period), england.of(m.id()));
+    }
+
+    /**
+     * A measure's months, counted again at most once a minute for the same scope and months: ten managers opening
+     * the same page cost one count of each measure. Counts only, no names: the same for every reader of the scope.
+     */
+    private List<org.kindred.insight.MonthFigure> series(Measure m, Scope scope, Period period) {
+        CacheKey key = new CacheKey(m.id(), scope.childIds() == null ? null : List.copyOf(scope.childIds()), period);
+        java.time.Instant now = clock.instant();
+        Cached hit = cache.get(key);
+        if (hit != null && hit.until().isAfter(now)) {
+            return hit.figures();
+        }
+        if (cache.size() > CACHE_ENTRIES) {
+            cache.clear();
+        }
+        List<org.kindred.insight.MonthFigure> figures = m.series(scope, period.from(), period.to());
+        cache.put(key, new Cached(figures, now.plus(FRESH_FOR)));
+        return figures;
+    }
+
+    private static final java.time.Duration FRESH_FOR = java.time.Duration.ofMinutes(1);
+    private static final int CACHE_ENTRIES = 2_000;
+    private final Map<CacheKey, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record CacheKey(String measure, List<Long> children, Period period) {
+    }
+
+    private record Cached(List<org.kindred.insight.MonthFigure> figures, java.time.Instant until) {
     }
 
     /** A child behind a figure as a list shows them: a name only when the user may see the record. */
