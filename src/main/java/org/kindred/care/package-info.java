@@ -5,5 +5,5 @@
  * Talks to the person register only through {@link org.kindred.person.People}; placement distances come from
  * {@link org.kindred.geography.Postcodes}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: cluster", "shared :: chronology", "shared :: demo", "shared :: work", "access", "person", "chronology", "allocation", "shared :: childpage", "shared :: time", "shared :: register", "geography"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "insight", "shared :: cluster", "shared :: chronology", "shared :: demo", "shared :: work", "access", "person", "chronology", "allocation", "shared :: childpage", "shared :: time", "shared :: register", "geography"})
 package org.kindred.care;

@@ -4,5 +4,5 @@
  * with their category of abuse. Each timescale is a small named rule class. Talks to the person register only
  * through {@link org.kindred.person.People}.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "shared :: cluster", "shared :: chronology", "shared :: demo", "shared :: work", "access", "person", "frontdoor", "care", "shared :: childpage", "shared :: time"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "insight", "shared :: cluster", "shared :: chronology", "shared :: demo", "shared :: work", "access", "person", "frontdoor", "care", "shared :: childpage", "shared :: time"})
 package org.kindred.protection;

@@ -105,4 +105,32 @@ class EndpointSecurityIT extends DatabaseIT {
             assertThat(declared).as(e + " (" + m + ") has @PreAuthorize or a role annotation").isTrue();
         }
     }
+
+    /**
+     * Issue 17's role mapping: the authority's insight page and the returns' downloads are for the performance team
+     * and administrators; a team's page also for managers (their own teams, checked in InsightPagesIT); no
+     * case-work role reaches any of them.
+     */
+    @Test
+    void insightAndReturnDownloadsServeTheirRoles() throws Exception {
+        Map<String, Set<Role>> allowed = Map.of(
+                "/insight/authority", Set.of(Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR),
+                "/insight", Set.of(Role.TEAM_MANAGER, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR),
+                "/returns/downloads", Set.of(Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR));
+        for (Role role : Role.values()) {
+            var session = login(user(role));
+            for (Map.Entry<String, Set<Role>> e : allowed.entrySet()) {
+                int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get(e.getKey()).session(session)).andReturn().getResponse().getStatus();
+                assertThat(status).as(role + " GET " + e.getKey()).isEqualTo(e.getValue().contains(role) ? 200 : 403);
+            }
+            String token = org.kindred.support.Api.token(mvc, user(role));
+            int api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/api/v1/returns/cin").param("year", "x").header("Authorization", "Bearer " + token))
+                    .andReturn().getResponse().getStatus();
+            // A role that may run returns gets as far as reading the year (400); any other is refused first.
+            assertThat(api).as(role + " GET /api/v1/returns/cin")
+                    .isEqualTo(allowed.get("/returns/downloads").contains(role) ? 400 : 403);
+        }
+    }
 }

@@ -51,6 +51,9 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(a -> a
+                        // An asynchronous answer's second dispatch (a return built in the background, issue 17): the
+                        // request was authorised, token and role, on its first dispatch; the token is read only there.
+                        .dispatcherTypeMatchers(jakarta.servlet.DispatcherType.ASYNC).permitAll()
                         // springdoc's controller cannot carry our annotations: name its roles here.
                         .requestMatchers("/api/v1/openapi*", "/api/v1/openapi*/**").hasAnyRole(STAFF)
                         .anyRequest().authenticated())

@@ -27,11 +27,9 @@ class JdbcFrontDoorFacts implements FrontDoorFacts {
 
     @Override
     public List<ContactReceived> contactsReceived(LocalDate from, LocalDate to) {
-        return jdbc.sql("""
-                        select child_id, (received_at at time zone 'Europe/London')::date as received_on, source
-                        from contact where deleted_at is null
-                          and received_at >= :from and received_at < :until
-                        order by received_at, id""")
+        return jdbc.sql("select c.child_id, " + FrontDoorSql.CONTACT_DAY + " as received_on, c.source from "
+                        + FrontDoorSql.CONTACTS + " and c.received_at >= :from and c.received_at < :until"
+                        + " order by c.received_at, c.id")
                 .param("from", from.atStartOfDay(UK).toOffsetDateTime())
                 .param("until", to.plusDays(1).atStartOfDay(UK).toOffsetDateTime())
                 .query((rs, n) -> new ContactReceived(rs.getLong(1), rs.getObject(2, LocalDate.class),

@@ -11,6 +11,9 @@ final class CinCensusSql {
               and (start_date >= :from or icpc_date >= :from or (icpc_date is null and outcome is null))
             order by child_id, start_date, id""";
 
+    /** A child protection plan that counts (alias {@code p}): recorded, not deleted, and started. */
+    static final String PLAN_COUNTS = "p.deleted_at is null and p.start_date is not null";
+
     /** Plans open at some time in the year (an unborn child's plan counts from birth), their reviews in the year. */
     static final String PLANS = """
             select p.id, p.child_id, p.start_date, p.end_date, p.initial_category, p.latest_category,
@@ -20,7 +23,8 @@ final class CinCensusSql {
                  where c.plan_id = p.id and c.type = 'REVIEW' and c.deleted_at is null
                    and c.held_on between :from and :to) as reviews
             from cp_plan p
-            where p.deleted_at is null and p.start_date is not null and p.start_date <= :to
+            where\s""" + PLAN_COUNTS + """
+             and p.start_date <= :to
               and (p.end_date is null or p.end_date >= :from)
             order by p.child_id, p.start_date, p.id""";
 

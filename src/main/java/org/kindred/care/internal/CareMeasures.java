@@ -1,0 +1,104 @@
+package org.kindred.care.internal;
+
+import static org.kindred.insight.Months.SERIES;
+
+import org.kindred.care.LegalStatus;
+import org.kindred.care.NewEpisodeReason;
+import org.kindred.care.ReturnHomeInterviewDue;
+import org.kindred.insight.Measure;
+import org.kindred.insight.MeasureKind;
+import org.kindred.insight.SqlMeasure;
+import org.kindred.insight.SqlMeasure.Definition;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Care's measures for the insight pages, counted from the SSDA903 episodes (care_episode, which {@link JdbcCareFacts}
+ * hands to the return), so that a chart and the return count the same episodes.
+ */
+@Configuration
+class CareMeasures {
+    /** An episode that starts a period of care (the return's RNE "S"). */
+    private static final String STARTS = "e.rne = '" + NewEpisodeReason.S.code() + "'";
+    /** Looked after on the month's last day: an episode began by then and had not ceased by then. */
+    private static final String OPEN_AT_MONTH_END = "e.decom <= s.month_end and (e.dec is null or e.dec > s.month_end)";
+
+    @Bean
+    @Order(30)
+    Measure lookedAfterStartsMeasure(JdbcClient jdbc) {
+        return SqlMeasure.events(jdbc, "care.cla-starts", "Children starting to be looked after",
+                "Periods of care that started in the month: SSDA903 episodes whose reason for new episode is S"
+                        + " (started to be looked after). A child who started twice in the month counts twice.",
+                "e.child_id", "care_episode e where " + STARTS, "e.decom",
+                "'Started to be looked after, legal status ' || e.ls", "e.child_id");
+    }
+
+    @Bean
+    @Order(31)
+    Measure emergencyEntriesMeasure(JdbcClient jdbc) {
+        String emergency = "e.ls in ('" + LegalStatus.L1.code() + "', '" + LegalStatus.L2.code() + "')";
+        return SqlMeasure.events(jdbc, "care.emergency-entries", "Emergency entries to care",
+                "Periods of care that started in the month under police protection (L1) or an emergency protection"
+                        + " order (L2): the legal status of the SSDA903 episode that started the period.",
+                "e.child_id", "care_episode e where " + STARTS + " and " + emergency, "e.decom",
+                "'Started under legal status ' || e.ls", "e.child_id");
+    }
+
+    @Bean
+    @Order(32)
+    Measure lookedAfterRateMeasure(JdbcClient jdbc,
+                                   @Value("${kindred.insight.child-population:0}") long childPopulation) {
+        return new SqlMeasure(jdbc, new Definition("care.cla-rate", "Children looked after per 10,000 children",
+                "Children looked after on the last day of the month (an SSDA903 episode open on it), per 10,000"
+                        + " children under 18 living in the authority (the setting kindred.insight.child-population,"
+                        + " now " + childPopulation + "; DfE, children looked after statistics: rate at 31 March).",
+                MeasureKind.RATE, "e.child_id",
+                "select s.month, count(distinct e.child_id) as n, " + childPopulation + " as base from " + SERIES
+                        + " s left join care_episode e on " + OPEN_AT_MONTH_END + " and {scope} group by s.month",
+                "select e.child_id, e.decom as on_date, 'Looked after, placement ' || e.place as detail,"
+                        + " true as counted from " + SERIES + " s join care_episode e on " + OPEN_AT_MONTH_END
+                        + " and {scope} order by e.decom, e.child_id"));
+    }
+
+    @Bean
+    @Order(33)
+    Measure lookedAfterEndsMeasure(JdbcClient jdbc) {
+        // An episode ceasing with X1 continues the period in a new episode: only other reasons end a period of care.
+        return SqlMeasure.events(jdbc, "care.cla-ends", "Children ceasing to be looked after",
+                "Periods of care that ended in the month: SSDA903 episodes that ceased for a reason other than X1"
+                        + " (a new episode continuing the period).",
+                "e.child_id", "care_episode e where e.dec is not null and e.rec <> 'X1'", "e.dec",
+                "'Ceased, reason ' || e.rec", "e.child_id");
+    }
+
+    @Bean
+    @Order(34)
+    Measure missingEpisodesMeasure(JdbcClient jdbc) {
+        return SqlMeasure.events(jdbc, "care.missing", "Missing episodes",
+                "Episodes of a child looked after missing from placement (M, not 'away': SSDA903 Missing) that"
+                        + " started in the month, by the UK day they started.",
+                "m.child_id", MISSING, MISSING_DAY,
+                "case when m.ended_at is null then 'Still missing' else 'Returned' end", "m.id");
+    }
+
+    @Bean
+    @Order(35)
+    Measure returnInterviewsMeasure(JdbcClient jdbc) {
+        return SqlMeasure.share(jdbc, "care.rhi-72h", "Return interviews offered within 72 hours",
+                "Of the missing episodes that ended in the month, the share where a return home interview was offered"
+                        + " within 72 hours of the child's return (DfE statutory guidance on children who run away or go"
+                        + " missing from home or care, 2014, paragraph 47).",
+                "m.child_id", MISSING + " and m.ended_at is not null", RETURN_DAY,
+                "m.rhi_offered_at is not null and m.rhi_offered_at <= m.ended_at + interval '"
+                        + ReturnHomeInterviewDue.WITHIN.toHours() + " hours'",
+                "case when m.rhi_offered_at is null then 'No interview offered yet' else 'Interview offered '"
+                        + " || to_char(m.rhi_offered_at at time zone 'Europe/London', 'DD/MM/YYYY HH24:MI') end", "m.id");
+    }
+
+    private static final String MISSING = "missing_episode m where m.deleted_at is null and m.kind = 'M'";
+    private static final String MISSING_DAY = "cast(m.started_at at time zone 'Europe/London' as date)";
+    private static final String RETURN_DAY = "cast(m.ended_at at time zone 'Europe/London' as date)";
+}

@@ -1,0 +1,71 @@
+package org.kindred.frontdoor.internal;
+
+import static org.kindred.frontdoor.internal.FrontDoorSql.ASSESSMENTS_AUTHORISED;
+import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACTS;
+import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACT_DAY;
+import static org.kindred.frontdoor.internal.FrontDoorSql.REFERRALS;
+import static org.kindred.frontdoor.internal.FrontDoorSql.RE_REFERRAL;
+import static org.kindred.insight.Months.workingDaysAfter;
+
+import org.kindred.frontdoor.AssessmentDue;
+import org.kindred.insight.Measure;
+import org.kindred.insight.SqlMeasure;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The front door's measures for the insight pages, counted with the definitions its returns facts use. */
+@Configuration
+class FrontDoorMeasures {
+    private static final String DECISION_DAY = "cast(c.decided_at at time zone 'Europe/London' as date)";
+
+    @Bean
+    @Order(10)
+    Measure contactsMeasure(JdbcClient jdbc) {
+        return SqlMeasure.events(jdbc, "frontdoor.contacts", "Contacts received",
+                "Every contact received in the month, whatever was decided on it (Ofsted's Annex A list 1), by the day"
+                        + " it came in (UK time).", "c.child_id", CONTACTS, CONTACT_DAY,
+                "'Contact: ' || coalesce(lower(replace(c.decision, '_', ' ')), 'no decision yet')", "c.id");
+    }
+
+    @Bean
+    @Order(11)
+    Measure reReferralsMeasure(JdbcClient jdbc) {
+        return SqlMeasure.share(jdbc, "frontdoor.re-referrals", "Re-referrals within 12 months",
+                "Of the referrals dated in the month, the share that came within 12 months of a previous referral of"
+                        + " the same child (DfE, children in need statistics: re-referrals).",
+                "r.child_id", REFERRALS, "r.referral_date", RE_REFERRAL,
+                "case when " + RE_REFERRAL + " then 'Re-referral within 12 months'"
+                        + " else 'Referral, none in the 12 months before' end", "r.id");
+    }
+
+    @Bean
+    @Order(12)
+    Measure assessmentsInTimeMeasure(JdbcClient jdbc) {
+        String days = workingDaysAfter("r.referral_date", "a.authorised_on");
+        return SqlMeasure.share(jdbc, "frontdoor.assessments-45", "Assessments within 45 working days",
+                "Of the single assessments authorised in the month, the share authorised within 45 working days of"
+                        + " the referral (Working Together 2023; DfE, children in need statistics).",
+                "r.child_id", ASSESSMENTS_AUTHORISED, "a.authorised_on", days + " <= " + AssessmentDue.WORKING_DAYS,
+                days + " || ' working days from referral'", "a.id");
+    }
+
+    @Bean
+    @Order(13)
+    Measure referralsMeasure(JdbcClient jdbc) {
+        return SqlMeasure.events(jdbc, "frontdoor.referrals", "Referrals",
+                "Referrals dated in the month (the CIN census's referrals: CINreferralDate).",
+                "r.child_id", REFERRALS, "r.referral_date", "'Referral'", "r.id");
+    }
+
+    @Bean
+    @Order(14)
+    Measure contactsToReferralMeasure(JdbcClient jdbc) {
+        return SqlMeasure.share(jdbc, "frontdoor.contact-outcomes", "Contacts that became referrals",
+                "Of the contacts decided in the month, the share decided as a referral (the others: information and"
+                        + " advice, early help, no further action).",
+                "c.child_id", CONTACTS + " and c.decided_at is not null", DECISION_DAY, "c.decision = 'REFERRAL'",
+                "'Decided: ' || lower(replace(c.decision, '_', ' '))", "c.id");
+    }
+}

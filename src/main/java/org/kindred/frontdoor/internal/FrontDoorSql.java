@@ -1,0 +1,34 @@
+package org.kindred.frontdoor.internal;
+
+/**
+ * The front door's definitions that both its returns facts ({@link JdbcFrontDoorFacts}) and its insight measures
+ * ({@link FrontDoorMeasures}) count with, so that a return and a chart cannot disagree on what a contact or a
+ * re-referral is.
+ */
+final class FrontDoorSql {
+    private FrontDoorSql() {
+    }
+
+    /** Contacts received (every contact, whatever was decided: Annex A list 1), alias {@code c}. */
+    static final String CONTACTS = "contact c where c.deleted_at is null";
+
+    /** The UK day a contact came in. */
+    static final String CONTACT_DAY = "cast(c.received_at at time zone 'Europe/London' as date)";
+
+    /** Referrals recorded (the CIN census's referrals), alias {@code r}. */
+    static final String REFERRALS = "referral r where r.deleted_at is null";
+
+    /**
+     * The referral {@code r} is a re-referral: the same child had a referral within the 12 months up to its date,
+     * recorded before it ({@link org.kindred.frontdoor.ReReferral}, the CIN census guide's definition, in SQL).
+     */
+    static final String RE_REFERRAL = """
+            exists (select 1 from referral e where e.child_id = r.child_id and e.deleted_at is null and e.id <> r.id
+                      and e.referral_date >= cast(r.referral_date - interval '12 months' as date)
+                      and (e.referral_date < r.referral_date or (e.referral_date = r.referral_date and e.id < r.id)))""";
+
+    /** Single assessments authorised, with their referral: alias {@code a} and {@code r}. */
+    static final String ASSESSMENTS_AUTHORISED = """
+            single_assessment a join referral r on r.id = a.referral_id and r.deleted_at is null
+            where a.deleted_at is null and a.authorised_on is not null""";
+}

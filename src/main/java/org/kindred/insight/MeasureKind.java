@@ -1,0 +1,40 @@
+package org.kindred.insight;
+
+/** How a measure's monthly figure reads, which decides its chart: events as bars, levels and rates as lines. */
+public enum MeasureKind {
+    /** Events in the month (contacts received): a bar chart. */
+    COUNT("Number", false),
+    /** How many there were on the month's last day (plans open): a line chart. */
+    LEVEL("Number on the last day of the month", true),
+    /** A share of a base, in per cent (re-referrals of referrals): a line chart. */
+    PERCENT("Per cent", true),
+    /** Per 10,000 children of the authority's population: a line chart. */
+    RATE("Per 10,000 children", true);
+
+    private final String axis;
+    private final boolean line;
+
+    MeasureKind(String axis, boolean line) {
+        this.axis = axis;
+        this.line = line;
+    }
+
+    public String axis() { return axis; }
+
+    public boolean line() { return line; }
+
+    /** Whether the figure is a share of a base (the base is then part of every month's figure). */
+    public boolean hasBase() { return this == PERCENT || this == RATE; }
+
+    /** The figure as charted, to one decimal place for a share; null when the base is empty. */
+    public Double value(MonthFigure f) {
+        if (!hasBase()) {
+            return (double) f.count();
+        }
+        if (f.base() == null || f.base() == 0) {
+            return null;
+        }
+        double per = this == PERCENT ? 100.0 : 10_000.0;
+        return Math.round(10 * per * f.count() / f.base()) / 10.0;
+    }
+}
