@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import javax.sql.DataSource;
 import org.kindred.access.DemoUsers;
 import org.kindred.person.SyntheticRegister;
 import org.kindred.shared.database.AdvisoryLock;
@@ -34,15 +35,14 @@ public class DemoData {
     private final boolean demo;
     private final StartupWork.Task loading;
     private final DemoHeadStart headStart;
-
-    private final javax.sql.DataSource dataSource;
+    private final DataSource dataSource;
     private final int people;
     /** The advisory lock key of demo generation: "kindred demo" in ASCII. */
     static final long LOCK = 0x6b696e6472656444L;
 
     DemoData(DemoUsers users, SyntheticRegister register, DemoHeadStart headStart, List<DemoStep> steps, Clock clock,
              StartupWork work, @Value("${kindred.demo:false}") boolean demo,
-             @Value("${kindred.demo.people:150000}") int people, javax.sql.DataSource dataSource) {
+             @Value("${kindred.demo.people:150000}") int people, DataSource dataSource) {
         this.dataSource = dataSource;
         this.people = people;
         this.users = users;

@@ -37,6 +37,7 @@ class JdbcNotifications implements Notifications {
 
     /** Many messages at once, as one batch of inserts (a county's history of allocations). */
     void tellEach(List<Notice> notices) {
+        if (notices.isEmpty()) return;
         Timestamp now = Timestamp.from(clock.instant());
         batch.batchUpdate("insert into notification (user_id, child_id, kind, message, link, created_at) values (?, ?, ?, ?, ?, ?)",
                 notices.stream().map(n -> new Object[] {n.userId(), n.childId(), n.kind(), n.message(), n.link(), now}).toList());
@@ -44,10 +45,7 @@ class JdbcNotifications implements Notifications {
 
     /** Tells each user once (a user in two of the teams told is told once). */
     void tell(Collection<Long> userIds, long childId, String kind, String message, String link) {
-        Timestamp now = Timestamp.from(clock.instant());
-        userIds.stream().distinct().forEach(u -> jdbc.sql("""
-                insert into notification (user_id, child_id, kind, message, link, created_at) values (?, ?, ?, ?, ?, ?)""")
-                .params(u, childId, kind, message, link, now).update());
+        tellEach(userIds.stream().distinct().map(u -> new Notice(u, childId, kind, message, link)).toList());
     }
 
     @Override
