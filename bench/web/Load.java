@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * round trip: an upper bound on server time.
  *
  * <pre>java bench/web/Load.java --base http://localhost:8090 --user manager --path / --users 50 --seconds 30</pre>
- * {@code --path} may hold {id}, replaced on each request by a random number from 1 to --max-id.
+ * {@code --path} may hold {id}, replaced on each request by a random number from 1 to --max-id, or by one of
+ * {@code --ids} (comma-separated) when given.
  */
 public class Load {
     public static void main(String[] args) throws Exception {
@@ -36,6 +37,10 @@ public class Load {
         int seconds = Integer.parseInt(arg(args, "--seconds", "30"));
         int thinkMs = Integer.parseInt(arg(args, "--think-ms", "1000"));
         int maxId = Integer.parseInt(arg(args, "--max-id", "1000"));
+        String ids = arg(args, "--ids", "");
+        if (!ids.isBlank()) {
+            chosenIds = ids.split("[,\\s]+");
+        }
 
         // One sign-in shared by every simulated user (Kindred allows a person three sessions at once); each user
         // has a connection of its own.
@@ -139,8 +144,13 @@ public class Load {
         }
     }
 
+    /** The ids {id} is chosen from, when --ids names them (children on a plan and in care, say). */
+    static String[] chosenIds;
+
     static int get(Session client, String base, String path, Random random, int maxId) throws Exception {
-        String p = path.replace("{id}", Integer.toString(1 + random.nextInt(maxId)));
+        String id = chosenIds != null ? chosenIds[random.nextInt(chosenIds.length)]
+                : Integer.toString(1 + random.nextInt(maxId));
+        String p = path.replace("{id}", id);
         return client.http().send(HttpRequest.newBuilder(URI.create(base + p)).header("Cookie", client.cookie()).build(),
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }

@@ -12,6 +12,11 @@ public record CurrentUser(long id, String username, String displayName, Set<Role
 
     public boolean administrator() { return has(Role.ADMINISTRATOR); }
 
+    /** The roles of {@link CaseRoles.CanRecordCases}: whether to offer a page's "record" links and forms. */
+    public boolean mayRecordCases() {
+        return has(Role.FRONT_DOOR_WORKER) || has(Role.SOCIAL_WORKER) || has(Role.TEAM_MANAGER) || administrator();
+    }
+
     /** The user of the current request; fails loudly when there is none, because every path requires one. */
     public static CurrentUser get() {
         return find().orElseThrow(() -> new IllegalStateException("No signed-in user"));

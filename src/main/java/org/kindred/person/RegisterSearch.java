@@ -12,4 +12,9 @@ public interface RegisterSearch {
 
     /** The candidates for a person about to be created, so the worker can confirm they are new. */
     List<SearchCandidate> likelyMatches(NewPerson person, int limit);
+
+    /** Thrown in the first seconds after Kindred starts, while the search index is still being built. */
+    class Starting extends RuntimeException {
+        protected Starting(String message) { super(message); }
+    }
 }

@@ -38,6 +38,22 @@ class FrontDoorPagesIT extends DatabaseIT {
 
         assertThat(page(session, "/front-door/contacts/new?name=Pagesfield"))
                 .contains("Rue Pagesfield", "/front-door/contacts/new?childId=" + childId);
+        // The register's own search, not exact spelling: a misspelt surname with the date of birth finds him (issue 13).
+        assertThat(page(session, "/front-door/contacts/new?name=Rue+Pagesfeld+3%2F4%2F2017"))
+                .contains("Rue Pagesfield", "/front-door/contacts/new?childId=" + childId);
+        // ... and "Is this child known to us?" offers to record a contact about each candidate.
+        assertThat(page(session, "/search?q=Rue+Pagesfield"))
+                .contains("Record a contact", "/front-door/contacts/new?childId=" + childId);
+        assertThat(page(session, "/front-door/contacts/new?childId=" + childId))
+                .contains("About <strong>Rue Pagesfield</strong>", "type=\"hidden\" id=\"childId\"")
+                .doesNotContain("Kindred id");
+
+        String noChild = mvc.perform(post("/front-door/contacts").session(session).with(csrf())
+                        .param("childId", "").param("source", "2A").param("worry", "Worried")
+                        .param("consent", "GIVEN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(noChild).contains("govuk-error-summary", "href=\"#name\"",
+                "Search for the child and select them, or add a new child", "id=\"name-error\"");
 
         String withErrors = mvc.perform(post("/front-door/contacts").session(session).with(csrf())
                         .param("childId", Long.toString(childId)).param("source", "2A")

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.access.CurrentUser;
-import org.kindred.access.Role;
 import org.kindred.chronology.Chronology;
 import org.kindred.chronology.NewChronologyEntry;
 import org.kindred.person.People;
@@ -81,8 +80,7 @@ class ChronologyPages {
         model.addAttribute("categories", chronology.categories(id));
         model.addAttribute("entries", chronology.forChild(id, category));
         model.addAttribute("handCategories", Chronology.HAND_WRITTEN_CATEGORIES);
-        model.addAttribute("canRecord", user.has(Role.SOCIAL_WORKER) || user.has(Role.FRONT_DOOR_WORKER)
-                || user.has(Role.TEAM_MANAGER) || user.administrator());
+        model.addAttribute("canRecord", user.mayRecordCases());
         model.addAttribute("form", form);
         model.addAttribute("errors", new LinkedHashMap<>(errors));
         return "chronology/child";

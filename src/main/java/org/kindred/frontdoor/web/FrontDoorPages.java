@@ -18,6 +18,7 @@ import org.kindred.frontdoor.Referral;
 import org.kindred.frontdoor.ReferralSource;
 import org.kindred.frontdoor.Referrals;
 import org.kindred.person.People;
+import org.kindred.person.RegisterSearch;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,12 @@ class FrontDoorPages {
     private final Referrals referrals;
     private final Assessments assessments;
     private final People people;
+    private final RegisterSearch search;
     private final ContactPage page;
 
-    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people, ContactPage page, Clock clock) {
+    FrontDoorPages(Contacts contacts, Referrals referrals, Assessments assessments, People people,
+                   RegisterSearch search, ContactPage page, Clock clock) {
+        this.search = search;
         this.clock = clock;
         this.page = page;
         this.contacts = contacts;
@@ -63,13 +67,15 @@ class FrontDoorPages {
     @CanRecordCases
     String form(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String childId,
                 Model model) {
+        // The same search as "Is this child known to us?": through typos, nicknames and changed surnames.
         if (!name.isBlank()) {
-            model.addAttribute("matches", people.list(name, 0, 10));
+            try {
+                model.addAttribute("candidates", search.search(name, 10));
+            } catch (RegisterSearch.Starting e) {
+                model.addAttribute("starting", true);
+            }
         }
         model.addAttribute("name", name);
-        if (!childId.isBlank()) {
-            people.find(parse(childId)).ifPresent(p -> model.addAttribute("child", p));
-        }
         return form(model, ContactForm.now(childId, clock), Map.of());
     }
 
@@ -86,9 +92,20 @@ class FrontDoorPages {
         }
     }
 
+    /**
+     * The child is picked by search, never typed: the chosen child is named above the form, and a problem with the
+     * child is shown on the search box, where the worker puts it right.
+     */
     private String form(Model model, ContactForm form, Map<String, String> errors) {
+        String chosen = form.getChildId();
+        if (chosen != null && !chosen.isBlank()) {
+            people.find(parse(chosen)).ifPresent(p -> model.addAttribute("child", p));
+        }
+        Map<String, String> shown = new LinkedHashMap<>();
+        errors.forEach((field, message) -> shown.put("childId".equals(field) ? "name" : field,
+                "childId".equals(field) ? "Search for the child and select them, or add a new child" : message));
         model.addAttribute("form", form);
-        model.addAttribute("errors", new LinkedHashMap<>(errors));
+        model.addAttribute("errors", shown);
         model.addAttribute("sources", ReferralSource.values());
         model.addAttribute("consents", Consent.values());
         return "frontdoor/new";

@@ -21,6 +21,7 @@ class SearchPages {
     @CanReadCases
     String search(@RequestParam(defaultValue = "") String q, Model model) {
         model.addAttribute("q", q);
+        model.addAttribute("recordContact", org.kindred.access.CurrentUser.get().mayRecordCases());
         if (!q.isBlank()) {
             try {
                 List<SearchCandidate> found = search.search(q, 10);

@@ -68,8 +68,8 @@ class ImportPeople {
         for (int attempt = 0; ; attempt++) {
             try {
                 return search.likelyMatches(example, 1);
-            } catch (RuntimeException e) {
-                if (!e.getClass().getSimpleName().equals("IndexStarting") || attempt > 30) throw e;
+            } catch (RegisterSearch.Starting e) {
+                if (attempt > 30) throw e;
                 sleep();
             }
         }

@@ -234,7 +234,7 @@ public class RegisterIndex implements AutoCloseable {
     }
 
     /** Search is not ready in the first seconds after Kindred starts. */
-    public static class IndexStarting extends RuntimeException {
+    public static class IndexStarting extends org.kindred.person.RegisterSearch.Starting {
         IndexStarting() { super("Search is starting up: try again in a minute"); }
     }
 
