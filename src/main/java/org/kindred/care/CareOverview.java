@@ -11,6 +11,12 @@ import java.util.List;
 public interface CareOverview {
     Summary on(LocalDate today);
 
+    /** One list of the overview in full, a page of 50 at a time (page 0 first); empty for a list that does not exist. */
+    java.util.Optional<Section> section(String id, LocalDate today, int page);
+
+    /** Rows on a page of {@link #section}. */
+    int PAGE_SIZE = 50;
+
     /** One child in a list: how many (placements, workers), or the date (due, or missing since). */
     record Row(long childId, Integer count, LocalDate date) {
     }

@@ -20,6 +20,10 @@ class CareOverviewBrowserIT extends InBrowser {
         assertThat(browser.find("#placements-table").getText()).contains("Kit Overview");
         assertThat(browser.find("#missing-table").getText()).contains("Kit Overview");
         assertThat(browser.accessibilityViolations()).as("care overview").isEmpty();
+        browser.open("/care/overview/missing");
+        assertThat(browser.find("h1").getText()).isEqualTo("Missing now");
+        assertThat(browser.find("#missing-table").getText()).contains("Kit Overview");
+        assertThat(browser.accessibilityViolations()).as("one list of the overview in full").isEmpty();
         browser.open("/children/" + child + "/care");
         assertThat(browser.find("#next-health").getText()).isNotEqualTo("None due");
         assertThat(browser.accessibilityViolations()).as("care page with health and education").isEmpty();

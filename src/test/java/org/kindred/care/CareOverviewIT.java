@@ -88,6 +88,27 @@ public class CareOverviewIT extends DatabaseIT {
         mvc.perform(get("/care/overview").session(login(user(Role.SOCIAL_WORKER)))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void everyListPagesThroughAllItsChildren() throws Exception {
+        long id = unsettledChild(mvc, Api.token(mvc, user(Role.SOCIAL_WORKER)));
+        var manager = login(user(Role.TEAM_MANAGER));
+        long total = asManager().sections().stream().filter(s -> s.id().equals("reviews")).findFirst().orElseThrow().total();
+        String count = total + (total == 1 ? " child" : " children");
+        // The child is on some page of overdue reviews, however many other tests' children come first.
+        boolean found = false;
+        for (int page = 0; page * CareOverview.PAGE_SIZE < total && !found; page++) {
+            String html = mvc.perform(get("/care/overview/reviews").param("page", Integer.toString(page)).session(manager))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(html).contains(count, "Looked-after reviews overdue");
+            found = html.contains("/children/" + id + "/care");
+        }
+        assertThat(found).isTrue();
+        assertThat(mvc.perform(get("/care/overview/reviews").param("page", "99999999").session(manager))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("None.", count);
+        mvc.perform(get("/care/overview/no-such-list").session(manager)).andExpect(status().isNotFound());
+        mvc.perform(get("/care/overview/reviews").session(login(user(Role.SOCIAL_WORKER)))).andExpect(status().isForbidden());
+    }
+
     private CareOverview.Summary asManager() {
         // A real user: the overview leaves out the records the viewer may not see.
         actAs(user(Role.TEAM_MANAGER));

@@ -1,8 +1,8 @@
 package org.kindred.care.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kindred.care.CareOverview;
 import org.kindred.care.CareRoles.CanOverseeCare;
@@ -68,39 +68,64 @@ class JdbcCareOverview implements CareOverview {
         return summary;
     }
 
+    /** One list of the overview: its rows' query and their order. */
+    private record OverviewList(String id, String title, String sql, String order) {
+        static OverviewList due(String id, String title, String column) {
+            return new OverviewList(id, title, "select child_id, null::int n, " + column + " d from care_due where looked_after and "
+                    + column + " < :today", "d");
+        }
+    }
+
+    private static final List<OverviewList> LISTS = List.of(
+            new OverviewList("placements", "Three or more placements in the last 12 months", PLACEMENTS, "n desc, d desc"),
+            new OverviewList("workers", "Three or more social workers in the last 12 months", WORKERS, "n desc, d desc"),
+            new OverviewList("missing", "Missing now", MISSING, "d"),
+            OverviewList.due("reviews", "Looked-after reviews overdue", "review_due"),
+            OverviewList.due("visits", "Statutory visits overdue", "visit_due"),
+            OverviewList.due("health", "Health assessments overdue", "health_due"),
+            OverviewList.due("peps", "Personal education plans overdue", "pep_due"),
+            new OverviewList("pathway", "Pathway plans overdue", """
+                    select child_id, null::int n, pathway_due d from care_due where pathway_due < :today""", "d"));
+
+    @Override
+    @Transactional
+    @CanOverseeCare
+    public Optional<Section> section(String id, LocalDate today, int page) {
+        Optional<OverviewList> list = LISTS.stream().filter(l -> l.id().equals(id)).findFirst();
+        if (list.isEmpty()) return Optional.empty();
+        events.publishEvent(new AuditableAction("VIEW", "care_overview", today + " " + id + " page " + page, null));
+        Long[] hidden = people.hiddenFromUser().toArray(Long[]::new);
+        return Optional.of(section(hidden, list.get(), today, PAGE_SIZE, (long) Math.max(page, 0) * PAGE_SIZE));
+    }
+
     /** Restricted means invisible: a child the viewer may not see is neither listed nor counted. */
     private Summary compute(LocalDate today, Long[] hidden) {
-        List<Section> sections = new ArrayList<>();
-        sections.add(section(hidden, "placements", "Three or more placements in the last 12 months", PLACEMENTS, "n desc, d desc", today));
-        sections.add(section(hidden, "workers", "Three or more social workers in the last 12 months", WORKERS, "n desc, d desc", today));
-        sections.add(section(hidden, "missing", "Missing now", MISSING, "d", today));
-        sections.add(due(hidden, "reviews", "Looked-after reviews overdue", "review_due", today));
-        sections.add(due(hidden, "visits", "Statutory visits overdue", "visit_due", today));
-        sections.add(due(hidden, "health", "Health assessments overdue", "health_due", today));
-        sections.add(due(hidden, "peps", "Personal education plans overdue", "pep_due", today));
-        sections.add(section(hidden, "pathway", "Pathway plans overdue", """
-                select child_id, null::int n, pathway_due d from care_due where pathway_due < :today""", "d", today));
+        List<Section> sections = LISTS.stream().map(l -> section(hidden, l, today, LIMIT, 0)).toList();
         long[] counts = jdbc.sql("select count(*) filter (where looked_after), count(*) filter (where leaver) from care_due"
                         + " where child_id <> all(:hidden)").param("hidden", hidden)
                 .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
         return new Summary(today, counts[0], counts[1], sections);
     }
 
-    private Section due(Long[] hidden, String id, String title, String column, LocalDate today) {
-        return section(hidden, id, title, "select child_id, null::int n, " + column + " d from care_due where looked_after and "
-                + column + " < :today", "d", today);
-    }
-
-    /** The first rows and the total in one statement: the count is a window over the same rows. */
-    private Section section(Long[] hidden, String id, String title, String sql, String order, LocalDate today) {
-        long[] total = {0};
-        List<Row> rows = jdbc.sql("select child_id, n, d, count(*) over () total from (" + sql + ") x"
-                        + " where child_id <> all(:hidden) order by " + order + ", child_id limit " + LIMIT)
+    /**
+     * Rows and the total in one statement: the count is a window over the same rows. A page past the end has no rows
+     * but still the total, so the page can say how many there are.
+     */
+    private Section section(Long[] hidden, OverviewList list, LocalDate today, int limit, long offset) {
+        long[] total = {-1};
+        List<Row> rows = jdbc.sql("select child_id, n, d, count(*) over () total from (" + list.sql() + ") x"
+                        + " where child_id <> all(:hidden) order by " + list.order() + ", child_id limit " + limit
+                        + " offset " + offset)
                 .param("hidden", hidden).param("today", today).param("from", today.minusMonths(12))
                 .query((rs, n) -> {
                     total[0] = rs.getLong("total");
                     return new Row(rs.getLong("child_id"), (Integer) rs.getObject("n"), rs.getObject("d", LocalDate.class));
                 }).list();
-        return new Section(id, title, total[0], rows);
+        if (total[0] < 0) {
+            total[0] = rows.isEmpty() && offset > 0 ? jdbc.sql("select count(*) from (" + list.sql() + ") x"
+                            + " where child_id <> all(:hidden)").param("hidden", hidden).param("today", today)
+                    .param("from", today.minusMonths(12)).query(Long.class).single() : 0;
+        }
+        return new Section(list.id(), list.title(), total[0], rows);
     }
 }

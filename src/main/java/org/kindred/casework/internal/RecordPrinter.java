@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CurrentUser;
+import org.kindred.access.StaffNames;
 import org.kindred.casework.CaseNotes;
 import org.kindred.casework.RecordPrint;
 import org.kindred.chronology.Chronology;
@@ -41,9 +42,12 @@ class RecordPrinter implements RecordPrint {
     private final ITemplateEngine templates;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final StaffNames staffNames;
 
     RecordPrinter(People people, ProtectionPlans cpPlans, CinPlans cinPlans, Chronology chronology, CaseNotes notes,
-                  ITemplateEngine templates, ApplicationEventPublisher events, Optional<Clock> clock) {
+                  ITemplateEngine templates, ApplicationEventPublisher events, StaffNames staffNames,
+                  Optional<Clock> clock) {
+        this.staffNames = staffNames;
         this.people = people;
         this.cpPlans = cpPlans;
         this.cinPlans = cinPlans;
@@ -72,7 +76,8 @@ class RecordPrinter implements RecordPrint {
                 "cpPlans", cpPlans.forChild(childId), "cinPlans", cinPlans.forChild(childId),
                 "entries", entries, "notes", notes.between(childId, start, end),
                 "printedBy", viewer.displayName() + " (" + viewer.username() + ")",
-                "printedAt", WHEN.format(ZonedDateTime.ofInstant(clock.instant(), NoteCheck.UK))));
+                "printedAt", WHEN.format(ZonedDateTime.ofInstant(clock.instant(), NoteCheck.UK)),
+                "staffNames", staffNames));
         byte[] pdf = PdfRecord.render(templates.process("casework/record-pdf", context));
         events.publishEvent(new AuditableAction("PRINT", "child_record", Long.toString(childId),
                 "PDF from " + from + " to " + to + ", " + pdf.length + " bytes"));
