@@ -133,4 +133,32 @@ class EndpointSecurityIT extends DatabaseIT {
                     .isEqualTo(allowed.get("/returns/downloads").contains(role) ? 400 : 403);
         }
     }
+
+    /**
+     * Issue 15's role mapping: every colleague nominates; managers and administrators open windows, read the counts,
+     * make certificates and recruit; the API's nominations answer every role.
+     */
+    @Test
+    void recognitionAndRecruitmentServeTheirRoles() throws Exception {
+        Set<Role> organisers = Set.of(Role.TEAM_MANAGER, Role.ADMINISTRATOR);
+        Map<String, Set<Role>> allowed = Map.of(
+                "/recognition", Set.of(Role.values()),
+                "/recognition/nominations/new", Set.of(Role.values()),
+                "/recognition/windows/new", organisers,
+                "/recruitment", organisers,
+                "/recruitment/campaigns/new", organisers);
+        for (Role role : Role.values()) {
+            var session = login(user(role));
+            for (Map.Entry<String, Set<Role>> e : allowed.entrySet()) {
+                int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get(e.getKey()).session(session)).andReturn().getResponse().getStatus();
+                assertThat(status).as(role + " GET " + e.getKey()).isEqualTo(e.getValue().contains(role) ? 200 : 403);
+            }
+            String token = org.kindred.support.Api.token(mvc, user(role));
+            int api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/api/v1/recruitment/campaigns").header("Authorization", "Bearer " + token))
+                    .andReturn().getResponse().getStatus();
+            assertThat(api).as(role + " GET /api/v1/recruitment/campaigns").isEqualTo(organisers.contains(role) ? 200 : 403);
+        }
+    }
 }
