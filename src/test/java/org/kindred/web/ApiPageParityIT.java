@@ -70,7 +70,10 @@ class ApiPageParityIT extends DatabaseIT {
             Map.entry("/api/v1/fostering/households/{id}/records", "/fostering/households/{id}/records"),
             Map.entry("/api/v1/early-help/episodes", "/early-help"),
             Map.entry("/api/v1/interventions/{service}/referrals", "/early-help/episodes/{id}/{action}"),
-            Map.entry("/api/v1/interventions/referrals/{id}/steps", "/interventions/referrals/{id}/steps"));
+            Map.entry("/api/v1/interventions/referrals/{id}/steps", "/interventions/referrals/{id}/steps"),
+            Map.entry("/api/v1/nominations", "/recognition/nominations"),
+            Map.entry("/api/v1/recruitment/campaigns/{id}/applicants", "/recruitment/campaigns/{id}/applicants"),
+            Map.entry("/api/v1/recruitment/applicants/{id}/steps", "/recruitment/applicants/{id}/steps"));
 
     /** API POSTs with no page form yet, each with its reason (named in the issue 13 note). */
     static final Map<String, String> ALLOWED = Map.ofEntries(
