@@ -20,10 +20,10 @@ drive "http://127.0.0.1:$A_PORT" "$users" $((minutes * 60)) "$WORK/soak.tsv" --t
 from=$(sed -n 's/^measure-start-epoch-ms //p' "$WORK/driver.log")
 echo
 echo "Heap after GC (server log $WORK/gc-a.log), minute by minute from the start of measurement:"
-# lines like: [1765096800123ms][12.345s] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 812M->301M(2048M) 4.1ms
+# lines like: [12.345s][1765096800123ms] GC(7) Pause Young (Normal) (G1 Evacuation Pause) 812M->301M(2048M) 4.1ms
 awk -v from="$from" -v minutes="$minutes" '
-  match($0, /^\[[0-9]+ms\]/) {
-    t = substr($0, 2, RLENGTH - 4); minute = int((t - from) / 60000) + 1
+  match($0, /\[[0-9]+ms\]/) {
+    t = substr($0, RSTART + 1, RLENGTH - 4); minute = int((t - from) / 60000) + 1
     if (minute < 1 || minute > minutes || !match($0, /[0-9]+M->[0-9]+M/)) next
     split(substr($0, RSTART, RLENGTH), s, "->"); after = s[2] + 0
     n[minute]++; if (!(minute in lo) || after < lo[minute]) lo[minute] = after; if (after > hi[minute]) hi[minute] = after

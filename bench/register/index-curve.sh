@@ -4,8 +4,9 @@
 # without PostgreSQL or the web: that is the part whose cost grows with the register. One fresh JVM per size (run the
 # script niced on a shared machine).
 # Usage: bench/register/index-curve.sh [sizes=1000000,2000000,5000000] [queries=2000]
-# Writes target/index-curve/results.txt (one CURVE line per size), prints the table and writes
-# target/index-curve/index-curve.svg (copy it to docs/ when the figures go into docs/scaling.md).
+# Writes target/index-curve/results.txt (one CURVE line per size), prints the table, and puts the figures into the
+# documentation: docs/scaling-index-curve.svg (the chart) and the table between the index-curve markers of
+# docs/scaling.md (with the date, the sizes and the load average), ready to commit.
 # Needs the shared reference data at ../shared/matching. CPU heavy: about 30 s of index build per million people
 # on a quiet 2-core machine, and 1.3 GB of heap per million.
 set -euo pipefail
@@ -25,4 +26,16 @@ for people in ${sizes//,/ }; do
   java -Xmx"$heap" -XX:+UseParallelGC -cp "$cp" org.kindred.person.matching.bench.IndexCurve "$people" "$queries" \
     | tee -a "$out/results.txt"
 done
-java -cp "$cp" org.kindred.person.matching.bench.IndexCurve --report "$out/results.txt" "$out/index-curve.svg"
+java -cp "$cp" org.kindred.person.matching.bench.IndexCurve --report "$out/results.txt" docs/scaling-index-curve.svg \
+  | tee "$out/report.md"
+{
+  echo "Measured $(date -u +%F), \`bench/register/index-curve.sh $sizes $queries\`, load average at the end"\
+" $(cut -d' ' -f1-3 /proc/loadavg), $(nproc) cores:"
+  echo
+  grep -v '^chart:' "$out/report.md"
+} >"$out/section.md"
+awk -v section="$out/section.md" '
+  /<!-- index-curve:start -->/ { print; while ((getline line < section) > 0) print line; skip = 1; next }
+  /<!-- index-curve:end -->/ { skip = 0 }
+  !skip' docs/scaling.md >"$out/scaling.md" && cp "$out/scaling.md" docs/scaling.md
+echo "docs/scaling.md (between the index-curve markers) and docs/scaling-index-curve.svg updated"
