@@ -24,10 +24,11 @@ echo "Heap after GC (server log $WORK/gc-a.log), minute by minute from the start
 awk -v from="$from" -v minutes="$minutes" '
   match($0, /\[[0-9]+ms\]/) {
     t = substr($0, RSTART + 1, RLENGTH - 4); minute = int((t - from) / 60000) + 1
+    if (minute == minutes + 1) minute = minutes # the last forced collection lands just after the last minute
     if (minute < 1 || minute > minutes || !match($0, /[0-9]+M->[0-9]+M/)) next
     split(substr($0, RSTART, RLENGTH), s, "->"); after = s[2] + 0
     n[minute]++; if (!(minute in lo) || after < lo[minute]) lo[minute] = after; if (after > hi[minute]) hi[minute] = after
-    if ($0 ~ /Pause Full/) full[++fulls] = after " MB at minute " minute
+    if ($0 ~ /Pause Full \(System.gc\(\)\)/) { fulls++; full[fulls] = after " MB (forced after minute " (fulls == 1 ? 5 : minutes) ")" }
   }
   END {
     print "| minute | collections | lowest heap after GC (MB) | highest (MB) |"; print "| --- | --- | --- | --- |"
