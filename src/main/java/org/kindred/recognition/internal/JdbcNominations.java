@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.util.List;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.UserView;
-import org.kindred.access.Users;
 import org.kindred.recognition.Category;
 import org.kindred.recognition.NewNomination;
 import org.kindred.recognition.Nomination;
@@ -25,13 +24,11 @@ class JdbcNominations implements Nominations {
     static final String COLUMNS = "select n.id, n.window_id, n.nominee_username, n.nominee_name, n.nominee_team, "
             + "n.nominator_name, n.category, n.message, n.nominated_at from recognition_nomination n ";
     private final JdbcClient jdbc;
-    private final Users users;
     private final NominationCheck check;
     private final Clock clock;
 
-    JdbcNominations(JdbcClient jdbc, Users users, NominationCheck check, Clock clock) {
+    JdbcNominations(JdbcClient jdbc, NominationCheck check, Clock clock) {
         this.jdbc = jdbc;
-        this.users = users;
         this.check = check;
         this.clock = clock;
     }
@@ -41,7 +38,7 @@ class JdbcNominations implements Nominations {
     @CanNominate
     public Nomination nominate(NewNomination input) {
         CurrentUser me = CurrentUser.get();
-        NominationCheck.Checked ok = check.check(input, me, UkTime.today(clock));
+        NominationCheck.Checked ok = check.check(input, me);
         NominationWindow window = ok.window();
         UserView nominee = ok.nominee();
         long id = jdbc.sql("insert into recognition_nomination (window_id, nominee_id, nominee_username, nominee_name, "

@@ -1,6 +1,5 @@
 package org.kindred.recognition.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.kindred.access.CurrentUser;
@@ -31,9 +30,9 @@ class NominationCheck {
     record Checked(NominationWindow window, UserView nominee, Category category, String message) {
     }
 
-    Checked check(NewNomination n, CurrentUser me, LocalDate today) {
+    Checked check(NewNomination n, CurrentUser me) {
         Problems problems = new Problems();
-        NominationWindow window = window(n.windowId(), today, problems);
+        NominationWindow window = window(n.windowId(), problems);
         UserView nominee = null;
         if (n.nominee() == null || n.nominee().isBlank()) {
             problems.add("nominee", "Select the colleague you are nominating");
@@ -50,7 +49,7 @@ class NominationCheck {
         return new Checked(window, nominee, category, message);
     }
 
-    private NominationWindow window(Long id, LocalDate today, Problems problems) {
+    private NominationWindow window(Long id, Problems problems) {
         List<NominationWindow> open = windows.openToday();
         if (id == null) {
             if (open.isEmpty()) problems.add("windowId", "No nomination window is open today");
