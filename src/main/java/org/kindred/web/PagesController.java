@@ -7,6 +7,7 @@ import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.allocation.MyWork;
 import org.kindred.fostering.FosteringWork;
+import org.kindred.recruitment.Applicants;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +18,12 @@ class PagesController {
     private final Clock clock;
     private final MyWork myWork;
     private final FosteringWork fostering;
+    private final Applicants applicants;
 
-    PagesController(MyWork myWork, FosteringWork fostering, Clock clock) {
+    PagesController(MyWork myWork, FosteringWork fostering, Applicants applicants, Clock clock) {
         this.myWork = myWork;
         this.fostering = fostering;
+        this.applicants = applicants;
         this.clock = clock;
     }
 
@@ -42,6 +45,9 @@ class PagesController {
         if (user.has(Role.FOSTERING_OFFICER)) {
             model.addAttribute("fostering", fostering.summary(today));
         }
+        // A campaign's leader contacts every applicant within 5 working days (issue 15): their list, whatever their role.
+        model.addAttribute("applicantsToContact", applicants.contactsDueFor(user.id()));
+        model.addAttribute("today", today);
         if (user.has(Role.TEAM_MANAGER)) {
             model.addAttribute("team", myWork.manager(user.id(), today));
         }

@@ -118,12 +118,7 @@ class EndpointSecurityIT extends DatabaseIT {
                 "/insight", Set.of(Role.TEAM_MANAGER, Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR),
                 "/returns/downloads", Set.of(Role.PERFORMANCE_ANALYST, Role.ADMINISTRATOR));
         for (Role role : Role.values()) {
-            var session = login(user(role));
-            for (Map.Entry<String, Set<Role>> e : allowed.entrySet()) {
-                int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
-                        .get(e.getKey()).session(session)).andReturn().getResponse().getStatus();
-                assertThat(status).as(role + " GET " + e.getKey()).isEqualTo(e.getValue().contains(role) ? 200 : 403);
-            }
+            pagesServe(allowed, role);
             String token = org.kindred.support.Api.token(mvc, user(role));
             int api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                     .get("/api/v1/returns/cin").param("year", "x").header("Authorization", "Bearer " + token))
@@ -131,6 +126,39 @@ class EndpointSecurityIT extends DatabaseIT {
             // A role that may run returns gets as far as reading the year (400); any other is refused first.
             assertThat(api).as(role + " GET /api/v1/returns/cin")
                     .isEqualTo(allowed.get("/returns/downloads").contains(role) ? 400 : 403);
+        }
+    }
+
+    /**
+     * Issue 15's role mapping: every colleague nominates; managers and administrators open windows, read the counts,
+     * make certificates and recruit, through the pages and the recruitment API.
+     */
+    @Test
+    void recognitionAndRecruitmentServeTheirRoles() throws Exception {
+        Set<Role> organisers = Set.of(Role.TEAM_MANAGER, Role.ADMINISTRATOR);
+        Map<String, Set<Role>> allowed = Map.of(
+                "/recognition", Set.of(Role.values()),
+                "/recognition/nominations/new", Set.of(Role.values()),
+                "/recognition/windows/new", organisers,
+                "/recruitment", organisers,
+                "/recruitment/campaigns/new", organisers);
+        for (Role role : Role.values()) {
+            pagesServe(allowed, role);
+            String token = org.kindred.support.Api.token(mvc, user(role));
+            int api = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get("/api/v1/recruitment/campaigns").header("Authorization", "Bearer " + token))
+                    .andReturn().getResponse().getStatus();
+            assertThat(api).as(role + " GET /api/v1/recruitment/campaigns").isEqualTo(organisers.contains(role) ? 200 : 403);
+        }
+    }
+
+    /** Each page answers a user holding only {@code role} when the role is allowed, and refuses them otherwise. */
+    private void pagesServe(Map<String, Set<Role>> allowed, Role role) throws Exception {
+        var session = login(user(role));
+        for (Map.Entry<String, Set<Role>> e : allowed.entrySet()) {
+            int status = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                    .get(e.getKey()).session(session)).andReturn().getResponse().getStatus();
+            assertThat(status).as(role + " GET " + e.getKey()).isEqualTo(e.getValue().contains(role) ? 200 : 403);
         }
     }
 }

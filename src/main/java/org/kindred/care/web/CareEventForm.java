@@ -1,6 +1,9 @@
 package org.kindred.care.web;
 
+import org.kindred.care.CareEvent;
+import org.kindred.care.Coded;
 import org.kindred.care.NewCareEvent;
+import org.kindred.shared.DateInput;
 
 /** The "record what happened" form as typed; codes are chosen from the SSDA903 lists. */
 public class CareEventForm {
@@ -18,6 +21,31 @@ public class CareEventForm {
     private String sameCarer;
     private String placementChangeReason;
     private String reasonCeased;
+
+    /** The form filled with a recorded event, to correct it. */
+    static CareEventForm of(CareEvent e) {
+        CareEventForm f = new CareEventForm();
+        f.kind = e.kind().name();
+        DateInput d = DateInput.of(e.date());
+        f.day = d.day();
+        f.month = d.month();
+        f.year = d.year();
+        f.legalStatus = code(e.legalStatus());
+        f.categoryOfNeed = code(e.categoryOfNeed());
+        if (e.placement() != null) {
+            f.placementType = code(e.placement().type());
+            f.placementProvider = code(e.placement().provider());
+            f.placementPostcode = e.placement().postcode();
+            f.placementUrn = e.placement().urn();
+        }
+        f.planned = e.planned() == null ? null : e.planned() ? "planned" : "emergency";
+        f.sameCarer = e.sameCarer() ? "yes" : null;
+        f.placementChangeReason = code(e.placementChangeReason());
+        f.reasonCeased = code(e.reasonCeased());
+        return f;
+    }
+
+    private static String code(Coded c) { return c == null ? null : c.code(); }
 
     NewCareEvent toNewCareEvent() {
         return new NewCareEvent(kind, DateParts.date(day, month, year, "date"), legalStatus, categoryOfNeed,

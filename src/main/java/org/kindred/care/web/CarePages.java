@@ -9,17 +9,10 @@ import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.care.CareDetails;
-import org.kindred.care.CareEventKind;
 import org.kindred.care.CareRecords;
 import org.kindred.care.CareRoles.CanRecordCare;
 import org.kindred.care.CareRoles.CanRecordReviews;
-import org.kindred.care.CategoryOfNeed;
 import org.kindred.care.CheckKind;
-import org.kindred.care.LegalStatus;
-import org.kindred.care.PlacementChangeReason;
-import org.kindred.care.PlacementProvider;
-import org.kindred.care.PlacementType;
-import org.kindred.care.ReasonCeased;
 import org.kindred.person.Address;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -127,13 +120,7 @@ class CarePages {
                         : form.equals("review") ? new ReviewForm() : new HeldForm());
             }
         }
-        model.addAttribute("kinds", CareEventKind.values());
-        model.addAttribute("legalStatuses", LegalStatus.values());
-        model.addAttribute("needs", CategoryOfNeed.values());
-        model.addAttribute("placementTypes", PlacementType.values());
-        model.addAttribute("providers", PlacementProvider.values());
-        model.addAttribute("changeReasons", PlacementChangeReason.values());
-        model.addAttribute("ceasedReasons", ReasonCeased.values());
+        EventCodes.addTo(model);
         return "care/view";
     }
 }

@@ -1,6 +1,11 @@
 package org.kindred.care.web;
 
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import org.kindred.care.MissingEpisode;
 import org.kindred.care.NewMissingEpisode;
+import org.kindred.shared.time.UkTime;
 
 /** The missing episode form: when the child went missing and came back, and the return home interview offer. */
 public class MissingForm {
@@ -9,6 +14,26 @@ public class MissingForm {
     private String endDay, endMonth, endYear, endTime;
     private String offerDay, offerMonth, offerYear, offerTime;
     private String accepted;
+
+    /** The form filled with a recorded episode, to record the return or the interview offer on it. */
+    static MissingForm of(MissingEpisode m) {
+        MissingForm f = new MissingForm();
+        f.kind = m.kind();
+        String[] start = parts(m.startedAt()), end = parts(m.endedAt()), offer = parts(m.rhiOfferedAt());
+        f.startDay = start[0]; f.startMonth = start[1]; f.startYear = start[2]; f.startTime = start[3];
+        f.endDay = end[0]; f.endMonth = end[1]; f.endYear = end[2]; f.endTime = end[3];
+        f.offerDay = offer[0]; f.offerMonth = offer[1]; f.offerYear = offer[2]; f.offerTime = offer[3];
+        f.accepted = m.rhiAccepted() == null ? null : m.rhiAccepted() ? "yes" : "no";
+        return f;
+    }
+
+    /** Day, month, year and 24-hour time in UK time; blanks for no moment. */
+    private static String[] parts(Instant at) {
+        if (at == null) return new String[4];
+        ZonedDateTime t = at.atZone(UkTime.ZONE);
+        return new String[] {Integer.toString(t.getDayOfMonth()), Integer.toString(t.getMonthValue()),
+            Integer.toString(t.getYear()), t.format(DateTimeFormatter.ofPattern("HH:mm"))};
+    }
 
     NewMissingEpisode toNewMissingEpisode() {
         return new NewMissingEpisode(kind,

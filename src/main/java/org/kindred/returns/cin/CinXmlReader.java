@@ -145,6 +145,8 @@ public final class CinXmlReader {
         final int column;
         final List<Node> children = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
+        /** Whether an element began inside this one (its children may have been handed over and forgotten). */
+        boolean hadChild;
 
         Node(String name, int line, int column) {
             this.name = name;
@@ -180,11 +182,57 @@ public final class CinXmlReader {
         }
     }
 
+    /** A census read one child at a time: each child comes with the header, as a census of one child. */
+    @FunctionalInterface
+    public interface ChildVisitor {
+        /** @param bytesRead how far into the file the reader is (it reads ahead a little) */
+        void child(ReturnData census, long bytesRead);
+    }
+
+    /** The longest text one element may hold: no CIN field comes near it, and it bounds what a hostile file costs. */
+    public static final int MAX_TEXT_CHARS = 1024 * 1024;
+
+    /**
+     * Reads the census without validation one child at a time, holding only the header and the child being read
+     * (a county's 200 MB census needs no more memory than one child's): the visitor gets each child as soon as its
+     * element ends. Returns the number of children.
+     */
+    public static int stream(Path file, ChildVisitor visitor) {
+        if (!Files.isRegularFile(file)) {
+            throw new ReturnFileException(file.toString(), 0, 0, "file not found");
+        }
+        int[] children = {0};
+        Node root = parse(file, (message, child, bytes) -> {
+            Node one = new Node(message.name, message.line, message.column);
+            Node header = message.child("Header");
+            if (header != null) one.children.add(header);
+            Node list = new Node("Children", child.line, child.column);
+            list.children.add(child);
+            one.children.add(list);
+            children[0]++;
+            visitor.child(flatten(one), bytes);
+        });
+        if (!root.name.equals("Message")) {
+            throw new ReturnFileException(file.toString(), root.line, root.column,
+                    "expected a CIN census <Message>, found <" + root.name + ">");
+        }
+        return children[0];
+    }
+
+    private interface ChildEnd {
+        void ended(Node message, Node child, long bytesRead);
+    }
+
     private static Node parse(Path file) {
+        return parse(file, null);
+    }
+
+    /** With {@code onChild}, each Message/Children/Child is handed over when it ends and then forgotten. */
+    private static Node parse(Path file, ChildEnd onChild) {
         XMLInputFactory factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (CountingStream in = new CountingStream(Files.newInputStream(file))) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 List<Node> stack = new ArrayList<>();
@@ -198,16 +246,27 @@ public final class CinXmlReader {
                             root = node;
                         } else {
                             stack.get(stack.size() - 1).children.add(node);
+                            stack.get(stack.size() - 1).hadChild = true;
                         }
                         stack.add(node);
                     } else if (event == XMLStreamConstants.END_ELEMENT) {
-                        stack.remove(stack.size() - 1);
+                        Node ended = stack.remove(stack.size() - 1);
+                        if (onChild != null && stack.size() == 2 && ended.name.equals("Child")
+                                && stack.get(1).name.equals("Children")) {
+                            stack.get(1).children.remove(stack.get(1).children.size() - 1);
+                            onChild.ended(stack.get(0), ended, in.count);
+                        }
                     } else if ((event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA)
                             && !stack.isEmpty()) {
                         Node top = stack.get(stack.size() - 1);
                         // Only text before the first child counts, as ElementTree's .text.
-                        if (top.children.isEmpty()) {
+                        if (!top.hadChild) {
                             top.text.append(xml.getText());
+                        }
+                        if (top.text.length() > MAX_TEXT_CHARS) {
+                            Location at = xml.getLocation();
+                            throw new ReturnFileException(file.toString(), at.getLineNumber(), at.getColumnNumber(),
+                                    "<" + top.name + "> holds more than 1 MB of text: not a CIN census");
                         }
                     }
                 }
@@ -225,6 +284,29 @@ public final class CinXmlReader {
             throw new ReturnFileException(file.toString(), line, column, cleanMessage(e));
         } catch (IOException e) {
             throw new ReturnFileException(file.toString(), 0, 0, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    /** How many bytes the parser has taken from the file. */
+    private static final class CountingStream extends java.io.FilterInputStream {
+        long count;
+
+        CountingStream(InputStream in) {
+            super(new java.io.BufferedInputStream(in, 1 << 16));
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) count++;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) count += n;
+            return n;
         }
     }
 

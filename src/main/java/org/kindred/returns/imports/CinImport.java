@@ -1,7 +1,6 @@
 package org.kindred.returns.imports;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.kindred.person.Upn;
 import org.kindred.returns.cin.CinXmlReader;
@@ -9,6 +8,7 @@ import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.ReturnFileException;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.validation.Utf8Text;
 import org.kindred.shared.InvalidInput;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,61 +39,92 @@ class CinImport {
     }
 
     ImportResult run(Path input, Integer year, double threshold, String worker) {
-        ReturnData data = CinXmlReader.read(input);
-        Table ids = data.table("ChildIdentifiers").orElseThrow(() ->
-                new ReturnFileException(input.toString(), 0, 0, "the census has no children"));
-        int collectionYear = year != null ? year : censusYear(data, input);
-        ReturnRows where = new ReturnRows(input, Map.of());
-        Map<String, String> ethnicity = column(data.table("ChildCharacteristics").orElse(null), "Ethnicity");
+        return run(input, year, threshold, worker, ImportProgress.NONE);
+    }
+
+    /**
+     * The census is streamed a child at a time (CinXmlReader.stream): memory holds one child, whatever the file's size.
+     * Problems name the child's position in the file (1 = the first child) and the episode's (1 = the file's first).
+     */
+    ImportResult run(Path input, Integer year, double threshold, String worker, ImportProgress progress) {
+        Utf8Text.checkXml(input);
+        long size = size(input);
         ImportResult result = new ImportResult();
-        CinEpisodes episodes = new CinEpisodes(data);
-        for (int r = 0; r < ids.size(); r++) {
-            ChildFacts child = child(ids, r, ethnicity, where, result);
-            if (child == null) continue;
-            for (CinEpisodes.Episode e : episodes.of(child.laChildId())) {
-                String key = "CINdetails|" + child.laChildId() + "|" + e.referralDate();
-                ImportResult counted = new ImportResult();
-                try {
-                    tx.executeWithoutResult(s -> {
-                        long id = people.matchOrCreate(RETURN, collectionYear, child, threshold, counted);
-                        if (ledger.has(RETURN, collectionYear, key)) {
-                            counted.alreadyImported("CIN episodes");
-                            return;
-                        }
-                        writer.write(id, e, worker, counted);
-                        ledger.add(RETURN, collectionYear, key, id);
-                        counted.added("CIN episodes");
-                    });
-                    result.merge(counted);
-                } catch (InvalidInput ex) {
-                    result.problem(where.problem(episodes.details(), e.row(), String.join(",", ex.errors().keySet()),
-                            "child " + child.laChildId() + ": " + String.join("; ", ex.errors().values())));
-                }
-            }
-        }
+        Integer[] collectionYear = {year};
+        int[] seen = {0, 0}; // children, episodes before this child
+        int children = CinXmlReader.stream(input, (data, bytes) -> {
+            if (collectionYear[0] == null) collectionYear[0] = censusYear(data, input);
+            importChild(data, input, collectionYear[0], threshold, worker, seen, result);
+            progress.step(seen[0], bytes, size);
+        });
+        progress.done(children, size);
         return result;
     }
 
-    private static ChildFacts child(Table ids, int r, Map<String, String> ethnicity, ReturnRows where, ImportResult result) {
+    private void importChild(ReturnData data, Path input, int collectionYear, double threshold, String worker, int[] seen,
+                             ImportResult result) {
+        Table ids = data.table("ChildIdentifiers").orElseThrow();
+        Map<String, String> ethnicity = column(data.table("ChildCharacteristics").orElse(null), "Ethnicity");
+        ReturnRows where = new ReturnRows(input, Map.of());
+        CinEpisodes episodes = new CinEpisodes(data);
+        int childRow = seen[0]++;
+        int episodeRow = seen[1];
+        seen[1] += episodes.details().size();
+        ChildFacts child = child(ids, ethnicity, where.file(ids), childRow, result);
+        if (child == null) return;
+        for (CinEpisodes.Episode e : episodes.of(child.laChildId())) {
+            String key = "CINdetails|" + child.laChildId() + "|" + e.referralDate();
+            ImportResult counted = new ImportResult();
+            try {
+                tx.executeWithoutResult(s -> {
+                    long id = people.matchOrCreate(RETURN, collectionYear, child, threshold, counted);
+                    if (ledger.has(RETURN, collectionYear, key)) {
+                        counted.alreadyImported("CIN episodes");
+                        return;
+                    }
+                    writer.write(id, e, worker, counted);
+                    ledger.add(RETURN, collectionYear, key, id);
+                    counted.added("CIN episodes");
+                });
+                result.merge(counted);
+            } catch (InvalidInput ex) {
+                result.problem(new ImportProblem(where.file(episodes.details()), episodeRow + e.row() + 1,
+                        String.join(",", ex.errors().keySet()),
+                        "child " + child.laChildId() + ": " + String.join("; ", ex.errors().values())));
+            }
+        }
+    }
+
+    private static long size(Path input) {
+        try {
+            return java.nio.file.Files.size(input);
+        } catch (java.io.IOException e) {
+            throw new ReturnFileException(input.toString(), 0, 0, "cannot read file: " + e.getMessage());
+        }
+    }
+
+    private static ChildFacts child(Table ids, Map<String, String> ethnicity, String file, int position, ImportResult result) {
+        int r = 0;
+        int line = position + 1;
         String id = ReturnRows.text(ids, r, "LAchildID");
         if (id == null) {
-            result.problem(where.problem(ids, r, "LAchildID", "is blank"));
+            result.problem(new ImportProblem(file, line, "LAchildID", "is blank"));
             return null;
         }
         var dob = Cells.date(ids.get(r, "PersonBirthDate"));
         if (dob == null) {
-            result.problem(where.problem(ids, r, "PersonBirthDate", "is not a date"));
+            result.problem(new ImportProblem(file, line, "PersonBirthDate", "is not a date"));
             return null;
         }
         String sexCode = ReturnRows.text(ids, r, "Sex") != null ? ReturnRows.text(ids, r, "Sex") : ReturnRows.text(ids, r, "GenderCurrent");
         var sex = ChildFacts.sex(sexCode);
         if (sex == null) {
-            result.problem(where.problem(ids, r, "Sex", "is not 1, 2, 0 or 9"));
+            result.problem(new ImportProblem(file, line, "Sex", "is not 1, 2, 0 or 9"));
             return null;
         }
         String upn = ReturnRows.text(ids, r, "UPN");
         if (upn != null && !Upn.isValid(upn)) {
-            result.problem(where.problem(ids, r, "UPN", "\"" + upn + "\" fails its check letter: imported without it"));
+            result.problem(new ImportProblem(file, line, "UPN", "\"" + upn + "\" fails its check letter: imported without it"));
             upn = null;
         }
         return new ChildFacts(id, sex, dob, ethnicity.get(id), upn);

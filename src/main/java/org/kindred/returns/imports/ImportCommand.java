@@ -48,7 +48,8 @@ public class ImportCommand implements Callable<Integer> {
         }
         try (ConfigurableApplicationContext ctx = batch.start()) {
             batch.signIn(ctx, Role.ADMINISTRATOR);
-            ImportResult result = ctx.getBean(ReturnImports.class).run(returnName, input, year, threshold, worker);
+            ImportResult result = ctx.getBean(ReturnImports.class).run(returnName, input, year, threshold, worker,
+                    new PrintedProgress(System.err, 10_000));
             result.problems().forEach(p -> System.err.println(p.describe()));
             result.added().forEach((what, n) -> System.out.printf("added %-36s %7d%n", what, n));
             result.alreadyImported().forEach((what, n) -> System.out.printf("already imported %-27s %7d%n", what, n));

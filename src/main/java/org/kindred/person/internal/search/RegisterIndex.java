@@ -53,6 +53,8 @@ public class RegisterIndex implements AutoCloseable {
     /** Other nodes' changes heard before the first load finished: applied once it has. */
     private final java.util.Set<Long> heldBack = new java.util.HashSet<>();
     private boolean firstLoadDone;
+    /** People were replaced in the index since its last refresh (see {@link #on}). */
+    private volatile boolean unrefreshed;
 
     RegisterIndex(RegisterRecords records, @Value("${kindred.matching.data:}") String matchingData, StartupWork work,
                   @Value("${kindred.search.index-dir:}") String folder, JdbcClient jdbc, ClusterSignals signals) {
@@ -133,9 +135,19 @@ public class RegisterIndex implements AutoCloseable {
         loader.start();
     }
 
+    /**
+     * After the commit, the person's records are replaced in the index, which is refreshed before the next search
+     * rather than at once: a return import registers tens of thousands of people in one transaction, and a refresh
+     * (a flushed segment) for each made its commit take hours.
+     */
     @TransactionalEventListener
     void on(PersonRegistered event) {
-        reindex(event.personId());
+        synchronized (this) {
+            LucenePersonIndex index = index();
+            if (kept() != null) kept().forget();
+            replace(index, event.personId());
+            unrefreshed = true;
+        }
     }
 
     /** Tells the other nodes, in the transaction that changed the person: they reindex them once it commits. */
@@ -188,13 +200,28 @@ public class RegisterIndex implements AutoCloseable {
     public synchronized void reindex(long personId) {
         LucenePersonIndex index = index();
         if (kept() != null) kept().forget();
+        replace(index, personId);
+        index.refresh();
+        unrefreshed = false;
+    }
+
+    /** The index made current for searches, if people were replaced in it since it was last refreshed. */
+    private void refreshIfNeeded() {
+        if (!unrefreshed) return;
+        synchronized (this) {
+            if (!unrefreshed) return;
+            index().refresh();
+            unrefreshed = false;
+        }
+    }
+
+    private void replace(LucenePersonIndex index, long personId) {
         List<PersonRecord> now = records.one(personId);
         List<String> oldAliases = aliasRecords.getOrDefault(personId, List.of());
         oldAliases.forEach(id -> index.remove(PersonRecord.builder(id).build()));
         index.remove(PersonRecord.builder(Long.toString(personId)).build());
         now.forEach(index::update);
         aliasRecords.put(personId, now.stream().map(PersonRecord::id).filter(id -> id.contains(ALIAS)).toList());
-        index.refresh();
     }
 
     private void noteAlias(String recordId) {
@@ -230,6 +257,7 @@ public class RegisterIndex implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IndexStarting();
         }
+        refreshIfNeeded();
         return index().search(PersonQuery.like(example), limit);
     }
 

@@ -28,12 +28,17 @@ final class SyntheticRegister {
     private final String[] postcodes;
 
     SyntheticRegister(Path dataDir, long seed) throws java.io.IOException {
+        this(dataDir, seed, 150_000);
+    }
+
+    /** With {@code postcodeCount} made-up postcodes (a larger register covers more of the country). */
+    SyntheticRegister(Path dataDir, long seed, int postcodeCount) throws java.io.IOException {
         rng = new Random(seed);
         Map<String, Double>[] bySex = DataFilesForBench.givenNamesBySex(dataDir);
         female = new WeightedNames(bySex[0]);
         male = new WeightedNames(bySex[1]);
         surnames = new WeightedNames(NameFrequencies.load(org.kindred.person.matching.ReferenceFiles.directory(dataDir)).familyShares());
-        postcodes = new String[150_000];
+        postcodes = new String[postcodeCount];
         String[] areas = AREAS.split(" ");
         for (int i = 0; i < postcodes.length; i++) {
             postcodes[i] = areas[rng.nextInt(areas.length)] + (1 + rng.nextInt(20)) + " " + rng.nextInt(10)

@@ -1,0 +1,69 @@
+package org.kindred.recruitment.web;
+
+import java.time.Clock;
+import java.util.Map;
+import org.kindred.recruitment.ApplicantStep;
+import org.kindred.recruitment.Applicants;
+import org.kindred.recruitment.NewRetentionPayment;
+import org.kindred.recruitment.RecruitmentRoles.CanRecruitStaff;
+import org.kindred.recruitment.Stage;
+import org.kindred.shared.DateInput;
+import org.kindred.shared.FormPost;
+import org.kindred.shared.time.UkTime;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** One applicant: their steps, the next one (or a withdrawal), and any retention payment with its clawback. */
+@Controller
+class ApplicantPages {
+    private final Applicants applicants;
+    private final Clock clock;
+
+    ApplicantPages(Applicants applicants, Clock clock) {
+        this.applicants = applicants;
+        this.clock = clock;
+    }
+
+    @GetMapping("/recruitment/applicants/{id}")
+    @CanRecruitStaff
+    String view(@PathVariable long id, Model model) {
+        return page(id, model, DateInput.filled("on", UkTime.today(clock)), Map.of());
+    }
+
+    @PostMapping("/recruitment/applicants/{id}/steps")
+    @CanRecruitStaff
+    String step(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
+        return FormPost.then(() -> {
+            var a = applicants.step(id, new ApplicantStep(form.get("stage"), DateInput.iso(form, "on"), form.get("reason")));
+            r.addFlashAttribute("done", a.stage().label() + " recorded");
+        }, "/recruitment/applicants/" + id, errors -> page(id, model, form, errors));
+    }
+
+    @PostMapping("/recruitment/applicants/{id}/retention-payments")
+    @CanRecruitStaff
+    String pay(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
+        return FormPost.then(() -> {
+            applicants.pay(id, new NewRetentionPayment(form.get("amount"), DateInput.iso(form, "paidOn"),
+                    form.get("clawbackMonths"), form.get("note")));
+            r.addFlashAttribute("done", "Retention payment recorded");
+        }, "/recruitment/applicants/" + id, errors -> page(id, model, form, errors));
+    }
+
+    private String page(long id, Model model, Map<String, String> form, Map<String, String> errors) {
+        var applicant = applicants.find(id);
+        model.addAttribute("applicant", applicant);
+        model.addAttribute("payments", applicants.payments(id));
+        model.addAttribute("today", UkTime.today(clock));
+        Stage next = applicant.stage().next();
+        model.addAttribute("choices", next == null || applicant.stage() == Stage.WITHDRAWN ? java.util.List.of()
+                : java.util.List.of(next, Stage.WITHDRAWN));
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        return "recruitment/applicant";
+    }
+}
