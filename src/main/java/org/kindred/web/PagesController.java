@@ -7,6 +7,7 @@ import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.allocation.MyWork;
 import org.kindred.fostering.FosteringWork;
+import org.kindred.workforce.ManagerWorkforce;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +18,10 @@ class PagesController {
     private final Clock clock;
     private final MyWork myWork;
     private final FosteringWork fostering;
+    private final ManagerWorkforce workforce;
 
-    PagesController(MyWork myWork, FosteringWork fostering, Clock clock) {
+    PagesController(MyWork myWork, FosteringWork fostering, ManagerWorkforce workforce, Clock clock) {
+        this.workforce = workforce;
         this.myWork = myWork;
         this.fostering = fostering;
         this.clock = clock;
@@ -44,6 +47,7 @@ class PagesController {
         }
         if (user.has(Role.TEAM_MANAGER)) {
             model.addAttribute("team", myWork.manager(user.id(), today));
+            model.addAttribute("workforce", workforce.forManager(user.id(), today));
         }
         return "home";
     }

@@ -2,5 +2,5 @@
  * Layout, navigation and the pages that belong to no one feature: no feature logic.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
-        allowedDependencies = {"shared", "shared :: loading", "access", "allocation", "fostering", "shared :: time"})
+        allowedDependencies = {"shared", "shared :: loading", "access", "allocation", "fostering", "workforce", "shared :: time"})
 package org.kindred.web;
