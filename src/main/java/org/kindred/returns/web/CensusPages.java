@@ -6,14 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.kindred.returns.ReturnsRoles.CanRunReturns;
 import org.kindred.returns.csww.CswwCensus;
-import org.kindred.returns.csww.CswwProblem;
 import org.kindred.returns.csww.CswwReturn;
 import org.kindred.shared.InvalidInput;
 import org.kindred.workforce.CensusYear;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,23 +52,7 @@ class CensusPages {
         return xml(census.build(y));
     }
 
-    /** GET /api/v1/workforce/census?year=2025: the census XML; problem+json naming each worker and field when it fails. */
-    @GetMapping(path = "/api/v1/workforce/census")
-    @CanRunReturns
-    ResponseEntity<?> api(@RequestParam(required = false) String year) {
-        CswwReturn r = census.build(year(year, CensusYear.latestBy(LocalDate.now(clock)).year()));
-        if (r.valid()) {
-            return xml(r);
-        }
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-                r.problems().size() + " problems in the census; each names the worker and the field");
-        p.setTitle("The census does not pass its checks");
-        p.setProperty("problems", r.problems().stream().map(CswwProblem::toString).toList());
-        return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(p);
-    }
-
-    private static ResponseEntity<String> xml(CswwReturn r) {
+    static ResponseEntity<String> xml(CswwReturn r) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"csww-" + r.year() + ".xml\"")
                 .body(r.xml());

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The census's measures by month as charts, each with its table and CSV; by team and by role on the last day. */
 @Controller
-class MeasuresPage {
+class WorkforceMeasuresPage {
     private static final long KEEP_MILLIS = 10_000;
     private final WorkforceMeasures measures;
     private final Staff staff;
@@ -34,7 +34,7 @@ class MeasuresPage {
     private record Drawn(long at, List<Figures> months, String rates, String people) {
     }
 
-    MeasuresPage(WorkforceMeasures measures, Staff staff, Optional<Clock> clock) {
+    WorkforceMeasuresPage(WorkforceMeasures measures, Staff staff, Optional<Clock> clock) {
         this.measures = measures;
         this.staff = staff;
         this.clock = clock.orElse(Clock.systemDefaultZone());
