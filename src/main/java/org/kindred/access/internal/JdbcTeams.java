@@ -74,7 +74,7 @@ class JdbcTeams implements Teams {
     @Override
     @org.springframework.transaction.annotation.Transactional
     public java.util.Map<String, Long> createFormerStaff(List<NewStaff> staff, String createdBy) {
-        StaffBatch.insert(jdbc, staff, passwords.encode(java.util.UUID.randomUUID() + "-" + java.util.UUID.randomUUID()),
+        StaffBatch.insert(jdbc, staff, passwords.encode(java.util.UUID.randomUUID().toString()),
                 createdBy);
         String[] usernames = staff.stream().map(NewStaff::username).toArray(String[]::new);
         jdbc.sql("update app_user set enabled = false where username = any(?)").param(usernames).update();

@@ -24,11 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** The census's measures by month as charts, each with its table and CSV; by team and by role on the last day. */
 @Controller
 class WorkforceMeasuresPage {
-    private static final long KEEP_MILLIS = 10_000;
+    private static final long KEEP_MILLIS = 60_000;
     private final WorkforceMeasures measures;
     private final Staff staff;
     private final Clock clock;
-    /** Charts drawn once per period and team for a few seconds: drawing is the page's dearest part. */
+    /** Charts drawn once per period, team and figures for a minute: drawing is the page's dearest part. */
     private final Map<MeasuresRequest, Drawn> drawn = new ConcurrentHashMap<>();
 
     private record Drawn(long at, List<Figures> months, String rates, String people) {
@@ -83,10 +83,11 @@ class WorkforceMeasuresPage {
                 .body(MeasuresCsv.of(measures.monthly(r.from(), r.to(), r.team())));
     }
 
+    /** The months are counted on every request; only their drawing is reused, while the figures are the same. */
     private Drawn draw(MeasuresRequest r) {
-        Drawn d = drawn.get(r);
-        if (d != null && System.currentTimeMillis() - d.at() < KEEP_MILLIS) return d;
         List<Figures> months = measures.monthly(r.from(), r.to(), r.team());
+        Drawn d = drawn.get(r);
+        if (d != null && d.months().equals(months) && System.currentTimeMillis() - d.at() < KEEP_MILLIS) return d;
         List<YearMonth> labels = months.stream().map(f -> YearMonth.from(f.day())).toList();
         String rates = WorkforceChart.render("rates-chart", "Turnover, agency and vacancy rates by month", "Per cent",
                 labels, List.of(new WorkforceChart.Line("Turnover", months.stream().map(Figures::turnoverRate).toList()),
