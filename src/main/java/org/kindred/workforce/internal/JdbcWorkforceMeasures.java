@@ -70,7 +70,27 @@ class JdbcWorkforceMeasures implements WorkforceMeasures {
                 Percent.round1(e.getValue()[1]), (int) e.getValue()[2])).toList();
     }
 
+    /** Figures already counted, kept while the staff records read are the same read (a few seconds; cleared on change). */
+    private record Counted(List<StaffMember> staffRead, List<Figures> figures) {
+    }
+
+    private record Key(List<LocalDate> days, String team) {
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Key, Counted> counted = new java.util.concurrent.ConcurrentHashMap<>();
+
     private List<Figures> figures(List<LocalDate> days, String team) {
+        List<StaffMember> read = staff.all();
+        Key key = new Key(List.copyOf(days), team);
+        Counted c = counted.get(key);
+        if (c != null && c.staffRead() == read) return c.figures();
+        List<Figures> figures = count(days, team);
+        if (counted.size() > 500) counted.clear();
+        counted.put(key, new Counted(read, figures));
+        return figures;
+    }
+
+    private List<Figures> count(List<LocalDate> days, String team) {
         List<StaffMember> inScope = scope(team);
         Map<String, Double> establishment = new HashMap<>();
         for (Post p : staff.posts()) {
