@@ -47,4 +47,10 @@ public interface Teams {
 
     /** Creates users in one batch with one password hash (hashing is slow by design); returns how many. */
     int createStaff(List<NewStaff> staff, String password, String createdBy);
+
+    /**
+     * Former staff generated in bulk (the workforce demo's leavers): created disabled, with a password nobody knows,
+     * so they never sign in. Returns each username's user id (existing usernames keep theirs).
+     */
+    java.util.Map<String, Long> createFormerStaff(List<NewStaff> staff, String createdBy);
 }

@@ -31,4 +31,13 @@ public interface Caseloads {
 
     /** Which of the children have a worker now. */
     Set<Long> allocatedAmong(Collection<Long> childIds);
+
+    /**
+     * Every child held on the day, history included, with the worker then and the changes and workers in the 12
+     * months to the day: ids only (the name copied at allocation, not the register's; not audited as a view).
+     */
+    List<CaseloadChild> heldOn(LocalDate day);
+
+    /** How many children each worker held on each of the days, history included: day to worker id to children. */
+    java.util.Map<LocalDate, java.util.Map<Long, Integer>> heldCounts(Collection<LocalDate> days);
 }

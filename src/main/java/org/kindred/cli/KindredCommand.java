@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         description = "Case management for children's social care.",
         subcommands = {ServeCommand.class, UsersCommand.class, DemoDataCommand.class, ReturnsCommand.class,
             MatchCommand.class, RegisterCommand.class, org.kindred.geography.cli.PostcodesCommand.class,
-            AuditCommand.class, BackupCommand.class, RestoreCommand.class})
+            AuditCommand.class, BackupCommand.class, RestoreCommand.class, WorkforceCommand.class})
 public class KindredCommand {
     private static volatile boolean serving;
 

@@ -6,5 +6,5 @@
  * 0016).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Statutory returns",
-        allowedDependencies = {"shared", "access", "person", "geography", "frontdoor", "protection", "care", "earlyhelp", "shared :: time"})
+        allowedDependencies = {"shared", "access", "person", "geography", "frontdoor", "protection", "care", "earlyhelp", "workforce", "shared :: time"})
 package org.kindred.returns;

@@ -8,6 +8,7 @@ import org.kindred.access.Role;
 import org.kindred.allocation.MyWork;
 import org.kindred.fostering.FosteringWork;
 import org.kindred.recruitment.Applicants;
+import org.kindred.workforce.ManagerWorkforce;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,8 +20,11 @@ class PagesController {
     private final MyWork myWork;
     private final FosteringWork fostering;
     private final Applicants applicants;
+    private final ManagerWorkforce workforce;
 
-    PagesController(MyWork myWork, FosteringWork fostering, Applicants applicants, Clock clock) {
+    PagesController(MyWork myWork, FosteringWork fostering, Applicants applicants, ManagerWorkforce workforce,
+                    Clock clock) {
+        this.workforce = workforce;
         this.myWork = myWork;
         this.fostering = fostering;
         this.applicants = applicants;
@@ -50,6 +54,7 @@ class PagesController {
         model.addAttribute("today", today);
         if (user.has(Role.TEAM_MANAGER)) {
             model.addAttribute("team", myWork.manager(user.id(), today));
+            model.addAttribute("workforce", workforce.forManager(user.id(), today));
         }
         return "home";
     }

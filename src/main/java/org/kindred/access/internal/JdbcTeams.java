@@ -71,6 +71,21 @@ class JdbcTeams implements Teams {
         return StaffBatch.insert(jdbc, staff, passwords.encode(password), createdBy);
     }
 
+    @Override
+    @org.springframework.transaction.annotation.Transactional
+    public java.util.Map<String, Long> createFormerStaff(List<NewStaff> staff, String createdBy) {
+        StaffBatch.insert(jdbc, staff, passwords.encode(java.util.UUID.randomUUID().toString()),
+                createdBy);
+        String[] usernames = staff.stream().map(NewStaff::username).toArray(String[]::new);
+        jdbc.sql("update app_user set enabled = false where username = any(?)").param(usernames).update();
+        java.util.Map<String, Long> ids = new java.util.HashMap<>();
+        jdbc.sql("select username, id from app_user where username = any(?)").param(usernames)
+                .query(rs -> {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                });
+        return ids;
+    }
+
     private static Team team(ResultSet rs, int n) throws SQLException {
         return new Team(rs.getLong("id"), rs.getString("name"));
     }

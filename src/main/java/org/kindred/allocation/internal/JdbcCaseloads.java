@@ -118,4 +118,39 @@ class JdbcCaseloads implements Caseloads {
         return new HashSet<>(jdbc.sql("select child_id from allocation where end_date is null and child_id = any(?)")
                 .param(childIds.toArray(new Long[0])).query(Long.class).list());
     }
+
+    @Override
+    public List<CaseloadChild> heldOn(LocalDate day) {
+        // An allocation runs from its start date until the day the next worker started (its end date).
+        return jdbc.sql("""
+                with held as (select child_id, child_name, worker_id, worker_name, start_date from allocation
+                              where start_date <= ? and (end_date is null or end_date > ?))
+                select h.child_id, h.child_name, h.worker_id, h.worker_name, h.start_date,
+                       count(c.id) filter (where c.change_reason is not null and c.start_date between ? and ?)
+                           as changes,
+                       count(distinct c.worker_id) filter (where c.start_date <= ? and (c.end_date is null
+                           or c.end_date >= ?)) as workers
+                from held h join allocation c on c.child_id = h.child_id
+                group by h.child_id, h.child_name, h.worker_id, h.worker_name, h.start_date""")
+                .params(day, day, ChangesOfSocialWorker.windowStart(day), day, day, ChangesOfSocialWorker.windowStart(day))
+                .query((rs, n) -> new CaseloadChild(rs.getLong("child_id"), rs.getString("child_name"),
+                        rs.getLong("worker_id"), rs.getString("worker_name"),
+                        rs.getObject("start_date", LocalDate.class), rs.getInt("changes"), rs.getInt("workers")))
+                .list();
+    }
+
+    @Override
+    public Map<LocalDate, Map<Long, Integer>> heldCounts(Collection<LocalDate> days) {
+        Map<LocalDate, Map<Long, Integer>> counts = new HashMap<>();
+        jdbc.sql("""
+                select d.day, a.worker_id, count(*) from unnest(?::date[]) as d(day)
+                join allocation a on a.start_date <= d.day and (a.end_date is null or a.end_date > d.day)
+                group by d.day, a.worker_id""")
+                .param(days.stream().map(java.sql.Date::valueOf).toArray(java.sql.Date[]::new))
+                .query(rs -> {
+                    counts.computeIfAbsent(rs.getObject(1, LocalDate.class), k -> new HashMap<>())
+                            .put(rs.getLong(2), rs.getInt(3));
+                });
+        return counts;
+    }
 }
