@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The interventions catalogue: each service with who it is for (age range and need), its places (families worked
- * with at once; a start is refused when they are full) and how its outcome is measured. MST is for young people
+ * The interventions catalogue: each service with who it is for (age range and need), its default places (families
+ * worked with at once; a start is refused when they are full; each authority sets its own: {@link InterventionPlaces})
+ * and how its outcome is measured. MST is for young people
  * 11 to 17 at risk of care or custody (MST Services' model: a therapist holds 4 to 6 families for 3 to 5 months);
  * MST-FIT for those returning from residential care or custody.
  */
@@ -51,7 +52,8 @@ public enum Intervention {
 
     public String need() { return need; }
 
-    public int places() { return places; }
+    /** The places when the authority has set none ({@code kindred.interventions.<key>.places}: {@link InterventionPlaces}). */
+    public int defaultPlaces() { return places; }
 
     public Measure measure() { return measure; }
 
