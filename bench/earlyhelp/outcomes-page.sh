@@ -53,8 +53,10 @@ tree() { local p=$1; echo "$p"; for c in $(ps -o pid= --ppid "$p"); do tree "$c"
 datadir=$(tr '\0' '\n' < "/proc/$pid/cmdline" | grep -A1 -- '^--data-dir$' | tail -1 || true)
 case "$datadir" in ""|--data-dir) datadir="$(readlink "/proc/$pid/cwd")/data" ;; /*) ;; *) datadir="$(readlink "/proc/$pid/cwd")/$datadir" ;; esac
 pg=$(head -1 "$datadir/postgres/postmaster.pid" 2>/dev/null || true)
+# Live processes' own CPU, plus the postmaster's reaped children (backends that ended count there).
 ticks() { local t=0; for p in $(tree "$pid") ${pg:+$(tree "$pg")}; do
-  [ -r "/proc/$p/stat" ] && t=$((t + $(sed 's/^.*) //' "/proc/$p/stat" | awk '{print $12 + $13}'))); done; echo "$t"; }
+  [ -r "/proc/$p/stat" ] && t=$((t + $(sed 's/^.*) //' "/proc/$p/stat" | awk '{print $12 + $13}'))); done
+  [ -n "$pg" ] && t=$((t + $(sed 's/^.*) //' "/proc/$pg/stat" | awk '{print $14 + $15}'))); echo "$t"; }
 hz=$(getconf CLK_TCK)
 
 today=$(date -u +%F)

@@ -201,6 +201,27 @@ class EarlyHelpIT extends DatabaseIT {
     }
 
     @Test
+    void edgeOfCareEndsWithItsOwnMeasuresLivingAtHomeAndGoalScores() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER, Role.SOCIAL_WORKER));
+        long episode = stepDown(token, contact(token, "Edgecombe", TODAY.minusYears(12)));
+        long child = read(token, "/api/v1/early-help/episodes/" + episode).get("childId").asLong();
+        long ref = Api.JSON.readTree(mvc.perform(json(token, "/api/v1/interventions/EDGE-OF-CARE/referrals", """
+                        {"childId":%d,"source":"EARLY_HELP","episodeId":%d,"reason":"Parents say they cannot cope"}"""
+                        .formatted(child, episode))).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString()).get("id").asLong();
+        step(token, ref, "{\"step\":\"ACCEPT\"}");
+        step(token, ref, "{\"step\":\"START\"}");
+        mvc.perform(json(token, "/api/v1/interventions/referrals/" + ref + "/steps",
+                        "{\"step\":\"END\",\"reason\":\"COMPLETED\",\"goalScoreStart\":3,\"goalScoreEnd\":8}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("livingAtHome"));
+        JsonNode ended = step(token, ref, """
+                {"step":"END","reason":"COMPLETED","livingAtHome":true,"goalScoreStart":3,"goalScoreEnd":8,"inEducation":true}""");
+        assertThat(ended.get("livingAtHome").asBoolean()).isTrue();
+        assertThat(ended.get("goalScoreEnd").asInt()).isEqualTo(8);
+        assertThat(ended.get("inEducation").isNull()).as("MST's own measure, not edge of care's").isTrue();
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() throws Exception {
         String token = Api.token(mvc, user(Role.SOCIAL_WORKER, Role.FRONT_DOOR_WORKER));
         mvc.perform(json(token, "/api/v1/early-help/episodes", "{\"leadAgency\":\"CIRCUS\",\"startedOn\":\"2026-02-30\"}"))

@@ -126,13 +126,13 @@ final class DemoReferrals {
 
     private void add(Intervention s, Candidate c, LocalDate referred, String status, LocalDate accepted,
                      LocalDate declined, LocalDate started, LocalDate ended, String reason, boolean measured) {
-        boolean mst = s.measure() == Intervention.Measure.MST;
+        Intervention.Measure m = s.measure();
         boolean intoCare = "ENTERED_CARE".equals(reason);
-        Boolean home = measured && mst ? !intoCare && rnd.nextInt(100) < 88 : null;
-        Boolean education = measured && mst ? rnd.nextInt(100) < 70 : null;
-        Boolean offences = measured && mst ? rnd.nextInt(100) < 76 : null;
-        Integer scoreStart = measured && !mst ? 2 + rnd.nextInt(4) : null;
-        Integer scoreEnd = measured && !mst ? Math.min(10, scoreStart + rnd.nextInt(6)) : null;
+        Boolean home = measured && m.livingAtHome() ? !intoCare && rnd.nextInt(100) < 88 : null;
+        Boolean education = measured && m.educationAndOffences() ? rnd.nextInt(100) < 70 : null;
+        Boolean offences = measured && m.educationAndOffences() ? rnd.nextInt(100) < 76 : null;
+        Integer scoreStart = measured && m.goals() ? 2 + rnd.nextInt(4) : null;
+        Integer scoreEnd = measured && m.goals() ? Math.min(10, scoreStart + rnd.nextInt(6)) : null;
         referrals.add(nextId++, s.name(), c.childId(), c.episodeId(), c.source(), referred,
                 "Referred for " + s.title().toLowerCase(), status, accepted, declined, started, ended, reason, home,
                 education, offences, scoreStart, scoreEnd, "demo");

@@ -106,12 +106,13 @@ class JdbcInterventions implements Interventions {
                         goal_score_start = :scoreStart, goal_score_end = :scoreEnd
                     where id = :id and status = 'STARTED'""";
         };
-        boolean mst = r.service().measure() == Intervention.Measure.MST;
+        Intervention.Measure m = r.service().measure();
         int n = jdbc.sql(sql).param("on", v.on()).param("id", referralId)
                 .param("reason", v.step() == StepRules.Step.END ? EndReason.fromName(v.reason()).orElseThrow().name() : v.reason())
-                .param("home", mst ? in.livingAtHome() : null).param("education", mst ? in.inEducation() : null)
-                .param("offences", mst ? in.noNewOffences() : null)
-                .param("scoreStart", mst ? null : in.goalScoreStart()).param("scoreEnd", mst ? null : in.goalScoreEnd())
+                .param("home", m.livingAtHome() ? in.livingAtHome() : null)
+                .param("education", m.educationAndOffences() ? in.inEducation() : null)
+                .param("offences", m.educationAndOffences() ? in.noNewOffences() : null)
+                .param("scoreStart", m.goals() ? in.goalScoreStart() : null).param("scoreEnd", m.goals() ? in.goalScoreEnd() : null)
                 .update();
         if (n == 0) throw InvalidInput.of("step", "The referral changed meanwhile: look again");
         stepRow(referralId, v.step().name(), v.on(), v.reason());
