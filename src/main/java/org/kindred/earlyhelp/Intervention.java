@@ -4,8 +4,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The interventions catalogue: each service with who it is for (age range and need), its places (families worked
- * with at once; a start is refused when they are full) and how its outcome is measured. MST is for young people
+ * The interventions catalogue: each service with who it is for (age range and need), its default places (families
+ * worked with at once; a start is refused when they are full; each authority sets its own: {@link InterventionPlaces})
+ * and how its outcome is measured. MST is for young people
  * 11 to 17 at risk of care or custody (MST Services' model: a therapist holds 4 to 6 families for 3 to 5 months);
  * MST-FIT for those returning from residential care or custody.
  */
@@ -14,11 +15,33 @@ public enum Intervention {
     MST_FIT("MST-FIT", "MST family integrated transitions", 11, 17, "Returning home from residential care or custody", 8, Measure.MST),
     FGC("FGC", "Family group conference", 0, 17, "A family plan is needed: the family make it", 30, Measure.GOALS),
     PARENTING("PARENTING", "Parenting programme", 0, 17, "Parenting capacity, routines, boundaries", 40, Measure.GOALS),
-    EDGE_OF_CARE("EDGE-OF-CARE", "Edge of care", 0, 17, "At risk of coming into care", 20, Measure.GOALS),
+    EDGE_OF_CARE("EDGE-OF-CARE", "Edge of care", 0, 17, "At risk of coming into care", 20, Measure.HOME_AND_GOALS),
     RESTORATIVE("RESTORATIVE", "Restorative practice", 8, 17, "Conflict or harm within the family or school", 25, Measure.GOALS);
 
-    /** MST counts living at home, in education or work and no new offences; the others score goals 0 to 10. */
-    public enum Measure { MST, GOALS }
+    /**
+     * Each service's own measures at the end: MST counts living at home, in education or work and no new offences;
+     * edge of care, whose purpose is that the child stays at home, records living at home and scores goals 0 to 10;
+     * the others score goals.
+     */
+    public enum Measure {
+        MST("Living at home, in education or work, no new offences"),
+        GOALS("Goal scores 0 to 10 at start and end"),
+        HOME_AND_GOALS("Living at home; goal scores 0 to 10 at start and end");
+
+        private final String description;
+
+        Measure(String description) { this.description = description; }
+
+        public String description() { return description; }
+
+        /** Whether the young person lives at home at the end is recorded. */
+        public boolean livingAtHome() { return this != GOALS; }
+
+        /** In education or work and no new offences: MST's own. */
+        public boolean educationAndOffences() { return this == MST; }
+
+        public boolean goals() { return this != MST; }
+    }
 
     private final String key;
     private final String title;
@@ -51,7 +74,8 @@ public enum Intervention {
 
     public String need() { return need; }
 
-    public int places() { return places; }
+    /** The places when the authority has set none ({@code kindred.interventions.<key>.places}: {@link InterventionPlaces}). */
+    public int defaultPlaces() { return places; }
 
     public Measure measure() { return measure; }
 

@@ -7,7 +7,7 @@
  * modules' typed facts. Every read and change of a child's record is audited; restricted children are invisible.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Early help and interventions",
-        allowedDependencies = {"shared", "shared :: chronology", "shared :: demo", "shared :: time", "shared :: childpage",
+        allowedDependencies = {"shared", "shared :: chronology", "shared :: cluster", "shared :: demo", "shared :: time", "shared :: childpage",
             "access", "person",
             "frontdoor", "protection", "care"})
 package org.kindred.earlyhelp;

@@ -161,6 +161,68 @@ class EarlyHelpIT extends DatabaseIT {
     }
 
     @Test
+    void aFamilyGroupConferenceReferredInProtectionIsTheCataloguesFgcReferralToo() throws Exception {
+        String worker = user(Role.FRONT_DOOR_WORKER, Role.SOCIAL_WORKER);
+        String token = Api.token(mvc, worker);
+        long episode = stepDown(token, contact(token, "Confero", TODAY.minusYears(9)));
+        long child = read(token, "/api/v1/early-help/episodes/" + episode).get("childId").asLong();
+        String outcomesPath = "/api/v1/interventions/FGC/outcomes?from=" + TODAY.minusDays(7) + "&to=" + TODAY;
+        int endedBefore = read(token, outcomesPath).get("flow").get("ended").asInt();
+
+        long fgc = Api.JSON.readTree(mvc.perform(json(token, "/api/v1/family-group-conferences", """
+                        {"childId":%d,"referredOn":"%s","reason":"Wider family to plan for the children"}"""
+                        .formatted(child, TODAY))).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString()).get("id").asLong();
+        JsonNode waiting = read(token, "/api/v1/interventions/FGC/waiting-list");
+        JsonNode mirrored = java.util.stream.StreamSupport.stream(waiting.spliterator(), false)
+                .filter(w -> w.path("childId").asLong() == child).findFirst().orElseThrow();
+        long ref = mirrored.get("referralId").asLong();
+        JsonNode r = read(token, "/api/v1/interventions/referrals/" + ref);
+        assertThat(r.get("protectionFgcId").asLong()).isEqualTo(fgc);
+        assertThat(r.get("reason").asText()).isEqualTo("Wider family to plan for the children");
+        assertThat(r.get("source").asText()).isEqualTo("CIN_PLAN");
+        // One record: its steps are protection's, refused here naming the field.
+        mvc.perform(json(token, "/api/v1/interventions/referrals/" + ref + "/steps", "{\"step\":\"START\"}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("step"));
+        assertThat(mvc.perform(get("/interventions/referrals/" + ref).session(login(worker))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString()).contains("Referred in child protection")
+                .doesNotContain("Next step");
+
+        mvc.perform(json(token, "/api/v1/family-group-conferences/" + fgc + "/outcome",
+                "{\"outcome\":\"PLAN_AGREED\",\"outcomeOn\":\"%s\"}".formatted(TODAY))).andExpect(status().isOk());
+        r = read(token, "/api/v1/interventions/referrals/" + ref);
+        assertThat(r.get("status").asText()).isEqualTo("ENDED");
+        assertThat(r.get("statusReason").asText()).isEqualTo("COMPLETED");
+        assertThat(r.get("endedOn").asText()).isEqualTo(TODAY.toString());
+        assertThat(jdbc.sql("select count(*) from intervention_referral where protection_fgc_id = ?").params(fgc)
+                .query(Long.class).single()).isEqualTo(1);
+        // The outcomes kept between requests were forgotten when protection's outcome committed.
+        assertThat(read(token, outcomesPath).get("flow").get("ended").asInt()).isEqualTo(endedBefore + 1);
+    }
+
+    @Test
+    void edgeOfCareEndsWithItsOwnMeasuresLivingAtHomeAndGoalScores() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER, Role.SOCIAL_WORKER));
+        long episode = stepDown(token, contact(token, "Edgecombe", TODAY.minusYears(12)));
+        long child = read(token, "/api/v1/early-help/episodes/" + episode).get("childId").asLong();
+        long ref = Api.JSON.readTree(mvc.perform(json(token, "/api/v1/interventions/EDGE-OF-CARE/referrals", """
+                        {"childId":%d,"source":"EARLY_HELP","episodeId":%d,"reason":"Parents say they cannot cope"}"""
+                        .formatted(child, episode))).andExpect(status().isCreated()).andReturn().getResponse()
+                .getContentAsString()).get("id").asLong();
+        step(token, ref, "{\"step\":\"ACCEPT\"}");
+        step(token, ref, "{\"step\":\"START\"}");
+        mvc.perform(json(token, "/api/v1/interventions/referrals/" + ref + "/steps",
+                        "{\"step\":\"END\",\"reason\":\"COMPLETED\",\"goalScoreStart\":3,\"goalScoreEnd\":8}"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("livingAtHome"));
+        JsonNode ended = step(token, ref, """
+                {"step":"END","reason":"COMPLETED","livingAtHome":true,"goalScoreStart":3,"goalScoreEnd":8,"inEducation":true}""");
+        assertThat(ended.get("livingAtHome").asBoolean()).isTrue();
+        assertThat(ended.get("goalScoreEnd").asInt()).isEqualTo(8);
+        assertThat(ended.path("inEducation").isMissingNode() || ended.path("inEducation").isNull())
+                .as("MST's own measure, not edge of care's").isTrue();
+    }
+
+    @Test
     void badInputIsRefusedNamingTheField() throws Exception {
         String token = Api.token(mvc, user(Role.SOCIAL_WORKER, Role.FRONT_DOOR_WORKER));
         mvc.perform(json(token, "/api/v1/early-help/episodes", "{\"leadAgency\":\"CIRCUS\",\"startedOn\":\"2026-02-30\"}"))

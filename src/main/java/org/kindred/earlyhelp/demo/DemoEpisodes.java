@@ -61,6 +61,19 @@ final class DemoEpisodes {
         candidates.add(new DemoReferrals.Candidate(c.childId(), "EARLY_HELP", id, completed != null ? completed : started));
     }
 
+    /** A family whose lead professional began early help without the front door (a school, a health visitor). */
+    void direct(long childId, LocalDate started) {
+        LocalDate completed = completedBy(started);
+        LocalDate closed = null;
+        String reason = null;
+        if (completed != null && !started.plusDays(100).isAfter(today) && rnd.nextInt(100) < 80) {
+            closed = min(started.plusDays(100 + rnd.nextInt(120)));
+            reason = rnd.nextInt(100) < 75 ? "NEEDS_MET" : "FAMILY_DECLINED";
+        }
+        long id = add(childId, started, completed, null, "Early help begun by the lead professional", null, closed, reason);
+        candidates.add(new DemoReferrals.Candidate(childId, "EARLY_HELP", id, completed != null ? completed : started));
+    }
+
     /** A contact from the early help service: an episode that began months before and stepped up that day. */
     void steppedUp(ContactAbout c) {
         LocalDate started = c.on().minusDays(60 + rnd.nextInt(150));

@@ -12,6 +12,7 @@ import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.Set;
 import org.kindred.earlyhelp.Intervention;
+import org.kindred.earlyhelp.InterventionPlaces;
 import org.kindred.person.Person;
 import org.kindred.shared.demo.Columns;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,7 +26,7 @@ final class DemoReferrals {
     record Candidate(long childId, String source, Long episodeId, LocalDate from) {
     }
 
-    /** How many referrals a year each service gets, how long it lasts (days), and whether it takes plan referrals. */
+    /** How many referrals a year each service gets (times the demo's years of history), how long it lasts (days), and whether it takes plan referrals. */
     private record Demand(int perYear, int minDays, int maxDays, boolean fromEarlyHelp, boolean fromPlans) {
     }
 
@@ -49,7 +50,13 @@ final class DemoReferrals {
             "living_at_home boolean", "in_education boolean", "no_new_offences boolean", "goal_score_start int",
             "goal_score_end int", "created_by text");
 
-    DemoReferrals(LocalDate today, Random rnd, Map<Long, Person> register, long firstId) {
+    private final int years;
+    private final InterventionPlaces places;
+
+    DemoReferrals(LocalDate today, Random rnd, Map<Long, Person> register, int years, InterventionPlaces places,
+                  long firstId) {
+        this.places = places;
+        this.years = years;
         this.today = today;
         this.rnd = rnd;
         this.register = register;
@@ -81,7 +88,7 @@ final class DemoReferrals {
         Set<Long> taken = new HashSet<>();
         List<Candidate> chosen = new ArrayList<>();
         for (Candidate c : pool) {
-            if (chosen.size() >= d.perYear()) break;
+            if (chosen.size() >= d.perYear() * years) break;
             if (taken.add(c.childId())) chosen.add(c);
         }
         chosen.sort(Comparator.comparing(Candidate::from));
@@ -99,7 +106,7 @@ final class DemoReferrals {
                 continue;
             }
             while (!inUse.isEmpty() && !inUse.peek().isAfter(decided)) inUse.poll();
-            LocalDate start = inUse.size() < s.places() ? decided.plusDays(3 + rnd.nextInt(10)) : inUse.poll().plusDays(1);
+            LocalDate start = inUse.size() < places.of(s) ? decided.plusDays(3 + rnd.nextInt(10)) : inUse.poll().plusDays(1);
             if (start.isAfter(decided.plusDays(90)) && rnd.nextInt(100) < 30 && !decided.plusDays(90).isAfter(today)) {
                 add(s, c, referred, "WITHDRAWN", decided, null, null, decided.plusDays(90), "Family no longer wanted the service", false);
                 inUse.add(start);
@@ -119,13 +126,13 @@ final class DemoReferrals {
 
     private void add(Intervention s, Candidate c, LocalDate referred, String status, LocalDate accepted,
                      LocalDate declined, LocalDate started, LocalDate ended, String reason, boolean measured) {
-        boolean mst = s.measure() == Intervention.Measure.MST;
+        Intervention.Measure m = s.measure();
         boolean intoCare = "ENTERED_CARE".equals(reason);
-        Boolean home = measured && mst ? !intoCare && rnd.nextInt(100) < 88 : null;
-        Boolean education = measured && mst ? rnd.nextInt(100) < 70 : null;
-        Boolean offences = measured && mst ? rnd.nextInt(100) < 76 : null;
-        Integer scoreStart = measured && !mst ? 2 + rnd.nextInt(4) : null;
-        Integer scoreEnd = measured && !mst ? Math.min(10, scoreStart + rnd.nextInt(6)) : null;
+        Boolean home = measured && m.livingAtHome() ? !intoCare && rnd.nextInt(100) < 88 : null;
+        Boolean education = measured && m.educationAndOffences() ? rnd.nextInt(100) < 70 : null;
+        Boolean offences = measured && m.educationAndOffences() ? rnd.nextInt(100) < 76 : null;
+        Integer scoreStart = measured && m.goals() ? 2 + rnd.nextInt(4) : null;
+        Integer scoreEnd = measured && m.goals() ? Math.min(10, scoreStart + rnd.nextInt(6)) : null;
         referrals.add(nextId++, s.name(), c.childId(), c.episodeId(), c.source(), referred,
                 "Referred for " + s.title().toLowerCase(), status, accepted, declined, started, ended, reason, home,
                 education, offences, scoreStart, scoreEnd, "demo");

@@ -9,6 +9,7 @@ import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.access.CurrentUser;
 import org.kindred.earlyhelp.EndReason;
 import org.kindred.earlyhelp.Intervention;
+import org.kindred.earlyhelp.InterventionPlaces;
 import org.kindred.earlyhelp.InterventionReferral;
 import org.kindred.earlyhelp.Interventions;
 import org.kindred.earlyhelp.NewReferral;
@@ -33,9 +34,11 @@ class JdbcInterventions implements Interventions {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final EarlyHelpChronology chronology;
+    private final InterventionPlaces places;
 
     JdbcInterventions(JdbcClient jdbc, Household household, ApplicationEventPublisher events, Optional<Clock> clock,
-                      EarlyHelpChronology chronology) {
+                      EarlyHelpChronology chronology, InterventionPlaces places) {
+        this.places = places;
         this.jdbc = jdbc;
         this.household = household;
         this.events = events;
@@ -82,10 +85,14 @@ class JdbcInterventions implements Interventions {
     @CanRecordCases
     public InterventionReferral step(long referralId, ReferralStep in) {
         InterventionReferral r = load(referralId).orElseThrow(() -> new NotFound("Referral"));
+        if (r.protectionFgcId() != null) {
+            throw InvalidInput.of("step", "This family group conference was referred in child protection: record its"
+                    + " outcome on the child's protection page");
+        }
         Problems p = new Problems();
         StepRules.Valid v = StepRules.check(p, r, in, UkTime.today(clock));
-        if (v != null && v.step() == StepRules.Step.START && started(r.service(), java.util.Set.of()) >= r.service().places()) {
-            p.add("step", r.service().title() + " has no open place: all " + r.service().places() + " are in use");
+        if (v != null && v.step() == StepRules.Step.START && started(r.service(), java.util.Set.of()) >= places.of(r.service())) {
+            p.add("step", r.service().title() + " has no open place: all " + places.of(r.service()) + " are in use");
         }
         p.throwIfAny();
         String sql = switch (v.step()) {
@@ -99,12 +106,13 @@ class JdbcInterventions implements Interventions {
                         goal_score_start = :scoreStart, goal_score_end = :scoreEnd
                     where id = :id and status = 'STARTED'""";
         };
-        boolean mst = r.service().measure() == Intervention.Measure.MST;
+        Intervention.Measure m = r.service().measure();
         int n = jdbc.sql(sql).param("on", v.on()).param("id", referralId)
                 .param("reason", v.step() == StepRules.Step.END ? EndReason.fromName(v.reason()).orElseThrow().name() : v.reason())
-                .param("home", mst ? in.livingAtHome() : null).param("education", mst ? in.inEducation() : null)
-                .param("offences", mst ? in.noNewOffences() : null)
-                .param("scoreStart", mst ? null : in.goalScoreStart()).param("scoreEnd", mst ? null : in.goalScoreEnd())
+                .param("home", m.livingAtHome() ? in.livingAtHome() : null)
+                .param("education", m.educationAndOffences() ? in.inEducation() : null)
+                .param("offences", m.educationAndOffences() ? in.noNewOffences() : null)
+                .param("scoreStart", m.goals() ? in.goalScoreStart() : null).param("scoreEnd", m.goals() ? in.goalScoreEnd() : null)
                 .update();
         if (n == 0) throw InvalidInput.of("step", "The referral changed meanwhile: look again");
         stepRow(referralId, v.step().name(), v.on(), v.reason());

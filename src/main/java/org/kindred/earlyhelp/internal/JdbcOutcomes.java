@@ -17,28 +17,26 @@ import org.kindred.person.Person;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.time.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outcomes page's figures: the service's own referrals, and the front door's, protection's and care's typed
- * facts (ADR 0016) for what happened afterwards, read once for the whole span ({@link LaterFacts}).
+ * facts (ADR 0016) for what happened afterwards, read once for the whole span; both kept between requests ({@link KeptOutcomes}): a request filters out the
+ * children its user may not see, reads the names of those it lists through the register, and is audited.
  */
 @Service
 class JdbcOutcomes implements InterventionOutcomes {
     static final String HELPED = "Helped (ended in the period)";
     static final String COMPARISON = "Comparison (declined or withdrew)";
-    private final JdbcClient jdbc;
-    private final LaterFacts facts;
+    private final KeptOutcomes kept;
     private final Household household;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    JdbcOutcomes(JdbcClient jdbc, LaterFacts facts, Household household, ApplicationEventPublisher events,
+    JdbcOutcomes(KeptOutcomes kept, Household household, ApplicationEventPublisher events,
                  Optional<Clock> clock) {
-        this.jdbc = jdbc;
-        this.facts = facts;
+        this.kept = kept;
         this.household = household;
         this.events = events;
         this.clock = clock.orElse(Clock.systemDefaultZone());
@@ -49,19 +47,15 @@ class JdbcOutcomes implements InterventionOutcomes {
     public Report report(Intervention service, LocalDate from, LocalDate to) {
         LocalDate today = UkTime.today(clock);
         java.util.Set<Long> hidden = household.hiddenFromUser();
-        List<InterventionReferral> all = jdbc.sql(ReferralRows.SELECT + """
-                 where r.service = :s and (r.referred_on between :f and :t or r.accepted_on between :f and :t
-                   or r.declined_on between :f and :t or r.started_on between :f and :t or r.ended_on between :f and :t
-                   or r.status = 'WAITING')""")
-                .param("s", service.name()).param("f", from).param("t", to).query(ReferralRows::map).list()
-                .stream().filter(r -> !hidden.contains(r.childId())).toList();
+        KeptOutcomes.Basis basis = kept.basis(service, from, to, today);
+        List<InterventionReferral> all = basis.referrals().stream().filter(r -> !hidden.contains(r.childId())).toList();
         List<InterventionReferral> ended = all.stream().filter(r -> r.status() == ReferralStatus.ENDED && in(r.endedOn(), from, to)).toList();
         List<LaterRecords.Start> helped = ended.stream().map(r -> new LaterRecords.Start(r.childId(), r.endedOn())).toList();
         List<LaterRecords.Start> comparison = all.stream().map(r -> r.status() == ReferralStatus.DECLINED && in(r.declinedOn(), from, to)
                         ? new LaterRecords.Start(r.childId(), r.declinedOn())
                         : r.status() == ReferralStatus.WITHDRAWN && in(r.endedOn(), from, to) ? new LaterRecords.Start(r.childId(), r.endedOn()) : null)
                 .filter(java.util.Objects::nonNull).toList();
-        LaterRecords later = later(helped, comparison, today);
+        LaterRecords later = basis.later();
         List<FollowUp> followUps = new ArrayList<>();
         for (int months : new int[] {6, 12}) {
             followUps.add(later.count(HELPED, months, helped, today));
@@ -79,18 +73,6 @@ class JdbcOutcomes implements InterventionOutcomes {
                 + from + " to " + to + ": " + ended.size() + " ended, " + comparison.size() + " in the comparison group"));
         return new Report(service, from, to, today, flow(all, from, to), waiting(all, from, to, today),
                 measures(ended), followUps, people);
-    }
-
-    /** The later facts over the whole span of both groups (kept between requests: {@link LaterFacts}). */
-    private LaterRecords later(List<LaterRecords.Start> helped, List<LaterRecords.Start> comparison, LocalDate today) {
-        List<LaterRecords.Start> starts = new ArrayList<>(helped);
-        starts.addAll(comparison);
-        if (starts.isEmpty()) return new LaterRecords(Map.of(), Map.of(), Map.of());
-        LocalDate first = starts.stream().map(LaterRecords.Start::on).min(Comparator.naturalOrder()).orElseThrow();
-        LocalDate last = starts.stream().map(s -> s.on().plusMonths(12)).max(Comparator.naturalOrder()).orElseThrow();
-        if (last.isAfter(today)) last = today;
-        if (last.isBefore(first)) last = first;
-        return facts.over(first, last);
     }
 
     private static Flow flow(List<InterventionReferral> all, LocalDate from, LocalDate to) {

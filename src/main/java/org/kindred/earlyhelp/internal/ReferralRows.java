@@ -24,14 +24,14 @@ final class ReferralRows {
                 d(rs, "started_on"), d(rs, "ended_on"), rs.getString("status_reason"),
                 (Boolean) rs.getObject("living_at_home"), (Boolean) rs.getObject("in_education"),
                 (Boolean) rs.getObject("no_new_offences"), (Integer) rs.getObject("goal_score_start"),
-                (Integer) rs.getObject("goal_score_end"));
+                (Integer) rs.getObject("goal_score_end"), (Long) rs.getObject("protection_fgc_id"));
     }
 
     static InterventionReferral named(InterventionReferral r, Person p) {
         return new InterventionReferral(r.id(), r.service(), r.childId(), p.fullName(), p.dateOfBirth(), r.episodeId(),
                 r.source(), r.referredOn(), r.reason(), r.status(), r.acceptedOn(), r.declinedOn(), r.startedOn(),
                 r.endedOn(), r.statusReason(), r.livingAtHome(), r.inEducation(), r.noNewOffences(), r.goalScoreStart(),
-                r.goalScoreEnd());
+                r.goalScoreEnd(), r.protectionFgcId());
     }
 
     private static LocalDate d(ResultSet rs, String c) throws SQLException { return rs.getObject(c, LocalDate.class); }

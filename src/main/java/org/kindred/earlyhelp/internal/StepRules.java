@@ -50,11 +50,15 @@ final class StepRules {
         if ((step == Step.DECLINE || step == Step.WITHDRAW) && reason == null) p.add("reason", "Enter the reason");
         if (step == Step.END) {
             if (EndReason.fromName(reason).isEmpty()) p.add("reason", "Select why the intervention ended");
-            if (r.service().measure() == Intervention.Measure.MST) {
-                if (in.livingAtHome() == null) p.add("livingAtHome", "Say whether the young person is living at home");
+            Intervention.Measure m = r.service().measure();
+            if (m.livingAtHome() && in.livingAtHome() == null) {
+                p.add("livingAtHome", "Say whether the young person is living at home");
+            }
+            if (m.educationAndOffences()) {
                 if (in.inEducation() == null) p.add("inEducation", "Say whether the young person is in education or work");
                 if (in.noNewOffences() == null) p.add("noNewOffences", "Say whether there were no new offences");
-            } else {
+            }
+            if (m.goals()) {
                 ReferralCheck.score(p, "goalScoreStart", in.goalScoreStart(), "goal score at the start");
                 ReferralCheck.score(p, "goalScoreEnd", in.goalScoreEnd(), "goal score at the end");
             }

@@ -10,6 +10,7 @@ import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.earlyhelp.EndReason;
 import org.kindred.earlyhelp.Intervention;
+import org.kindred.earlyhelp.InterventionPlaces;
 import org.kindred.earlyhelp.InterventionReferral;
 import org.kindred.earlyhelp.Interventions;
 import org.kindred.earlyhelp.ReferralStep;
@@ -30,21 +31,23 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class InterventionPages {
     private final Interventions interventions;
     private final Clock clock;
+    private final InterventionPlaces places;
 
-    InterventionPages(Interventions interventions, Clock clock) {
+    InterventionPages(Interventions interventions, Clock clock, InterventionPlaces places) {
+        this.places = places;
         this.interventions = interventions;
         this.clock = clock;
     }
 
     /** A service with its places in use, for the catalogue. */
-    record Row(Intervention service, int inUse) {
+    record Row(Intervention service, int inUse, int places) {
     }
 
     @GetMapping("/interventions")
     @CanReadCases
     String catalogue(Model model) {
         model.addAttribute("rows", java.util.Arrays.stream(Intervention.values())
-                .map(s -> new Row(s, interventions.placesInUse(s))).toList());
+                .map(s -> new Row(s, interventions.placesInUse(s), places.of(s))).toList());
         return "earlyhelp/catalogue";
     }
 
@@ -56,6 +59,7 @@ class InterventionPages {
         model.addAttribute("waiting", interventions.waitingList(s));
         model.addAttribute("active", interventions.active(s));
         model.addAttribute("inUse", interventions.placesInUse(s));
+        model.addAttribute("places", places.of(s));
         model.addAttribute("today", UkTime.today(clock));
         return "earlyhelp/service";
     }

@@ -10,6 +10,7 @@ import org.kindred.access.CurrentUser;
 import org.kindred.frontdoor.Assessments;
 import org.kindred.person.People;
 import org.kindred.protection.Conferences;
+import org.kindred.protection.FamilyGroupConferenceRecorded;
 import org.kindred.protection.FgcOutcome;
 import org.kindred.protection.FgcReferral;
 import org.kindred.protection.NewSosMapping;
@@ -18,6 +19,7 @@ import org.kindred.protection.SosMapping;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.kindred.shared.Problems;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,9 +33,11 @@ class JdbcPracticeModels implements PracticeModels {
     private final Audit audit;
     private final ProtectionChronology chronology;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     JdbcPracticeModels(JdbcClient jdbc, People people, Assessments assessments, Conferences conferences, Audit audit,
-                       ProtectionChronology chronology, Optional<Clock> clock) {
+                       ProtectionChronology chronology, Optional<Clock> clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.people = people;
         this.assessments = assessments;
@@ -98,7 +102,7 @@ class JdbcPracticeModels implements PracticeModels {
         audit.record("CREATE", "fgc_referral", id, "child " + childId);
         chronology.step(childId, on, "Family group conference", "Referred to a family group conference",
                 "fgc_referral", id, "protection");
-        return fgc(id).orElseThrow();
+        return published(fgc(id).orElseThrow());
     }
 
     @Override
@@ -119,7 +123,7 @@ class JdbcPracticeModels implements PracticeModels {
         audit.record("UPDATE", "fgc_referral", id, "outcome " + o.name());
         chronology.step(r.childId(), on, "Family group conference", "Family group conference: " + o.label(),
                 "fgc_referral", id, "protection");
-        return fgc(id).orElseThrow();
+        return published(fgc(id).orElseThrow());
     }
 
     @Override
@@ -130,6 +134,17 @@ class JdbcPracticeModels implements PracticeModels {
                         + " order by referred_on desc, id desc").params(childId).query(JdbcPracticeModels::fgc).list();
         audit.list("fgc_referral", childId, list.size());
         return list;
+    }
+
+    /** Tells the interventions catalogue (one FGC record: ADR 0030), in this transaction. */
+    private FgcReferral published(FgcReferral r) {
+        boolean onPlan = jdbc.sql("""
+                select exists (select 1 from cp_plan where child_id = ? and deleted_at is null
+                  and coalesce(start_date, icpc_date) <= ? and (end_date is null or end_date > ?))""")
+                .params(r.childId(), r.referredOn(), r.referredOn()).query(Boolean.class).single();
+        events.publishEvent(new FamilyGroupConferenceRecorded(r.id(), r.childId(), r.referredOn(), r.reason(), onPlan,
+                r.outcome(), r.outcomeOn()));
+        return r;
     }
 
     private Optional<SosMapping> mapping(long id) {
