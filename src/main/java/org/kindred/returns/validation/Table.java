@@ -58,6 +58,27 @@ public final class Table {
         }
     }
 
+    /**
+     * A table from cells already kept by column ({@code byColumn[column][row]}, every column as long as the table;
+     * taken as they are, not copied): what a reader that splits files column by column gives.
+     */
+    public static Table ofColumns(String name, List<String> columns, String[][] byColumn) {
+        return new Table(name, columns, byColumn);
+    }
+
+    private Table(String name, List<String> columns, String[][] byColumn) {
+        this.name = name;
+        this.columns = List.copyOf(columns);
+        this.size = byColumn.length == 0 ? 0 : byColumn[0].length;
+        this.dates = new AtomicReferenceArray<>(columns.size() * DATE_READERS);
+        this.interned = new String[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            interned[i] = columns.get(i).intern();
+            columnIndex.putIfAbsent(interned[i], i);
+        }
+        this.byColumn = byColumn;
+    }
+
     public String name() { return name; }
 
     public List<String> columns() { return columns; }
