@@ -51,6 +51,10 @@ public final class Ssda903Reader {
             readTables(last).forEach((name, t) -> tables.put(name + "_last",
                     new Table(name + "_last", t.columns(), rows(t))));
         }
+        Map<String, String> children = new java.util.HashMap<>();
+        for (Table t : tables.values()) {
+            t.shareCells("CHILD", children);
+        }
         return new ReturnData(tables, new Metadata(null, null, null, null, null, isXml(input) ? "xml" : "csv"));
     }
 

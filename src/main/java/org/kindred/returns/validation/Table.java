@@ -79,6 +79,27 @@ public final class Table {
         this.byColumn = byColumn;
     }
 
+    /**
+     * Makes equal cells of {@code column} the same String as in {@code pool} (adding those it lacks), before any rule
+     * reads the table: the text is unchanged, but a child's id read from one table and looked up among another's
+     * then compares by reference (the rules join the tables by child millions of times at national scale).
+     */
+    public void shareCells(String column, Map<String, String> pool) {
+        int c = position(column);
+        if (c < 0) {
+            return;
+        }
+        String[] cells = byColumn[c];
+        for (int r = 0; r < size; r++) {
+            if (cells[r] != null) {
+                String known = pool.putIfAbsent(cells[r], cells[r]);
+                if (known != null) {
+                    cells[r] = known;
+                }
+            }
+        }
+    }
+
     public String name() { return name; }
 
     public List<String> columns() { return columns; }
@@ -195,7 +216,7 @@ public final class Table {
     }
 
     private Map<String, List<Integer>> index(String column) {
-        Map<String, List<Integer>> index = new HashMap<>();
+        Map<String, List<Integer>> index = new HashMap<>(Math.max(16, size / 2));
         for (int r = 0; r < size; r++) {
             index.computeIfAbsent(get(r, column), k -> new ArrayList<>()).add(r);
         }
