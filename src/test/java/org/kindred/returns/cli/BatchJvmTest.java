@@ -29,7 +29,8 @@ class BatchJvmTest {
     void notWhenTheOptionsAlreadyChooseACollectorOrCompiler() {
         List<String> command = BatchJvm.command();
         assertThat(command).as("this test JVM chooses neither").isNotNull()
-                .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Dkindred.returns.batchJvm=1");
+                .contains("-XX:+UseParallelGC", "-XX:TieredStopAtLevel=1", "-Dkindred.returns.batchJvm=1")
+                .anyMatch(a -> a.matches("-Xms[0-9]+m"));
         assertThat(BatchJvm.chooses(new String[] {"-Xmx2g", "-XX:+UseSerialGC", "-jar", "k.jar"})).isTrue();
         assertThat(BatchJvm.chooses(new String[] {"-XX:TieredStopAtLevel=4", "-jar", "k.jar"})).isTrue();
         assertThat(BatchJvm.chooses(new String[] {"-XX:ArchiveClassesAtExit=a.jsa", "-jar", "k.jar"})).isTrue();
