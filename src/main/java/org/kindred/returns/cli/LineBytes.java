@@ -32,24 +32,41 @@ final class LineBytes {
     }
 
     void line(Failure f) {
-        text(f.type().name()).put((byte) ' ').text(f.rule());
+        known(f.type().name()).put((byte) ' ').known(f.rule());
         if (f.table() == null) {
             text(" whole return");
         } else {
-            put((byte) ' ').text(f.table()).text(" row ").number(f.row());
+            put((byte) ' ').known(f.table()).text(" row ").number(f.row());
             if (f.child() != null) {
                 text(" child ").text(f.child());
             }
         }
         if (f.field() != null && !f.field().isEmpty()) {
-            text(" field ").text(f.field());
+            text(" field ").known(f.field());
         }
-        text(": ");
-        byte[] message = encoded.computeIfAbsent(f.message(), m -> m.getBytes(charset));
-        room(message.length + 1);
-        System.arraycopy(message, 0, buf, size, message.length);
-        size += message.length;
-        put((byte) '\n');
+        text(": ").known(f.message()).put((byte) '\n');
+    }
+
+    /** How many Strings {@link #known} keeps encoded: a rule's code, table, fields and message, a few per rule. */
+    private static final int KNOWN = 4096;
+
+    /**
+     * Text that comes back line after line as the very same String (the rule's code, table, fields, message): encoded
+     * once per block and copied; past {@link #KNOWN} different ones, encoded as any other text.
+     */
+    private LineBytes known(String s) {
+        byte[] b = encoded.get(s);
+        if (b == null) {
+            if (encoded.size() >= KNOWN) {
+                return text(s);
+            }
+            b = s.getBytes(charset);
+            encoded.put(s, b);
+        }
+        room(b.length);
+        System.arraycopy(b, 0, buf, size, b.length);
+        size += b.length;
+        return this;
     }
 
     void writeTo(OutputStream out) throws IOException {
@@ -76,7 +93,19 @@ final class LineBytes {
     }
 
     private LineBytes number(int v) {
-        return text(Integer.toString(v));
+        if (v < 0) {
+            return text(Integer.toString(v));
+        }
+        int digits = 1;
+        for (int x = v; x >= 10; x /= 10) {
+            digits++;
+        }
+        room(digits);
+        for (int i = size + digits - 1, x = v; i >= size; i--, x /= 10) {
+            buf[i] = (byte) ('0' + x % 10);
+        }
+        size += digits;
+        return this;
     }
 
     private LineBytes put(byte b) {

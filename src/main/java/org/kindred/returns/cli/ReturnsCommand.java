@@ -17,10 +17,16 @@ public class ReturnsCommand implements Runnable {
      * `kindred returns validate ARGS` on its own, for the jar's entry point: picocli then reflects over one command
      * instead of the whole tree, whose other commands name Spring types that, in the fat jar, make the class
      * loader open every library; and arguments of the usual shape skip picocli altogether (PlainArguments). Same usage
-     * text, output and exit codes as the command in the tree. The JIT is set up for the input's size first.
+     * text, output and exit codes as the command in the tree. A large input goes to a second JVM ({@link BatchJvm}); else the
+     * JIT is set up for the input's size first.
      */
     public static int validate(String... args) {
-        ShortRunCompiler.forInput(ValidateCommand.inputIn(args));
+        java.nio.file.Path input = ValidateCommand.inputIn(args);
+        int inBatchJvm = BatchJvm.run(input);
+        if (inBatchJvm >= 0) {
+            return inBatchJvm;
+        }
+        ShortRunCompiler.forInput(input);
         ValidateCommand plain = PlainArguments.parse(args);
         if (plain != null) {
             return PlainArguments.run(plain);

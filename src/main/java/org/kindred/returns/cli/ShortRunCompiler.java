@@ -73,6 +73,15 @@ final class ShortRunCompiler {
         execute.invoke(bean.invoke(null), command);
     }
 
+    /** The input's size in bytes (all its regular files, for a directory); 0 when it cannot be read. */
+    static long sizeOrZero(Path input) {
+        try {
+            return Files.exists(input) ? size(input) : 0;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
     private static long size(Path input) throws IOException {
         if (!Files.isDirectory(input)) {
             return Files.size(input);

@@ -51,6 +51,10 @@ public final class Ssda903Reader {
             readTables(last).forEach((name, t) -> tables.put(name + "_last",
                     new Table(name + "_last", t.columns(), rows(t))));
         }
+        Map<String, String> children = new java.util.HashMap<>();
+        for (Table t : tables.values()) {
+            t.shareCells("CHILD", children);
+        }
         return new ReturnData(tables, new Metadata(null, null, null, null, null, isXml(input) ? "xml" : "csv"));
     }
 
@@ -163,10 +167,14 @@ public final class Ssda903Reader {
         String where = file.toString();
         String text;
         try {
+            byte[] bytes = Files.readAllBytes(file);
+            if (AsciiCsv.fits(bytes, org.kindred.returns.validation.Utf8Text.MAX_LINE_BYTES)) {
+                return readAscii(where, file, bytes);
+            }
             text = java.nio.charset.StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             // Said precisely (line, byte offset, UTF-16) by the streaming check; the fast decode only detects it.
             org.kindred.returns.validation.Utf8Text.check(file);
@@ -218,6 +226,21 @@ public final class Ssda903Reader {
             throw new ReturnFileException(where, 1, 1, "empty file: no header row");
         }
         return new Table(Ssda903Tables.tableFor(header), header, rows);
+    }
+
+    /** The usual file (plain ASCII, no quotes) split from its bytes: {@link AsciiCsv}. */
+    private static Table readAscii(String where, Path file, byte[] bytes) {
+        AsciiCsv.Split split;
+        try {
+            split = AsciiCsv.split(bytes, header -> checkHeader(where, file, header));
+        } catch (AsciiCsv.TooWide w) {
+            throw new ReturnFileException(where, w.line, w.width + 1,
+                    "row has " + w.fields + " fields but the header has " + w.width);
+        }
+        if (split == null) {
+            throw new ReturnFileException(where, 1, 1, "empty file: no header row");
+        }
+        return Table.ofColumns(Ssda903Tables.tableFor(split.header()), split.header(), split.byColumn());
     }
 
     private static int longestLine(String text) {

@@ -58,6 +58,48 @@ public final class Table {
         }
     }
 
+    /**
+     * A table from cells already kept by column ({@code byColumn[column][row]}, every column as long as the table;
+     * taken as they are, not copied): what a reader that splits files column by column gives.
+     */
+    public static Table ofColumns(String name, List<String> columns, String[][] byColumn) {
+        return new Table(name, columns, byColumn);
+    }
+
+    private Table(String name, List<String> columns, String[][] byColumn) {
+        this.name = name;
+        this.columns = List.copyOf(columns);
+        this.size = byColumn.length == 0 ? 0 : byColumn[0].length;
+        this.dates = new AtomicReferenceArray<>(columns.size() * DATE_READERS);
+        this.interned = new String[columns.size()];
+        for (int i = 0; i < columns.size(); i++) {
+            interned[i] = columns.get(i).intern();
+            columnIndex.putIfAbsent(interned[i], i);
+        }
+        this.byColumn = byColumn;
+    }
+
+    /**
+     * Makes equal cells of {@code column} the same String as in {@code pool} (adding those it lacks), before any rule
+     * reads the table: the text is unchanged, but a child's id read from one table and looked up among another's
+     * then compares by reference (the rules join the tables by child millions of times at national scale).
+     */
+    public void shareCells(String column, Map<String, String> pool) {
+        int c = position(column);
+        if (c < 0) {
+            return;
+        }
+        String[] cells = byColumn[c];
+        for (int r = 0; r < size; r++) {
+            if (cells[r] != null) {
+                String known = pool.putIfAbsent(cells[r], cells[r]);
+                if (known != null) {
+                    cells[r] = known;
+                }
+            }
+        }
+    }
+
     public String name() { return name; }
 
     public List<String> columns() { return columns; }
@@ -174,7 +216,7 @@ public final class Table {
     }
 
     private Map<String, List<Integer>> index(String column) {
-        Map<String, List<Integer>> index = new HashMap<>();
+        Map<String, List<Integer>> index = new HashMap<>(Math.max(16, size / 2));
         for (int r = 0; r < size; r++) {
             index.computeIfAbsent(get(r, column), k -> new ArrayList<>()).add(r);
         }

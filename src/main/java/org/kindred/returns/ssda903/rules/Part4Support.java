@@ -190,13 +190,13 @@ final class Part4Support {
         return rows;
     }
 
-    /** Parsed dates of one column, by row. */
+    /**
+     * Parsed dates of one column, by row: read once per table and shared by every rule that asks (so never change
+     * the array); all null when the column is absent.
+     */
     static LocalDate[] dates(Table t, String column) {
-        LocalDate[] out = new LocalDate[t.size()];
-        for (int r = 0; r < t.size(); r++) {
-            out[r] = date(t.get(r, column));
-        }
-        return out;
+        LocalDate[] shared = t.dates(column, 1, Part4Support::date);
+        return shared == null ? new LocalDate[t.size()] : shared;
     }
 
     /** The row of each child with the earliest (or latest) date, the first such row on ties; rows without a date are ignored. */
