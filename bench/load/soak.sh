@@ -28,7 +28,8 @@ awk -v from="$from" -v minutes="$minutes" '
     if (minute < 1 || minute > minutes || !match($0, /[0-9]+M->[0-9]+M/)) next
     split(substr($0, RSTART, RLENGTH), s, "->"); after = s[2] + 0
     n[minute]++; if (!(minute in lo) || after < lo[minute]) lo[minute] = after; if (after > hi[minute]) hi[minute] = after
-    if ($0 ~ /Pause Full \(System.gc\(\)\)/) { fulls++; full[fulls] = after " MB (forced after minute " (fulls == 1 ? 5 : minutes) ")" }
+    # forced by jcmd GC.run (cause "Diagnostic Command") or System.gc()
+    if ($0 ~ /Pause Full \((Diagnostic Command|System.gc\(\))\)/) { fulls++; full[fulls] = after " MB (forced after minute " (fulls == 1 ? 5 : minutes) ")" }
   }
   END {
     print "| minute | collections | lowest heap after GC (MB) | highest (MB) |"; print "| --- | --- | --- | --- |"
