@@ -39,6 +39,17 @@ public final class Months {
                 + " where extract(isodow from wd) < 6 and cast(wd as date) <> all(cast(:bank_holidays as date[])))";
     }
 
+    /** SQL true when the date {@code day} is one of England's working days (bind {@code :bank_holidays}). */
+    public static String isWorkingDay(String day) {
+        return "(extract(isodow from " + day + ") < 6 and cast(" + day + " as date) <> all(cast(:bank_holidays as date[])))";
+    }
+
+    /** SQL giving the first working day after the date {@code day} (bind {@code :bank_holidays}). */
+    public static String nextWorkingDay(String day) {
+        return "(select cast(min(nd) as date) from generate_series(" + day + " + 1, " + day
+                + " + 15, interval '1 day') nd where " + isWorkingDay("nd") + ")";
+    }
+
     /** England's bank holidays (ISO dates, for a {@code date[]}) from a year before the range to a year after it (deadlines run past a month). */
     public static String[] bankHolidays(YearMonth from, YearMonth to) {
         List<LocalDate> days = new ArrayList<>();

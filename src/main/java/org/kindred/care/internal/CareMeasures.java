@@ -4,6 +4,7 @@ import static org.kindred.insight.Months.SERIES;
 
 import org.kindred.care.LegalStatus;
 import org.kindred.care.NewEpisodeReason;
+import org.kindred.care.PlacementStability;
 import org.kindred.care.ReturnHomeInterviewDue;
 import org.kindred.insight.Measure;
 import org.kindred.insight.MeasureKind;
@@ -96,6 +97,58 @@ class CareMeasures {
                         + ReturnHomeInterviewDue.WITHIN.toHours() + " hours'",
                 "case when m.rhi_offered_at is null then 'No interview offered yet' else 'Interview offered '"
                         + " || to_char(m.rhi_offered_at at time zone 'Europe/London', 'DD/MM/YYYY HH24:MI') end", "m.id");
+    }
+
+    /**
+     * Placements of child {@code e} with a day in the 12 months up to the month's end ({@link PlacementStability}, as
+     * the team manager's care overview counts them): episodes in the window, leaving out temporary placements (T0 to
+     * T4) and episodes that changed only the legal status (L), except the one already open when the window began.
+     */
+    private static final String PLACEMENTS_IN_YEAR = """
+            (select count(*) from care_episode f where f.child_id = e.child_id and f.decom <= s.month_end
+               and (f.dec is null or f.dec > cast(s.month_end - interval '12 months' as date))
+               and (f.decom <= cast(s.month_end - interval '12 months' as date) or f.rne <> 'L')
+               and f.place not in ('T0', 'T1', 'T2', 'T3', 'T4'))""";
+
+    @Bean
+    @Order(36)
+    Measure threePlacementsMeasure(JdbcClient jdbc) {
+        String unstable = PLACEMENTS_IN_YEAR + " >= " + PlacementStability.UNSTABLE_PLACEMENTS;
+        return new SqlMeasure(jdbc, new Definition("care.placements-3", "Children with 3 or more placements in the year",
+                "Of the children looked after on the last day of the month, the share who had 3 or more placements in"
+                        + " the 12 months up to it; temporary placements and changes of legal status alone do not count"
+                        + " (DfE, children looked after statistics: placement stability, short term).",
+                MeasureKind.PERCENT, "e.child_id",
+                "select s.month, count(*) filter (where " + unstable + ") as n, count(*) as base from " + SERIES
+                        + " s join care_episode e on " + OPEN_AT_MONTH_END + " and {scope} group by s.month",
+                "select e.child_id, e.period_start as on_date, " + PLACEMENTS_IN_YEAR + " || ' placements in 12 months'"
+                        + " as detail, " + unstable + " as counted from " + SERIES + " s join care_episode e on "
+                        + OPEN_AT_MONTH_END + " and {scope} order by e.period_start, e.child_id"));
+    }
+
+    /** The day child {@code e}'s placement at the month's end began: its latest episode not a legal status change. */
+    private static final String PLACED_SINCE = """
+            (select max(f.decom) from care_episode f where f.child_id = e.child_id and f.decom <= s.month_end
+               and f.period_start = e.period_start and f.rne <> 'L')""";
+
+    @Bean
+    @Order(37)
+    Measure longTermStabilityMeasure(JdbcClient jdbc) {
+        String longInCare = "e.period_start <= cast(s.month_end - interval '30 months' as date)";
+        String stable = PLACED_SINCE + " <= cast(s.month_end - interval '2 years' as date)";
+        return new SqlMeasure(jdbc, new Definition("care.long-term-stability", "Long-term placement stability",
+                "Of the children looked after on the last day of the month who had been looked after for 2 and a half"
+                        + " years or more, the share in the same placement for 2 years or more (DfE, children looked"
+                        + " after statistics: placement stability, long term). The DfE counts children under 16 only;"
+                        + " this counts every age, as care's records hold no dates of birth.",
+                MeasureKind.PERCENT, "e.child_id",
+                "select s.month, count(*) filter (where " + stable + ") as n, count(*) as base from " + SERIES
+                        + " s join care_episode e on " + OPEN_AT_MONTH_END + " and " + longInCare + " and {scope}"
+                        + " group by s.month",
+                "select e.child_id, e.period_start as on_date, 'Looked after since ' || to_char(e.period_start,"
+                        + " 'DD/MM/YYYY') || ', placed since ' || to_char(" + PLACED_SINCE + ", 'DD/MM/YYYY') as detail, "
+                        + stable + " as counted from " + SERIES + " s join care_episode e on " + OPEN_AT_MONTH_END
+                        + " and " + longInCare + " and {scope} order by e.period_start, e.child_id"));
     }
 
     private static final String MISSING = "missing_episode m where m.deleted_at is null and m.kind = 'M'";

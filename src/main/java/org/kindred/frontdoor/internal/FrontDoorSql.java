@@ -1,5 +1,9 @@
 package org.kindred.frontdoor.internal;
 
+import java.util.Arrays;
+import org.kindred.frontdoor.AssessmentOutcome;
+import org.kindred.insight.Months;
+
 /**
  * The front door's definitions that both its returns facts ({@link JdbcFrontDoorFacts}) and its insight measures
  * ({@link FrontDoorMeasures}) count with, so that a return and a chart cannot disagree on what a contact or a
@@ -31,4 +35,26 @@ final class FrontDoorSql {
     static final String ASSESSMENTS_AUTHORISED = """
             single_assessment a join referral r on r.id = a.referral_id and r.deleted_at is null
             where a.deleted_at is null and a.authorised_on is not null""";
+
+    /**
+     * When the decision on contact {@code c} fell due, as a UK local time ({@link org.kindred.frontdoor.ContactDecisionDue}
+     * in SQL): the same time on the next working day, or the end of the next working day for a contact received on a
+     * weekend or bank holiday. Bind {@code :bank_holidays}.
+     */
+    static final String DECISION_DUE = "(case when " + Months.isWorkingDay(CONTACT_DAY) + " then "
+            + Months.nextWorkingDay(CONTACT_DAY) + " + cast(c.received_at at time zone 'Europe/London' as time)"
+            + " else cast(" + Months.nextWorkingDay(CONTACT_DAY) + " + 1 as timestamp) end)";
+
+    /** The contact {@code c} was decided by the time it fell due. */
+    static final String DECIDED_IN_TIME = "(c.decided_at at time zone 'Europe/London') <= " + DECISION_DUE;
+
+    /**
+     * The child in need episode opened by referral {@code r} is still open at the end of {@code s.month_end}: no
+     * authorised assessment of it closed it by then (the CIN census's CINclosureDate: an outcome with a
+     * ReasonForClosure, {@link AssessmentOutcome#closureReason()}).
+     */
+    static final String CIN_OPEN_AT_MONTH_END = "r.referral_date <= s.month_end and not exists (select 1 from"
+            + " single_assessment x where x.referral_id = r.id and x.deleted_at is null and x.authorised_on <= s.month_end"
+            + " and x.outcome in (" + String.join(", ", Arrays.stream(AssessmentOutcome.values())
+            .filter(o -> o.closureReason() != null).map(o -> "'" + o.name() + "'").toList()) + "))";
 }
