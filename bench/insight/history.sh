@@ -8,7 +8,7 @@ port=${1:-8430}
 dir=${2:-/tmp/kindred-insight-5y}
 years=${3:-5}
 here=$(cd "$(dirname "$0")" && pwd)
-jar="$here/../../target/kindred.jar"
+jar=${KINDRED_JAR:-"$here/../../target/kindred.jar"}
 [ -f "$jar" ] || { echo "build first: mvn -B -q -DskipTests package"; exit 1; }
 mkdir -p "$dir"
 java -jar "$jar" serve --demo --port "$port" --data-dir "$dir" > "$dir/kindred.log" 2>&1 &
@@ -19,7 +19,7 @@ for _ in $(seq 1 600); do
   sleep 1
 done
 # The demo steps run beside the start: wait until allocation's (the last) has written.
-for _ in $(seq 1 600); do grep -q "Summary\["  "$dir/kindred.log" && break; sleep 1; done
+for _ in $(seq 1 600); do grep -q "Demo county: Allocations"  "$dir/kindred.log" && break; sleep 1; done
 pgport=$(sed -n 4p "$dir/postgres/postmaster.pid")
 PGPASSWORD=$(sed -n 's/^owner=//p' "$dir/database.secret") \
   psql -q -h localhost -p "$pgport" -U postgres -d postgres -v ON_ERROR_STOP=1 -v years="$years" -f "$here/history.sql"

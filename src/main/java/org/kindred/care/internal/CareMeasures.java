@@ -2,6 +2,12 @@ package org.kindred.care.internal;
 
 import static org.kindred.insight.Months.SERIES;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
+import org.kindred.care.Coded;
+import org.kindred.care.LeaverAccommodation;
+import org.kindred.care.LeaverActivity;
+import org.kindred.care.LeaverInTouch;
 import org.kindred.care.LegalStatus;
 import org.kindred.care.NewEpisodeReason;
 import org.kindred.care.PlacementStability;
@@ -149,6 +155,47 @@ class CareMeasures {
                         + " 'DD/MM/YYYY') || ', placed since ' || to_char(" + PLACED_SINCE + ", 'DD/MM/YYYY') as detail, "
                         + stable + " as counted from " + SERIES + " s join care_episode e on " + OPEN_AT_MONTH_END
                         + " and " + longInCare + " and {scope} order by e.period_start, e.child_id"));
+    }
+
+    /** OC3 outcomes at a birthday from 17 to 21, placed by that birthday (as the SSDA903 return places them). */
+    private static final String LEAVERS = "care_leaver_outcome o where o.birthday is not null";
+    private static final String LEAVER_DETAIL = "'Age ' || o.age || ': in touch ' || o.in_touch || ', activity '"
+            + " || o.activ || ', accommodation ' || o.accom";
+
+    private static <E extends Enum<E> & Coded> String codes(Class<E> kind, Predicate<E> which) {
+        return "(" + String.join(", ", Arrays.stream(kind.getEnumConstants()).filter(which)
+                .map(c -> "'" + c.code() + "'").toList()) + ")";
+    }
+
+    private static SqlMeasure leavers(JdbcClient jdbc, String id, String title, String what, String condition) {
+        return SqlMeasure.share(jdbc, id, title, "Of the care leavers whose birthday from 17 to 21 fell in the month,"
+                        + " the share " + what + " around it, as recorded for the SSDA903 return's OC3 (DfE, children"
+                        + " looked after statistics: care leavers; the DfE reports ages 17-18 and 19-21 apart, this"
+                        + " counts every age the return asks about).",
+                "o.child_id", LEAVERS, "o.birthday", condition, LEAVER_DETAIL, "o.id");
+    }
+
+    @Bean
+    @Order(38)
+    Measure leaversInTouchMeasure(JdbcClient jdbc) {
+        return leavers(jdbc, "care.leavers-in-touch", "Care leavers in touch", "the authority was in touch with (IN_TOUCH YES)",
+                "o.in_touch = '" + LeaverInTouch.YES.code() + "'");
+    }
+
+    @Bean
+    @Order(38)
+    Measure leaversEetMeasure(JdbcClient jdbc) {
+        return leavers(jdbc, "care.leavers-eet", "Care leavers in education, employment or training",
+                "in education, employment or training, full or part time (ACTIV F1 to P5)",
+                "o.activ in " + codes(LeaverActivity.class, a -> a.code().startsWith("F") || a.code().startsWith("P")));
+    }
+
+    @Bean
+    @Order(38)
+    Measure leaversAccommodationMeasure(JdbcClient jdbc) {
+        return leavers(jdbc, "care.leavers-accommodation", "Care leavers in suitable accommodation",
+                "in accommodation recorded as suitable (ACCOM ending 1)",
+                "o.accom in " + codes(LeaverAccommodation.class, a -> a.code().endsWith("1")));
     }
 
     private static final String MISSING = "missing_episode m where m.deleted_at is null and m.kind = 'M'";

@@ -34,6 +34,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class KeptFigures {
     static final Duration LIMIT = Duration.ofMinutes(10);
     static final int MOST_KEPT = 2_000;
+    private static final long SLOW_MS = 500;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(KeptFigures.class);
     private static final String TOPIC = "insight.changes";
     private final Clock clock;
     private final ClusterSignals signals;
@@ -63,8 +65,13 @@ class KeptFigures {
         List<MonthFigure> figures;
         Instant counted;
         if (current == null || current.counted().plus(LIMIT).isBefore(now) || from.equals(current.staleFrom())) {
+            long started = System.nanoTime();
             figures = m.series(scope, from, to);
             counted = now;
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            if (ms >= SLOW_MS) {
+                log.info("Insight: {} counted for {}, {} to {}, in {} ms", m.id(), scope.label(), from, to, ms);
+            }
         } else if (current.staleFrom() == null) {
             return current.figures();
         } else {
