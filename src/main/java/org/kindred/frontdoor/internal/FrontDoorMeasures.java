@@ -5,7 +5,7 @@ import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACTS;
 import static org.kindred.frontdoor.internal.FrontDoorSql.CIN_OPEN_AT_MONTH_END;
 import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACT_DAY;
 import static org.kindred.frontdoor.internal.FrontDoorSql.DECIDED_IN_TIME;
-import static org.kindred.frontdoor.internal.FrontDoorSql.DECISION_DUE;
+import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACTS_WITH_DUE;
 import static org.kindred.frontdoor.internal.FrontDoorSql.REFERRALS;
 import static org.kindred.frontdoor.internal.FrontDoorSql.RE_REFERRAL;
 import static org.kindred.insight.Months.SERIES;
@@ -83,8 +83,8 @@ class FrontDoorMeasures {
                         + " time on the next working day, or by the end of the next working day for a contact that came"
                         + " in on a weekend or bank holiday (Working Together 2023, chapter 2; the clock the front door's"
                         + " queue shows).",
-                "c.child_id", CONTACTS + " and c.decided_at is not null", DECISION_DAY, DECIDED_IN_TIME,
-                "'Due ' || to_char(" + DECISION_DUE + ", 'DD/MM/YYYY HH24:MI') || ', decided '"
+                "c.child_id", CONTACTS_WITH_DUE + " and c.decided_at is not null", DECISION_DAY, DECIDED_IN_TIME,
+                "'Due ' || to_char(due.at, 'DD/MM/YYYY HH24:MI') || ', decided '"
                         + " || to_char(c.decided_at at time zone 'Europe/London', 'DD/MM/YYYY HH24:MI')", "c.id");
     }
 
