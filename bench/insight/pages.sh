@@ -20,22 +20,24 @@ curl -s -c "$jar" "$base/login" -o "$page"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
   --data-urlencode "username=analyst" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+# Sessions are kept in PostgreSQL (cookie SESSION); older builds used JSESSIONID.
+cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1)
+session=${cookie#*=}
 [ -n "$session" ] || { echo "could not sign in"; exit 1; }
-curl -s -b "JSESSIONID=$session" "$base/insight" -o "$page"
+curl -s -b "$cookie" "$base/insight" -o "$page"
 team=$(grep -o '/insight/team-[0-9]*' "$page" | head -1)
 echo "== $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
 for path in "/insight/authority" "/insight/authority?years=5" "${team:-/insight/authority}?years=5" \
             "/insight/authority/measures/frontdoor.re-referrals/months/$month"; do
   # The first request counts every figure (nothing kept yet): shown alone, then the users.
-  curl -s -b "JSESSIONID=$session" "$base$path" -o "$page" \
+  curl -s -b "$cookie" "$base$path" -o "$page" \
     -w "check: GET $path -> %{http_code}, %{size_download} bytes, %{time_total} s alone (first)\n"
-  curl -s -b "JSESSIONID=$session" "$base$path" -o "$page" \
+  curl -s -b "$cookie" "$base$path" -o "$page" \
     -w "check: GET $path -> %{http_code}, %{size_download} bytes, %{time_total} s alone (again)\n"
   java "$here/../web/Load.java" --base "$base" --user analyst --path "$path" --users 10 --seconds "$seconds" \
     --think-ms 1000
   if [ "${WRK:-0}" = 1 ]; then
-    wrk -t2 -c10 -d"${seconds}s" --timeout 10s --latency -H "Cookie: JSESSIONID=$session" \
+    wrk -t2 -c10 -d"${seconds}s" --timeout 10s --latency -H "Cookie: $cookie" \
       -s "$here/../web/percentiles.lua" "$base$path"
   fi
 done
