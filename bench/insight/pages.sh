@@ -1,29 +1,44 @@
 #!/usr/bin/env bash
-# Server time of the insight pages at 10 concurrent users (issue 17: p95 under 200 ms): wrk, 2 threads, 10
-# connections, 30 s each, signed in as the demo performance analyst, on the county-scale demo data:
-#   1. the authority's page over the last 12 months (every measure: one set-based query and one SVG chart each)
-#   2. the same over five years (60 months per measure; the demo county's history is shorter, so most early months
-#      are empty: generating five years of county history for this is not done yet)
-#   3. the children behind one month's re-referral figure (one query, the register read once, one audit insert)
-# Usage: bench/insight/pages.sh [port]   (Kindred running with --demo, e.g. java -jar target/kindred.jar serve --demo --port 8140)
+# The insight pages at 10 concurrent users (issue 17: p95 under 200 ms over five years of county data), signed in as
+# the demo performance analyst. "Users" as docs/performance.md defines them: bench/web/Load.java, each user reading
+# for 0.5-1.5 s between requests; WRK=1 adds the closed-loop wrk figure (2 threads, 10 connections, no pause).
+#   1. the authority's page over the last 12 months (every measure: its months and its SVG chart)
+#   2. the same over five years (60 months per measure)
+#   3. a team's page over five years (the figures of the children its workers held)
+#   4. the children behind one month's re-referral figure (one query, the register read once, one audit insert)
+# First, Kindred with five years of history: bench/insight/history.sh [port] (starts it and copies the history).
+# Usage: bench/insight/pages.sh [port]   (SECONDS_PER_RUN=30 by default)
 set -euo pipefail
-port=${1:-8140}
+port=${1:-8430}
 base="http://localhost:$port"
-jar=$(mktemp)
-page=$(mktemp)
+seconds=${SECONDS_PER_RUN:-30}
+here=$(cd "$(dirname "$0")" && pwd)
+month=$(date -u +%Y-%m)
+jar=$(mktemp); page=$(mktemp)
 trap 'rm -f "$jar" "$page"' EXIT
 curl -s -c "$jar" "$base/login" -o "$page"
 csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
 curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
   --data-urlencode "username=analyst" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "JSESSIONID" {print $7}' "$jar")
+# Sessions are kept in PostgreSQL (cookie SESSION); older builds used JSESSIONID.
+cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1)
+session=${cookie#*=}
 [ -n "$session" ] || { echo "could not sign in"; exit 1; }
-month=$(date -u +%Y-%m)
-for path in "/insight/authority" "/insight/authority?years=5" \
+curl -s -b "$cookie" "$base/insight" -o "$page"
+team=$(grep -o '/insight/team-[0-9]*' "$page" | head -1)
+echo "== $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"
+for path in "/insight/authority" "/insight/authority?years=5" "${team:-/insight/authority}?years=5" \
             "/insight/authority/measures/frontdoor.re-referrals/months/$month"; do
-  curl -s -b "JSESSIONID=$session" "$base$path" -o "$page" \
-    -w "check: GET $path -> %{http_code}, %{size_download} bytes, %{time_total} s alone\n"
-  wrk -t2 -c10 -d30s --timeout 10s --latency -H "Cookie: JSESSIONID=$session" \
-    -s "$(dirname "$0")/../web/percentiles.lua" "$base$path"
+  # The first request counts every figure (nothing kept yet): shown alone, then the users.
+  curl -s -b "$cookie" "$base$path" -o "$page" \
+    -w "check: GET $path -> %{http_code}, %{size_download} bytes, %{time_total} s alone (first)\n"
+  curl -s -b "$cookie" "$base$path" -o "$page" \
+    -w "check: GET $path -> %{http_code}, %{size_download} bytes, %{time_total} s alone (again)\n"
+  java "$here/../web/Load.java" --base "$base" --user analyst --path "$path" --users 10 --seconds "$seconds" \
+    --think-ms 1000
+  if [ "${WRK:-0}" = 1 ]; then
+    wrk -t2 -c10 -d"${seconds}s" --timeout 10s --latency -H "Cookie: $cookie" \
+      -s "$here/../web/percentiles.lua" "$base$path"
+  fi
 done
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

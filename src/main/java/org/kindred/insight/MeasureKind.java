@@ -9,7 +9,9 @@ public enum MeasureKind {
     /** A share of a base, in per cent (re-referrals of referrals): a line chart. */
     PERCENT("Per cent", true),
     /** Per 10,000 children of the authority's population: a line chart. */
-    RATE("Per 10,000 children", true);
+    RATE("Per 10,000 children", true),
+    /** Count over base, such as children per worker (caseloads): a line chart. */
+    AVERAGE("Average", true);
 
     private final String axis;
     private final boolean line;
@@ -24,7 +26,12 @@ public enum MeasureKind {
     public boolean line() { return line; }
 
     /** Whether the figure is a share of a base (the base is then part of every month's figure). */
-    public boolean hasBase() { return this == PERCENT || this == RATE; }
+    public boolean hasBase() { return this != COUNT && this != LEVEL; }
+
+    /** The month's count and base in words, beside the figure in a table ("3 of 12"; "412 over 30"). */
+    public String counted(long count, Long base) {
+        return count + (this == AVERAGE ? " over " : " of ") + base;
+    }
 
     /** The figure as charted, to one decimal place for a share; null when the base is empty. */
     public Double value(MonthFigure f) {
@@ -34,7 +41,11 @@ public enum MeasureKind {
         if (f.base() == null || f.base() == 0) {
             return null;
         }
-        double per = this == PERCENT ? 100.0 : 10_000.0;
+        double per = switch (this) {
+            case PERCENT -> 100.0;
+            case RATE -> 10_000.0;
+            default -> 1.0;
+        };
         return Math.round(10 * per * f.count() / f.base()) / 10.0;
     }
 }

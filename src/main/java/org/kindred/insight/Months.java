@@ -32,11 +32,30 @@ public final class Months {
 
     /**
      * SQL counting England's working days after the date {@code from} up to and including {@code to} (a weekend or
-     * bank holiday is not one): bind {@code :bank_holidays} with {@link #bankHolidays(YearMonth, YearMonth)}.
+     * bank holiday is not one): bind {@code :bank_holidays} with {@link #bankHolidays(YearMonth, YearMonth)}. Weekdays
+     * by arithmetic (weekdays since Monday 1 January 1900, one minus the other), less the bank holidays between: no
+     * series of days per row, which cost a minute for five years of assessments.
      */
     public static String workingDaysAfter(String from, String to) {
-        return "(select count(*) from generate_series(" + from + " + 1, " + to + ", interval '1 day') wd"
-                + " where extract(isodow from wd) < 6 and cast(wd as date) <> all(cast(:bank_holidays as date[])))";
+        return "(" + weekdaysSince1900(to) + " - " + weekdaysSince1900(from)
+                + " - (select count(*) from unnest(cast(:bank_holidays as date[])) bh where bh > " + from + " and bh <= "
+                + to + " and extract(isodow from bh) < 6))";
+    }
+
+    /** Weekdays from Monday 1 January 1900 up to and including {@code day}. */
+    private static String weekdaysSince1900(String day) {
+        String days = "(" + day + " - date '1900-01-01')";
+        return "(5 * (" + days + " / 7) + least(" + days + " % 7 + 1, 5))";
+    }
+
+    /** SQL for the weekday after the date {@code day} (Friday, Saturday and Sunday give Monday). */
+    public static String nextWeekday(String day) {
+        return "(" + day + " + case cast(extract(isodow from " + day + ") as int) when 5 then 3 when 6 then 2 else 1 end)";
+    }
+
+    /** SQL true when the date {@code day} is one of England's working days (bind {@code :bank_holidays}). */
+    public static String isWorkingDay(String day) {
+        return "(extract(isodow from " + day + ") < 6 and cast(" + day + " as date) <> all(cast(:bank_holidays as date[])))";
     }
 
     /** England's bank holidays (ISO dates, for a {@code date[]}) from a year before the range to a year after it (deadlines run past a month). */

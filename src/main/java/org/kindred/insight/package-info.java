@@ -5,5 +5,5 @@
  * and allocation says which children a team held ({@link org.kindred.insight.TeamChildren}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insight",
-        allowedDependencies = {"shared", "access", "person", "shared :: time"})
+        allowedDependencies = {"shared", "access", "person", "shared :: time", "shared :: cluster", "shared :: chronology"})
 package org.kindred.insight;

@@ -106,6 +106,13 @@ class InsightBrowserIT extends InBrowser {
         for (int i = 0; i < 50 && audited(analyst, "DOWNLOAD", "frontdoor.re-referrals") == 0; i++) Thread.sleep(100);
         assertThat(audited(analyst, "DOWNLOAD", "frontdoor.re-referrals")).as("the CSV download, audited").isEqualTo(1);
 
+        // A measure added later, the same way: Wren's referrals are open child in need episodes this month.
+        browser.open("/insight/authority");
+        browser.submit("#frontdoor\\.children-in-need-table tbody tr:first-child a");
+        assertThat(browser.currentPath()).isEqualTo("/insight/authority/measures/frontdoor.children-in-need/months/" + MONTH);
+        assertThat(browser.text()).contains("Children in need", "Wren Insightbrowser", "episode open");
+        assertThat(browser.accessibilityViolations()).as("the children in need behind the figure").isEmpty();
+
         browser.open("/returns");
         browser.submit("#downloads-link");
         assertThat(browser.accessibilityViolations()).as("download a return").isEmpty();

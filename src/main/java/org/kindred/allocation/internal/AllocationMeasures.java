@@ -56,4 +56,25 @@ class AllocationMeasures {
                         + " true as counted from " + SERIES + " s join allocation a on " + HELD_AT_MONTH_END
                         + " and {scope} order by a.child_id"));
     }
+
+    /** How many children the worker of allocation {@code a} held on the month's end. */
+    private static final String CASELOAD = """
+            (select count(*) from allocation w where w.worker_id = a.worker_id
+               and w.start_date <= s.month_end and (w.end_date is null or w.end_date > s.month_end))""";
+
+    @Bean
+    @Order(42)
+    Measure averageCaseloadMeasure(JdbcClient jdbc) {
+        return new SqlMeasure(jdbc, new Definition("allocation.average-caseload", "Average caseload per worker",
+                "Children allocated on the last day of the month divided by the workers holding at least one of them:"
+                        + " the mean caseload (DfE, children's social work workforce statistics: average caseload per"
+                        + " case-holding worker, there at 30 September). The children behind a month show each one's"
+                        + " worker and that worker's caseload, so the spread is in the list and its CSV.",
+                MeasureKind.AVERAGE, "a.child_id",
+                "select s.month, count(a.id) as n, count(distinct a.worker_id) as base from " + SERIES
+                        + " s join allocation a on " + HELD_AT_MONTH_END + " and {scope} group by s.month",
+                "select a.child_id, a.start_date as on_date, a.worker_name || ', caseload ' || " + CASELOAD
+                        + " as detail, true as counted from " + SERIES + " s join allocation a on " + HELD_AT_MONTH_END
+                        + " and {scope} order by a.worker_name, a.child_id"));
+    }
 }

@@ -140,7 +140,8 @@ class CareDemoRows {
             }
             if (c.leaverOutcome != null) {
                 Object[] o = c.leaverOutcome;
-                leaverOutcomes.add(new Object[] {c.id, o[0], o[1], o[2], o[3], WHO});
+                leaverOutcomes.add(new Object[] {c.id, o[0], o[1], o[2], o[3], WHO,
+                        c.dob.plusYears(((Number) o[0]).intValue())});
             }
             if (c.adviser != null) advisers.add(new Object[] {c.id, c.adviser, c.adviserFrom, WHO});
             if (c.adoption != null) {
@@ -173,7 +174,8 @@ class CareDemoRows {
                         substance_misuse, intervention_received, intervention_offered, updated_by)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", outcomes);
             jdbc.batchUpdate("""
-                    insert into care_leaver_outcome (child_id, age, in_touch, activ, accom, updated_by) values (?, ?, ?, ?, ?, ?)""", leaverOutcomes);
+                    insert into care_leaver_outcome (child_id, age, in_touch, activ, accom, updated_by, birthday)
+                    values (?, ?, ?, ?, ?, ?, ?)""", leaverOutcomes);
             jdbc.batchUpdate("insert into care_leaver_adviser (child_id, adviser, from_date, created_by) values (?, ?, ?, ?)", advisers);
             jdbc.batchUpdate("""
                     insert into care_adoption (child_id, date_int, date_match, foster_care, nb_adoptr, sex_adoptr, ls_adoptr, created_by)

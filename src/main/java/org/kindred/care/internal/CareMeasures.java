@@ -2,8 +2,15 @@ package org.kindred.care.internal;
 
 import static org.kindred.insight.Months.SERIES;
 
+import java.util.Arrays;
+import java.util.function.Predicate;
+import org.kindred.care.Coded;
+import org.kindred.care.LeaverAccommodation;
+import org.kindred.care.LeaverActivity;
+import org.kindred.care.LeaverInTouch;
 import org.kindred.care.LegalStatus;
 import org.kindred.care.NewEpisodeReason;
+import org.kindred.care.PlacementStability;
 import org.kindred.care.ReturnHomeInterviewDue;
 import org.kindred.insight.Measure;
 import org.kindred.insight.MeasureKind;
@@ -96,6 +103,99 @@ class CareMeasures {
                         + ReturnHomeInterviewDue.WITHIN.toHours() + " hours'",
                 "case when m.rhi_offered_at is null then 'No interview offered yet' else 'Interview offered '"
                         + " || to_char(m.rhi_offered_at at time zone 'Europe/London', 'DD/MM/YYYY HH24:MI') end", "m.id");
+    }
+
+    /**
+     * Placements of child {@code e} with a day in the 12 months up to the month's end ({@link PlacementStability}, as
+     * the team manager's care overview counts them): episodes in the window, leaving out temporary placements (T0 to
+     * T4) and episodes that changed only the legal status (L), except the one already open when the window began.
+     */
+    private static final String PLACEMENTS_IN_YEAR = """
+            (select count(*) from care_episode f where f.child_id = e.child_id and f.decom <= s.month_end
+               and (f.dec is null or f.dec > cast(s.month_end - interval '12 months' as date))
+               and (f.decom <= cast(s.month_end - interval '12 months' as date) or f.rne <> 'L')
+               and f.place not in ('T0', 'T1', 'T2', 'T3', 'T4'))""";
+
+    @Bean
+    @Order(36)
+    Measure threePlacementsMeasure(JdbcClient jdbc) {
+        String unstable = PLACEMENTS_IN_YEAR + " >= " + PlacementStability.UNSTABLE_PLACEMENTS;
+        return new SqlMeasure(jdbc, new Definition("care.placements-3", "Children with 3 or more placements in the year",
+                "Of the children looked after on the last day of the month, the share who had 3 or more placements in"
+                        + " the 12 months up to it; temporary placements and changes of legal status alone do not count"
+                        + " (DfE, children looked after statistics: placement stability, short term).",
+                MeasureKind.PERCENT, "e.child_id",
+                "select s.month, count(*) filter (where " + unstable + ") as n, count(*) as base from " + SERIES
+                        + " s join care_episode e on " + OPEN_AT_MONTH_END + " and {scope} group by s.month",
+                "select e.child_id, e.period_start as on_date, " + PLACEMENTS_IN_YEAR + " || ' placements in 12 months'"
+                        + " as detail, " + unstable + " as counted from " + SERIES + " s join care_episode e on "
+                        + OPEN_AT_MONTH_END + " and {scope} order by e.period_start, e.child_id"));
+    }
+
+    /** The day child {@code e}'s placement at the month's end began: its latest episode not a legal status change. */
+    private static final String PLACED_SINCE = """
+            (select max(f.decom) from care_episode f where f.child_id = e.child_id and f.decom <= s.month_end
+               and f.period_start = e.period_start and f.rne <> 'L')""";
+
+    @Bean
+    @Order(37)
+    Measure longTermStabilityMeasure(JdbcClient jdbc) {
+        String longInCare = "e.period_start <= cast(s.month_end - interval '30 months' as date)";
+        String stable = PLACED_SINCE + " <= cast(s.month_end - interval '2 years' as date)";
+        return new SqlMeasure(jdbc, new Definition("care.long-term-stability", "Long-term placement stability",
+                "Of the children looked after on the last day of the month who had been looked after for 2 and a half"
+                        + " years or more, the share in the same placement for 2 years or more (DfE, children looked"
+                        + " after statistics: placement stability, long term). The DfE counts children under 16 only;"
+                        + " this counts every age, as care's records hold no dates of birth.",
+                MeasureKind.PERCENT, "e.child_id",
+                "select s.month, count(*) filter (where " + stable + ") as n, count(*) as base from " + SERIES
+                        + " s join care_episode e on " + OPEN_AT_MONTH_END + " and " + longInCare + " and {scope}"
+                        + " group by s.month",
+                "select e.child_id, e.period_start as on_date, 'Looked after since ' || to_char(e.period_start,"
+                        + " 'DD/MM/YYYY') || ', placed since ' || to_char(" + PLACED_SINCE + ", 'DD/MM/YYYY') as detail, "
+                        + stable + " as counted from " + SERIES + " s join care_episode e on " + OPEN_AT_MONTH_END
+                        + " and " + longInCare + " and {scope} order by e.period_start, e.child_id"));
+    }
+
+    /** OC3 outcomes at a birthday from 17 to 21, placed by that birthday (as the SSDA903 return places them). */
+    private static final String LEAVERS = "care_leaver_outcome o where o.birthday is not null";
+    private static final String LEAVER_DETAIL = "'Age ' || o.age || ': in touch ' || o.in_touch || ', activity '"
+            + " || o.activ || ', accommodation ' || o.accom";
+
+    private static <E extends Enum<E> & Coded> String codes(Class<E> kind, Predicate<E> which) {
+        return "(" + String.join(", ", Arrays.stream(kind.getEnumConstants()).filter(which)
+                .map(c -> "'" + c.code() + "'").toList()) + ")";
+    }
+
+    private static SqlMeasure leavers(JdbcClient jdbc, String id, String title, String what, String condition) {
+        return SqlMeasure.share(jdbc, id, title, "Of the care leavers whose birthday from 17 to 21 fell in the month,"
+                        + " the share " + what + " around it, as recorded for the SSDA903 return's OC3 (DfE, children"
+                        + " looked after statistics: care leavers; the DfE reports ages 17-18 and 19-21 apart, this"
+                        + " counts every age the return asks about).",
+                "o.child_id", LEAVERS, "o.birthday", condition, LEAVER_DETAIL, "o.id");
+    }
+
+    @Bean
+    @Order(38)
+    Measure leaversInTouchMeasure(JdbcClient jdbc) {
+        return leavers(jdbc, "care.leavers-in-touch", "Care leavers in touch", "the authority was in touch with (IN_TOUCH YES)",
+                "o.in_touch = '" + LeaverInTouch.YES.code() + "'");
+    }
+
+    @Bean
+    @Order(38)
+    Measure leaversEetMeasure(JdbcClient jdbc) {
+        return leavers(jdbc, "care.leavers-eet", "Care leavers in education, employment or training",
+                "in education, employment or training, full or part time (ACTIV F1 to P5)",
+                "o.activ in " + codes(LeaverActivity.class, a -> a.code().startsWith("F") || a.code().startsWith("P")));
+    }
+
+    @Bean
+    @Order(38)
+    Measure leaversAccommodationMeasure(JdbcClient jdbc) {
+        return leavers(jdbc, "care.leavers-accommodation", "Care leavers in suitable accommodation",
+                "in accommodation recorded as suitable (ACCOM ending 1)",
+                "o.accom in " + codes(LeaverAccommodation.class, a -> a.code().endsWith("1")));
     }
 
     private static final String MISSING = "missing_episode m where m.deleted_at is null and m.kind = 'M'";

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.kindred.access.CurrentUser;
+import org.kindred.insight.FiguresChanged;
 import org.kindred.care.CareDetail;
 import org.kindred.care.CareDetails;
 import org.kindred.care.CareLeaverEligibility;
@@ -162,11 +163,14 @@ class JdbcCareDetails implements CareDetails {
             throw InvalidInput.of("age", "The young person is not a relevant or former relevant child (13 weeks in care since 14)");
         }
         long id = insert("""
-                insert into care_leaver_outcome (child_id, age, in_touch, activ, accom, updated_by) values (?, ?, ?, ?, ?, ?)
+                insert into care_leaver_outcome (child_id, age, in_touch, activ, accom, updated_by, birthday)
+                values (?, ?, ?, ?, ?, ?, ?)
                 on conflict (child_id, age) do update set in_touch = excluded.in_touch, activ = excluded.activ,
-                    accom = excluded.accom, updated_by = excluded.updated_by, updated_at = now() returning id""",
+                    accom = excluded.accom, updated_by = excluded.updated_by, updated_at = now(),
+                    birthday = excluded.birthday returning id""",
                 childId, o.age(), o.inTouch().trim().toUpperCase(), o.activity().trim().toUpperCase(),
-                o.accommodation().trim().toUpperCase(), who());
+                o.accommodation().trim().toUpperCase(), who(), child.dateOfBirth().plusYears(o.age()));
+        events.publishEvent(new FiguresChanged(child.dateOfBirth().plusYears(o.age())));
         events.publishEvent(new AuditableAction("UPDATE", "care_leaver_outcome", Long.toString(id), "age " + o.age()));
         return load(child);
     }

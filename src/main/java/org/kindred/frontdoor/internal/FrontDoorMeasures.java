@@ -2,14 +2,20 @@ package org.kindred.frontdoor.internal;
 
 import static org.kindred.frontdoor.internal.FrontDoorSql.ASSESSMENTS_AUTHORISED;
 import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACTS;
+import static org.kindred.frontdoor.internal.FrontDoorSql.CIN_OPEN_AT_MONTH_END;
 import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACT_DAY;
+import static org.kindred.frontdoor.internal.FrontDoorSql.DECIDED_IN_TIME;
+import static org.kindred.frontdoor.internal.FrontDoorSql.CONTACTS_WITH_DUE;
 import static org.kindred.frontdoor.internal.FrontDoorSql.REFERRALS;
 import static org.kindred.frontdoor.internal.FrontDoorSql.RE_REFERRAL;
+import static org.kindred.insight.Months.SERIES;
 import static org.kindred.insight.Months.workingDaysAfter;
 
 import org.kindred.frontdoor.AssessmentDue;
 import org.kindred.insight.Measure;
+import org.kindred.insight.MeasureKind;
 import org.kindred.insight.SqlMeasure;
+import org.kindred.insight.SqlMeasure.Definition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -67,5 +73,35 @@ class FrontDoorMeasures {
                         + " advice, early help, no further action).",
                 "c.child_id", CONTACTS + " and c.decided_at is not null", DECISION_DAY, "c.decision = 'REFERRAL'",
                 "'Decided: ' || lower(replace(c.decision, '_', ' '))", "c.id");
+    }
+
+    @Bean
+    @Order(15)
+    Measure decisionsInTimeMeasure(JdbcClient jdbc) {
+        return SqlMeasure.share(jdbc, "frontdoor.decisions-1wd", "Contacts decided within one working day",
+                "Of the contacts decided in the month, the share decided within one working day of arriving: by the same"
+                        + " time on the next working day, or by the end of the next working day for a contact that came"
+                        + " in on a weekend or bank holiday (Working Together 2023, chapter 2; the clock the front door's"
+                        + " queue shows).",
+                "c.child_id", CONTACTS_WITH_DUE + " and c.decided_at is not null", DECISION_DAY, DECIDED_IN_TIME,
+                "'Due ' || to_char(due.at, 'DD/MM/YYYY HH24:MI') || ', decided '"
+                        + " || to_char(c.decided_at at time zone 'Europe/London', 'DD/MM/YYYY HH24:MI')", "c.id");
+    }
+
+    @Bean
+    @Order(16)
+    Measure childrenInNeedMeasure(JdbcClient jdbc) {
+        return new SqlMeasure(jdbc, new Definition("frontdoor.children-in-need", "Children in need",
+                "Children with a child in need episode open on the last day of the month: referred by then, and no"
+                        + " authorised assessment had closed the episode by then (no further action or early help, the"
+                        + " CIN census's reasons RC8 and RC9). Children on a child protection plan or looked after are"
+                        + " children in need too (DfE, children in need statistics: children in need at 31 March).",
+                MeasureKind.LEVEL, "r.child_id",
+                "select s.month, count(distinct r.child_id) as n from " + SERIES + " s left join referral r on"
+                        + " r.deleted_at is null and " + CIN_OPEN_AT_MONTH_END + " and {scope} group by s.month",
+                "select r.child_id, min(r.referral_date) as on_date, 'Referred ' || string_agg(to_char(r.referral_date,"
+                        + " 'DD/MM/YYYY'), ', ' order by r.referral_date) || ', episode open' as detail, true as counted"
+                        + " from " + SERIES + " s join referral r on r.deleted_at is null and " + CIN_OPEN_AT_MONTH_END
+                        + " and {scope} group by r.child_id order by 2, 1"));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kindred.insight.ChildBehind;
 import org.kindred.insight.Measure;
+import org.kindred.insight.MonthFigure;
 import org.kindred.insight.Scope;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -29,9 +30,11 @@ public class InsightReader {
     private final People people;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final KeptFigures kept;
 
     InsightReader(MeasureCatalogue catalogue, EnglandFigures england, People people, ApplicationEventPublisher events,
-                  Clock clock) {
+                  Clock clock, KeptFigures kept) {
+        this.kept = kept;
         this.catalogue = catalogue;
         this.england = england;
         this.people = people;
@@ -57,38 +60,34 @@ public class InsightReader {
         return views;
     }
 
+    /** The measure's months for the scope, kept between requests until a change. */
+    public List<MonthFigure> figures(Measure m, Scope scope, Period period) {
+        return kept.series(m, scope, period.from(), period.to());
+    }
+
+    /** The measure's view; its chart drawn again only when its figures changed (the same for every reader). */
     public MeasureView view(Measure m, Scope scope, Period period) {
-        return MeasureView.of(m, series(m, scope, period), england.of(m.id()));
-    }
-
-    /**
-     * A measure's months, counted again at most once a minute for the same scope and months: ten managers opening
-     * the same page cost one count of each measure. Counts only, no names: the same for every reader of the scope.
-     */
-    private List<org.kindred.insight.MonthFigure> series(Measure m, Scope scope, Period period) {
-        CacheKey key = new CacheKey(m.id(), scope.childIds() == null ? null : List.copyOf(scope.childIds()), period);
-        java.time.Instant now = clock.instant();
-        Cached hit = cache.get(key);
-        if (hit != null && hit.until().isAfter(now)) {
-            return hit.figures();
+        List<MonthFigure> figures = kept.series(m, scope, period.from(), period.to());
+        ViewKey key = new ViewKey(m.id(), scope.childIds() == null ? null : List.copyOf(scope.childIds()), period);
+        Drawn drawn = drawnViews.get(key);
+        if (drawn != null && drawn.figures().equals(figures)) {
+            return drawn.view();
         }
-        if (cache.size() > CACHE_ENTRIES) {
-            cache.clear();
+        if (drawnViews.size() >= KeptFigures.MOST_KEPT) {
+            drawnViews.clear();
         }
-        List<org.kindred.insight.MonthFigure> figures = m.series(scope, period.from(), period.to());
-        cache.put(key, new Cached(figures, now.plus(FRESH_FOR)));
-        return figures;
+        MeasureView view = MeasureView.of(m, figures, england.of(m.id()));
+        drawnViews.put(key, new Drawn(figures, view));
+        return view;
     }
 
-    private static final java.time.Duration FRESH_FOR = java.time.Duration.ofMinutes(1);
-    private static final int CACHE_ENTRIES = 2_000;
-    private final Map<CacheKey, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private record CacheKey(String measure, List<Long> children, Period period) {
+    private record ViewKey(String measure, List<Long> children, Period period) {
     }
 
-    private record Cached(List<org.kindred.insight.MonthFigure> figures, java.time.Instant until) {
+    private record Drawn(List<MonthFigure> figures, MeasureView view) {
     }
+
+    private final Map<ViewKey, Drawn> drawnViews = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A child behind a figure as a list shows them: a name only when the user may see the record. */
     public record Named(ChildBehind child, Optional<String> name) {

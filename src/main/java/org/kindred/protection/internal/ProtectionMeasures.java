@@ -4,6 +4,7 @@ import static org.kindred.insight.Months.SERIES;
 import static org.kindred.protection.internal.CinCensusSql.PLAN_COUNTS;
 
 import org.kindred.insight.Measure;
+import org.kindred.protection.CategoryOfAbuse;
 import org.kindred.insight.MeasureKind;
 import org.kindred.insight.SqlMeasure;
 import org.kindred.insight.SqlMeasure.Definition;
@@ -88,4 +89,56 @@ class ProtectionMeasures {
     }
 
     private static final String SECTION47 = "section47_enquiry e where e.deleted_at is null";
+
+    /**
+     * Plans open at the month's end under one latest category of abuse (the census's LatestCategoryOfAbuse; the DfE
+     * publishes the plans at 31 March by it). One measure per category, so each has its chart and children.
+     */
+    private static Measure openByCategory(JdbcClient jdbc, CategoryOfAbuse category) {
+        String in = PLAN_COUNTS + " and " + OPEN_AT_MONTH_END + " and p.latest_category = '" + category.code() + "'";
+        return new SqlMeasure(jdbc, new Definition("protection.cp-plans-" + category.code().toLowerCase(),
+                "Child protection plans open: " + category.label().toLowerCase(),
+                "Children subject of a child protection plan on the last day of the month whose latest category of"
+                        + " abuse is " + category.label().toLowerCase() + " (the CIN census's LatestCategoryOfAbuse, "
+                        + category.code() + "; DfE, children in need statistics: plans at 31 March by latest category).",
+                MeasureKind.LEVEL, "p.child_id",
+                "select s.month, count(p.id) as n from " + SERIES + " s left join cp_plan p on " + in
+                        + " and {scope} group by s.month",
+                "select p.child_id, p.start_date as on_date, 'Plan started, first category '"
+                        + " || lower(replace(p.initial_category, '_', ' ')) as detail, true as counted from " + SERIES
+                        + " s join cp_plan p on " + in + " and {scope} order by p.start_date, p.id"));
+    }
+
+    @Bean
+    @Order(26)
+    Measure plansNeglectMeasure(JdbcClient jdbc) { return openByCategory(jdbc, CategoryOfAbuse.NEGLECT); }
+
+    @Bean
+    @Order(26)
+    Measure plansEmotionalMeasure(JdbcClient jdbc) { return openByCategory(jdbc, CategoryOfAbuse.EMOTIONAL); }
+
+    @Bean
+    @Order(26)
+    Measure plansPhysicalMeasure(JdbcClient jdbc) { return openByCategory(jdbc, CategoryOfAbuse.PHYSICAL); }
+
+    @Bean
+    @Order(26)
+    Measure plansSexualMeasure(JdbcClient jdbc) { return openByCategory(jdbc, CategoryOfAbuse.SEXUAL); }
+
+    @Bean
+    @Order(26)
+    Measure plansMultipleMeasure(JdbcClient jdbc) { return openByCategory(jdbc, CategoryOfAbuse.MULTIPLE); }
+
+    /** A plan that lasted two years or more (the DfE's "ceasing ... which lasted 2 years or more"). */
+    private static final String TWO_YEARS_OR_MORE = "p.end_date >= cast(p.start_date + interval '2 years' as date)";
+
+    @Bean
+    @Order(27)
+    Measure plansOverTwoYearsMeasure(JdbcClient jdbc) {
+        return SqlMeasure.share(jdbc, "protection.cp-plans-2-years", "Plans ended after 2 years or more",
+                "Of the child protection plans that ended in the month, the share that had lasted 2 years or more"
+                        + " (DfE, children in need statistics: plans ceasing in the year which lasted 2 years or more).",
+                "p.child_id", PLANS, "p.end_date", TWO_YEARS_OR_MORE,
+                "'Plan ended after ' || (p.end_date - p.start_date) || ' days'", "p.id");
+    }
 }
