@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kindred.shared.loading.StartupWork;
 import org.springframework.core.Ordered;
@@ -40,43 +39,10 @@ class LoadingPage extends OncePerRequestFilter {
             throws ServletException, IOException {
         int percent = work.percent();
         String what = String.join(" and ", work.waitingFor());
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        response.setHeader("Retry-After", "3");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        if (request.getRequestURI().startsWith("/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Kindred is starting\",\"status\":503,"
-                    + "\"detail\":\"Loading " + what + ": " + percent + "%. Try again in a few seconds.\"}");
-            return;
-        }
-        response.setContentType("text/html");
-        response.getWriter().write(page(percent, what));
-    }
-
-    // Only Kindred's own words and a number go into the page: nothing from the request.
-    private static String page(int percent, String what) {
-        return """
-                <!DOCTYPE html>
-                <html lang="en" class="govuk-template govuk-template--rebranded">
-                <head>
-                  <meta charset="utf-8">
-                  <meta http-equiv="refresh" content="3">
-                  <title>Kindred is loading - Kindred</title>
-                  <meta name="viewport" content="width=device-width, initial-scale=1">
-                  <link rel="stylesheet" href="/webjars/govuk-frontend/dist/govuk/govuk-frontend.min.css">
-                </head>
-                <body class="govuk-template__body">
-                <header class="govuk-header"><div class="govuk-header__container govuk-width-container">
-                  <div class="govuk-header__logo"><span class="govuk-header__logotype-text">Kindred</span></div>
-                </div></header>
-                <div class="govuk-width-container">
-                  <main class="govuk-main-wrapper" id="main-content">
-                    <h1 class="govuk-heading-l">Kindred is loading %s: %d%%</h1>
-                    <p class="govuk-body">This page refreshes itself. You can sign in as soon as loading has finished.</p>
-                  </main>
-                </div>
-                </body>
-                </html>
-                """.formatted(what.isEmpty() ? "" : what, percent);
+        // Only Kindred's own words and a number go into the page: nothing from the request.
+        PlainPage.unavailable(request, response, 3, "Kindred is starting",
+                "Kindred is loading " + what + ": " + percent + "%",
+                "This page refreshes itself. You can sign in as soon as loading has finished.",
+                "Loading " + what + ": " + percent + "%. Try again in a few seconds.", true);
     }
 }

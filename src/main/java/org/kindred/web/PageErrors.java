@@ -20,7 +20,8 @@ class PageErrors {
     @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
         org.springframework.transaction.CannotCreateTransactionException.class})
     @ResponseStatus(HttpStatus.SERVICE_UNAVAILABLE)
-    String unavailable() {
+    String unavailable(org.springframework.ui.Model model) {
+        model.addAttribute("databaseUnavailable", true); // its header asks the database nothing more
         return "error/503";
     }
 }

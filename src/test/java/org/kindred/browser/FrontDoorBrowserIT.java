@@ -86,7 +86,7 @@ class FrontDoorBrowserIT extends InBrowser {
         browser.type("worker", social);
         browser.submit("#start-assessment");
         assertThat(browser.text()).contains("Assessment started");
-        assertThat(browser.find("#assessment-worker").getText()).isEqualTo(social);
+        assertThat(browser.find("#assessment-worker").getText()).isEqualTo("Test " + social);
         assertThat(browser.accessibilityViolations()).as("contact page with assessment").isEmpty();
     }
 }

@@ -103,7 +103,7 @@ class FrontDoorJourneyBrowserIT extends InBrowser {
         signInAs(manager);
         browser.open(contactPath);
         browser.submit("#authorise-assessment");
-        assertThat(browser.find("#assessment-authorised").getText()).contains("by " + manager);
+        assertThat(browser.find("#assessment-authorised").getText()).contains("by Test " + manager);
         clean("assessment authorised");
 
         browser.open("/children/" + childId + "/chronology");
