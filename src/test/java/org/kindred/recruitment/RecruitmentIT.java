@@ -53,7 +53,9 @@ class RecruitmentIT extends DatabaseIT {
                 .andExpect(status().is3xxRedirection());
 
         String token = Api.bearer(Api.token(mvc, manager));
-        LocalDate applied = TODAY.minusDays(10);
+        // Twenty days back: past its five working days on any date, Christmas and New Year included (ten were not, at
+        // 31 December: the applicant was due on 2 January).
+        LocalDate applied = TODAY.minusDays(20);
         String body = mvc.perform(post("/api/v1/recruitment/campaigns/" + campaign + "/applicants").header("Authorization", token)
                         .contentType(MediaType.APPLICATION_JSON)
                         .content("{\"name\":\"Sam Applicant\",\"appliedOn\":\"" + applied + "\"}"))
@@ -62,7 +64,7 @@ class RecruitmentIT extends DatabaseIT {
         assertThat(Api.JSON.readTree(body).get("contactDue").asText())
                 .isEqualTo(org.kindred.shared.WorkingDays.england().plusWorkingDays(applied, 5).toString());
 
-        // The leader sees the applicant to contact on My work, overdue (applied ten days ago).
+        // The leader sees the applicant to contact on My work, overdue.
         MockHttpSession leading = login(leader);
         assertThat(page(leading, "/")).contains("Applicants to contact", "Sam Applicant", "Overdue");
         for (String stage : new String[] {"CONTACTED", "SHORTLISTED", "INTERVIEWED", "OFFERED", "STARTED"}) {
@@ -70,7 +72,7 @@ class RecruitmentIT extends DatabaseIT {
                     .param("stage", stage)).andExpect(status().is3xxRedirection());
         }
         assertThat(page(leading, "/")).doesNotContain("Sam Applicant");
-        assertThat(page(recruiting, campaignUrl)).contains("10 days from application to start");
+        assertThat(page(recruiting, campaignUrl)).contains("20 days from application to start");
 
         String payment = mvc.perform(post("/recruitment/applicants/" + applicant + "/retention-payments").with(csrf())
                         .session(recruiting).param("amount", "abc").param("clawbackMonths", "99"))
