@@ -37,6 +37,8 @@ for want in "Child protection plan" "Looked after" "Genogram"; do
 done
 KINDRED_COOKIE="SESSION=$session" KINDRED_IDS="${both[*]}" \
   wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/child-story.lua" "$base"
+# wrk leaves requests queued in the server when it stops (its 2 s time-outs): let them drain before the users come.
+sleep 20
 (cd "$(dirname "$0")" && java Load.java --base "$base" --path '/children/{id}' --ids "${both[*]}" --user worker \
   --users 50 --seconds 30 --think-ms 1000)
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
