@@ -14,10 +14,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * The database unreachable, or out of connections under load, before a controller runs: reading a signed-in user's
- * session (kept in PostgreSQL) fails in a filter, where neither the controllers' handlers nor the error page (whose
- * header asks the database again) can answer. This filter, outside the session's, says the service is unavailable
- * with a 503, as the controllers' handlers do, rather than a 500.
+ * The database unreachable, or out of connections under load, where the controllers' handlers cannot answer: reading
+ * a signed-in user's session (kept in PostgreSQL) in a filter, or a template's query while the page renders (into a
+ * buffer: nothing has been sent). This filter, outside the session's, says the service is unavailable with a 503, as
+ * the controllers' handlers do, rather than a 500 or a page cut part-way. A page already sent cannot be taken back.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 2)
