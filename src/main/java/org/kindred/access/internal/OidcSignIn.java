@@ -64,7 +64,7 @@ class OidcSignIn {
                     ? "unreachable" : "failed";
         };
         if (reason.equals("failed")) {
-            log.info("Sign-in with the identity provider failed: {}", e.toString());
+            log.warn("Sign-in with the identity provider failed: {} (cause: {})", e.toString(), String.valueOf(e.getCause()));
         }
         response.sendRedirect("/login?oidc=" + reason);
     }
