@@ -49,7 +49,7 @@ class OidcSignIn {
     }
 
     /** Each refusal has its own message on the sign-in page; the reason is one of a fixed few, never echoed input. */
-    private static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+    static void refused(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         if (e instanceof InternalAuthenticationServiceException) {
             response.sendRedirect("/login?unavailable");
