@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.kindred.access.CaseRoles.AnyStaffRole;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
+import org.kindred.access.SignInChoices;
 import org.kindred.allocation.MyWork;
 import org.kindred.fostering.FosteringWork;
 import org.kindred.recruitment.Applicants;
@@ -21,9 +22,11 @@ class PagesController {
     private final FosteringWork fostering;
     private final Applicants applicants;
     private final ManagerWorkforce workforce;
+    private final SignInChoices signIn;
 
     PagesController(MyWork myWork, FosteringWork fostering, Applicants applicants, ManagerWorkforce workforce,
-                    Clock clock) {
+                    Clock clock, SignInChoices signIn) {
+        this.signIn = signIn;
         this.workforce = workforce;
         this.myWork = myWork;
         this.fostering = fostering;
@@ -31,8 +34,18 @@ class PagesController {
         this.clock = clock;
     }
 
+    /** Why the identity provider's sign-in was refused: one of a fixed few, so the page never repeats what was sent. */
+    private static final java.util.Set<String> REFUSALS = java.util.Set.of("unknown", "disabled", "unreachable", "failed");
+
     @GetMapping("/login")
-    String login() {
+    String login(@org.springframework.web.bind.annotation.RequestParam(required = false) String oidc, Model model) {
+        signIn.identityProvider().ifPresent(name -> {
+            model.addAttribute("identityProvider", name);
+            model.addAttribute("identityProviderStart", SignInChoices.IDENTITY_PROVIDER_START);
+            if (oidc != null && REFUSALS.contains(oidc)) {
+                model.addAttribute("identityProviderRefusal", oidc);
+            }
+        });
         return "login";
     }
 

@@ -62,6 +62,12 @@ final class Browser implements AutoCloseable {
     /** Runs an asynchronous script that calls its last argument with the result. */
     Object asyncScript(String js, Object... args) { return driver.executeAsyncScript(js, args); }
 
+    /** The value of a cookie of the current page's site, or null (OIDC sign-in: the session's id changes). */
+    String cookie(String name) {
+        var cookie = driver.manage().getCookieNamed(name);
+        return cookie == null ? null : cookie.getValue();
+    }
+
     /** Forgets a cookie, as when the session behind it has timed out. */
     void deleteCookie(String name) { driver.manage().deleteCookieNamed(name); }
 

@@ -74,8 +74,10 @@ class FailedLogins {
         String username = event.getAuthentication().getName();
         jdbc.sql("update login_failure set failures = 0 where username = ? and address = ? and failures > 0")
                 .params(username, address(event.getAuthentication().getDetails())).update();
+        Object principal = event.getAuthentication().getPrincipal();
         events.publishEvent(new AccountEvent(username, "SIGN_IN", username,
-                event.getAuthentication().getDetails() instanceof WebAuthenticationDetails ? "password" : "HTTP Basic"));
+                principal instanceof KindredOidcUser oidc ? "identity provider " + oidc.idToken().getIssuer()
+                        : event.getAuthentication().getDetails() instanceof WebAuthenticationDetails ? "password" : "HTTP Basic"));
     }
 
     /** An administrator lifts every lock on the account. */

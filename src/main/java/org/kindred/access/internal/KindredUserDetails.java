@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * are the same account (the session registry counts a user's sessions by it).
  */
 record KindredUserDetails(CurrentUser user, String passwordHash, boolean enabled, Instant lockedUntil, long stamp)
-        implements UserDetails, KindredPrincipal {
+        implements UserDetails, KindredPrincipal, SignedInAccount {
 
     @Override
     public boolean equals(Object o) { return o instanceof KindredUserDetails k && k.user.id() == user.id(); }

@@ -30,8 +30,9 @@ class NewUserCheck {
     void validate(NewUser user, List<String> knownTeams, boolean demoUser) {
         Problems p = new Problems();
         p.require("username", user.username(), "Enter a username");
-        if (!p.has("username") && !user.username().trim().matches("[a-z0-9._-]{3,40}")) {
-            p.add("username", "Username must be 3 to 40 lower-case letters, digits, dots, dashes or underscores");
+        if (!p.has("username") && !user.username().trim().matches("[a-z0-9._@-]{3,100}")) {
+            // '@': an authority's identity provider names its staff by email-shaped usernames (ADR 0035)
+            p.add("username", "Username must be 3 to 100 lower-case letters, digits, dots, dashes, underscores or @");
         }
         if (!p.has("username") && jdbc.sql("select count(*) from app_user where username = ?")
                 .param(user.username().trim()).query(Integer.class).single() > 0) {

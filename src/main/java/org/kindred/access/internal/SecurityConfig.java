@@ -95,7 +95,8 @@ class SecurityConfig {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, SessionRegistry sessions) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts, SessionRegistry sessions,
+                              org.springframework.beans.factory.ObjectProvider<OidcSignIn> identityProvider) throws Exception {
         http.authorizeHttpRequests(SecurityConfig::pageRules)
                 .addFilterBefore(new SessionStampFilter(accounts), AuthorizationFilter.class)
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", true).permitAll()
@@ -107,6 +108,11 @@ class SecurityConfig {
                 // At most three sessions a user: a fourth sign-in ends the one used longest ago.
                 .sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()).maximumSessions(MAX_SESSIONS)
                         .sessionRegistry(sessions).expiredUrl("/login?ended"));
+        // Only when kindred.oidc.issuer-uri is set (ADR 0035): otherwise no endpoint of it answers.
+        OidcSignIn oidc = identityProvider.getIfAvailable();
+        if (oidc != null) {
+            oidc.applyTo(http);
+        }
         return secureHeaders(http).build();
     }
 

@@ -30,6 +30,12 @@ class UserAccounts implements UserDetailsService {
                 user.stamp());
     }
 
+    /** The account an identity provider's user signs in as (ADR 0035); the password hash is not needed. */
+    Optional<KindredUserDetails> byUsername(String username) {
+        return byWhere("u.username = ?", username)
+                .map(u -> new KindredUserDetails(u.user(), null, u.enabled(), null, u.stamp()));
+    }
+
     /** A token's user; tokens are never locked by wrong passwords, only revoked or expired. */
     Optional<KindredUserDetails> byTokenHash(String hash) {
         return byWhere("u.id = (select user_id from api_token where token_hash = ? and expires_at > now()"
