@@ -150,6 +150,22 @@ public class RegisterIndex implements AutoCloseable {
         }
     }
 
+    /** A batch command's people, as above, from one event. */
+    @TransactionalEventListener
+    void on(org.kindred.person.PeopleRegistered event) {
+        synchronized (this) {
+            LucenePersonIndex index = index();
+            if (kept() != null) kept().forget();
+            event.personIds().forEach(id -> replace(index, id));
+            unrefreshed = true;
+        }
+    }
+
+    @org.springframework.context.event.EventListener
+    void tellOtherNodes(org.kindred.person.PeopleRegistered event) {
+        event.personIds().forEach(id -> signals.send(TOPIC, Long.toString(id)));
+    }
+
     /** Tells the other nodes, in the transaction that changed the person: they reindex them once it commits. */
     @org.springframework.context.event.EventListener
     void tellOtherNodes(PersonRegistered event) {
