@@ -156,7 +156,8 @@ public class RegisterIndex implements AutoCloseable {
         synchronized (this) {
             LucenePersonIndex index = index();
             if (kept() != null) kept().forget();
-            event.personIds().forEach(id -> replace(index, id));
+            Map<Long, List<PersonRecord>> now = records.some(event.personIds());
+            event.personIds().forEach(id -> replace(index, id, now.getOrDefault(id, List.of())));
             unrefreshed = true;
         }
     }
@@ -232,7 +233,10 @@ public class RegisterIndex implements AutoCloseable {
     }
 
     private void replace(LucenePersonIndex index, long personId) {
-        List<PersonRecord> now = records.one(personId);
+        replace(index, personId, records.one(personId));
+    }
+
+    private void replace(LucenePersonIndex index, long personId, List<PersonRecord> now) {
         List<String> oldAliases = aliasRecords.getOrDefault(personId, List.of());
         oldAliases.forEach(id -> index.remove(PersonRecord.builder(id).build()));
         index.remove(PersonRecord.builder(Long.toString(personId)).build());
