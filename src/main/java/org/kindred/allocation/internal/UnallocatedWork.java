@@ -73,6 +73,12 @@ class UnallocatedWork {
         forgetOnCommit();
     }
 
+    /** A batch command's steps: one change. */
+    @EventListener
+    void on(org.kindred.shared.chronology.ChronologyEntries steps) {
+        if (!steps.entries().isEmpty()) forgetOnCommit();
+    }
+
     @EventListener
     void on(WorkerAllocated allocation) {
         forgetOnCommit();
@@ -94,10 +100,18 @@ class UnallocatedWork {
             forget();
             return;
         }
+        // Once per transaction however many steps it records (an import records hundreds of thousands).
+        if (TransactionSynchronizationManager.hasResource(this)) return;
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 forget();
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(UnallocatedWork.this);
             }
         });
     }

@@ -14,8 +14,18 @@ import org.springframework.stereotype.Component;
 @Component
 class ChronologyWriter {
     private final JdbcClient jdbc;
+    private final BulkChronology bulk;
 
-    ChronologyWriter(JdbcClient jdbc) { this.jdbc = jdbc; }
+    ChronologyWriter(JdbcClient jdbc, BulkChronology bulk) {
+        this.jdbc = jdbc;
+        this.bulk = bulk;
+    }
+
+    /** A batch command's steps, in one statement. */
+    @EventListener
+    void on(org.kindred.shared.chronology.ChronologyEntries batch) {
+        bulk.insert(batch.entries());
+    }
 
     @EventListener
     void on(ChronologyEntry e) {

@@ -71,14 +71,32 @@ class KeptOutcomes {
      */
     @EventListener
     void changed(ChronologyEntry entry) {
+        forgetOnCommit();
+    }
+
+    /** A batch command's steps: one change. */
+    @EventListener
+    void changed(org.kindred.shared.chronology.ChronologyEntries entries) {
+        if (!entries.entries().isEmpty()) forgetOnCommit();
+    }
+
+    /** Once per transaction however many steps it records (an import records hundreds of thousands). */
+    private void forgetOnCommit() {
         signals.send(TOPIC);
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             forget();
             return;
         }
+        if (TransactionSynchronizationManager.hasResource(this)) return;
+        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() { forget(); }
+
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(KeptOutcomes.this);
+            }
         });
     }
 

@@ -93,6 +93,13 @@ class KeptFigures {
         changedOnCommit(UkTime.date(step.occurredAt()));
     }
 
+    /** A batch command's steps: one change, from the earliest step's month. */
+    @EventListener
+    void on(org.kindred.shared.chronology.ChronologyEntries steps) {
+        steps.entries().stream().map(e -> UkTime.date(e.occurredAt())).min(LocalDate::compareTo)
+                .ifPresent(this::changedOnCommit);
+    }
+
     @EventListener
     void on(FiguresChanged change) {
         changedOnCommit(change.on());

@@ -60,6 +60,29 @@ class JdbcPeople implements People {
 
     @Override
     @Transactional
+    public List<Long> createAll(List<NewPerson> in) {
+        LocalDate today = LocalDate.now(clock);
+        List<ValidPerson> valid = new java.util.ArrayList<>(in.size());
+        for (int i = 0; i < in.size(); i++) {
+            try {
+                valid.add(NewPersonCheck.validate(in.get(i), today));
+            } catch (InvalidInput e) {
+                String at = "people[" + i + "].";
+                throw new InvalidInput(e.errors().entrySet().stream().collect(java.util.stream.Collectors.toMap(
+                        x -> at + x.getKey(), java.util.Map.Entry::getValue, (a, b) -> a, java.util.LinkedHashMap::new)));
+            }
+        }
+        if (valid.isEmpty()) return List.of();
+        List<Long> ids = new PeopleRows(jdbc).insert(valid, CurrentUser.get().username());
+        events.publishEvent(new org.kindred.shared.AuditableActions(java.util.stream.IntStream.range(0, ids.size())
+                .mapToObj(i -> new AuditableAction("CREATE", "person", Long.toString(ids.get(i)), valid.get(i).kind().name()))
+                .toList()));
+        events.publishEvent(new org.kindred.person.PeopleRegistered(ids));
+        return ids;
+    }
+
+    @Override
+    @Transactional
     public Optional<Person> find(long id) {
         Optional<Person> person = load(id);
         // A refused look at a restricted record is audited too: it may be someone fishing.

@@ -1,6 +1,8 @@
 package org.kindred.returns.imports;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.kindred.person.Upn;
 import org.kindred.returns.cin.CinXmlReader;
@@ -28,8 +30,13 @@ class CinImport {
     private final CinEpisodeWriter writer;
     private final ImportLedger ledger;
     private final TransactionTemplate tx;
+    private final CinBatch batches;
+    /** Children written in one savepoint: a few statements for them all. */
+    static final int BATCH = 100;
 
-    CinImport(ImportPeople people, CinEpisodeWriter writer, ImportLedger ledger, PlatformTransactionManager tm) {
+    CinImport(ImportPeople people, CinEpisodeWriter writer, ImportLedger ledger, PlatformTransactionManager tm,
+              CinBatch batches) {
+        this.batches = batches;
         this.people = people;
         this.writer = writer;
         this.ledger = ledger;
@@ -43,8 +50,9 @@ class CinImport {
     }
 
     /**
-     * The census is streamed a child at a time (CinXmlReader.stream): memory holds one child, whatever the file's size.
-     * Problems name the child's position in the file (1 = the first child) and the episode's (1 = the file's first).
+     * The census is streamed a child at a time (CinXmlReader.stream) and written a batch of children at a time
+     * (CinBatch, ADR 0036): memory holds one batch, whatever the file's size. Problems name the child's position in
+     * the file (1 = the first child) and the episode's (1 = the file's first).
      */
     ImportResult run(Path input, Integer year, double threshold, String worker, ImportProgress progress) {
         Utf8Text.checkXml(input);
@@ -52,17 +60,42 @@ class CinImport {
         ImportResult result = new ImportResult();
         Integer[] collectionYear = {year};
         int[] seen = {0, 0}; // children, episodes before this child
+        List<CinChild> batch = new ArrayList<>(BATCH);
         int children = CinXmlReader.stream(input, (data, bytes) -> {
             if (collectionYear[0] == null) collectionYear[0] = censusYear(data, input);
-            importChild(data, input, collectionYear[0], threshold, worker, seen, result);
+            CinChild child = read(data, input, seen, result);
+            if (child != null && child.referralsOnly(worker)) {
+                batch.add(child);
+                if (batch.size() >= BATCH) write(batch, collectionYear[0], threshold, worker, result);
+            } else if (child != null) {
+                write(batch, collectionYear[0], threshold, worker, result); // keeps the file's order
+                writeOne(child, collectionYear[0], threshold, worker, result);
+            }
             progress.step(seen[0], bytes, size);
         });
+        if (collectionYear[0] != null) write(batch, collectionYear[0], threshold, worker, result);
         progress.done(children, size);
         return result;
     }
 
-    private void importChild(ReturnData data, Path input, int collectionYear, double threshold, String worker, int[] seen,
-                             ImportResult result) {
+    /**
+     * A batch in one savepoint; when it fails (a write the modules refused that no check foresaw, a constraint),
+     * it is undone and its children written again one at a time, so the refused one is reported and undone alone.
+     */
+    private void write(List<CinChild> batch, int collectionYear, double threshold, String worker, ImportResult result) {
+        if (batch.isEmpty()) return;
+        ImportResult counted = new ImportResult();
+        try {
+            tx.executeWithoutResult(s -> batches.write(batch, collectionYear, threshold, counted));
+            result.merge(counted);
+        } catch (RuntimeException e) {
+            for (CinChild child : batch) writeOne(child, collectionYear, threshold, worker, result);
+        }
+        batch.clear();
+    }
+
+    /** The child's facts and episodes, or null (reported) when the child cannot be imported. */
+    private static CinChild read(ReturnData data, Path input, int[] seen, ImportResult result) {
         Table ids = data.table("ChildIdentifiers").orElseThrow();
         Map<String, String> ethnicity = column(data.table("ChildCharacteristics").orElse(null), "Ethnicity");
         ReturnRows where = new ReturnRows(input, Map.of());
@@ -71,13 +104,18 @@ class CinImport {
         int episodeRow = seen[1];
         seen[1] += episodes.details().size();
         ChildFacts child = child(ids, ethnicity, where.file(ids), childRow, result);
-        if (child == null) return;
-        for (CinEpisodes.Episode e : episodes.of(child.laChildId())) {
-            String key = "CINdetails|" + child.laChildId() + "|" + e.referralDate();
+        if (child == null) return null;
+        return new CinChild(child, episodes.of(child.laChildId()), where.file(episodes.details()), episodeRow);
+    }
+
+    /** One child, each episode in a savepoint of its own, through the modules' one-at-a-time APIs. */
+    private void writeOne(CinChild child, int collectionYear, double threshold, String worker, ImportResult result) {
+        for (CinEpisodes.Episode e : child.episodes()) {
+            String key = child.key(e);
             ImportResult counted = new ImportResult();
             try {
                 tx.executeWithoutResult(s -> {
-                    long id = people.matchOrCreate(RETURN, collectionYear, child, threshold, counted);
+                    long id = people.matchOrCreate(RETURN, collectionYear, child.facts(), threshold, counted);
                     if (ledger.has(RETURN, collectionYear, key)) {
                         counted.alreadyImported("CIN episodes");
                         return;
@@ -88,11 +126,14 @@ class CinImport {
                 });
                 result.merge(counted);
             } catch (InvalidInput ex) {
-                result.problem(new ImportProblem(where.file(episodes.details()), episodeRow + e.row() + 1,
-                        String.join(",", ex.errors().keySet()),
-                        "child " + child.laChildId() + ": " + String.join("; ", ex.errors().values())));
+                result.problem(problem(child, e, ex.errors()));
             }
         }
+    }
+
+    static ImportProblem problem(CinChild child, CinEpisodes.Episode e, Map<String, String> errors) {
+        return new ImportProblem(child.episodesFile(), child.line(e), String.join(",", errors.keySet()),
+                "child " + child.facts().laChildId() + ": " + String.join("; ", errors.values()));
     }
 
     private static long size(Path input) {

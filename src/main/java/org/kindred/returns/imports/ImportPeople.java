@@ -35,16 +35,11 @@ class ImportPeople {
             result.alreadyImported("children");
             return known;
         }
-        NewPerson person = new NewPerson("CHILD", "Not known", "Imported " + returnName.toUpperCase() + " child " + child.laChildId(),
-                child.dateOfBirth() == null ? null : child.dateOfBirth().toString(), null,
-                child.sex() == null ? "UNKNOWN" : child.sex().name(),
-                Ethnicity.fromCode(child.ethnicity()).map(Enum::name).orElse(null), null, child.upn(),
-                null, null, null, null);
+        NewPerson person = newPerson(returnName, child);
+        Long matched = matched(child, threshold);
         long id;
-        List<SearchCandidate> candidates = candidates(new NewPerson(person.kind(), null, null, person.dateOfBirth(),
-                null, person.sex(), person.ethnicity(), null, person.upn(), null, null, null, null));
-        if (!candidates.isEmpty() && sameChild(candidates.get(0), child, threshold)) {
-            id = candidates.get(0).person().id();
+        if (matched != null) {
+            id = matched;
             result.added("children matched on the register");
         } else {
             id = people.create(person).id();
@@ -52,6 +47,27 @@ class ImportPeople {
         }
         ledger.add(returnName, year, key, id);
         return id;
+    }
+
+    /** The person a child new to the ledger is created as: returns carry no names. */
+    static NewPerson newPerson(String returnName, ChildFacts child) {
+        return new NewPerson("CHILD", "Not known", "Imported " + returnName.toUpperCase() + " child " + child.laChildId(),
+                child.dateOfBirth() == null ? null : child.dateOfBirth().toString(), null,
+                child.sex() == null ? "UNKNOWN" : child.sex().name(),
+                Ethnicity.fromCode(child.ethnicity()).map(Enum::name).orElse(null), null, child.upn(),
+                null, null, null, null);
+    }
+
+    /**
+     * The register's record for a child new to the ledger, or null to create one. Without a UPN no candidate can be
+     * the same child (see sameChild), so the register is not searched (a county census gives most children none).
+     */
+    Long matched(ChildFacts child, double threshold) {
+        if (child.upn() == null) return null;
+        NewPerson person = newPerson("", child);
+        List<SearchCandidate> candidates = candidates(new NewPerson(person.kind(), null, null, person.dateOfBirth(),
+                null, person.sex(), person.ethnicity(), null, person.upn(), null, null, null, null));
+        return !candidates.isEmpty() && sameChild(candidates.get(0), child, threshold) ? candidates.get(0).person().id() : null;
     }
 
     /**

@@ -150,6 +150,23 @@ public class RegisterIndex implements AutoCloseable {
         }
     }
 
+    /** A batch command's people, as above, from one event. */
+    @TransactionalEventListener
+    void on(org.kindred.person.PeopleRegistered event) {
+        synchronized (this) {
+            LucenePersonIndex index = index();
+            if (kept() != null) kept().forget();
+            Map<Long, List<PersonRecord>> now = records.some(event.personIds());
+            event.personIds().forEach(id -> replace(index, id, now.getOrDefault(id, List.of())));
+            unrefreshed = true;
+        }
+    }
+
+    @org.springframework.context.event.EventListener
+    void tellOtherNodes(org.kindred.person.PeopleRegistered event) {
+        event.personIds().forEach(id -> signals.send(TOPIC, Long.toString(id)));
+    }
+
     /** Tells the other nodes, in the transaction that changed the person: they reindex them once it commits. */
     @org.springframework.context.event.EventListener
     void tellOtherNodes(PersonRegistered event) {
@@ -216,7 +233,10 @@ public class RegisterIndex implements AutoCloseable {
     }
 
     private void replace(LucenePersonIndex index, long personId) {
-        List<PersonRecord> now = records.one(personId);
+        replace(index, personId, records.one(personId));
+    }
+
+    private void replace(LucenePersonIndex index, long personId, List<PersonRecord> now) {
         List<String> oldAliases = aliasRecords.getOrDefault(personId, List.of());
         oldAliases.forEach(id -> index.remove(PersonRecord.builder(id).build()));
         index.remove(PersonRecord.builder(Long.toString(personId)).build());

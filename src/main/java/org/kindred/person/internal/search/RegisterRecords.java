@@ -58,6 +58,21 @@ class RegisterRecords {
         return withNames(main.get(), names);
     }
 
+    /** As {@link #one}, for many people in two statements: by id, the records of those not deleted nor merged. */
+    Map<Long, List<PersonRecord>> some(java.util.Collection<Long> ids) {
+        Map<Long, List<PersonRecord>> found = new HashMap<>();
+        if (ids.isEmpty()) return found;
+        Long[] wanted = ids.toArray(Long[]::new);
+        Map<Long, List<OtherName>> names = new HashMap<>();
+        jdbc.sql(NAMES + " where person_id = any(?) order by id").param(wanted).query(rs -> {
+            names.computeIfAbsent(rs.getLong("person_id"), k -> new ArrayList<>()).add(otherName(rs));
+        });
+        jdbc.sql(SELECT + " and p.id = any(?)").param(wanted).query(rs -> {
+            found.put(rs.getLong("id"), withNames(map(rs), names.getOrDefault(rs.getLong("id"), List.of())));
+        });
+        return found;
+    }
+
     /**
      * Previous names and aliases: every other family name becomes a previous-name key of the main record (a changed
      * surname still finds the child), and a name with other given names becomes a record of its own, "id/aN",
