@@ -33,6 +33,12 @@ final class ChangeRisk {
      * @param limit the team's caseload limit; @param changes the child's changes of social worker in 12 months
      */
     static Risk of(LocalDate today, StaffMember worker, int caseload, int limit, int changes) {
+        LocalDate asyeEnds = worker != null && worker.role() == StaffRole.ASYE ? worker.startDate().plusYears(1) : null;
+        return of(today, worker, caseload, limit, changes, asyeEnds);
+    }
+
+    /** @param asyeEnds the end of the worker's ASYE year from its record (null: none), known on past days too */
+    static Risk of(LocalDate today, StaffMember worker, int caseload, int limit, int changes, LocalDate asyeEnds) {
         LocalDate horizon = today.plusMonths(ContinuityForecast.MONTHS_AHEAD);
         double stay = 1 - BASE;
         List<String> reasons = new ArrayList<>();
@@ -51,8 +57,7 @@ final class ChangeRisk {
             stay *= 1 - OVER_LIMIT;
             reasons.add("caseload " + caseload + " is above the team's limit of " + limit);
         }
-        if (worker != null && worker.role() == StaffRole.ASYE) {
-            LocalDate asyeEnds = worker.startDate().plusYears(1);
+        if (asyeEnds != null) {
             if (!asyeEnds.isBefore(today) && !asyeEnds.isAfter(horizon)) {
                 stay *= 1 - ASYE_ENDS;
                 reasons.add("ASYE ends on " + asyeEnds + " (protected caseload ends)");

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.allocation.CaseloadChild;
 import org.kindred.allocation.Caseloads;
+import org.kindred.workforce.Asyes;
 import org.kindred.workforce.ContinuityForecast;
 import org.kindred.workforce.Staff;
 import org.kindred.workforce.StaffMember;
+import org.kindred.workforce.StaffRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -19,10 +21,12 @@ import org.springframework.stereotype.Service;
 class JdbcContinuityForecast implements ContinuityForecast {
     private final Caseloads caseloads;
     private final Staff staff;
+    private final Asyes asyes;
     private final int caseloadLimit;
 
-    JdbcContinuityForecast(Caseloads caseloads, Staff staff,
+    JdbcContinuityForecast(Caseloads caseloads, Staff staff, Asyes asyes,
                            @Value("${kindred.workforce.caseload-limit:18}") int caseloadLimit) {
+        this.asyes = asyes;
         this.caseloads = caseloads;
         this.staff = staff;
         this.caseloadLimit = caseloadLimit;
@@ -55,6 +59,9 @@ class JdbcContinuityForecast implements ContinuityForecast {
                 byWorker.merge(s.userId(), s, (a, b) -> a.startDate().isAfter(b.startDate()) ? a : b);
             }
         }
+        // The ASYE's recorded year, so that a past day knows an ASYE whose worker is now a social worker.
+        Map<Long, LocalDate> asyeEnds = new HashMap<>();
+        asyes.all().forEach(a -> asyeEnds.put(a.staffId(), a.end()));
         Map<Long, Integer> caseload = new HashMap<>();
         held.forEach(c -> caseload.merge(c.workerId(), 1, Integer::sum));
         List<ChildForecast> out = new ArrayList<>();
@@ -64,8 +71,10 @@ class JdbcContinuityForecast implements ContinuityForecast {
             if (team != null && !team.equals(workerTeam)) {
                 continue;
             }
+            LocalDate asyeEnd = w == null ? null : asyeEnds.getOrDefault(w.id(),
+                    w.role() == StaffRole.ASYE ? w.startDate().plusYears(1) : null);
             ChangeRisk.Risk r = ChangeRisk.of(today, w, caseload.get(c.workerId()), caseloadLimit,
-                    c.changesInLast12Months());
+                    c.changesInLast12Months(), asyeEnd);
             out.add(new ChildForecast(c.childId(), c.displayName(), c.workerId(), c.workerName(), workerTeam,
                     r.probability(), r.reasons(), c.workersInLast12Months()));
         }
