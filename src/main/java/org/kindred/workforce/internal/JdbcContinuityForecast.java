@@ -91,9 +91,15 @@ class JdbcContinuityForecast implements ContinuityForecast {
         staff.all().stream().filter(s -> !s.startDate().isAfter(at))
                 .forEach(s -> byWorker.merge(s.userId(), s, (a, b) -> a.startDate().isAfter(b.startDate()) ? a : b));
         int changed = 0, predicted = 0, correct = 0, naivePredicted = 0, naiveCorrect = 0;
+        Map<String, int[]> byReason = new java.util.TreeMap<>();
         for (ChildForecast f : forecast(at, then, null)) {
             Long after = later.get(f.childId());
             boolean change = after != null && after != f.workerId();
+            for (String kind : f.reasons().isEmpty() ? List.of("no reason") : f.reasons().stream().map(ChangeRisk::kind).toList()) {
+                int[] n = byReason.computeIfAbsent(kind, k -> new int[2]);
+                n[0]++;
+                n[1] += change ? 1 : 0;
+            }
             boolean forecastChange = f.probability() >= 0.5;
             boolean naiveChange = ChangeRisk.naive(at, byWorker.get(f.workerId()));
             changed += change ? 1 : 0;
@@ -103,6 +109,7 @@ class JdbcContinuityForecast implements ContinuityForecast {
             naiveCorrect += naiveChange && change ? 1 : 0;
         }
         return new BackTest(at, until, then.size(), changed, Score.of(predicted, correct, changed),
-                Score.of(naivePredicted, naiveCorrect, changed));
+                Score.of(naivePredicted, naiveCorrect, changed), byReason.entrySet().stream()
+                .map(e -> new ReasonRate(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
     }
 }

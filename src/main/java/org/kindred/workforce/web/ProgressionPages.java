@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.kindred.access.CurrentUser;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
@@ -120,7 +121,13 @@ class ProgressionPages {
                 .sorted(Comparator.comparing((StaffMember s) -> !s.team().equals(m.team()))
                         .thenComparing(StaffMember::displayName))
                 .map(s -> new Choice(Long.toString(s.userId()), s.displayName() + " (" + s.role().label() + ", "
-                        + s.team() + ")")).distinct().toList();
+                        + s.team() + ")")).distinct().collect(java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        // The manager recording a session they held is a choice even without an employment record of their own.
+        CurrentUser me = CurrentUser.get();
+        String mine = Long.toString(me.id());
+        if (me.id() != m.userId() && supervisors.stream().noneMatch(c -> c.name().equals(mine))) {
+            supervisors.add(0, new Choice(mine, me.displayName() + " (you)"));
+        }
         model.addAttribute("member", m).addAttribute("records", supervisions.of(id))
                 .addAttribute("nextDue", supervisions.nextDue(id, today)).addAttribute("today", today)
                 .addAttribute("supervisors", supervisors).addAttribute("form", form).addAttribute("errors", errors);
