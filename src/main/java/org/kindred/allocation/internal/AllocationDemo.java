@@ -26,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo step 900: every child with open work and no worker gets one, with a year's history of changes, spread
- * evenly over the social workers, agreeing with the workforce's history where a module provides it ({@link DemoCauses}). One batch insert; the events other modules keep (social worker episodes, the
- * chronology) are published as for a manager's allocation.
+ * evenly over the social workers and agreeing with the workforce's leavers, agency engagements and ASYE years where a
+ * module tells of them ({@link DemoCauses}). One batch insert; the events other modules keep (social worker
+ * episodes, the chronology) are published as for a manager's allocation.
  */
 @Component
 class AllocationDemo implements DemoStep {

@@ -18,9 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo step 850 (before allocation's, whose history of changes follows the leavers and the ASYEs here): employment records for the demo's staff, three years of leavers (made as disabled former-staff
- * accounts), posts per team, recorded sickness, and progression and supervision ({@link ProgressionDemo}), each
- * table in one set-based insert.
+ * Demo step 850 (before allocation's 900, whose history of changes follows the leavers and ASYEs made here):
+ * employment records for the demo's staff, three years of leavers (made as disabled former-staff accounts), posts
+ * per team, recorded sickness, and progression and supervision ({@link ProgressionDemo}), each table in one
+ * set-based insert.
  */
 @Component
 class WorkforceDemoStep implements DemoStep {
