@@ -24,7 +24,8 @@ final class ProgressionDemo {
         "Case direction recorded for two children; court work planned.",
         "ASYE portfolio and critical reflection discussed.", "Two assessments to finish this week; support offered."};
 
-    record Holder(long employmentId, long userId, String name, String team, String role, LocalDate start) {
+    record Holder(long employmentId, long userId, String name, String team, String role, LocalDate start,
+                  boolean leaving) {
     }
 
     private final JdbcTemplate jdbc;
@@ -40,10 +41,12 @@ final class ProgressionDemo {
     /** @param managers each team's manager: user id and name */
     String generate(Map<String, Manager> managers, String demoManagersTeam) {
         List<Holder> holders = jdbc.query("""
-                select id, user_id, display_name, team, staff_role, start_date from workforce_employment
-                where (leaving_date is null or leaving_date > ?) and staff_role in ('ASYE', 'SOCIAL_WORKER', 'SENIOR_PRACTITIONER',
-                    'ADVANCED_PRACTITIONER') order by id""", (rs, i) -> new Holder(rs.getLong(1), rs.getLong(2),
-                rs.getString(3), rs.getString(4), rs.getString(5), rs.getObject(6, LocalDate.class)), today);
+                select id, user_id, display_name, team, staff_role, start_date, leaving_date is not null
+                from workforce_employment
+                where (leaving_date is null or leaving_date > ?)
+                    and staff_role in ('ASYE', 'SOCIAL_WORKER', 'SENIOR_PRACTITIONER', 'ADVANCED_PRACTITIONER')
+                order by id""", (rs, i) -> new Holder(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getObject(6, LocalDate.class), rs.getBoolean(7)), today);
         Map<Long, LocalDate> asyes = asyes(holders);
         int reviews = reviews();
         int sessions = supervision(holders, asyes, managers, demoManagersTeam);
@@ -104,7 +107,8 @@ final class ProgressionDemo {
         for (Holder h : ordered) {
             Manager m = managers.get(h.team());
             if (m == null || m.userId() == h.userId()) continue;
-            boolean overdue = random.nextInt(12) == 0 || (!demoTeamOverdue && h.team().equals(demoManagersTeam));
+            // The demo manager's team shows one overdue on My work: someone staying, not the team's leaver.
+            boolean overdue = random.nextInt(12) == 0 || (!demoTeamOverdue && !h.leaving() && h.team().equals(demoManagersTeam));
             demoTeamOverdue |= overdue && h.team().equals(demoManagersTeam);
             // An overdue worker's sessions stopped 5 to 10 weeks ago.
             LocalDate stop = overdue ? today.minusDays(35 + random.nextInt(36)) : today;
