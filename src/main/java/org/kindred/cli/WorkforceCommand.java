@@ -40,13 +40,25 @@ class WorkforceCommand {
             try (ConfigurableApplicationContext ctx = SpringContexts.start(false, database.properties())) {
                 ContinuityForecast forecast = ctx.getBean(ContinuityForecast.class);
                 System.out.println("at,until,children,changed,forecast_predicted,forecast_correct,forecast_precision,"
-                        + "forecast_recall,naive_predicted,naive_correct,naive_precision,naive_recall");
+                        + "forecast_recall,forecast_f1,naive_predicted,naive_correct,naive_precision,naive_recall,naive_f1");
+                java.util.List<ContinuityForecast.BackTest> tests = new java.util.ArrayList<>();
                 for (LocalDate d : dates) {
                     ContinuityForecast.BackTest b = forecast.backTest(d);
-                    System.out.printf(java.util.Locale.ROOT, "%s,%s,%d,%d,%d,%d,%.3f,%.3f,%d,%d,%.3f,%.3f%n", b.at(),
-                            b.until(), b.children(), b.changed(), b.forecast().predicted(), b.forecast().correct(),
-                            b.forecast().precision(), b.forecast().recall(), b.naive().predicted(), b.naive().correct(),
-                            b.naive().precision(), b.naive().recall());
+                    tests.add(b);
+                    System.out.printf(java.util.Locale.ROOT, "%s,%s,%d,%d,%d,%d,%.3f,%.3f,%.3f,%d,%d,%.3f,%.3f,%.3f%n",
+                            b.at(), b.until(), b.children(), b.changed(), b.forecast().predicted(),
+                            b.forecast().correct(), b.forecast().precision(), b.forecast().recall(), b.forecast().f1(),
+                            b.naive().predicted(), b.naive().correct(), b.naive().precision(), b.naive().recall(),
+                            b.naive().f1());
+                }
+                // How often the children with each reason changed: what re-fitting the weights needs.
+                System.out.println();
+                System.out.println("at,reason,children,changed,rate");
+                for (ContinuityForecast.BackTest b : tests) {
+                    for (ContinuityForecast.ReasonRate r : b.byReason()) {
+                        System.out.printf(java.util.Locale.ROOT, "%s,%s,%d,%d,%.3f%n", b.at(), r.reason(),
+                                r.children(), r.changed(), r.rate());
+                    }
                 }
             }
             return 0;

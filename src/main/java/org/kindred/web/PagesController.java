@@ -1,14 +1,20 @@
 package org.kindred.web;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.kindred.access.CaseRoles.AnyStaffRole;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.access.SignInChoices;
+import org.kindred.allocation.DueItem;
 import org.kindred.allocation.MyWork;
 import org.kindred.fostering.FosteringWork;
 import org.kindred.recruitment.Applicants;
+import org.kindred.workforce.AdminDays;
 import org.kindred.workforce.ManagerWorkforce;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,10 +29,12 @@ class PagesController {
     private final Applicants applicants;
     private final ManagerWorkforce workforce;
     private final SignInChoices signIn;
+    private final AdminDays adminDays;
 
     PagesController(MyWork myWork, FosteringWork fostering, Applicants applicants, ManagerWorkforce workforce,
-                    Clock clock, SignInChoices signIn) {
+                    AdminDays adminDays, Clock clock, SignInChoices signIn) {
         this.signIn = signIn;
+        this.adminDays = adminDays;
         this.workforce = workforce;
         this.myWork = myWork;
         this.fostering = fostering;
@@ -57,7 +65,9 @@ class PagesController {
         model.addAttribute("user", user);
         model.addAttribute("socialWorker", user.has(Role.SOCIAL_WORKER));
         if (user.has(Role.SOCIAL_WORKER) || user.has(Role.FRONT_DOOR_WORKER)) {
-            model.addAttribute("work", myWork.worker(user.id(), today));
+            var work = myWork.worker(user.id(), today);
+            model.addAttribute("work", work);
+            model.addAttribute("visitSuggestions", visitSuggestions(user.id(), work.due(), today));
         }
         if (user.has(Role.FOSTERING_OFFICER)) {
             model.addAttribute("fostering", fostering.summary(today));
@@ -70,5 +80,21 @@ class PagesController {
             model.addAttribute("workforce", workforce.forManager(user.id(), today));
         }
         return "home";
+    }
+
+    /**
+     * For each visit due (not yet overdue), the date Kindred suggests: the working day before it that is not the
+     * worker's team's protected admin day (issue 15, item 5).
+     */
+    private Map<DueItem, LocalDate> visitSuggestions(long userId, List<DueItem> due, LocalDate today) {
+        Map<DueItem, LocalDate> out = new HashMap<>();
+        DayOfWeek adminDay = adminDays.ofUser(userId).orElse(null);
+        for (DueItem d : due) {
+            if (!d.overdue() && d.what().toLowerCase(java.util.Locale.ROOT).contains("visit")) {
+                LocalDate suggested = adminDays.suggestedVisit(d.due(), adminDay);
+                out.put(d, suggested.isBefore(today) ? d.due() : suggested);
+            }
+        }
+        return out;
     }
 }

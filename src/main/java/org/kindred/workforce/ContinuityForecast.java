@@ -26,7 +26,13 @@ public interface ContinuityForecast {
     }
 
     /** Precision and recall of the forecast (probability at least 0.5) and of "the worker leaves, so the child changes". */
-    record BackTest(LocalDate at, LocalDate until, int children, int changed, Score forecast, Score naive) {
+    record BackTest(LocalDate at, LocalDate until, int children, int changed, Score forecast, Score naive,
+                    List<ReasonRate> byReason) {
+    }
+
+    /** How often the children with a reason (or with none) changed worker: what re-fitting a reason's weight needs. */
+    record ReasonRate(String reason, int children, int changed) {
+        public double rate() { return children == 0 ? 0 : (double) changed / children; }
     }
 
     record Score(int predicted, int correct, double precision, double recall) {
@@ -34,5 +40,8 @@ public interface ContinuityForecast {
             return new Score(predicted, correct, predicted == 0 ? 0 : (double) correct / predicted,
                     actual == 0 ? 0 : (double) correct / actual);
         }
+
+        /** The harmonic mean of precision and recall. */
+        public double f1() { return precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall); }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Random;
 import java.util.Set;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
+import org.kindred.allocation.StaffEndings;
 import org.kindred.allocation.WorkerAllocated;
 import org.kindred.allocation.WorkersAllocated;
 import org.kindred.chronology.Chronology;
@@ -25,8 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo step 900: every child with open work and no worker gets one, with a year's history of changes, spread
- * evenly over the social workers. One batch insert; the events other modules keep (social worker episodes, the
- * chronology) are published as for a manager's allocation.
+ * evenly over the social workers and agreeing with the workforce's leavers, agency engagements and ASYE years where a
+ * module tells of them ({@link DemoCauses}). One batch insert; the events other modules keep (social worker
+ * episodes, the chronology) are published as for a manager's allocation.
  */
 @Component
 class AllocationDemo implements DemoStep {
@@ -35,9 +37,11 @@ class AllocationDemo implements DemoStep {
     private final Teams teams;
     private final ApplicationEventPublisher events;
     private final Chronology chronology;
+    private final List<StaffEndings> endings;
 
     AllocationDemo(JdbcClient jdbc, GatheredWork work, Teams teams, ApplicationEventPublisher events,
-                   Chronology chronology) {
+                   Chronology chronology, List<StaffEndings> endings) {
+        this.endings = endings;
         this.chronology = chronology;
         this.jdbc = jdbc;
         this.work = work;
@@ -66,15 +70,20 @@ class AllocationDemo implements DemoStep {
                     + " social workers)";
         }
         Random random = new Random(context.seed() + 900);
-        List<DemoHistory.Row> rows = new ArrayList<>();
+        List<List<DemoHistory.Row>> histories = new ArrayList<>();
         for (int i = 0; i < children.size(); i++) {
-            rows.addAll(DemoHistory.of(children.get(i), workers.get(i % workers.size()), workers,
-                    context.today(), random));
+            histories.add(new ArrayList<>(DemoHistory.of(children.get(i), workers.get(i % workers.size()), workers,
+                    context.today(), random)));
         }
+        // The workforce's leavers, ended agency engagements and ASYE years give the changes around their days.
+        int caused = endings.stream().mapToInt(e -> DemoCauses.apply(histories,
+                e.between(context.today().minusYears(1), context.today()), new Random(context.seed() + 901))).sum();
+        List<DemoHistory.Row> rows = histories.stream().flatMap(List::stream).toList();
         Map<String, Long> ids = AllocationDemoRows.insert(jdbc, rows);
         publish(rows, ids, context.today());
         return "Allocations: " + children.size() + " children, " + (rows.size() - children.size())
-                + " changes of social worker, " + workers.size() + " social workers";
+                + " changes of social worker (" + caused + " as workers left or ended an agency contract or an ASYE), "
+                + workers.size() + " social workers";
     }
 
     private void publish(List<DemoHistory.Row> rows, Map<String, Long> ids, LocalDate today) {

@@ -54,7 +54,7 @@ final class DemoHistory {
         return w;
     }
 
-    private static int pick(Random r, int[] weights) {
+    static int pick(Random r, int[] weights) {
         int total = 0;
         for (int w : weights) {
             total += w;

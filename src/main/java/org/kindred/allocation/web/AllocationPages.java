@@ -3,12 +3,15 @@ package org.kindred.allocation.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.allocation.AllocationRoles.CanAllocate;
 import org.kindred.allocation.Allocations;
+import org.kindred.allocation.CaseloadCaps;
+import org.kindred.allocation.Caseloads;
 import org.kindred.allocation.ChangeReason;
 import org.kindred.person.People;
 import org.kindred.shared.FormPost;
@@ -30,8 +33,13 @@ class AllocationPages {
     private final Allocations allocations;
     private final People people;
     private final WorkerChoices workers;
+    private final Caseloads caseloads;
+    private final List<CaseloadCaps> caps;
 
-    AllocationPages(Allocations allocations, People people, WorkerChoices workers, Clock clock) {
+    AllocationPages(Allocations allocations, People people, WorkerChoices workers, Caseloads caseloads,
+                    List<CaseloadCaps> caps, Clock clock) {
+        this.caseloads = caseloads;
+        this.caps = caps;
         this.clock = clock;
         this.allocations = allocations;
         this.people = people;
@@ -53,8 +61,18 @@ class AllocationPages {
             NewAllocation allocation = form.toNewAllocation(problems);
             problems.alongside(() -> allocations.allocate(id, allocation));
             redirect.addFlashAttribute("allocated", true);
+            overCap(allocation.workerId()).ifPresent(w -> redirect.addFlashAttribute("capWarning", w));
         }, "/children/" + id + "/allocation",
                 errors -> view(id, model, form, errors));
+    }
+
+    /** A warning, not a refusal: the manager may have reasons, but sees that the protected caseload is exceeded. */
+    private java.util.Optional<String> overCap(Long workerId) {
+        if (workerId == null) return java.util.Optional.empty();
+        LocalDate today = LocalDate.now(clock);
+        int held = caseloads.heldBy(List.of(workerId)).size();
+        return caps.stream().flatMap(c -> c.capFor(workerId, today).stream()).filter(c -> held > c.children())
+                .findFirst().map(c -> c.why() + ". They now hold " + held + " children.");
     }
 
     private String view(long id, Model model, AllocationForm form, Map<String, String> errors) {

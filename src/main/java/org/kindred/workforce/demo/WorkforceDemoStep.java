@@ -18,8 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Demo step 950: employment records for the demo's staff, three years of leavers (made as disabled former-staff
- * accounts), posts per team and recorded sickness, each table in one set-based insert.
+ * Demo step 850 (before allocation's 900, whose history of changes follows the leavers and ASYEs made here):
+ * employment records for the demo's staff, three years of leavers (made as disabled former-staff accounts), posts
+ * per team, recorded sickness, and progression and supervision ({@link ProgressionDemo}), each table in one
+ * set-based insert.
  */
 @Component
 class WorkforceDemoStep implements DemoStep {
@@ -32,7 +34,7 @@ class WorkforceDemoStep implements DemoStep {
     }
 
     @Override
-    public int order() { return 950; }
+    public int order() { return 850; }
 
     @Override
     @Transactional
@@ -64,8 +66,13 @@ class WorkforceDemoStep implements DemoStep {
         insertSpells(spells, ids);
         insertPosts(plan.current(), new Random(context.seed() + 151));
         int absences = insertSickness(context.today(), new Random(context.seed() + 152));
+        Map<String, ProgressionDemo.Manager> managers = new HashMap<>();
+        current.stream().filter(DemoWorkforce.Current::manager).forEach(c -> managers.putIfAbsent(c.team(),
+                new ProgressionDemo.Manager(c.userId(), c.name())));
+        String progression = new ProgressionDemo(jdbc, context.today(), new Random(context.seed() + 153))
+                .generate(managers, DemoWorkforce.DEMO_MANAGERS_TEAM);
         return "Workforce records: " + plan.current().size() + " staff, " + plan.former().size()
-                + " leavers over three years, " + absences + " sickness absences";
+                + " leavers over three years, " + absences + " sickness absences, " + progression;
     }
 
     private void insertSpells(List<DemoSpell> spells, Map<String, Long> ids) {

@@ -8,9 +8,11 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.allocation.CaseloadChild;
 import org.kindred.allocation.Caseloads;
+import org.kindred.workforce.Asyes;
 import org.kindred.workforce.ContinuityForecast;
 import org.kindred.workforce.Staff;
 import org.kindred.workforce.StaffMember;
+import org.kindred.workforce.StaffRole;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -19,10 +21,12 @@ import org.springframework.stereotype.Service;
 class JdbcContinuityForecast implements ContinuityForecast {
     private final Caseloads caseloads;
     private final Staff staff;
+    private final Asyes asyes;
     private final int caseloadLimit;
 
-    JdbcContinuityForecast(Caseloads caseloads, Staff staff,
+    JdbcContinuityForecast(Caseloads caseloads, Staff staff, Asyes asyes,
                            @Value("${kindred.workforce.caseload-limit:18}") int caseloadLimit) {
+        this.asyes = asyes;
         this.caseloads = caseloads;
         this.staff = staff;
         this.caseloadLimit = caseloadLimit;
@@ -55,6 +59,9 @@ class JdbcContinuityForecast implements ContinuityForecast {
                 byWorker.merge(s.userId(), s, (a, b) -> a.startDate().isAfter(b.startDate()) ? a : b);
             }
         }
+        // The ASYE's recorded year, so that a past day knows an ASYE whose worker is now a social worker.
+        Map<Long, LocalDate> asyeEnds = new HashMap<>();
+        asyes.all().forEach(a -> asyeEnds.put(a.staffId(), a.end()));
         Map<Long, Integer> caseload = new HashMap<>();
         held.forEach(c -> caseload.merge(c.workerId(), 1, Integer::sum));
         List<ChildForecast> out = new ArrayList<>();
@@ -64,8 +71,10 @@ class JdbcContinuityForecast implements ContinuityForecast {
             if (team != null && !team.equals(workerTeam)) {
                 continue;
             }
+            LocalDate asyeEnd = w == null ? null : asyeEnds.getOrDefault(w.id(),
+                    w.role() == StaffRole.ASYE ? w.startDate().plusYears(1) : null);
             ChangeRisk.Risk r = ChangeRisk.of(today, w, caseload.get(c.workerId()), caseloadLimit,
-                    c.changesInLast12Months());
+                    c.changesInLast12Months(), asyeEnd);
             out.add(new ChildForecast(c.childId(), c.displayName(), c.workerId(), c.workerName(), workerTeam,
                     r.probability(), r.reasons(), c.workersInLast12Months()));
         }
@@ -82,9 +91,15 @@ class JdbcContinuityForecast implements ContinuityForecast {
         staff.all().stream().filter(s -> !s.startDate().isAfter(at))
                 .forEach(s -> byWorker.merge(s.userId(), s, (a, b) -> a.startDate().isAfter(b.startDate()) ? a : b));
         int changed = 0, predicted = 0, correct = 0, naivePredicted = 0, naiveCorrect = 0;
+        Map<String, int[]> byReason = new java.util.TreeMap<>();
         for (ChildForecast f : forecast(at, then, null)) {
             Long after = later.get(f.childId());
             boolean change = after != null && after != f.workerId();
+            for (String kind : f.reasons().isEmpty() ? List.of("no reason") : f.reasons().stream().map(ChangeRisk::kind).toList()) {
+                int[] n = byReason.computeIfAbsent(kind, k -> new int[2]);
+                n[0]++;
+                n[1] += change ? 1 : 0;
+            }
             boolean forecastChange = f.probability() >= 0.5;
             boolean naiveChange = ChangeRisk.naive(at, byWorker.get(f.workerId()));
             changed += change ? 1 : 0;
@@ -94,6 +109,7 @@ class JdbcContinuityForecast implements ContinuityForecast {
             naiveCorrect += naiveChange && change ? 1 : 0;
         }
         return new BackTest(at, until, then.size(), changed, Score.of(predicted, correct, changed),
-                Score.of(naivePredicted, naiveCorrect, changed));
+                Score.of(naivePredicted, naiveCorrect, changed), byReason.entrySet().stream()
+                .map(e -> new ReasonRate(e.getKey(), e.getValue()[0], e.getValue()[1])).toList());
     }
 }

@@ -9,6 +9,7 @@ import org.kindred.workforce.ContinuityForecast;
 import org.kindred.workforce.ManagerWorkforce;
 import org.kindred.workforce.Staff;
 import org.kindred.workforce.StaffMember;
+import org.kindred.workforce.Supervisions;
 import org.springframework.stereotype.Service;
 
 /** The manager's workforce warnings for the teams they belong to. */
@@ -19,8 +20,11 @@ class ManagerSummary implements ManagerWorkforce {
     private final Staff staff;
     private final Caseloads caseloads;
     private final ContinuityForecast forecast;
+    private final Supervisions supervisions;
 
-    ManagerSummary(Teams teams, Staff staff, Caseloads caseloads, ContinuityForecast forecast) {
+    ManagerSummary(Teams teams, Staff staff, Caseloads caseloads, ContinuityForecast forecast,
+                   Supervisions supervisions) {
+        this.supervisions = supervisions;
         this.teams = teams;
         this.staff = staff;
         this.caseloads = caseloads;
@@ -32,6 +36,7 @@ class ManagerSummary implements ManagerWorkforce {
         List<String> mine = teams.of(userId).stream().map(Teams.Team::name).toList();
         List<Leaver> leavers = new ArrayList<>();
         List<ContinuityForecast.ChildForecast> third = new ArrayList<>();
+        List<Supervisions.Overdue> overdue = new ArrayList<>();
         for (String team : mine) {
             for (StaffMember s : staff.all()) {
                 if (team.equals(s.team()) && s.leavingDate() != null
@@ -46,7 +51,8 @@ class ManagerSummary implements ManagerWorkforce {
             }
             forecast.forTeam(team, today).stream().filter(ContinuityForecast.ChildForecast::likelyThirdWorker)
                     .limit(THIRD_SHOWN - third.size()).forEach(third::add);
+            overdue.addAll(supervisions.overdue(team, today));
         }
-        return new Summary(leavers, third);
+        return new Summary(leavers, third, overdue);
     }
 }

@@ -2,6 +2,9 @@ package org.kindred.workforce.web;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.format.TextStyle;
+import java.util.Locale;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.kindred.shared.Problems;
+import org.kindred.workforce.AdminDays;
 import org.kindred.workforce.EmploymentType;
 import org.kindred.workforce.LeavingReason;
 import org.kindred.workforce.Staff;
@@ -31,10 +35,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffPages {
     private final Staff staff;
+    private final AdminDays adminDays;
     private final Clock clock;
 
-    StaffPages(Staff staff, Optional<Clock> clock) {
+    StaffPages(Staff staff, AdminDays adminDays, Optional<Clock> clock) {
         this.staff = staff;
+        this.adminDays = adminDays;
         this.clock = clock.orElse(Clock.systemDefaultZone());
     }
 
@@ -160,16 +166,43 @@ class StaffPages {
         }
     }
 
+    @PostMapping("/workforce/admin-days")
+    @CanManageStaff
+    String adminDay(@RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
+        try {
+            String day = form.getOrDefault("adminDay", "");
+            DayOfWeek d = day.isBlank() || day.equals("NONE") ? null : StaffForm.choice(DayOfWeek.class, day);
+            if (d == null && !day.equals("NONE")) throw InvalidInput.of("adminDay", "Select the admin day, or none");
+            adminDays.set(form.get("adminTeam"), d);
+            flash.addFlashAttribute("done", form.get("adminTeam") + (d == null ? " has no admin day"
+                    : "'s admin day is " + d.getDisplayName(TextStyle.FULL, Locale.UK)));
+            return "redirect:/workforce/posts";
+        } catch (InvalidInput e) {
+            Map<String, String> errors = new HashMap<>();
+            // The admin day form names its team field adminTeam, apart from the posts form's team.
+            e.errors().forEach((k, v) -> errors.put(k.equals("team") ? "adminTeam" : k, v));
+            return posts(model, form, errors);
+        }
+    }
+
     private String posts(Model model, Map<String, String> form, Map<String, String> errors) {
         Map<String, Double> own = new HashMap<>();
         staff.inPost(LocalDate.now(clock), null).stream().filter(s -> !s.agency())
                 .forEach(s -> own.merge(s.team(), s.fteValue(), Double::sum));
         List<PostLine> lines = staff.posts().stream().map(p -> new PostLine(p.team(), p.establishmentFte().doubleValue(),
                 own.getOrDefault(p.team(), 0.0))).toList();
+        List<AdminDayLine> days = staff.teams().stream().map(t -> new AdminDayLine(t, adminDays.ofTeam(t)
+                .map(d -> d.getDisplayName(TextStyle.FULL, Locale.UK)).orElse(null))).toList();
+        model.addAttribute("adminDays", days).addAttribute("weekdays", WEEKDAYS);
         model.addAttribute("posts", lines).addAttribute("teams", staff.teams())
                 .addAttribute("form", form).addAttribute("errors", errors);
         return "workforce/posts";
     }
+
+    record AdminDayLine(String team, String day) {
+    }
+
+    private static final String WEEKDAYS = "NONE=None|MONDAY=Monday|TUESDAY=Tuesday|WEDNESDAY=Wednesday|THURSDAY=Thursday|FRIDAY=Friday";
 
     record PostLine(String team, double posts, double own) {
         public double vacancies() { return Math.max(0, posts - own); }
