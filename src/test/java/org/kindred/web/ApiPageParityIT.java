@@ -77,6 +77,8 @@ class ApiPageParityIT extends DatabaseIT {
             Map.entry("/api/v1/placement-requests/{id}/external-search", "/placement-requests/{id}/external"),
             Map.entry("/api/v1/fostering/enquiries", "/fostering/enquiries"),
             Map.entry("/api/v1/staff", "/workforce/staff"),
+            Map.entry("/api/v1/staff/{id}/supervision", "/workforce/staff/{id}/supervision"),
+            Map.entry("/api/v1/staff/{id}/asye/reviews", "/workforce/staff/{id}/asye/reviews"),
             Map.entry("/api/v1/fostering/enquiries/{id}/steps", "/fostering/enquiries/{id}/steps"),
             Map.entry("/api/v1/fostering/households/{id}/records", "/fostering/households/{id}/records"),
             Map.entry("/api/v1/early-help/episodes", "/early-help"),
