@@ -16,7 +16,6 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.session.security.SpringSessionBackedSessionRegistry;
 
 /**
  * Everything needs a signed-in user except sign-in, health, static assets and the public fostering enquiry form. Pages use a session and
@@ -135,7 +134,7 @@ class SecurityConfig {
      */
     @Bean
     <S extends Session> SessionRegistry sessionRegistry(FindByIndexNameSessionRepository<S> sessions) {
-        return new SpringSessionBackedSessionRegistry<>(sessions);
+        return new RequestSessionRegistry<>(sessions);
     }
 
     private static HttpSecurity secureHeaders(HttpSecurity http) throws Exception {

@@ -85,6 +85,9 @@ class JdbcPeople implements People {
     @Transactional
     public Optional<Person> find(long id) {
         Optional<Person> person = load(id);
+        // The page that found the child need not ask again whether it is hidden (its sections do).
+        VisibilityThisRequest.answers().ifPresent(a -> a.put(java.util.List.of(id),
+                person.isPresent() ? java.util.Set.of() : java.util.Set.of(id)));
         // A refused look at a restricted record is audited too: it may be someone fishing.
         events.publishEvent(new AuditableAction(person.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING", "person",
                 Long.toString(id), null));
