@@ -12,6 +12,7 @@ import org.kindred.access.Role;
 import org.kindred.access.SignInChoices;
 import org.kindred.allocation.DueItem;
 import org.kindred.allocation.MyWork;
+import org.kindred.casework.Tasks;
 import org.kindred.fostering.FosteringWork;
 import org.kindred.recruitment.Applicants;
 import org.kindred.workforce.AdminDays;
@@ -30,10 +31,12 @@ class PagesController {
     private final ManagerWorkforce workforce;
     private final SignInChoices signIn;
     private final AdminDays adminDays;
+    private final Tasks tasks;
 
     PagesController(MyWork myWork, FosteringWork fostering, Applicants applicants, ManagerWorkforce workforce,
-                    AdminDays adminDays, Clock clock, SignInChoices signIn) {
+                    AdminDays adminDays, Tasks tasks, Clock clock, SignInChoices signIn) {
         this.signIn = signIn;
+        this.tasks = tasks;
         this.adminDays = adminDays;
         this.workforce = workforce;
         this.myWork = myWork;
@@ -79,6 +82,8 @@ class PagesController {
             model.addAttribute("team", myWork.manager(user.id(), today));
             model.addAttribute("workforce", workforce.forManager(user.id(), today));
         }
+        // Read here, not by the template while it renders (ADR 0038): under load a template's query failed the page.
+        if (Navigation.of(user).readCases()) model.addAttribute("openTasks", tasks.mine().size());
         return "home";
     }
 

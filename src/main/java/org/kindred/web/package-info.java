@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web",
         allowedDependencies = {"shared", "shared :: loading", "access", "allocation", "fostering", "recruitment",
-                "workforce", "shared :: time"})
+                "workforce", "shared :: time", "casework"})
 package org.kindred.web;
