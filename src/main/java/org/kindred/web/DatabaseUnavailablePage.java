@@ -41,7 +41,6 @@ class DatabaseUnavailablePage extends OncePerRequestFilter {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CannotCreateTransactionException || t instanceof DataAccessResourceFailureException
                     || t instanceof SQLTransientConnectionException) return true;
-            if (t.getCause() == t) break;
         }
         return false;
     }

@@ -93,12 +93,13 @@ class PagesController {
      */
     private Map<DueItem, LocalDate> visitSuggestions(long userId, List<DueItem> due, LocalDate today) {
         Map<DueItem, LocalDate> out = new HashMap<>();
+        List<DueItem> visits = due.stream()
+                .filter(d -> !d.overdue() && d.what().toLowerCase(java.util.Locale.ROOT).contains("visit")).toList();
+        if (visits.isEmpty()) return out; // no query for the admin day on a My work with no visit due
         DayOfWeek adminDay = adminDays.ofUser(userId).orElse(null);
-        for (DueItem d : due) {
-            if (!d.overdue() && d.what().toLowerCase(java.util.Locale.ROOT).contains("visit")) {
-                LocalDate suggested = adminDays.suggestedVisit(d.due(), adminDay);
-                out.put(d, suggested.isBefore(today) ? d.due() : suggested);
-            }
+        for (DueItem d : visits) {
+            LocalDate suggested = adminDays.suggestedVisit(d.due(), adminDay);
+            out.put(d, suggested.isBefore(today) ? d.due() : suggested);
         }
         return out;
     }
