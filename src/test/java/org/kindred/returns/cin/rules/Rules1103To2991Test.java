@@ -9,6 +9,21 @@ import static org.kindred.returns.cin.rules.CinTestData.header;
 import static org.kindred.returns.cin.rules.CinTestData.t;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.cin.rules.assessments.Rule1103;
+import org.kindred.returns.cin.rules.assessments.Rule2991Q;
+import org.kindred.returns.cin.rules.protection.Rule1105;
+import org.kindred.returns.cin.rules.referrals.Rule2990;
+import org.kindred.returns.cin.rules.returnlevel.Rule2883;
+import org.kindred.returns.cin.rules.returnlevel.Rule2887Q;
+import org.kindred.returns.cin.rules.returnlevel.Rule2888Q;
+import org.kindred.returns.cin.rules.section47.Rule2885;
+import org.kindred.returns.cin.rules.section47.Rules1104And2889;
+import org.kindred.returns.cin.rules.upn.Rule1520;
+import org.kindred.returns.cin.rules.upn.Rule1530;
+import org.kindred.returns.cin.rules.upn.Rule1540;
+import org.kindred.returns.cin.rules.upn.Rule1560Q;
+import org.kindred.returns.cin.rules.upn.Rule1570;
+import org.kindred.returns.cin.rules.upn.Rule1580;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
