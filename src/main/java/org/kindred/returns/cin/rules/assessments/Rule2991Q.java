@@ -8,7 +8,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /** CIN (query): a Section 47 module is recorded on an episode that has no assessment. */
 @RuleDefinition(code = "2991Q", ruleset = "cin2022_23",
@@ -22,14 +21,8 @@ public class Rule2991Q implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table s47 = Cin.table(data, "Section47");
         Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), EPISODE);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < s47.size(); row++) {
-            if (!assessed.containsKey(Cin.key(s47, row, EPISODE))) {
-                result.flagCell("Section47", row, "LAchildID");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Section47", (t, row) -> !assessed.containsKey(Cin.key(t, row, EPISODE)),
+                "LAchildID");
     }
 }

@@ -5,7 +5,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN assessments: an assessment cannot start after its authorisation (end) date. */
 @RuleDefinition(code = "8608", ruleset = "cin2022_23",
@@ -16,13 +15,8 @@ import org.kindred.returns.validation.Table;
 public class Rule8608 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ass = Cin.table(data, "Assessments");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ass.size(); row++) {
-            if (Cin.after(Cin.date(ass, row, "AssessmentActualStartDate"), Cin.date(ass, row, "AssessmentAuthorisationDate"))) {
-                Cin.flag(result, ass, row, "AssessmentActualStartDate", "AssessmentAuthorisationDate");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Assessments", (t, row) -> Cin.after(t.date(row, "AssessmentActualStartDate"),
+                t.date(row, "AssessmentAuthorisationDate")),
+                "AssessmentActualStartDate", "AssessmentAuthorisationDate");
     }
 }

@@ -5,7 +5,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN assessments: assessment factors may only be given for a completed (authorised) assessment. */
 @RuleDefinition(code = "8614", ruleset = "cin2022_23",
@@ -16,13 +15,7 @@ import org.kindred.returns.validation.Table;
 public class Rule8614 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ass = Cin.table(data, "Assessments");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ass.size(); row++) {
-            if (Cin.isNa(ass, row, "AssessmentAuthorisationDate") && ass.get(row, "AssessmentFactors") != null) {
-                Cin.flag(result, ass, row, "AssessmentAuthorisationDate", "AssessmentFactors");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Assessments", (t, row) -> Cin.isNa(t, row, "AssessmentAuthorisationDate")
+                && t.get(row, "AssessmentFactors") != null, "AssessmentAuthorisationDate", "AssessmentFactors");
     }
 }

@@ -8,7 +8,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN assessments (query): an assessment with no authorisation date should not have started more than 45
@@ -23,19 +22,11 @@ import org.kindred.returns.validation.Table;
 public class Rule8670Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ass = Cin.table(data, "Assessments");
-        LocalDate end = Cin.referenceDate(data);
-        RuleResult result = new RuleResult();
-        if (end == null) {
-            return result;
-        }
-        LocalDate latest = WorkingDays.minus(end, 45);
-        for (int row = 0; row < ass.size(); row++) {
-            if (Cin.isNa(ass, row, "AssessmentAuthorisationDate")
-                    && Cin.before(Cin.date(ass, row, "AssessmentActualStartDate"), latest)) {
-                Cin.flag(result, ass, row, "AssessmentAuthorisationDate", "AssessmentActualStartDate");
-            }
-        }
-        return result;
+        return Cin.withReferenceDate(data, end -> {
+            LocalDate latest = WorkingDays.minus(end, 45);
+            return Cin.flagRows(data, "Assessments", (t, row) -> Cin.isNa(t, row, "AssessmentAuthorisationDate")
+                    && Cin.before(t.date(row, "AssessmentActualStartDate"), latest),
+                    "AssessmentAuthorisationDate", "AssessmentActualStartDate");
+        });
     }
 }

@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN assessments: an assessment not yet completed must have started within the census year. */
 @RuleDefinition(code = "8736", ruleset = "cin2022_23",
@@ -17,20 +16,14 @@ import org.kindred.returns.validation.Table;
 public class Rule8736 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ass = Cin.table(data, "Assessments");
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ass.size(); row++) {
-            if (ass.get(row, "CINdetailsID") == null || !Cin.isNa(ass, row, "AssessmentAuthorisationDate")) {
-                continue;
+        return Cin.flagRows(data, "Assessments", (t, row) -> {
+            if (t.get(row, "CINdetailsID") == null || !Cin.isNa(t, row, "AssessmentAuthorisationDate")) {
+                return false;
             }
-            LocalDate started = Cin.date(ass, row, "AssessmentActualStartDate");
-            boolean within = started != null && end != null && !started.isBefore(start) && !started.isAfter(end);
-            if (!within) {
-                Cin.flag(result, ass, row, "AssessmentAuthorisationDate", "AssessmentActualStartDate");
-            }
-        }
-        return result;
+            LocalDate started = t.date(row, "AssessmentActualStartDate");
+            return !(started != null && end != null && !started.isBefore(start) && !started.isAfter(end));
+        }, "AssessmentAuthorisationDate", "AssessmentActualStartDate");
     }
 }

@@ -29,11 +29,11 @@ public class Rule8863Q implements Rule {
         RuleResult result = new RuleResult();
         for (List<Integer> episode : Cin.groupBy(ass, "LAchildID", "CINdetailsID").values()) {
             for (int a : episode) {
-                LocalDate start = Cin.date(ass, a, "AssessmentActualStartDate");
-                LocalDate end = Cin.date(ass, a, "AssessmentAuthorisationDate");
+                LocalDate start = ass.date(a, "AssessmentActualStartDate");
+                LocalDate end = ass.date(a, "AssessmentAuthorisationDate");
                 for (int b : episode) {
-                    LocalDate otherStart = Cin.date(ass, b, "AssessmentActualStartDate");
-                    LocalDate otherEnd = Cin.date(ass, b, "AssessmentAuthorisationDate");
+                    LocalDate otherStart = ass.date(b, "AssessmentActualStartDate");
+                    LocalDate otherEnd = ass.date(b, "AssessmentAuthorisationDate");
                     if (start == null || otherStart == null) {
                         continue;
                     }

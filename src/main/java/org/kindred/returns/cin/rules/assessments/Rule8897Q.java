@@ -9,7 +9,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN assessments (query): an assessment authorised on or after the start of the census year should have one
@@ -28,22 +27,16 @@ public class Rule8897Q implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table ass = Cin.table(data, "Assessments");
-        LocalDate start = Cin.collectionStart(Cin.referenceDate(data));
-        RuleResult result = new RuleResult();
-        if (start == null) {
-            return result;
-        }
-        for (int row = 0; row < ass.size(); row++) {
-            LocalDate authorised = Cin.date(ass, row, "AssessmentAuthorisationDate");
-            if (authorised == null || authorised.isBefore(start)) {
-                continue;
-            }
-            List<String> codes = Cin.factors(ass.get(row, "AssessmentFactors"));
-            if (codes.isEmpty() || !CODES.containsAll(codes)) {
-                Cin.flag(result, ass, row, "AssessmentAuthorisationDate", "AssessmentFactors");
-            }
-        }
-        return result;
+        return Cin.withReferenceDate(data, end -> {
+            LocalDate start = Cin.collectionStart(end);
+            return Cin.flagRows(data, "Assessments", (t, row) -> {
+                LocalDate authorised = t.date(row, "AssessmentAuthorisationDate");
+                if (authorised == null || authorised.isBefore(start)) {
+                    return false;
+                }
+                List<String> codes = Cin.factors(t.get(row, "AssessmentFactors"));
+                return codes.isEmpty() || !CODES.containsAll(codes);
+            }, "AssessmentAuthorisationDate", "AssessmentFactors");
+        });
     }
 }

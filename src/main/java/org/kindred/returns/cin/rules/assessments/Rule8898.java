@@ -23,13 +23,10 @@ public class Rule8898 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ass.size(); row++) {
-            List<String> codes = Cin.factors(ass.get(row, "AssessmentFactors"));
-            if (new HashSet<>(codes).size() < codes.size()) {
-                result.flagCell("Assessments", row, "AssessmentFactors");
-            }
-        }
+        RuleResult result = Cin.flagRows(data, "Assessments", (t, row) -> {
+            List<String> codes = Cin.factors(t.get(row, "AssessmentFactors"));
+            return new HashSet<>(codes).size() < codes.size();
+        }, "AssessmentFactors");
         for (List<Integer> same : Cin.groupBy(ass, "LAchildID", "CINdetailsID", "AssessmentActualStartDate",
                 "AssessmentFactors").values()) {
             if (same.size() > 1) {

@@ -6,10 +6,9 @@ import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
- * One check that differs from code to code only in constants (codeName).
+ * One check that differs from code to code only in constants (the retired code).
  * <br>8945Q: CIN assessments (query): the factor code 18A should no longer be used (18B or 18C instead).
  * <br>8950Q: CIN assessments (query): the factor code 19A should no longer be used (19B or 19C instead).
  */
@@ -26,25 +25,15 @@ import org.kindred.returns.validation.Table;
         fields = {"AssessmentFactors"},
         type = RuleType.QUERY)
 public class Rules8945QAnd8950Q extends RuleVersion {
-    private final String codeName = switch (code()) {
-        case "8950Q" -> "19A";
-        default -> "18A";
-    };
+    private final String retired = code().equals("8950Q") ? "19A" : "18A";
 
     public Rules8945QAnd8950Q(RuleDefinition definition) {
         super(definition);
     }
+
     @Override
     public RuleResult check(ReturnData data) {
-        Table ass = Cin.table(data, "Assessments");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ass.size(); row++) {
-            for (String code : Cin.factors(ass.get(row, "AssessmentFactors"))) {
-                if (code.equalsIgnoreCase(codeName)) {
-                    result.flagCell("Assessments", row, "AssessmentFactors");
-                }
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Assessments", (t, row) -> Cin.factors(t.get(row, "AssessmentFactors")).stream()
+                .anyMatch(retired::equalsIgnoreCase), "AssessmentFactors");
     }
 }

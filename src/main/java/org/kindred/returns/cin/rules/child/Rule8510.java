@@ -1,12 +1,10 @@
 package org.kindred.returns.cin.rules.child;
 
-import java.util.List;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN child identifiers: each LA child ID must be unique within the return. */
 @RuleDefinition(code = "8510", ruleset = "cin2022_23",
@@ -17,13 +15,7 @@ import org.kindred.returns.validation.Table;
 public class Rule8510 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        RuleResult result = new RuleResult();
-        for (List<Integer> rows : Cin.groupBy(ids, "LAchildID").values()) {
-            if (rows.size() > 1) {
-                rows.forEach(r -> result.flagCell("ChildIdentifiers", r, "LAchildID"));
-            }
-        }
-        return result;
+        return Cin.flagGroups(Cin.table(data, "ChildIdentifiers"), Cin.keys("LAchildID"),
+                (t, rows) -> rows.size() > 1, "LAchildID");
     }
 }

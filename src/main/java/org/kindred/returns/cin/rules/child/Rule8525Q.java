@@ -6,7 +6,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /** CIN child identifiers (query): exactly one of date of birth and expected date of birth must be given. */
 @RuleDefinition(code = "8525Q", ruleset = "cin2022_23",
@@ -18,15 +17,7 @@ import org.kindred.returns.validation.Table;
 public class Rule8525Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ids.size(); row++) {
-            boolean born = !Cin.isNa(ids, row, "PersonBirthDate");
-            boolean expected = !Cin.isNa(ids, row, "ExpectedPersonBirthDate");
-            if (born == expected) {
-                Cin.flag(result, ids, row, "PersonBirthDate", "ExpectedPersonBirthDate");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "ChildIdentifiers", (t, row) -> Cin.isNa(t, row, "PersonBirthDate")
+                == Cin.isNa(t, row, "ExpectedPersonBirthDate"), "PersonBirthDate", "ExpectedPersonBirthDate");
     }
 }

@@ -7,7 +7,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN child identifiers (query): an expected date of birth should fall after the reference date minus 30 days
@@ -22,20 +21,13 @@ import org.kindred.returns.validation.Table;
 public class Rule8530Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        LocalDate reference = Cin.referenceDate(data);
-        RuleResult result = new RuleResult();
-        if (reference == null) {
-            return result;
-        }
-        LocalDate earliest = reference.minusDays(30);
-        LocalDate latest = reference.plusMonths(9);
-        for (int row = 0; row < ids.size(); row++) {
-            LocalDate expected = Cin.date(ids, row, "ExpectedPersonBirthDate");
-            if (expected != null && (!expected.isBefore(latest) || !expected.isAfter(earliest))) {
-                result.flagCell("ChildIdentifiers", row, "ExpectedPersonBirthDate");
-            }
-        }
-        return result;
+        return Cin.withReferenceDate(data, reference -> {
+            LocalDate earliest = reference.minusDays(30);
+            LocalDate latest = reference.plusMonths(9);
+            return Cin.flagRows(data, "ChildIdentifiers", (t, row) -> {
+                LocalDate expected = t.date(row, "ExpectedPersonBirthDate");
+                return expected != null && (!expected.isBefore(latest) || !expected.isAfter(earliest));
+            }, "ExpectedPersonBirthDate");
+        });
     }
 }

@@ -7,7 +7,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN child identifiers (query): a child's date of death should not be before the date of birth (or have no
@@ -22,18 +21,13 @@ import org.kindred.returns.validation.Table;
 public class Rule8535Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ids.size(); row++) {
-            LocalDate death = Cin.date(ids, row, "PersonDeathDate");
-            if (death == null || Cin.after(Cin.date(ids, row, "ExpectedPersonBirthDate"), death)) {
-                continue;
+        return Cin.flagRows(data, "ChildIdentifiers", (t, row) -> {
+            LocalDate death = t.date(row, "PersonDeathDate");
+            if (death == null || Cin.after(t.date(row, "ExpectedPersonBirthDate"), death)) {
+                return false;
             }
-            LocalDate birth = Cin.date(ids, row, "PersonBirthDate");
-            if (birth == null || birth.isAfter(death)) {
-                Cin.flag(result, ids, row, "PersonDeathDate", "PersonBirthDate");
-            }
-        }
-        return result;
+            LocalDate birth = t.date(row, "PersonBirthDate");
+            return birth == null || birth.isAfter(death);
+        }, "PersonDeathDate", "PersonBirthDate");
     }
 }

@@ -5,7 +5,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * 8750: CIN child identifiers: an unborn child (expected date of birth, no date of birth) must have gender 0.
@@ -36,14 +35,8 @@ public class Rule8750 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ids.size(); row++) {
-            if (Cin.isNa(ids, row, "PersonBirthDate") && !Cin.isNa(ids, row, "ExpectedPersonBirthDate")
-                    && !code.equals(ids.get(row, column))) {
-                Cin.flag(result, ids, row, column, "PersonBirthDate", "ExpectedPersonBirthDate");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "ChildIdentifiers", (t, row) -> Cin.isNa(t, row, "PersonBirthDate")
+                && !Cin.isNa(t, row, "ExpectedPersonBirthDate") && !code.equals(t.get(row, column)),
+                column, "PersonBirthDate", "ExpectedPersonBirthDate");
     }
 }

@@ -7,7 +7,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN (query): a child more than 25 years old at the reference date should not have an open episode or one
@@ -22,22 +21,16 @@ import org.kindred.returns.validation.Table;
 public class Rule8775Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        Table cin = Cin.table(data, "CINdetails");
-        LocalDate reference = Cin.referenceDate(data);
-        RuleResult result = new RuleResult();
-        if (reference == null) {
-            return result;
-        }
-        LocalDate limit = reference.minusYears(25);
-        Cin.join(ids, cin, Cin.keys("LAchildID"), (i, c) -> {
-            LocalDate birth = Cin.date(ids, i, "PersonBirthDate");
-            if (birth == null || !birth.isBefore(limit)) {
-                return false;
-            }
-            LocalDate closure = Cin.date(cin, c, "CINclosureDate");
-            return closure == null || closure.isAfter(birth.plusYears(25));
-        }, result, Cin.cols("PersonBirthDate"), Cin.cols("CINclosureDate"));
-        return result;
+        return Cin.withReferenceDate(data, reference -> {
+            LocalDate limit = reference.minusYears(25);
+            return Cin.join(data, "ChildIdentifiers", "CINdetails", Cin.keys("LAchildID"), (ids, i, cin, c) -> {
+                LocalDate birth = ids.date(i, "PersonBirthDate");
+                if (birth == null || !birth.isBefore(limit)) {
+                    return false;
+                }
+                LocalDate closure = cin.date(c, "CINclosureDate");
+                return closure == null || closure.isAfter(birth.plusYears(25));
+            }, Cin.cols("PersonBirthDate"), Cin.cols("CINclosureDate"));
+        });
     }
 }

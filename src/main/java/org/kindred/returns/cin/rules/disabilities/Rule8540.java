@@ -40,8 +40,7 @@ public class Rule8540 implements Rule {
             String child = Cin.key(ids, row, "LAchildID");
             List<Integer> furtherAction = new ArrayList<>();
             for (int c : cinByChild.getOrDefault(child, List.of())) {
-                String nfa = cin.get(c, "ReferralNFA");
-                if ("false".equals(nfa) || "0".equals(nfa)) {
+                if (Cin.no(cin.get(c, "ReferralNFA"))) {
                     furtherAction.add(c);
                 }
             }

@@ -7,7 +7,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN Header: the reference date must be present and be 31 March of the collection year. */
 @RuleDefinition(code = "100", ruleset = "cin2022_23",
@@ -18,15 +17,10 @@ import org.kindred.returns.validation.Table;
 public class Rule100 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table header = Cin.table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < header.size(); row++) {
-            LocalDate reference = Cin.date(header, row, "ReferenceDate");
-            Integer year = Cells.integer(header.get(row, "Year"));
-            if (reference == null || year == null || !reference.equals(LocalDate.of(year, 3, 31))) {
-                result.flagCell("Header", row, "ReferenceDate");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Header", (t, row) -> {
+            LocalDate reference = t.date(row, "ReferenceDate");
+            Integer year = Cells.integer(t.get(row, "Year"));
+            return reference == null || year == null || !reference.equals(LocalDate.of(year, 3, 31));
+        }, "ReferenceDate");
     }
 }

@@ -6,10 +6,11 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
@@ -18,6 +19,8 @@ import org.kindred.returns.validation.Table;
 /** Small shared helpers for the CIN census rules: dates, the census period, grouping and joining rows. */
 public final class Cin {
     private static final String NULL_KEY = "\u0000";
+    private static final DateTimeFormatter DASHED = DateTimeFormatter.ofPattern("d-M-uuuu")
+            .withResolverStyle(ResolverStyle.STRICT);
 
     private Cin() {
     }
@@ -25,14 +28,6 @@ public final class Cin {
     /** The table, which the caller has checked is present. */
     public static Table table(ReturnData data, String name) {
         return data.table(name).orElseThrow();
-    }
-
-    public static LocalDate date(Table t, int row, String column) {
-        return t.date(row, column);
-    }
-
-    public static String get(Table t, int row, String column) {
-        return t.get(row, column);
     }
 
     /**
@@ -44,7 +39,17 @@ public final class Cin {
         if (v == null) {
             return true;
         }
-        return column.toLowerCase(Locale.ROOT).contains("date") && Cells.date(v) == null;
+        return isDateColumn(column) && Cells.date(v) == null;
+    }
+
+    /** A column name containing "date" in any case, without making a lower-case copy of it per cell. */
+    private static boolean isDateColumn(String column) {
+        for (int i = 0; i + 4 <= column.length(); i++) {
+            if (column.regionMatches(true, i, "date", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Missing or empty text. */
@@ -59,6 +64,12 @@ public final class Cin {
             return null;
         }
         return Cells.date(h.get(0, "ReferenceDate"));
+    }
+
+    /** The rule's result given the Header's reference date; nothing flagged when there is none. */
+    public static RuleResult withReferenceDate(ReturnData data, Function<LocalDate, RuleResult> rule) {
+        LocalDate reference = referenceDate(data);
+        return reference == null ? new RuleResult() : rule.apply(reference);
     }
 
     /** The collection start: the day after the reference date a year earlier. */
@@ -90,12 +101,20 @@ public final class Cin {
         boolean fails(int left, int right);
     }
 
+    /** A test on a pair of rows, one of each table. */
+    public interface JoinTest {
+        boolean fails(Table left, int l, Table right, int r);
+    }
+
     /**
-     * Every pair of rows of the two tables that share the key columns (an inner join) and fail the test:
+     * Every pair of rows of the two named tables that share the key columns (an inner join) and fail the test:
      * flags the left row at leftColumns and the right row at rightColumns.
      */
-    public static void join(Table left, Table right, String[] keys, PairTest test, RuleResult result,
-                     List<String> leftColumns, List<String> rightColumns) {
+    public static RuleResult join(ReturnData data, String leftName, String rightName, String[] keys, JoinTest test,
+                                  List<String> leftColumns, List<String> rightColumns) {
+        Table left = table(data, leftName);
+        Table right = table(data, rightName);
+        RuleResult result = new RuleResult();
         Map<String, List<Integer>> rightRows = groupBy(right, keys);
         for (int l = 0; l < left.size(); l++) {
             List<Integer> matches = rightRows.get(key(left, l, keys));
@@ -103,7 +122,7 @@ public final class Cin {
                 continue;
             }
             for (int r : matches) {
-                if (test.fails(l, r)) {
+                if (test.fails(left, l, right, r)) {
                     for (String c : leftColumns) {
                         result.flagCell(left.name(), l, c);
                     }
@@ -113,6 +132,7 @@ public final class Cin {
                 }
             }
         }
+        return result;
     }
 
     public static String[] keys(String... k) {
@@ -135,6 +155,11 @@ public final class Cin {
 
     public static boolean after(LocalDate a, LocalDate b) {
         return a != null && b != null && a.isAfter(b);
+    }
+
+    /** A yes/no flag read as upstream reads a no: "false" or "0". */
+    public static boolean no(String cell) {
+        return "false".equals(cell) || "0".equals(cell);
     }
 
     /** A yes/no flag read as upstream does: "true" or "1" is yes. */
@@ -167,10 +192,85 @@ public final class Cin {
             return d;
         }
         try {
-            return LocalDate.parse(cell.trim(), DateTimeFormatter.ofPattern("d-M-uuuu")
-                    .withResolverStyle(ResolverStyle.STRICT));
+            return LocalDate.parse(cell.trim(), DASHED);
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    /** A test on one row of a table. */
+    public interface RowTest {
+        boolean fails(Table t, int row);
+    }
+
+    /** Every row of the named table that fails the test, flagged at the given columns. */
+    public static RuleResult flagRows(ReturnData data, String name, RowTest test, String... columns) {
+        Table t = table(data, name);
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if (test.fails(t, row)) {
+                flag(result, t, row, columns);
+            }
+        }
+        return result;
+    }
+
+    /** A test on a group of rows of a table. */
+    public interface GroupTest {
+        boolean fails(Table t, List<Integer> rows);
+    }
+
+    /** Every row of each group (rows sharing the key columns, first seen first) that fails the test, at the column. */
+    public static RuleResult flagGroups(Table t, String[] keys, GroupTest test, String column) {
+        RuleResult result = new RuleResult();
+        for (List<Integer> rows : groupBy(t, keys).values()) {
+            if (test.fails(t, rows)) {
+                for (int r : rows) {
+                    result.flagCell(t.name(), r, column);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** How many rows of the table fail the test. */
+    public static int count(Table t, RowTest test) {
+        int n = 0;
+        for (int row = 0; row < t.size(); row++) {
+            if (test.fails(t, row)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A result that fails the whole return when {@code fails}, else passes. */
+    public static RuleResult failReturnIf(boolean fails) {
+        RuleResult result = new RuleResult();
+        return fails ? result.failReturn() : result;
+    }
+
+    /**
+     * Within each group, every pair of different rows (a, b) where a starts on or after b (both starts known) and
+     * {@code overlaps} holds: flags a's start, and b's start and end. The overlap checks of episodes, plans,
+     * enquiries and assessments.
+     */
+    public static RuleResult laterStarts(Table t, Collection<List<Integer>> groups, String start, String end,
+                                         PairTest overlaps) {
+        RuleResult result = new RuleResult();
+        for (List<Integer> group : groups) {
+            for (int a : group) {
+                LocalDate aStart = t.date(a, start);
+                for (int b : group) {
+                    LocalDate bStart = t.date(b, start);
+                    if (a != b && aStart != null && bStart != null && !aStart.isBefore(bStart)
+                            && overlaps.fails(a, b)) {
+                        result.flagCell(t.name(), a, start);
+                        flag(result, t, b, start, end);
+                    }
+                }
+            }
+        }
+        return result;
     }
 }

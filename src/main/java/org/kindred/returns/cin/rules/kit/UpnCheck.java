@@ -33,12 +33,6 @@ public final class UpnCheck {
         return LETTERS.charAt(sum % 23);
     }
 
-    /** True when the UPN is 13 characters with a computable check letter that matches character 1. */
-    public static boolean valid(String upn) {
-        char expected = checkLetter(upn);
-        return expected != 0 && upn.charAt(0) == expected;
-    }
-
     /** True when every character of the text is an ASCII digit (false for empty text). */
     public static boolean digits(String s) {
         if (s == null || s.isEmpty()) {

@@ -5,7 +5,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN plan dates: an open CIN plan cannot run alongside an open child protection plan in the same episode. */
 @RuleDefinition(code = "4001", ruleset = "cin2022_23",
@@ -16,13 +15,9 @@ import org.kindred.returns.validation.Table;
 public class Rule4001 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table plans = Cin.table(data, "CINplanDates");
-        Table cpp = Cin.table(data, "ChildProtectionPlans");
-        RuleResult result = new RuleResult();
-        Cin.join(cpp, plans, Cin.keys("LAchildID", "CINdetailsID"),
-                (c, p) -> Cin.isNa(cpp, c, "CPPendDate") && !Cin.isNa(plans, p, "CINPlanStartDate")
+        return Cin.join(data, "ChildProtectionPlans", "CINplanDates", Cin.keys("LAchildID", "CINdetailsID"),
+                (cpp, c, plans, p) -> Cin.isNa(cpp, c, "CPPendDate") && !Cin.isNa(plans, p, "CINPlanStartDate")
                         && Cin.isNa(plans, p, "CINPlanEndDate"),
-                result, Cin.cols("CPPendDate"), Cin.cols("CINPlanEndDate"));
-        return result;
+                Cin.cols("CPPendDate"), Cin.cols("CINPlanEndDate"));
     }
 }

@@ -29,18 +29,18 @@ public class Rule4003 implements Rule {
         Map<String, List<Integer>> plansByChild = Cin.groupBy(plans, "LAchildID");
         RuleResult result = new RuleResult();
         for (int c = 0; c < cpp.size(); c++) {
-            LocalDate cppEnd = Cin.date(cpp, c, "CPPendDate");
+            LocalDate cppEnd = cpp.date(c, "CPPendDate");
             if (cppEnd == null) {
                 continue;
             }
             for (int r : reviewsByPlan.getOrDefault(Cin.key(cpp, c, "LAchildID", "CPPID"), List.of())) {
-                LocalDate review = Cin.date(reviews, r, "CPPreviewDate");
+                LocalDate review = reviews.date(r, "CPPreviewDate");
                 if (review == null || review.equals(cppEnd)) {
                     continue;
                 }
                 for (int p : plansByChild.getOrDefault(Cin.key(cpp, c, "LAchildID"), List.of())) {
-                    LocalDate start = Cin.date(plans, p, "CINPlanStartDate");
-                    LocalDate end = Cin.date(plans, p, "CINPlanEndDate");
+                    LocalDate start = plans.date(p, "CINPlanStartDate");
+                    LocalDate end = plans.date(p, "CINPlanEndDate");
                     if (start != null && end != null && !review.isBefore(start) && review.isBefore(end)) {
                         result.flagCell("ChildProtectionPlans", c, "CPPendDate");
                         result.flagCell("CINplanDates", p, "CINPlanStartDate");

@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN child protection plans: the number of previous plans must be present and not negative. */
 @RuleDefinition(code = "8730", ruleset = "cin2022_23",
@@ -17,15 +16,10 @@ import org.kindred.returns.validation.Table;
 public class Rule8730 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cpp = Cin.table(data, "ChildProtectionPlans");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < cpp.size(); row++) {
-            String number = cpp.get(row, "NumberOfPreviousCPP");
+        return Cin.flagRows(data, "ChildProtectionPlans", (t, row) -> {
+            String number = t.get(row, "NumberOfPreviousCPP");
             Integer n = Cells.integer(number);
-            if (number == null || (n != null && n < 0)) {
-                result.flagCell("ChildProtectionPlans", row, "NumberOfPreviousCPP");
-            }
-        }
-        return result;
+            return number == null || (n != null && n < 0);
+        }, "NumberOfPreviousCPP");
     }
 }

@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN child protection plans: a review cannot be on or before the plan's start date. */
 @RuleDefinition(code = "8841", ruleset = "cin2022_23",
@@ -17,14 +16,10 @@ import org.kindred.returns.validation.Table;
 public class Rule8841 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cpp = Cin.table(data, "ChildProtectionPlans");
-        Table reviews = Cin.table(data, "Reviews");
-        RuleResult result = new RuleResult();
-        Cin.join(cpp, reviews, Cin.keys("CPPID", "LAchildID"), (p, r) -> {
-            LocalDate start = Cin.date(cpp, p, "CPPstartDate");
-            LocalDate review = Cin.date(reviews, r, "CPPreviewDate");
+        return Cin.join(data, "ChildProtectionPlans", "Reviews", Cin.keys("CPPID", "LAchildID"), (cpp, p, rev, r) -> {
+            LocalDate start = cpp.date(p, "CPPstartDate");
+            LocalDate review = rev.date(r, "CPPreviewDate");
             return start != null && review != null && !review.isAfter(start);
-        }, result, Cin.cols("CPPstartDate"), Cin.cols("CPPreviewDate"));
-        return result;
+        }, Cin.cols("CPPstartDate"), Cin.cols("CPPreviewDate"));
     }
 }

@@ -6,7 +6,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /** CIN details (query): a child cannot be referred after the recorded date of death. */
 @RuleDefinition(code = "8555Q", ruleset = "cin2022_23",
@@ -18,12 +17,8 @@ import org.kindred.returns.validation.Table;
 public class Rule8555Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        RuleResult result = new RuleResult();
-        Cin.join(cin, ids, Cin.keys("LAchildID"),
-                (c, i) -> Cin.before(Cin.date(ids, i, "PersonDeathDate"), Cin.date(cin, c, "CINreferralDate")),
-                result, Cin.cols("CINreferralDate"), Cin.cols("PersonDeathDate"));
-        return result;
+        return Cin.join(data, "CINdetails", "ChildIdentifiers", Cin.keys("LAchildID"),
+                (cin, c, ids, i) -> Cin.before(ids.date(i, "PersonDeathDate"), cin.date(c, "CINreferralDate")),
+                Cin.cols("CINreferralDate"), Cin.cols("PersonDeathDate"));
     }
 }

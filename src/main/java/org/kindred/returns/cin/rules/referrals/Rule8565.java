@@ -28,7 +28,7 @@ public class Rule8565 implements Rule {
         Table cin = Cin.table(data, "CINdetails");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {
-            if (Cin.before(Cin.date(cin, row, "CINclosureDate"), Cin.date(cin, row, "DateOfInitialCPC"))) {
+            if (Cin.before(cin.date(row, "CINclosureDate"), cin.date(row, "DateOfInitialCPC"))) {
                 flagEpisode(result, cin, row);
             }
         }
@@ -47,14 +47,14 @@ public class Rule8565 implements Rule {
         Table other = Cin.table(data, name);
         Map<String, List<Integer>> byEpisode = Cin.groupBy(other, EPISODE);
         for (int row = 0; row < cin.size(); row++) {
-            LocalDate closure = Cin.date(cin, row, "CINclosureDate");
+            LocalDate closure = cin.date(row, "CINclosureDate");
             if (closure == null) {
                 continue;
             }
             for (int o : byEpisode.getOrDefault(Cin.key(cin, row, EPISODE), List.of())) {
                 boolean later = false;
                 for (String c : columns) {
-                    later |= Cin.before(closure, Cin.date(other, o, c));
+                    later |= Cin.before(closure, other.date(o, c));
                 }
                 if (later) {
                     flagEpisode(result, cin, row);

@@ -8,7 +8,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN details (query): an episode referred before the collection start minus one working day (counted
@@ -23,19 +22,12 @@ import org.kindred.returns.validation.Table;
 public class Rule8569Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
-        LocalDate start = Cin.collectionStart(Cin.referenceDate(data));
-        RuleResult result = new RuleResult();
-        if (start == null) {
-            return result;
-        }
-        LocalDate cutoff = WorkingDays.minus(start, 1);
-        for (int row = 0; row < cin.size(); row++) {
-            String nfa = cin.get(row, "ReferralNFA");
-            if (Cin.before(Cin.date(cin, row, "CINreferralDate"), cutoff) && !"false".equals(nfa) && !"0".equals(nfa)) {
-                result.flagCell("CINdetails", row, "CINreferralDate");
-            }
-        }
-        return result;
+        return Cin.withReferenceDate(data, end -> {
+            LocalDate cutoff = WorkingDays.minus(Cin.collectionStart(end), 1);
+            return Cin.flagRows(data, "CINdetails", (t, row) -> {
+                String nfa = t.get(row, "ReferralNFA");
+                return Cin.before(t.date(row, "CINreferralDate"), cutoff) && !Cin.no(nfa);
+            }, "CINreferralDate");
+        });
     }
 }

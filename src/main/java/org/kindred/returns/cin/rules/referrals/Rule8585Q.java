@@ -6,7 +6,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /** CIN details (query): an episode closed because the child died (RC2) needs the child's date of death. */
 @RuleDefinition(code = "8585Q", ruleset = "cin2022_23",
@@ -18,12 +17,8 @@ import org.kindred.returns.validation.Table;
 public class Rule8585Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        RuleResult result = new RuleResult();
-        Cin.join(ids, cin, Cin.keys("LAchildID"),
-                (i, c) -> "RC2".equals(cin.get(c, "ReasonForClosure")) && Cin.isNa(ids, i, "PersonDeathDate"),
-                result, Cin.cols("PersonDeathDate"), Cin.cols("ReasonForClosure"));
-        return result;
+        return Cin.join(data, "ChildIdentifiers", "CINdetails", Cin.keys("LAchildID"),
+                (ids, i, cin, c) -> "RC2".equals(cin.get(c, "ReasonForClosure")) && Cin.isNa(ids, i, "PersonDeathDate"),
+                Cin.cols("PersonDeathDate"), Cin.cols("ReasonForClosure"));
     }
 }

@@ -7,7 +7,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN child identifiers: every child must have at least one CIN episode. */
 @RuleDefinition(code = "8590", ruleset = "cin2022_23",
@@ -18,14 +17,8 @@ import org.kindred.returns.validation.Table;
 public class Rule8590 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
         Map<String, List<Integer>> episodes = Cin.groupBy(Cin.table(data, "CINdetails"), "LAchildID");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ids.size(); row++) {
-            if (!episodes.containsKey(Cin.key(ids, row, "LAchildID"))) {
-                result.flagCell("ChildIdentifiers", row, "LAchildID");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "ChildIdentifiers",
+                (t, row) -> !episodes.containsKey(Cin.key(t, row, "LAchildID")), "LAchildID");
     }
 }

@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN details: a referral cannot be more than 280 days (40 weeks) before the date of birth or expected birth. */
 @RuleDefinition(code = "8606", ruleset = "cin2022_23",
@@ -17,16 +16,12 @@ import org.kindred.returns.validation.Table;
 public class Rule8606 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        RuleResult result = new RuleResult();
-        Cin.join(cin, ids, Cin.keys("LAchildID"), (c, i) -> {
-            LocalDate referral = Cin.date(cin, c, "CINreferralDate");
-            LocalDate birth = Cin.date(ids, i, "PersonBirthDate");
-            LocalDate expected = Cin.date(ids, i, "ExpectedPersonBirthDate");
+        return Cin.join(data, "CINdetails", "ChildIdentifiers", Cin.keys("LAchildID"), (cin, c, ids, i) -> {
+            LocalDate referral = cin.date(c, "CINreferralDate");
+            LocalDate birth = ids.date(i, "PersonBirthDate");
+            LocalDate expected = ids.date(i, "ExpectedPersonBirthDate");
             return (birth != null && Cin.before(referral, birth.minusDays(280)))
                     || (expected != null && Cin.before(referral, expected.minusDays(280)));
-        }, result, Cin.cols("CINreferralDate"), Cin.cols("PersonBirthDate", "ExpectedPersonBirthDate"));
-        return result;
+        }, Cin.cols("CINreferralDate"), Cin.cols("PersonBirthDate", "ExpectedPersonBirthDate"));
     }
 }

@@ -5,7 +5,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN details: a referral that led to further action (NFA false or 0) needs a primary need code. */
 @RuleDefinition(code = "8610", ruleset = "cin2022_23",
@@ -16,14 +15,7 @@ import org.kindred.returns.validation.Table;
 public class Rule8610 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < cin.size(); row++) {
-            String nfa = cin.get(row, "ReferralNFA");
-            if (("false".equals(nfa) || "0".equals(nfa)) && cin.get(row, "PrimaryNeedCode") == null) {
-                Cin.flag(result, cin, row, "ReferralNFA", "PrimaryNeedCode");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "CINdetails", (t, row) -> Cin.no(t.get(row, "ReferralNFA"))
+                && t.get(row, "PrimaryNeedCode") == null, "ReferralNFA", "PrimaryNeedCode");
     }
 }

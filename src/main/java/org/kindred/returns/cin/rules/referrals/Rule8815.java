@@ -29,7 +29,7 @@ public class Rule8815 implements Rule {
                 continue;
             }
             long openFurtherAction = child.stream().filter(r -> Cin.isNa(cin, r, "CINclosureDate")
-                    && ("false".equals(cin.get(r, "ReferralNFA")) || "0".equals(cin.get(r, "ReferralNFA")))).count();
+                    && Cin.no(cin.get(r, "ReferralNFA"))).count();
             if (openFurtherAction <= 1) {
                 continue;
             }

@@ -25,21 +25,20 @@ public class Rule8816 implements Rule {
         Table cin = Cin.table(data, "CINdetails");
         Map<String, Integer> latest = new HashMap<>();
         for (int row = 0; row < cin.size(); row++) {
-            LocalDate referral = Cin.date(cin, row, "CINreferralDate");
+            LocalDate referral = cin.date(row, "CINreferralDate");
             if (referral == null || cin.get(row, "LAchildID") == null) {
                 continue;
             }
             String child = Cin.key(cin, row, "LAchildID");
             Integer best = latest.get(child);
-            if (best == null || referral.isAfter(Cin.date(cin, best, "CINreferralDate"))) {
+            if (best == null || referral.isAfter(cin.date(best, "CINreferralDate"))) {
                 latest.put(child, row);
             }
         }
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {
             String nfa = cin.get(row, "ReferralNFA");
-            if (Cin.date(cin, row, "CINreferralDate") == null || !Cin.isNa(cin, row, "CINclosureDate")
-                    || !("false".equals(nfa) || "0".equals(nfa))) {
+            if (cin.date(row, "CINreferralDate") == null || !Cin.isNa(cin, row, "CINclosureDate") || !Cin.no(nfa)) {
                 continue;
             }
             Integer best = latest.get(Cin.key(cin, row, "LAchildID"));

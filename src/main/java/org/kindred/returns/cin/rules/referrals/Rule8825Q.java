@@ -8,7 +8,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /** CIN details (query): an episode closed as RC8 or RC9 (after assessment) should have an assessment. */
 @RuleDefinition(code = "8825Q", ruleset = "cin2022_23",
@@ -22,15 +21,10 @@ public class Rule8825Q implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
         Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), EPISODE);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < cin.size(); row++) {
-            String reason = cin.get(row, "ReasonForClosure");
-            if (("RC8".equals(reason) || "RC9".equals(reason)) && !assessed.containsKey(Cin.key(cin, row, EPISODE))) {
-                result.flagCell("CINdetails", row, "ReasonForClosure");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "CINdetails", (t, row) -> {
+            String reason = t.get(row, "ReasonForClosure");
+            return ("RC8".equals(reason) || "RC9".equals(reason)) && !assessed.containsKey(Cin.key(t, row, EPISODE));
+        }, "ReasonForClosure");
     }
 }

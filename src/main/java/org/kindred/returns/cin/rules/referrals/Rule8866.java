@@ -7,7 +7,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN details: a referral on or after 1 April 2013 needs a valid source of referral. */
 @RuleDefinition(code = "8866", ruleset = "cin2022_23",
@@ -22,15 +21,10 @@ public class Rule8866 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < cin.size(); row++) {
-            LocalDate referral = Cin.date(cin, row, "CINreferralDate");
-            String source = cin.get(row, "ReferralSource");
-            if (referral != null && !referral.isBefore(FROM) && (source == null || !CODES.contains(source))) {
-                Cin.flag(result, cin, row, "CINreferralDate", "ReferralSource");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "CINdetails", (t, row) -> {
+            LocalDate referral = t.date(row, "CINreferralDate");
+            String source = t.get(row, "ReferralSource");
+            return referral != null && !referral.isBefore(FROM) && (source == null || !CODES.contains(source));
+        }, "CINreferralDate", "ReferralSource");
     }
 }

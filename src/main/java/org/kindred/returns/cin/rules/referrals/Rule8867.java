@@ -5,7 +5,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN details: in a closed episode every assessment must be completed (have an authorisation date). */
 @RuleDefinition(code = "8867", ruleset = "cin2022_23",
@@ -16,12 +15,9 @@ import org.kindred.returns.validation.Table;
 public class Rule8867 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table cin = Cin.table(data, "CINdetails");
-        Table ass = Cin.table(data, "Assessments");
-        RuleResult result = new RuleResult();
-        Cin.join(cin, ass, Cin.keys("LAchildID", "CINdetailsID"),
-                (c, a) -> !Cin.isNa(cin, c, "CINclosureDate") && Cin.isNa(ass, a, "AssessmentAuthorisationDate"),
-                result, Cin.cols("CINclosureDate"), Cin.cols("AssessmentAuthorisationDate"));
-        return result;
+        return Cin.join(data, "CINdetails", "Assessments", Cin.keys("LAchildID", "CINdetailsID"),
+                (cin, c, ass, a) -> !Cin.isNa(cin, c, "CINclosureDate")
+                        && Cin.isNa(ass, a, "AssessmentAuthorisationDate"),
+                Cin.cols("CINclosureDate"), Cin.cols("AssessmentAuthorisationDate"));
     }
 }

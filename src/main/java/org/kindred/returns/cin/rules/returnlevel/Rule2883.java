@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN (LA level): the plans starting in the census year cannot outnumber the initial conferences held in it
@@ -22,24 +21,16 @@ public class Rule2883 implements Rule {
     public RuleResult check(ReturnData data) {
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);
-        int plans = countWithin(Cin.table(data, "ChildProtectionPlans"), "CPPstartDate", start, end);
-        int conferences = countWithin(Cin.table(data, "CINdetails"), "DateOfInitialCPC", start, end)
-                + countWithin(Cin.table(data, "Section47"), "DateOfInitialCPC", start, end);
-        RuleResult result = new RuleResult();
-        if (plans > conferences) {
-            result.failReturn();
-        }
-        return result;
+        int plans = countWithin(data, "ChildProtectionPlans", "CPPstartDate", start, end);
+        int conferences = countWithin(data, "CINdetails", "DateOfInitialCPC", start, end)
+                + countWithin(data, "Section47", "DateOfInitialCPC", start, end);
+        return Cin.failReturnIf(plans > conferences);
     }
 
-    private static int countWithin(Table t, String column, LocalDate start, LocalDate end) {
-        int n = 0;
-        for (int row = 0; row < t.size(); row++) {
-            LocalDate d = Cin.date(t, row, column);
-            if (d != null && start != null && !d.isBefore(start) && !d.isAfter(end)) {
-                n++;
-            }
-        }
-        return n;
+    private static int countWithin(ReturnData data, String table, String column, LocalDate start, LocalDate end) {
+        return Cin.count(Cin.table(data, table), (t, row) -> {
+            LocalDate d = t.date(row, column);
+            return d != null && start != null && !d.isBefore(start) && !d.isAfter(end);
+        });
     }
 }

@@ -22,16 +22,6 @@ public class Rule2887Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         Table dis = Cin.table(data, "Disabilities");
-        int count = 0;
-        for (int row = 0; row < dis.size(); row++) {
-            if ("NONE".equals(dis.get(row, "Disability"))) {
-                count++;
-            }
-        }
-        RuleResult result = new RuleResult();
-        if (count <= 7) {
-            result.failReturn();
-        }
-        return result;
+        return Cin.failReturnIf(Cin.count(dis, (t, row) -> "NONE".equals(t.get(row, "Disability"))) <= 7);
     }
 }

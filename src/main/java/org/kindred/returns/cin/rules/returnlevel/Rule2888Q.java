@@ -28,15 +28,10 @@ public class Rule2888Q implements Rule {
         for (int row = 0; row < dis.size(); row++) {
             String child = dis.get(row, "LAchildID");
             String code = dis.get(row, "Disability");
-            if (child == null || "NONE".equals(code)) {
-                continue;
+            if (child != null && !"NONE".equals(code)) {
+                perChild.merge(child, code == null ? 0 : 1, Integer::sum);
             }
-            perChild.merge(child, code == null ? 0 : 1, Integer::sum);
         }
-        RuleResult result = new RuleResult();
-        if (!perChild.isEmpty() && perChild.values().stream().allMatch(n -> n <= 1)) {
-            result.failReturn();
-        }
-        return result;
+        return Cin.failReturnIf(!perChild.isEmpty() && perChild.values().stream().allMatch(n -> n <= 1));
     }
 }

@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN: an initial conference date recorded on a Section 47 module must not also be recorded at CIN details level. */
 @RuleDefinition(code = "2884", ruleset = "cin2022_23",
@@ -17,13 +16,9 @@ import org.kindred.returns.validation.Table;
 public class Rule2884 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table s47 = Cin.table(data, "Section47");
-        Table cin = Cin.table(data, "CINdetails");
-        RuleResult result = new RuleResult();
-        Cin.join(s47, cin, Cin.keys("LAchildID"), (s, c) -> {
-            LocalDate a = Cin.date(s47, s, "DateOfInitialCPC");
-            return a != null && a.equals(Cin.date(cin, c, "DateOfInitialCPC"));
-        }, result, Cin.cols("DateOfInitialCPC"), Cin.cols("DateOfInitialCPC"));
-        return result;
+        return Cin.join(data, "Section47", "CINdetails", Cin.keys("LAchildID"), (s47, s, cin, c) -> {
+            LocalDate a = s47.date(s, "DateOfInitialCPC");
+            return a != null && a.equals(cin.date(c, "DateOfInitialCPC"));
+        }, Cin.cols("DateOfInitialCPC"), Cin.cols("DateOfInitialCPC"));
     }
 }

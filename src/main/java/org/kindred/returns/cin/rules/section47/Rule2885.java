@@ -39,7 +39,7 @@ public class Rule2885 implements Rule {
         }
         List<Integer> plans = new ArrayList<>();
         for (int row = 0; row < cpp.size(); row++) {
-            LocalDate d = Cin.date(cpp, row, "CPPstartDate");
+            LocalDate d = cpp.date(row, "CPPstartDate");
             if (d != null && !d.isBefore(start) && !d.isAfter(end)) {
                 plans.add(row);
             }
@@ -62,9 +62,9 @@ public class Rule2885 implements Rule {
         Set<String> passedStarts = new HashSet<>();
         for (int p : plans) {
             String episode = Cin.key(cpp, p, EPISODE);
-            LocalDate startDate = Cin.date(cpp, p, "CPPstartDate");
+            LocalDate startDate = cpp.date(p, "CPPstartDate");
             for (int c : byEpisode.getOrDefault(episode, List.of())) {
-                if (startDate.equals(Cin.date(conferences, c, "DateOfInitialCPC"))) {
+                if (startDate.equals(conferences.date(c, "DateOfInitialCPC"))) {
                     passedEpisodes.add(episode);
                     passedStarts.add(episode + startDate);
                 }
@@ -75,11 +75,11 @@ public class Rule2885 implements Rule {
             if (skipEpisodes != null && skipEpisodes.containsKey(episode)) {
                 continue;
             }
-            LocalDate startDate = Cin.date(cpp, p, "CPPstartDate");
+            LocalDate startDate = cpp.date(p, "CPPstartDate");
             List<Integer> matches = byEpisode.getOrDefault(episode, List.of());
             boolean anyUnequal = leftJoin && matches.isEmpty();
             for (int c : matches) {
-                if (!startDate.equals(Cin.date(conferences, c, "DateOfInitialCPC"))) {
+                if (!startDate.equals(conferences.date(c, "DateOfInitialCPC"))) {
                     anyUnequal = true;
                     if (!passedEpisodes.contains(episode)) {
                         result.flagCell(conferences.name(), c, "DateOfInitialCPC");

@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN Section 47: with an initial conference date, the enquiry start must be present and not after it. */
 @RuleDefinition(code = "8615", ruleset = "cin2022_23",
@@ -17,15 +16,10 @@ import org.kindred.returns.validation.Table;
 public class Rule8615 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table s47 = Cin.table(data, "Section47");
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < s47.size(); row++) {
-            LocalDate start = Cin.date(s47, row, "S47ActualStartDate");
-            LocalDate conference = Cin.date(s47, row, "DateOfInitialCPC");
-            if (conference != null && (start == null || start.isAfter(conference))) {
-                Cin.flag(result, s47, row, "S47ActualStartDate", "DateOfInitialCPC");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Section47", (t, row) -> {
+            LocalDate start = t.date(row, "S47ActualStartDate");
+            LocalDate conference = t.date(row, "DateOfInitialCPC");
+            return conference != null && (start == null || start.isAfter(conference));
+        }, "S47ActualStartDate", "DateOfInitialCPC");
     }
 }

@@ -8,7 +8,6 @@ import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleType;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN Section 47 (query): an enquiry with no initial conference, where a conference was required, should not
@@ -23,20 +22,13 @@ import org.kindred.returns.validation.Table;
 public class Rule8675Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table s47 = Cin.table(data, "Section47");
-        LocalDate end = Cin.referenceDate(data);
-        RuleResult result = new RuleResult();
-        if (end == null) {
-            return result;
-        }
-        LocalDate latest = WorkingDays.minus(end, 15);
-        for (int row = 0; row < s47.size(); row++) {
-            String notRequired = s47.get(row, "ICPCnotRequired");
-            if (Cin.isNa(s47, row, "DateOfInitialCPC") && ("false".equals(notRequired) || "0".equals(notRequired))
-                    && Cin.before(Cin.date(s47, row, "S47ActualStartDate"), latest)) {
-                Cin.flag(result, s47, row, "DateOfInitialCPC", "S47ActualStartDate", "ICPCnotRequired");
-            }
-        }
-        return result;
+        return Cin.withReferenceDate(data, end -> {
+            LocalDate latest = WorkingDays.minus(end, 15);
+            return Cin.flagRows(data, "Section47", (t, row) -> {
+                String notRequired = t.get(row, "ICPCnotRequired");
+                return Cin.isNa(t, row, "DateOfInitialCPC") && Cin.no(notRequired)
+                        && Cin.before(t.date(row, "S47ActualStartDate"), latest);
+            }, "DateOfInitialCPC", "S47ActualStartDate", "ICPCnotRequired");
+        });
     }
 }

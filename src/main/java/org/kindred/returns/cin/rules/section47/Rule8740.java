@@ -6,7 +6,6 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /**
  * CIN Section 47: an enquiry that has held no initial conference, where one is required (ICPCnotRequired
@@ -20,18 +19,13 @@ import org.kindred.returns.validation.Table;
 public class Rule8740 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table s47 = Cin.table(data, "Section47");
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < s47.size(); row++) {
-            String notRequired = s47.get(row, "ICPCnotRequired");
-            LocalDate started = Cin.date(s47, row, "S47ActualStartDate");
-            if (Cin.isNa(s47, row, "DateOfInitialCPC") && ("0".equals(notRequired) || "false".equals(notRequired))
-                    && (Cin.before(started, start) || Cin.after(started, end))) {
-                Cin.flag(result, s47, row, "S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Section47", (t, row) -> {
+            String notRequired = t.get(row, "ICPCnotRequired");
+            LocalDate started = t.date(row, "S47ActualStartDate");
+            return Cin.isNa(t, row, "DateOfInitialCPC") && Cin.no(notRequired)
+                    && (Cin.before(started, start) || Cin.after(started, end));
+        }, "S47ActualStartDate", "DateOfInitialCPC", "ICPCnotRequired");
     }
 }

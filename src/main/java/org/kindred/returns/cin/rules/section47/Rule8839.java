@@ -31,12 +31,7 @@ public class Rule8839 implements Rule {
                 open.merge(Cin.key(s47, row, EPISODE), 1, Integer::sum);
             }
         }
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < s47.size(); row++) {
-            if (Cin.isNa(s47, row, "DateOfInitialCPC") && open.getOrDefault(Cin.key(s47, row, EPISODE), 0) > 1) {
-                result.flagCell("Section47", row, "DateOfInitialCPC");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "Section47", (t, row) -> Cin.isNa(t, row, "DateOfInitialCPC")
+                && open.getOrDefault(Cin.key(t, row, EPISODE), 0) > 1, "DateOfInitialCPC");
     }
 }

@@ -1,13 +1,10 @@
 package org.kindred.returns.cin.rules.upn;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** CIN child identifiers: no two children may share a UPN. */
 @RuleDefinition(code = "1520", ruleset = "cin2022_23",
@@ -18,21 +15,7 @@ import org.kindred.returns.validation.Table;
 public class Rule1520 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ids = Cin.table(data, "ChildIdentifiers");
-        Map<String, Integer> counts = new HashMap<>();
-        for (int row = 0; row < ids.size(); row++) {
-            String upn = ids.get(row, "UPN");
-            if (upn != null) {
-                counts.merge(upn, 1, Integer::sum);
-            }
-        }
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < ids.size(); row++) {
-            String upn = ids.get(row, "UPN");
-            if (upn != null && counts.get(upn) > 1) {
-                result.flagCell("ChildIdentifiers", row, "UPN");
-            }
-        }
-        return result;
+        return Cin.flagRows(data, "ChildIdentifiers",
+                (t, row) -> t.get(row, "UPN") != null && t.rowsWhere("UPN", t.get(row, "UPN")).size() > 1, "UPN");
     }
 }

@@ -1,7 +1,6 @@
-package org.kindred.returns.cin.rules.referrals;
+package org.kindred.returns.cin.rules.overlaps;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -24,27 +23,14 @@ public class Rule8820 implements Rule {
     public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
         LocalDate reference = Cin.referenceDate(data);
-        RuleResult result = new RuleResult();
-        for (List<Integer> child : Cin.groupBy(cin, "LAchildID").values()) {
-            for (int a : child) {
-                LocalDate referral = Cin.date(cin, a, "CINreferralDate");
-                for (int b : child) {
-                    LocalDate otherReferral = Cin.date(cin, b, "CINreferralDate");
-                    if (a == b || referral == null || otherReferral == null || referral.isBefore(otherReferral)) {
-                        continue;
-                    }
-                    LocalDate otherClosure = Cin.date(cin, b, "CINclosureDate");
+        return Cin.laterStarts(cin, Cin.groupBy(cin, "LAchildID").values(), "CINreferralDate", "CINclosureDate",
+                (a, b) -> {
+                    LocalDate referral = cin.date(a, "CINreferralDate");
+                    LocalDate otherClosure = cin.date(b, "CINclosureDate");
                     String nfa = cin.get(b, "ReferralNFA");
                     boolean furtherAction = nfa != null && ("false".equalsIgnoreCase(nfa) || "0".equals(nfa));
-                    boolean overlaps = otherClosure != null ? referral.isBefore(otherClosure)
+                    return otherClosure != null ? referral.isBefore(otherClosure)
                             : furtherAction && Cin.before(referral, reference);
-                    if (overlaps) {
-                        result.flagCell("CINdetails", a, "CINreferralDate");
-                        Cin.flag(result, cin, b, "CINreferralDate", "CINclosureDate");
-                    }
-                }
-            }
-        }
-        return result;
+                });
     }
 }

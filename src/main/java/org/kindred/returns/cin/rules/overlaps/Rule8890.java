@@ -1,7 +1,6 @@
-package org.kindred.returns.cin.rules.section47;
+package org.kindred.returns.cin.rules.overlaps;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -23,25 +22,12 @@ public class Rule8890 implements Rule {
     public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
         LocalDate reference = Cin.referenceDate(data);
-        RuleResult result = new RuleResult();
-        for (List<Integer> episode : Cin.groupBy(s47, "LAchildID", "CINdetailsID").values()) {
-            for (int a : episode) {
-                LocalDate start = Cin.date(s47, a, "S47ActualStartDate");
-                for (int b : episode) {
-                    LocalDate otherStart = Cin.date(s47, b, "S47ActualStartDate");
-                    if (a == b || start == null || otherStart == null || start.isBefore(otherStart)) {
-                        continue;
-                    }
-                    LocalDate otherConference = Cin.date(s47, b, "DateOfInitialCPC");
-                    boolean ongoing = otherConference != null ? !start.isAfter(otherConference)
+        return Cin.laterStarts(s47, Cin.groupBy(s47, "LAchildID", "CINdetailsID").values(), "S47ActualStartDate",
+                "DateOfInitialCPC", (a, b) -> {
+                    LocalDate start = s47.date(a, "S47ActualStartDate");
+                    LocalDate otherConference = s47.date(b, "DateOfInitialCPC");
+                    return otherConference != null ? !start.isAfter(otherConference)
                             : !Cin.yes(s47.get(b, "ICPCnotRequired")) && reference != null && !start.isAfter(reference);
-                    if (ongoing) {
-                        result.flagCell("Section47", a, "S47ActualStartDate");
-                        Cin.flag(result, s47, b, "S47ActualStartDate", "DateOfInitialCPC");
-                    }
-                }
-            }
-        }
-        return result;
+                });
     }
 }
