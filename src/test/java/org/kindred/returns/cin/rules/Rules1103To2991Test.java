@@ -92,8 +92,8 @@ class Rules1103To2991Test {
     void rule1570And1580LaChildIdShape() {
         Table ids = t("ChildIdentifiers", "LAchildID", "XXXXXXXXXXXXXXXXXXXX", "XXXXXXXXXXXXXXXXXXX",
                 "XXXXXXXXXXXXXXXXXXXXX", "XXXX;", "~");
-        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1570", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 2));
-        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1580", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 3));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1570", "cin2024_25"), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 2));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1580", "cin2024_25"), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 3));
     }
 
     @Test
