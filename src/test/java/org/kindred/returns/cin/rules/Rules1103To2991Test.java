@@ -9,6 +9,15 @@ import static org.kindred.returns.cin.rules.CinTestData.header;
 import static org.kindred.returns.cin.rules.CinTestData.t;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.cin.rules.assessments.Rule2991Q;
+import org.kindred.returns.cin.rules.dates.Rules1103To4015;
+import org.kindred.returns.cin.rules.referrals.Rule2990;
+import org.kindred.returns.cin.rules.returnlevel.Rule2883;
+import org.kindred.returns.cin.rules.returnlevel.Rule2887Q;
+import org.kindred.returns.cin.rules.returnlevel.Rule2888Q;
+import org.kindred.returns.cin.rules.section47.Rule2885;
+import org.kindred.returns.cin.rules.upn.Rule1520;
+import org.kindred.returns.cin.rules.upn.Rules1510To1580;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
@@ -23,7 +32,7 @@ class Rules1103To2991Test {
         Table cin = t("CINdetails", "LAchildID,CINdetailsID,CINreferralDate",
                 "child1|CIN1|2021-07-01", "child2|CIN2|2021-09-01", "child3|CIN3|2000-05-26", "child4|CIN4|2021-12-10",
                 "child5|CIN5|~");
-        assertThat(flags(new Rule1103(), ass, cin)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules1103To4015.class, "1103", "cin2022_23"), ass, cin)).isEqualTo(all(
                 cells("Assessments", "AssessmentActualStartDate", 0, 3), cells("CINdetails", "CINreferralDate", 0, 3)));
     }
 
@@ -35,7 +44,7 @@ class Rules1103To2991Test {
         Table cin = t("CINdetails", "LAchildID,CINdetailsID,CINreferralDate",
                 "child1|cinID1|2001-10-26", "child1|cinID2|2002-06-13", "child2|cinID1|2000-05-26",
                 "child3|cinID1|2000-05-28", "child3|cinID2|~", "child3|cinID4|2000-05-28");
-        assertThat(flags(RuleRegistry.version(Rules1104And2889.class, "1104", "cin2022_23"), s47, cin)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules1103To4015.class, "1104", "cin2022_23"), s47, cin)).isEqualTo(all(
                 cells("Section47", "DateOfInitialCPC", 0, 1), cells("CINdetails", "CINreferralDate", 0, 1)));
     }
 
@@ -47,7 +56,7 @@ class Rules1103To2991Test {
         Table cin = t("CINdetails", "LAchildID,CINreferralDate,CINdetailsID",
                 "child1|2000-05-26|cinID1", "child1|2000-05-26|cinID2", "child3|2000-05-26|cinID6",
                 "child2|2000-05-30|cinID3", "child3|2000-05-27|cinID4");
-        assertThat(flags(new Rule1105(), cpp, cin)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules1103To4015.class, "1105", "cin2022_23"), cpp, cin)).isEqualTo(all(
                 cells("ChildProtectionPlans", "CPPstartDate", 2, 3), cells("CINdetails", "CINreferralDate", 2, 3)));
     }
 
@@ -62,29 +71,29 @@ class Rules1103To2991Test {
     void rule1530LaCodeOfUpn() {
         Table ids = t("ChildIdentifiers", "UPN", "A38100178301", "~", "H003278544154", "R34", "R421962919251",
                 "X817558133462", "ASFFAGSVSV123", "A942001783010");
-        assertThat(flags(RuleRegistry.version(Rule1530.class, "1530", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6, 7));
-        assertThat(flags(RuleRegistry.version(Rule1530.class, "1530", "cin2023_24"), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1530", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6, 7));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1530", "cin2023_24"), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 4, 5, 6));
     }
 
     @Test
     void rule1540UpnDigits() {
         Table ids = t("ChildIdentifiers", "UPN", "~", "X000000000000", "X0000y0000000", "x0000000er00e0");
-        assertThat(flags(new Rule1540(), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 2, 3));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1540", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "UPN", 2, 3));
     }
 
     @Test
     void rule1560FormerUpnFormat() {
         Table ids = t("ChildIdentifiers", "FormerUPN", "~", "X987654321231", "X0000y0000007", "X98721238",
                 "E000215119000");
-        assertThat(flags(new Rule1560Q(), ids)).isEqualTo(cells("ChildIdentifiers", "FormerUPN", 2, 3));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1560Q", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "FormerUPN", 2, 3));
     }
 
     @Test
     void rule1570And1580LaChildIdShape() {
         Table ids = t("ChildIdentifiers", "LAchildID", "XXXXXXXXXXXXXXXXXXXX", "XXXXXXXXXXXXXXXXXXX",
                 "XXXXXXXXXXXXXXXXXXXXX", "XXXX;", "~");
-        assertThat(flags(new Rule1570(), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 2));
-        assertThat(flags(new Rule1580(), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 3));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1570", "cin2024_25"), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 2));
+        assertThat(flags(RuleRegistry.version(Rules1510To1580.class, "1580", "cin2024_25"), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 3));
     }
 
     @Test
@@ -150,7 +159,7 @@ class Rules1103To2991Test {
                 "67|66|2014-03-21", "69|67|2018-04-20", "69|67|~", "167|166|2014-03-21");
         Table cin = t("CINdetails", "LAchildID,CINdetailsID,CINreferralDate", "1|44|2017-05-05", "4|55|2019-04-20",
                 "67|66|2016-03-21", "67|67|2015-03-21", "69|67|2018-04-20", "70|69|2015-04-20", "167|166|2015-02-21");
-        assertThat(flags(RuleRegistry.version(Rules1104And2889.class, "2889", "cin2022_23"), s47, cin)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules1103To4015.class, "2889", "cin2022_23"), s47, cin)).isEqualTo(all(
                 cells("Section47", "S47ActualStartDate", 2, 5), cells("CINdetails", "CINreferralDate", 2, 6)));
     }
 

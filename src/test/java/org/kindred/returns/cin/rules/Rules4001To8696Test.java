@@ -8,6 +8,30 @@ import static org.kindred.returns.cin.rules.CinTestData.header;
 import static org.kindred.returns.cin.rules.CinTestData.t;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.cin.rules.assessments.Rule8608;
+import org.kindred.returns.cin.rules.assessments.Rule8614;
+import org.kindred.returns.cin.rules.assessments.Rule8670Q;
+import org.kindred.returns.cin.rules.cells.Rules4180To8910;
+import org.kindred.returns.cin.rules.child.Rule8510;
+import org.kindred.returns.cin.rules.child.Rule8525Q;
+import org.kindred.returns.cin.rules.child.Rule8530Q;
+import org.kindred.returns.cin.rules.dates.Rules1103To4015;
+import org.kindred.returns.cin.rules.dates.Rules4010To8720;
+import org.kindred.returns.cin.rules.dates.Rules4011To8925;
+import org.kindred.returns.cin.rules.dates.Rules4013To8930;
+import org.kindred.returns.cin.rules.disabilities.Rule8540;
+import org.kindred.returns.cin.rules.kit.WorkingDays;
+import org.kindred.returns.cin.rules.overlaps.Rules4004To8935;
+import org.kindred.returns.cin.rules.overlaps.Rules4016And4017;
+import org.kindred.returns.cin.rules.plans.Rule4001;
+import org.kindred.returns.cin.rules.plans.Rule4003;
+import org.kindred.returns.cin.rules.referrals.Rule8555Q;
+import org.kindred.returns.cin.rules.referrals.Rule8565;
+import org.kindred.returns.cin.rules.referrals.Rule8569Q;
+import org.kindred.returns.cin.rules.referrals.Rule8606;
+import org.kindred.returns.cin.rules.section47.Rule8615;
+import org.kindred.returns.cin.rules.section47.Rule8675Q;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 /** CIN rules 4001 to 8696 that have no shared sample case; cases follow the reference tests. */
@@ -43,20 +67,20 @@ class Rules4001To8696Test {
     void rule4004TwoOpenCinPlans() {
         Table plans = t("CINplanDates", "LAchildID,CINdetailsID,CINPlanEndDate", "child1|c1|~", "child1|c1|~",
                 "child1|c2|~", "child2|c1|2021-05-26", "child2|c2|~", "child2|c2|~");
-        assertThat(flags(new Rule4004(), plans)).isEqualTo(cells("CINplanDates", "CINPlanEndDate", 0, 1, 4, 5));
+        assertThat(flags(RuleRegistry.version(Rules4004To8935.class, "4004", "cin2022_23"), plans)).isEqualTo(cells("CINplanDates", "CINPlanEndDate", 0, 1, 4, 5));
     }
 
     @Test
     void rules4010To4013CinPlanDates() {
         Table starts = t("CINplanDates", "CINPlanStartDate", "2022-04-25", "2022-03-01", "2022-12-25", "2021-04-27", "~");
-        assertThat(flags(new Rule4010(), starts, header("2022-03-31")))
+        assertThat(flags(RuleRegistry.version(Rules4010To8720.class, "4010", "cin2022_23"), starts, header("2022-03-31")))
                 .isEqualTo(cells("CINplanDates", "CINPlanStartDate", 0, 2, 4));
         Table both = t("CINplanDates", "LAchildID,CINPlanStartDate,CINPlanEndDate", "c1|2000-05-26|2000-05-26",
                 "c2|2001-05-26|2000-05-26", "c3|1999-05-26|2000-05-26", "c4|~|2000-05-26", "c6|~|~");
-        assertThat(flags(new Rule4011(), both)).isEqualTo(cells("CINplanDates", "CINPlanEndDate,CINPlanStartDate", 1));
-        assertThat(flags(new Rule4012Q(), both)).isEqualTo(cells("CINplanDates", "CINPlanStartDate,CINPlanEndDate", 0));
+        assertThat(flags(RuleRegistry.version(Rules4011To8925.class, "4011", "cin2022_23"), both)).isEqualTo(cells("CINplanDates", "CINPlanEndDate,CINPlanStartDate", 1));
+        assertThat(flags(RuleRegistry.version(Rules4011To8925.class, "4012Q", "cin2022_23"), both)).isEqualTo(cells("CINplanDates", "CINPlanStartDate,CINPlanEndDate", 0));
         Table ends = t("CINplanDates", "CINPlanEndDate", "2019-03-01", "2021-04-01", "2022-10-01", "~");
-        assertThat(flags(new Rule4013(), ends, header("2022-03-31"))).isEqualTo(cells("CINplanDates", "CINPlanEndDate", 0, 2));
+        assertThat(flags(RuleRegistry.version(Rules4013To8930.class, "4013", "cin2022_23"), ends, header("2022-03-31"))).isEqualTo(cells("CINplanDates", "CINPlanEndDate", 0, 2));
     }
 
     @Test
@@ -65,7 +89,7 @@ class Rules4001To8696Test {
                 "67|66|2014-03-21", "69|67|2018-04-20", "69|67|~", "167|166|2014-03-21");
         Table cin = t("CINdetails", "LAchildID,CINdetailsID,CINreferralDate", "1|44|2017-05-05", "4|55|2019-04-20",
                 "67|66|2016-03-21", "67|67|2015-03-21", "69|67|2018-04-20", "70|69|2015-04-20", "167|166|2015-02-21");
-        assertThat(flags(new Rule4015(), plans, cin)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules1103To4015.class, "4015", "cin2022_23"), plans, cin)).isEqualTo(all(
                 cells("CINplanDates", "CINPlanStartDate", 2, 5), cells("CINdetails", "CINreferralDate", 2, 6)));
     }
 
@@ -77,7 +101,7 @@ class Rules4001To8696Test {
         Table plans = t("CINplanDates", "LAchildID,CINPlanStartDate", "child1|2000-04-04", "child1|2000-05-28",
                 "child1|2000-05-30", "child1|2000-06-04", "child1|2000-06-30", "child2|2000-10-26", "child2|2001-02-26",
                 "child2|2001-03-26", "child3|2001-10-30", "child4|2000-06-04", "child5|2001-03-31");
-        assertThat(flags(new Rule4016(), plans, cpp, header("2001-03-31"))).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules4016And4017.class, "4016", "cin2022_23"), plans, cpp, header("2001-03-31"))).isEqualTo(all(
                 cells("CINplanDates", "CINPlanStartDate", 1, 4, 5, 6, 7, 10),
                 cells("ChildProtectionPlans", "CPPstartDate,CPPendDate", 0, 1, 2, 3, 5)));
     }
@@ -90,7 +114,7 @@ class Rules4001To8696Test {
         Table cpp = t("ChildProtectionPlans", "LAchildID,CPPstartDate", "child1|2000-04-04", "child1|2000-05-28",
                 "child1|2000-05-30", "child1|2000-06-04", "child1|2000-06-30", "child2|2000-10-26", "child2|2001-02-26",
                 "child2|2001-03-26", "child3|2001-10-30", "child4|2000-06-04", "child5|2001-03-31", "child8|2000-06-22");
-        assertThat(flags(new Rule4017(), plans, cpp, header("2001-03-31"))).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules4016And4017.class, "4017", "cin2022_23"), plans, cpp, header("2001-03-31"))).isEqualTo(all(
                 cells("ChildProtectionPlans", "CPPstartDate", 1, 4, 5, 6, 7, 10, 11),
                 cells("CINplanDates", "CINPlanStartDate,CINPlanEndDate", 0, 1, 2, 3, 5, 7)));
     }
@@ -98,9 +122,9 @@ class Rules4001To8696Test {
     @Test
     void rules4220To8510CodesAndIds() {
         Table chars = t("ChildCharacteristics", "Ethnicity", "ABAB", "AIND", "AOTH", "~", "MOTH", "WOTH", "AAAA");
-        assertThat(flags(new Rule4220(), chars)).isEqualTo(cells("ChildCharacteristics", "Ethnicity", 0, 3, 6));
+        assertThat(flags(RuleRegistry.version(Rules4180To8910.class, "4220", "cin2022_23"), chars)).isEqualTo(cells("ChildCharacteristics", "Ethnicity", 0, 3, 6));
         Table ids = t("ChildIdentifiers", "LAchildID", "1234", "~", "~", "1234", "346546");
-        assertThat(flags(new Rule8500(), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 1, 2));
+        assertThat(flags(RuleRegistry.version(Rules4180To8910.class, "8500", "cin2022_23"), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 1, 2));
         assertThat(flags(new Rule8510(), ids)).isEqualTo(cells("ChildIdentifiers", "LAchildID", 0, 1, 2, 3));
     }
 
@@ -117,7 +141,7 @@ class Rules4001To8696Test {
                 .isEqualTo(cells("ChildIdentifiers", "ExpectedPersonBirthDate", 2, 3));
         Table deaths = t("ChildIdentifiers", "PersonDeathDate", "2022-04-25", "2022-03-01", "2022-12-25", "2021-04-27",
                 "2020-04-17", "~");
-        assertThat(flags(new Rule8545Q(), deaths, header("2022-03-31")))
+        assertThat(flags(RuleRegistry.version(Rules4013To8930.class, "8545Q", "cin2022_23"), deaths, header("2022-03-31")))
                 .isEqualTo(cells("ChildIdentifiers", "PersonDeathDate", 0, 2, 4));
     }
 
@@ -166,7 +190,7 @@ class Rules4001To8696Test {
     @Test
     void rules8568To8569ReferralNfa() {
         Table cin = t("CINdetails", "ReferralNFA", "1", "0", "2", "~", "true", "Woof", "Meow", "FALSE");
-        assertThat(flags(new Rule8568(), cin)).isEqualTo(cells("CINdetails", "ReferralNFA", 2, 3, 5, 6));
+        assertThat(flags(RuleRegistry.version(Rules4180To8910.class, "8568", "cin2022_23"), cin)).isEqualTo(cells("CINdetails", "ReferralNFA", 2, 3, 5, 6));
         Table referrals = t("CINdetails", "LAchildID,CINreferralDate,ReferralNFA,CINdetailsID",
                 "child1|1880-10-26|true|cinID1", "child2|2001-10-26|true|cinID2", "child3|1880-10-26|false|cinID3",
                 "child4|1999-10-26|false|cinID4", "child5|~|false|cinID5");
@@ -177,7 +201,7 @@ class Rules4001To8696Test {
     @Test
     void rules8600To8608ReferralAndAssessmentDates() {
         Table refs = t("CINdetails", "CINreferralDate", "2021-06-30", "2022-01-25", "2022-12-25", "~");
-        assertThat(flags(new Rule8600(), refs, header("2022-03-31"))).isEqualTo(cells("CINdetails", "CINreferralDate", 2, 3));
+        assertThat(flags(RuleRegistry.version(Rules4010To8720.class, "8600", "cin2022_23"), refs, header("2022-03-31"))).isEqualTo(cells("CINdetails", "CINreferralDate", 2, 3));
         Table cin = t("CINdetails", "LAchildID,CINreferralDate", "child1|2000-04-26", "child2|1998-06-27",
                 "child3|2000-04-07", "child4|1998-02-07");
         Table ids = t("ChildIdentifiers", "LAchildID,PersonBirthDate,ExpectedPersonBirthDate", "child1|2000-05-26|~",
@@ -201,11 +225,11 @@ class Rules4001To8696Test {
                 "B|2020-02-01|2020-01-01", "C|~|~", "D|2020-07-01|2020-01-01", "E|~|2020-01-01");
         assertThat(flags(new Rule8615(), s47)).isEqualTo(cells("Section47", "S47ActualStartDate,DateOfInitialCPC", 1, 3, 4));
         Table closures = t("CINdetails", "CINclosureDate", "2019-03-01", "2021-04-10", "2022-10-01", "2021-04-01", "~");
-        assertThat(flags(new Rule8620(), closures, header("2022-03-31"))).isEqualTo(cells("CINdetails", "CINclosureDate", 0, 2));
+        assertThat(flags(RuleRegistry.version(Rules4013To8930.class, "8620", "cin2022_23"), closures, header("2022-03-31"))).isEqualTo(cells("CINdetails", "CINclosureDate", 0, 2));
         Table reasons = t("CINdetails", "ReasonForClosure", "RC1", "RC13", "~", "RC0");
-        assertThat(flags(new Rule8640(), reasons)).isEqualTo(cells("CINdetails", "ReasonForClosure", 1, 3));
+        assertThat(flags(RuleRegistry.version(Rules4180To8910.class, "8640", "cin2022_23"), reasons)).isEqualTo(cells("CINdetails", "ReasonForClosure", 1, 3));
         Table needs = t("CINdetails", "PrimaryNeedCode", "N1", "N8", "AA", "~", "N6", "BB", "N9");
-        assertThat(flags(new Rule8650(), needs)).isEqualTo(cells("CINdetails", "PrimaryNeedCode", 2, 5));
+        assertThat(flags(RuleRegistry.version(Rules4180To8910.class, "8650", "cin2022_23"), needs)).isEqualTo(cells("CINdetails", "PrimaryNeedCode", 2, 5));
     }
 
     @Test
@@ -221,7 +245,7 @@ class Rules4001To8696Test {
         assertThat(flags(new Rule8675Q(), s47, header("2022-03-31")))
                 .isEqualTo(cells("Section47", "DateOfInitialCPC,S47ActualStartDate,ICPCnotRequired", 0, 5));
         Table auth = t("Assessments", "AssessmentAuthorisationDate", "2019-03-01", "2021-04-01", "2022-10-01", "~");
-        assertThat(flags(new Rule8696(), auth, header("2022-03-31")))
+        assertThat(flags(RuleRegistry.version(Rules4013To8930.class, "8696", "cin2022_23"), auth, header("2022-03-31")))
                 .isEqualTo(cells("Assessments", "AssessmentAuthorisationDate", 0, 2));
     }
 

@@ -8,6 +8,35 @@ import static org.kindred.returns.cin.rules.CinTestData.header;
 import static org.kindred.returns.cin.rules.CinTestData.t;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.cin.rules.assessments.Rule8736;
+import org.kindred.returns.cin.rules.assessments.Rule8863Q;
+import org.kindred.returns.cin.rules.assessments.Rule8869;
+import org.kindred.returns.cin.rules.assessments.Rule8873Q;
+import org.kindred.returns.cin.rules.assessments.Rule8897Q;
+import org.kindred.returns.cin.rules.assessments.Rule8898;
+import org.kindred.returns.cin.rules.assessments.Rules8945QAnd8950Q;
+import org.kindred.returns.cin.rules.cells.Rules4180To8910;
+import org.kindred.returns.cin.rules.child.Rule8750;
+import org.kindred.returns.cin.rules.dates.Rules4008To8920;
+import org.kindred.returns.cin.rules.dates.Rules4010To8720;
+import org.kindred.returns.cin.rules.dates.Rules4011To8925;
+import org.kindred.returns.cin.rules.disabilities.Rule8790;
+import org.kindred.returns.cin.rules.overlaps.Rule8820;
+import org.kindred.returns.cin.rules.overlaps.Rules4004To8935;
+import org.kindred.returns.cin.rules.overlaps.Rules4014And8940;
+import org.kindred.returns.cin.rules.protection.Rule8730;
+import org.kindred.returns.cin.rules.protection.Rule8841;
+import org.kindred.returns.cin.rules.referrals.Rule8815;
+import org.kindred.returns.cin.rules.referrals.Rule8816;
+import org.kindred.returns.cin.rules.referrals.Rule8825Q;
+import org.kindred.returns.cin.rules.referrals.Rule8831;
+import org.kindred.returns.cin.rules.referrals.Rule8866;
+import org.kindred.returns.cin.rules.referrals.Rule8868;
+import org.kindred.returns.cin.rules.referrals.Rules4000And8832;
+import org.kindred.returns.cin.rules.referrals.Rules8805And8810;
+import org.kindred.returns.cin.rules.section47.Rules8870QAnd8875;
+import org.kindred.returns.cin.rules.upn.Rule8770Q;
+import org.kindred.returns.cin.rules.upn.Rule8772;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
@@ -18,7 +47,7 @@ class Rules8720To8945Test {
     void rules8720To8736PlanAndAssessmentDates() {
         Table cpp = t("ChildProtectionPlans", "CPPID,CPPstartDate,NumberOfPreviousCPP", "ID1|2019-03-01|1234",
                 "~|~|~", "ID1|2022-10-01|~", "ID1|~|-1");
-        assertThat(flags(new Rule8720(), cpp, header("2022-03-31"))).isEqualTo(cells("ChildProtectionPlans", "CPPstartDate", 2, 3));
+        assertThat(flags(RuleRegistry.version(Rules4010To8720.class, "8720", "cin2022_23"), cpp, header("2022-03-31"))).isEqualTo(cells("ChildProtectionPlans", "CPPstartDate", 2, 3));
         assertThat(flags(new Rule8730(), cpp)).isEqualTo(cells("ChildProtectionPlans", "NumberOfPreviousCPP", 1, 2, 3));
         Table ass = t("Assessments", "CINdetailsID,LAchildID,AssessmentAuthorisationDate,AssessmentActualStartDate",
                 "~|child1|~|2021-05-27", "1|child2|~|2020-03-26", "1|child3|2021-06-27|2021-05-27", "1|child4|~|2024-04-10",
@@ -45,14 +74,14 @@ class Rules8720To8945Test {
                 "child6|1990-05-26|~|UN1", "child7|1990-05-26|~|UN8");
         Table cin = t("CINdetails", "LAchildID,ReferralNFA", "child1|0", "child2|false", "child3|FALSE", "child4|0",
                 "child5|0", "child6|0", "child6|1", "child7|1");
-        assertThat(flags(new Rule8770Q(), ids, cin, header("2001-03-31"))).isEqualTo(cells("ChildIdentifiers", "UPN,UPNunknown", 4, 5));
+        assertThat(flags(RuleRegistry.version(Rule8770Q.class, "8770Q", "cin2022_23"), ids, cin, header("2001-03-31"))).isEqualTo(cells("ChildIdentifiers", "UPN,UPNunknown", 4, 5));
 
         Table ids2025 = t("ChildIdentifiers", "LAchildID,PersonBirthDate,UPN,UPNunknown", "child1|1995-09-01|~|~",
                 "child2|1990-05-26|AAA|~", "child3|1990-05-26|~|UN2", "child4|1990-05-26|~|un5", "child5|1995-08-31|~|~",
                 "child6|1995-08-31|~|UN1", "child7|1990-05-26|~|UN8", "child8|1993-08-31|~|~");
         Table cin2025 = t("CINdetails", "LAchildID,ReferralNFA", "child1|0", "child2|false", "child3|FALSE", "child4|0",
                 "child5|0", "child6|0", "child6|1", "child7|1", "child8|0");
-        assertThat(flags(new Rule8770Qv2025(), ids2025, cin2025, header("2001-03-31")))
+        assertThat(flags(RuleRegistry.version(Rule8770Q.class, "8770Q", "cin2024_25"), ids2025, cin2025, header("2001-03-31")))
                 .isEqualTo(cells("ChildIdentifiers", "UPN,UPNunknown", 4, 5, 7));
     }
 
@@ -77,8 +106,8 @@ class Rules8720To8945Test {
     void rules8805And8810ClosureDateAndReason() {
         Table cin = t("CINdetails", "LAchildID,CINdetailsID,CINclosureDate,ReasonForClosure", "c1|1|2000-05-26|RC1",
                 "c2|2|~|RC1", "c3|3|1999-05-26|RC1", "c3|4|2000-05-26|~", "c4|5|2000-05-25|~", "c5|6|~|~");
-        assertThat(flags(new Rule8805(), cin)).isEqualTo(cells("CINdetails", "CINclosureDate,ReasonForClosure", 3, 4));
-        assertThat(flags(new Rule8810(), cin)).isEqualTo(cells("CINdetails", "ReasonForClosure,CINclosureDate", 1));
+        assertThat(flags(RuleRegistry.version(Rules8805And8810.class, "8805", "cin2022_23"), cin)).isEqualTo(cells("CINdetails", "CINclosureDate,ReasonForClosure", 3, 4));
+        assertThat(flags(RuleRegistry.version(Rules8805And8810.class, "8810", "cin2022_23"), cin)).isEqualTo(cells("CINdetails", "ReasonForClosure,CINclosureDate", 1));
     }
 
     @Test
@@ -130,7 +159,7 @@ class Rules8720To8945Test {
                 "child5|CDID0");
         Table cin2 = t("CINdetails", "LAchildID,CINdetailsID,ReferralNFA", "child1|CDID1|1", "child1|CDID2|~",
                 "child3|CDID6|1", "child4|CDID0|false", "child5|CDID0|0");
-        assertThat(flags(new Rule8832(), cpp, cin2)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules4000And8832.class, "8832", "cin2022_23"), cpp, cin2)).isEqualTo(all(
                 cells("ChildProtectionPlans", "LAchildID", 0), cells("CINdetails", "ReferralNFA", 0)));
     }
 
@@ -138,7 +167,7 @@ class Rules8720To8945Test {
     void rules8840To8842PlanDatesAndReviews() {
         Table cpp = t("ChildProtectionPlans", "LAchildID,CPPstartDate,CPPendDate", "child1|1989-10-08|1989-10-08",
                 "child2|1993-12-05|1993-12-05", "child3|1993-12-05|2022-09-12", "child4|1997-12-05|1997-12-05", "child5|~|~");
-        assertThat(flags(new Rule8840(), cpp)).isEqualTo(cells("ChildProtectionPlans", "CPPstartDate,CPPendDate", 0, 1, 3));
+        assertThat(flags(RuleRegistry.version(Rules4011To8925.class, "8840", "cin2022_23"), cpp)).isEqualTo(cells("ChildProtectionPlans", "CPPstartDate,CPPendDate", 0, 1, 3));
 
         Table plans = t("ChildProtectionPlans", "LAchildID,CPPstartDate,CPPID", "child1|2000-05-26|cinID1",
                 "child1|2002-06-27|cinID2", "child3|2001-02-07|cinID6", "child2|2000-05-26|cinID3", "child3|2000-05-26|cinID4",
@@ -150,7 +179,7 @@ class Rules8720To8945Test {
                 cells("ChildProtectionPlans", "CPPstartDate", 0, 1, 2), cells("Reviews", "CPPreviewDate", 0, 1, 2)));
 
         Table missing = t("Reviews", "CPPreviewDate", "2000-05-26", "~", "not a date");
-        assertThat(flags(new Rule8842Q(), missing)).isEqualTo(cells("Reviews", "CPPreviewDate", 1, 2));
+        assertThat(flags(RuleRegistry.version(Rules4180To8910.class, "8842Q", "cin2022_23"), missing)).isEqualTo(cells("Reviews", "CPPreviewDate", 1, 2));
     }
 
     @Test
@@ -199,11 +228,11 @@ class Rules8720To8945Test {
     @Test
     void rules8875To8898ConferenceWeekendsOpenAssessmentsAndFactors() {
         Table s47 = t("Section47", "DateOfInitialCPC", "2021-06-17", "2022-10-09", "2020-03-14");
-        assertThat(flags(new Rule8875(), s47)).isEqualTo(cells("Section47", "DateOfInitialCPC", 1, 2));
+        assertThat(flags(RuleRegistry.version(Rules8870QAnd8875.class, "8875", "cin2022_23"), s47)).isEqualTo(cells("Section47", "DateOfInitialCPC", 1, 2));
 
         Table open = t("Assessments", "LAchildID,CINdetailsID,AssessmentAuthorisationDate", "child1|cinID1|~",
                 "child1|cinID1|~", "child1|cinID2|~", "child2|cinID1|2021-05-26", "child2|cinID2|~", "child2|cinID2|~");
-        assertThat(flags(new Rule8896(), open)).isEqualTo(cells("Assessments", "AssessmentAuthorisationDate", 0, 1, 4, 5));
+        assertThat(flags(RuleRegistry.version(Rules4004To8935.class, "8896", "cin2022_23"), open)).isEqualTo(cells("Assessments", "AssessmentAuthorisationDate", 0, 1, 4, 5));
 
         Table completed = t("Assessments", "LAchildID,AssessmentFactors,AssessmentAuthorisationDate", "child1|~|2000-05-26",
                 "child2|99|2000-05-26", "child3|1A|2000-05-26", "child3|~|2000-05-26", "child4|1A,2B|2000-05-26",
@@ -220,28 +249,28 @@ class Rules8720To8945Test {
     @Test
     void rules8905To8940ChildProtectionPlans() {
         Table cats = t("ChildProtectionPlans", "InitialCategoryOfAbuse", "NEG", "AAA", "PHY", "~", "BBB", "EMO", "MUL");
-        assertThat(flags(RuleRegistry.version(Rules8905And8910.class, "8905", "cin2022_23"), cats)).isEqualTo(cells("ChildProtectionPlans", "InitialCategoryOfAbuse", 1, 3, 4));
+        assertThat(flags(RuleRegistry.version(Rules4180To8910.class, "8905", "cin2022_23"), cats)).isEqualTo(cells("ChildProtectionPlans", "InitialCategoryOfAbuse", 1, 3, 4));
 
         Table starts = t("ChildProtectionPlans", "LAchildID,CPPstartDate,CPPendDate", "child1|2000-05-26|2000-05-26",
                 "child2|2002-06-27|2002-06-28", "child3|1999-02-07|2000-05-26", "child4|2000-05-26|~", "child5|2001-05-26|2001-05-25",
                 "child6|~|2001-01-01");
         Table deaths = t("ChildIdentifiers", "LAchildID,PersonDeathDate", "child1|2000-05-26", "child2|2000-05-26",
                 "child3|2000-05-26", "child4|~", "child5|2000-05-27", "child6|2000-12-31");
-        assertThat(flags(RuleRegistry.version(Rules8915And8920.class, "8915", "cin2022_23"), starts, deaths)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules4008To8920.class, "8915", "cin2022_23"), starts, deaths)).isEqualTo(all(
                 cells("ChildProtectionPlans", "CPPstartDate", 1, 4), cells("ChildIdentifiers", "PersonDeathDate", 1, 4)));
-        assertThat(flags(RuleRegistry.version(Rules8915And8920.class, "8920", "cin2022_23"), starts, deaths)).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules4008To8920.class, "8920", "cin2022_23"), starts, deaths)).isEqualTo(all(
                 cells("ChildProtectionPlans", "CPPendDate", 1, 4, 5), cells("ChildIdentifiers", "PersonDeathDate", 1, 4, 5)));
-        assertThat(flags(new Rule8925(), starts)).isEqualTo(cells("ChildProtectionPlans", "CPPstartDate,CPPendDate", 4));
+        assertThat(flags(RuleRegistry.version(Rules4011To8925.class, "8925", "cin2022_23"), starts)).isEqualTo(cells("ChildProtectionPlans", "CPPstartDate,CPPendDate", 4));
 
         Table open = t("ChildProtectionPlans", "LAchildID,CPPID,CPPendDate", "child1|CPPID1|~", "child1|CPPID1|~",
                 "child1|CPPID2|~", "child2|CPPID1|2021-05-26", "child2|CPPID2|~", "child2|CPPID2|~");
-        assertThat(flags(new Rule8935(), open)).isEqualTo(cells("ChildProtectionPlans", "CPPendDate", 0, 1, 4, 5));
+        assertThat(flags(RuleRegistry.version(Rules4004To8935.class, "8935", "cin2022_23"), open)).isEqualTo(cells("ChildProtectionPlans", "CPPendDate", 0, 1, 4, 5));
 
         Table overlap = t("ChildProtectionPlans", "LAchildID,CPPstartDate,CPPendDate,CPPID", "child1|2000-05-26|2000-10-26|cinID1",
                 "child1|2000-08-26|2000-12-26|cinID12", "child2|2000-05-26|2000-10-25|cinID2", "child2|2000-10-26|2000-12-26|cinID22",
                 "child3|2000-05-26|~|cinID3", "child3|2000-08-26|2000-10-26|cinID32", "child4|2000-10-26|2001-03-31|cinID4",
                 "child4|2001-03-31|~|cinID42");
-        assertThat(flags(new Rule8940(), overlap, header("2001-03-31"))).isEqualTo(all(
+        assertThat(flags(RuleRegistry.version(Rules4014And8940.class, "8940", "cin2022_23"), overlap, header("2001-03-31"))).isEqualTo(all(
                 cells("ChildProtectionPlans", "CPPstartDate", 0, 1, 4, 5, 6, 7), cells("ChildProtectionPlans", "CPPendDate", 0, 4, 6)));
     }
 

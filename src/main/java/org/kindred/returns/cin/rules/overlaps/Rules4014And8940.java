@@ -1,0 +1,44 @@
+package org.kindred.returns.cin.rules.overlaps;
+
+import java.time.LocalDate;
+import org.kindred.returns.cin.rules.kit.Cin;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/**
+ * A child's plan cannot start within another of the child's plans of the same kind (from its start to its end, or
+ * to the reference date when it has no end); the plan table and its start and end are those the definition names.
+ * <br>4014: CIN plans. <br>8940: child protection plans.
+ */
+@RuleDefinition(code = "4014", ruleset = "cin2022_23",
+        message = "CIN Plan data contains overlapping dates",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
+        tables = {"CINplanDates", "Header"},
+        fields = {"CINPlanStartDate", "CINPlanEndDate"})
+@RuleDefinition(code = "8940", ruleset = "cin2022_23",
+        message = "Child Protection Plan data contains overlapping dates",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
+        tables = {"ChildProtectionPlans", "Header"},
+        fields = {"CPPstartDate", "CPPendDate"})
+public class Rules4014And8940 extends RuleVersion {
+
+    public Rules4014And8940(RuleDefinition definition) {
+        super(definition);
+    }
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table plans = Cin.table(data, definition().tables()[0]);
+        String start = definition().fields()[0];
+        String end = definition().fields()[1];
+        LocalDate reference = Cin.referenceDate(data);
+        return Cin.laterStarts(plans, Cin.groupBy(plans, "LAchildID").values(), start, end, (a, b) -> {
+            LocalDate otherEnd = plans.date(b, end);
+            return otherEnd != null ? !plans.date(a, start).isAfter(otherEnd)
+                    : reference != null && !plans.date(a, start).isAfter(reference);
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package org.kindred.returns.cin.rules.referrals;
+
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.cin.rules.kit.Cin;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/**
+ * CIN details: an episode closed as RC8 or RC9 (closed after assessment) cannot have an initial conference
+ * date, Section 47 modules, child protection plans or CIN plan dates.
+ */
+@RuleDefinition(code = "2990", ruleset = "cin2022_23",
+        message = "Activity is recorded against a case marked as ‘Case closed after assessment, no further action’ or 'case closed after assessment, referred to early help'.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
+        tables = {"CINdetails", "ChildProtectionPlans", "Section47", "CINplanDates"},
+        fields = {"ReasonForClosure"})
+public class Rule2990 implements Rule {
+    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table cin = Cin.table(data, "CINdetails");
+        Table cpp = Cin.table(data, "ChildProtectionPlans");
+        Table s47 = Cin.table(data, "Section47");
+        Table plans = Cin.table(data, "CINplanDates");
+        Map<String, List<Integer>> cppBy = Cin.groupBy(cpp, EPISODE);
+        Map<String, List<Integer>> s47By = Cin.groupBy(s47, EPISODE);
+        Map<String, List<Integer>> plansBy = Cin.groupBy(plans, EPISODE);
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < cin.size(); row++) {
+            String reason = cin.get(row, "ReasonForClosure");
+            if (!"RC8".equals(reason) && !"RC9".equals(reason)) {
+                continue;
+            }
+            String episode = Cin.key(cin, row, EPISODE);
+            List<Integer> c = cppBy.getOrDefault(episode, List.of());
+            List<Integer> s = s47By.getOrDefault(episode, List.of());
+            List<Integer> p = plansBy.getOrDefault(episode, List.of());
+            if (Cin.isNa(cin, row, "DateOfInitialCPC") && c.isEmpty() && s.isEmpty() && p.isEmpty()) {
+                continue;
+            }
+            result.flagCell("CINdetails", row, "DateOfInitialCPC");
+            c.forEach(r -> result.flagCell("ChildProtectionPlans", r, "LAchildID"));
+            s.forEach(r -> result.flagCell("Section47", r, "LAchildID"));
+            p.forEach(r -> result.flagCell("CINplanDates", r, "LAchildID"));
+        }
+        return result;
+    }
+}

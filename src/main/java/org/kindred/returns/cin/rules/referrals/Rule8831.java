@@ -1,0 +1,56 @@
+package org.kindred.returns.cin.rules.referrals;
+
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.cin.rules.kit.Cin;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/**
+ * CIN details: an episode that was a referral with no further action cannot have an initial conference date,
+ * a Section 47 enquiry start or an assessment start or authorisation date.
+ */
+@RuleDefinition(code = "8831", ruleset = "cin2022_23",
+        message = "Activity is recorded against a case marked as a referral with no further action",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
+        tables = {"CINdetails", "Section47", "Assessments"},
+        fields = {"AssessmentActualStartDate", "AssessmentAuthorisationDate", "S47ActualStartDate", "DateOfInitialCPC"})
+public class Rule8831 implements Rule {
+    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table cin = Cin.table(data, "CINdetails");
+        Table s47 = Cin.table(data, "Section47");
+        Table ass = Cin.table(data, "Assessments");
+        Map<String, List<Integer>> s47By = Cin.groupBy(s47, EPISODE);
+        Map<String, List<Integer>> assBy = Cin.groupBy(ass, EPISODE);
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < cin.size(); row++) {
+            if (!Cin.yes(cin.get(row, "ReferralNFA"))) {
+                continue;
+            }
+            String episode = Cin.key(cin, row, EPISODE);
+            boolean conference = !Cin.isNa(cin, row, "DateOfInitialCPC");
+            if (conference) {
+                result.flagCell("CINdetails", row, "DateOfInitialCPC");
+            }
+            for (int s : s47By.getOrDefault(episode, List.of())) {
+                if (conference || !Cin.isNa(s47, s, "S47ActualStartDate")) {
+                    result.flagCell("CINdetails", row, "DateOfInitialCPC");
+                    result.flagCell("Section47", s, "LAchildID");
+                }
+            }
+            for (int a : assBy.getOrDefault(episode, List.of())) {
+                if (!Cin.isNa(ass, a, "AssessmentActualStartDate") || !Cin.isNa(ass, a, "AssessmentAuthorisationDate")) {
+                    result.flagCell("CINdetails", row, "DateOfInitialCPC");
+                    result.flagCell("Assessments", a, "LAchildID");
+                }
+            }
+        }
+        return result;
+    }
+}

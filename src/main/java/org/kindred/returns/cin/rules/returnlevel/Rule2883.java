@@ -1,0 +1,36 @@
+package org.kindred.returns.cin.rules.returnlevel;
+
+import java.time.LocalDate;
+import org.kindred.returns.cin.rules.kit.Cin;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+
+/**
+ * CIN (LA level): the plans starting in the census year cannot outnumber the initial conferences held in it
+ * (on CIN details and Section 47 modules together).
+ */
+@RuleDefinition(code = "2883", ruleset = "cin2022_23",
+        message = "There are more child protection plans starting than initial conferences taking place",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
+        tables = {"ChildProtectionPlans", "CINdetails", "Section47", "Header"},
+        fields = {"CPPstartDate", "DateOfInitialCPC"})
+public class Rule2883 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        LocalDate end = Cin.referenceDate(data);
+        LocalDate start = Cin.collectionStart(end);
+        int plans = countWithin(data, "ChildProtectionPlans", "CPPstartDate", start, end);
+        int conferences = countWithin(data, "CINdetails", "DateOfInitialCPC", start, end)
+                + countWithin(data, "Section47", "DateOfInitialCPC", start, end);
+        return Cin.failReturnIf(plans > conferences);
+    }
+
+    private static int countWithin(ReturnData data, String table, String column, LocalDate start, LocalDate end) {
+        return Cin.count(Cin.table(data, table), (t, row) -> {
+            LocalDate d = t.date(row, column);
+            return d != null && start != null && !d.isBefore(start) && !d.isAfter(end);
+        });
+    }
+}
