@@ -4,7 +4,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
 
 /** Kindred's application context: the pages, the API and the services behind the command line. */
-@SpringBootApplication
+@SpringBootApplication(proxyBeanMethods = false)
 @Modulithic(sharedModules = "shared")
 public class KindredApplication {
 }

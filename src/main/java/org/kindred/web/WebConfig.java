@@ -13,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * link a page writes through the class path: no versioned URLs are used, so that filter is switched off (it was
  * most of the server time of a page with 50 links).
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class WebConfig implements WebMvcConfigurer {
     @Bean
     FilterRegistrationBean<ResourceUrlEncodingFilter> noResourceUrlEncoding() {

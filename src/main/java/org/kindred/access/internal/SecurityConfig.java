@@ -21,7 +21,7 @@ import org.springframework.session.Session;
  * Everything needs a signed-in user except sign-in, health, static assets and the public fostering enquiry form. Pages use a session and
  * CSRF tokens; the API is stateless: HTTP Basic only to obtain a token, a bearer token for all else.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 // Batch commands start no web server, and so need no filter chains.
 @ConditionalOnWebApplication

@@ -13,7 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Allocation's measures for the insight pages: children held, and changes of social worker. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class AllocationMeasures {
     /** Allocated on the month's last day. */
     private static final String HELD_AT_MONTH_END =

@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Care's measures for the insight pages, counted from the SSDA903 episodes (care_episode, which {@link JdbcCareFacts}
  * hands to the return), so that a chart and the return count the same episodes.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class CareMeasures {
     /** An episode that starts a period of care (the return's RNE "S"). */
     private static final String STARTS = "e.rne = '" + NewEpisodeReason.S.code() + "'";

@@ -22,7 +22,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The front door's measures for the insight pages, counted with the definitions its returns facts use. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class FrontDoorMeasures {
     private static final String DECISION_DAY = "cast(c.decided_at at time zone 'Europe/London' as date)";
 

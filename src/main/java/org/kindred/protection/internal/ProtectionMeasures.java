@@ -14,7 +14,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Child protection's measures for the insight pages, counted with the definitions of its CIN census facts. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ProtectionMeasures {
     /** A plan open on the month's last day: started by then, not ended by then (the census's "at 31 March"). */
     private static final String OPEN_AT_MONTH_END =

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The export, over the return sources (built from the modules' facts) and the person register. */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 class ReturnExports {
     @Bean
     ReturnExport returnExport(ObjectProvider<ReturnSource> sources, ChildRegister register,

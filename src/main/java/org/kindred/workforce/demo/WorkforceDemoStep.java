@@ -19,9 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo step 850 (before allocation's 900, whose history of changes follows the leavers and ASYEs made here):
- * employment records for the demo's staff, three years of leavers (made as disabled former-staff accounts), posts
- * per team, recorded sickness, and progression and supervision ({@link ProgressionDemo}), each table in one
- * set-based insert.
+ * employment records for the demo's staff, five census years of leavers and ended agency engagements (made as disabled
+ * former-staff accounts), posts per team, recorded sickness, and progression and supervision ({@link ProgressionDemo}),
+ * each table in one set-based insert.
  */
 @Component
 class WorkforceDemoStep implements DemoStep {
@@ -72,7 +72,7 @@ class WorkforceDemoStep implements DemoStep {
         String progression = new ProgressionDemo(jdbc, context.today(), new Random(context.seed() + 153))
                 .generate(managers, DemoWorkforce.DEMO_MANAGERS_TEAM);
         return "Workforce records: " + plan.current().size() + " staff, " + plan.former().size()
-                + " leavers over three years, " + absences + " sickness absences, " + progression;
+                + " leavers and ended agency engagements over five census years, " + absences + " sickness absences, " + progression;
     }
 
     private void insertSpells(List<DemoSpell> spells, Map<String, Long> ids) {

@@ -1,6 +1,7 @@
 package org.kindred.workforce.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -55,16 +56,39 @@ class DemoWorkforceTest {
     }
 
     @Test
-    void turnoverFallsFromAboutNineteenToAboutFourteenAndAgencyFalls() {
+    void eachCensusDayTellsTheSeedsStory() {
         List<StaffMember> staff = demo();
-        Figures twoYearsAgo = on(staff, TODAY.minusYears(2));
-        Figures now = on(staff, TODAY);
-        assertThat(twoYearsAgo.turnoverRate()).isBetween(16.5, 21.5);
-        assertThat(now.turnoverRate()).isBetween(12.0, 15.9);
-        assertThat(on(staff, TODAY.minusYears(3).plusDays(1)).agencyRate()).isGreaterThan(now.agencyRate());
-        assertThat(now.agencyRate()).isBetween(6.0, 12.0);
-        assertThat(now.managersPermanentPercent()).isBetween(84.0, 88.0);
+        LocalDate latest = CensusYear.latestBy(TODAY).referenceDate();
+        double previousTurnover = 100;
+        for (int j = 0; j < DemoWorkforce.TURNOVER.length; j++) {
+            Figures f = on(staff, latest.minusYears(DemoWorkforce.TURNOVER.length - 1 - j));
+            assertThat(f.turnoverRate()).as("turnover at %s", f.day())
+                    .isCloseTo(DemoWorkforce.TURNOVER[j] * 100, within(1.0));
+            assertThat(f.agencyRate()).as("agency rate at %s", f.day())
+                    .isCloseTo(DemoWorkforce.AGENCY[j] * 100, within(1.0));
+            assertThat(f.managersPermanentPercent()).as("managers permanent at %s", f.day()).isBetween(84.0, 88.0);
+            assertThat(f.fte()).as("own FTE at %s", f.day()).isBetween(200.0, 225.0);
+            assertThat(f.turnoverRate()).isLessThan(previousTurnover);
+            previousTurnover = f.turnoverRate();
+        }
+        assertThat(on(staff, latest.minusYears(3)).turnoverRate()).isBetween(17.5, 19.5);
+        assertThat(on(staff, latest).turnoverRate()).isBetween(12.8, 14.0);
         assertThat(staff.stream().filter(s -> s.inPostOn(TODAY)).count()).isBetween(230L, 260L);
+    }
+
+    @Test
+    void theMonthsBetweenCensusDaysMoveSmoothly() {
+        List<StaffMember> staff = demo();
+        LocalDate latest = CensusYear.latestBy(TODAY).referenceDate();
+        Figures previous = on(staff, latest.minusYears(3));
+        for (LocalDate day = previous.day().plusMonths(1); !day.isAfter(latest); day = day.plusMonths(1)) {
+            Figures f = on(staff, day);
+            assertThat(Math.abs(f.agencyRate() - previous.agencyRate())).as("agency rate %s to %s", previous.day(), day)
+                    .isLessThan(2.5);
+            assertThat(Math.abs(f.turnoverRate() - previous.turnoverRate())).as("turnover %s to %s", previous.day(), day)
+                    .isLessThan(2.5);
+            previous = f;
+        }
     }
 
     @Test
