@@ -9,6 +9,20 @@ import org.junit.jupiter.api.Test;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1000;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1001;
+import org.kindred.returns.ssda903.rules.adoption.Rule1003;
+import org.kindred.returns.ssda903.rules.missing.Rule1004;
+import org.kindred.returns.ssda903.rules.missing.Rule1005;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1007;
+import org.kindred.returns.ssda903.rules.placements.Rule1008;
+import org.kindred.returns.ssda903.rules.episodes.Rule1009;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1011;
+import org.kindred.returns.ssda903.rules.episodes.Rule1012;
+import org.kindred.returns.ssda903.rules.uasc.Rule1014;
+import org.kindred.returns.ssda903.rules.placements.Rule1015;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1016;
+import org.kindred.returns.ssda903.rules.careleavers.Rule3001;
 
 class Rules1000To3001Test {
 

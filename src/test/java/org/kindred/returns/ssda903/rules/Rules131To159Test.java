@@ -13,6 +13,23 @@ import org.junit.jupiter.api.Test;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.careleavers.Rule131;
+import org.kindred.returns.ssda903.rules.careleavers.Rule132;
+import org.kindred.returns.ssda903.rules.careleavers.Rule133;
+import org.kindred.returns.ssda903.rules.careleavers.Rule134;
+import org.kindred.returns.ssda903.rules.episodes.Rule142;
+import org.kindred.returns.ssda903.rules.episodes.Rule144;
+import org.kindred.returns.ssda903.rules.episodes.Rule145;
+import org.kindred.returns.ssda903.rules.placements.Rule146;
+import org.kindred.returns.ssda903.rules.episodes.Rule149;
+import org.kindred.returns.ssda903.rules.adoption.Rule151;
+import org.kindred.returns.ssda903.rules.careleavers.Rule153;
+import org.kindred.returns.ssda903.rules.outcomes.Rule157;
+import org.kindred.returns.ssda903.rules.outcomes.Rule159;
+import org.kindred.returns.ssda903.rules.adoption.Rules112To171;
+import org.kindred.returns.ssda903.rules.adoption.Rules119And148;
+import org.kindred.returns.ssda903.rules.adoption.Rules143And177;
+import org.kindred.returns.ssda903.rules.outcomes.Rules158To174;
 
 class Rules131To159Test {
 

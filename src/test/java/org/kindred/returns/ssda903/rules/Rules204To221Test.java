@@ -12,6 +12,18 @@ import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.header.Rule204;
+import org.kindred.returns.ssda903.rules.uasc.Rule205B;
+import org.kindred.returns.ssda903.rules.uasc.Rule205C;
+import org.kindred.returns.ssda903.rules.uasc.Rule205D;
+import org.kindred.returns.ssda903.rules.header.Rule208;
+import org.kindred.returns.ssda903.rules.header.Rule209;
+import org.kindred.returns.ssda903.rules.episodes.Rule210;
+import org.kindred.returns.ssda903.rules.placements.Rule214;
+import org.kindred.returns.ssda903.rules.careleavers.Rule215;
+import org.kindred.returns.ssda903.rules.placements.Rule217;
+import org.kindred.returns.ssda903.rules.placements.Rule219;
+import org.kindred.returns.ssda903.rules.placements.Rule221;
 
 /** SSDA903 rules 204-221 on the reference validator's own test returns. */
 class Rules204To221Test {

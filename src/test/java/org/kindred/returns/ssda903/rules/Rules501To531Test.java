@@ -12,6 +12,22 @@ import org.junit.jupiter.api.Test;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.episodes.Rule501;
+import org.kindred.returns.ssda903.rules.episodes.Rule502;
+import org.kindred.returns.ssda903.rules.placements.Rule503Dv2025;
+import org.kindred.returns.ssda903.rules.placements.Rule503Dv2026;
+import org.kindred.returns.ssda903.rules.episodes.Rule504;
+import org.kindred.returns.ssda903.rules.placements.Rule516;
+import org.kindred.returns.ssda903.rules.adoption.Rule519;
+import org.kindred.returns.ssda903.rules.adoption.Rule521;
+import org.kindred.returns.ssda903.rules.adoption.Rule523;
+import org.kindred.returns.ssda903.rules.adoption.Rule525;
+import org.kindred.returns.ssda903.rules.placements.Rule529;
+import org.kindred.returns.ssda903.rules.placements.Rules503ATo503J;
+import org.kindred.returns.ssda903.rules.adoption.Rules514To524;
+import org.kindred.returns.ssda903.rules.adoption.Rules517And520;
+import org.kindred.returns.ssda903.rules.placements.Rules527And528;
+import org.kindred.returns.ssda903.rules.placements.Rules530And531;
 
 class Rules501To531Test {
 

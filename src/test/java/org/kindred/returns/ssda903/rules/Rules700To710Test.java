@@ -8,6 +8,17 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 import org.junit.jupiter.api.Test;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.liberty.Rule700;
+import org.kindred.returns.ssda903.rules.liberty.Rule701;
+import org.kindred.returns.ssda903.rules.liberty.Rule702;
+import org.kindred.returns.ssda903.rules.liberty.Rule703;
+import org.kindred.returns.ssda903.rules.liberty.Rule704;
+import org.kindred.returns.ssda903.rules.liberty.Rule705;
+import org.kindred.returns.ssda903.rules.liberty.Rule706;
+import org.kindred.returns.ssda903.rules.liberty.Rule707;
+import org.kindred.returns.ssda903.rules.liberty.Rule708;
+import org.kindred.returns.ssda903.rules.liberty.Rule709;
+import org.kindred.returns.ssda903.rules.liberty.Rule710;
 
 class Rules700To710Test {
 

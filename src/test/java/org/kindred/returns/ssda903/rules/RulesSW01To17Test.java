@@ -8,6 +8,29 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 import org.junit.jupiter.api.Test;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW01STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW01aSTG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW01bSTG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW02STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW03STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW04STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW05STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW06STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW07STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW08STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW09STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW10STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW10STG2v2025;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW11aSTG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW11bSTG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW12STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW13STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW13STG1v2025;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW14STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW15STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW16bSTG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW17STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RulesSW16aSTG2AndSW16cSTG2;
 
 /** The SWEpisodes (social worker episode) rules SW01-SW17. */
 class RulesSW01To17Test {

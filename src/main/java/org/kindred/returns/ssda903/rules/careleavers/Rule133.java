@@ -1,0 +1,31 @@
+package org.kindred.returns.ssda903.rules.careleavers;
+
+import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
+
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** OC3: the accommodation code must be valid. */
+@RuleDefinition(code = "133", ruleset = "lac2022_23",
+        message = "Data entry for accommodation after leaving care is invalid. If reporting on a childs accommodation after leaving care the data entry must be valid",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC3"}, fields = {"ACCOM"})
+public class Rule133 implements Rule {
+    private static final Set<String> CODES = Set.of("B1", "B2", "C1", "C2", "D1", "D2", "E1", "E2", "G1", "G2", "H1", "H2", "K1", "K2", "R1", "R2", "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0");
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table t = data.table("OC3").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if (!in(t.get(row, "ACCOM"), CODES)) {
+                result.flagRow("OC3", row);
+            }
+        }
+        return result;
+    }
+}

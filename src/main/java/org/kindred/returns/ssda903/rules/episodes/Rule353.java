@@ -1,0 +1,30 @@
+package org.kindred.returns.ssda903.rules.episodes;
+
+import java.time.LocalDate;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+
+/** No episode may start before 14 October 1991, when the Children Act 1989 came into force. */
+@RuleDefinition(code = "353", ruleset = "lac2022_23",
+        message = "No episode submitted can start before 14 October 1991.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"DECOM"})
+public class Rule353 implements Rule {
+    private static final LocalDate EARLIEST = LocalDate.of(1991, 10, 14);
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table episodes = Part2Support.table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            if (Part2Support.before(Part2Support.date(episodes, r, "DECOM"), EARLIEST)) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

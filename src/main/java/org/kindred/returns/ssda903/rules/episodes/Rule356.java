@@ -1,0 +1,27 @@
+package org.kindred.returns.ssda903.rules.episodes;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+
+/** An episode must not end before it started. */
+@RuleDefinition(code = "356", ruleset = "lac2022_23",
+        message = "The date the episode ceased is before the date the same episode started.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"DECOM"})
+public class Rule356 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table episodes = Part2Support.table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            if (Part2Support.before(Part2Support.date(episodes, r, "DEC"), Part2Support.date(episodes, r, "DECOM"))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,28 @@
+package org.kindred.returns.ssda903.rules.episodes;
+
+import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** An open episode cannot still have legal status D1 (freeing order). */
+@RuleDefinition(code = "451", ruleset = "lac2022_23",
+        message = "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.",
+        years = {"2022/23", "2023/24"},
+        tables = {"Episodes"}, fields = {"DEC", "REC", "LS"})
+public class Rule451 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table episodes = table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            if (na(episodes.get(r, "DEC")) && na(episodes.get(r, "REC")) && "D1".equals(episodes.get(r, "LS"))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

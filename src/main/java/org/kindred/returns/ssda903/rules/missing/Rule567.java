@@ -1,0 +1,28 @@
+package org.kindred.returns.ssda903.rules.missing;
+
+import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A missing period cannot end before it started. */
+@RuleDefinition(code = "567", ruleset = "lac2022_23",
+        message = "The date that the missing episode or episode that the child was away from placement without authorisation ended is before the date that it started.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Missing"}, fields = {"MIS_START", "MIS_END"})
+public class Rule567 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table missing = table(data, "Missing");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < missing.size(); r++) {
+            if (after(date(missing, r, "MIS_START"), date(missing, r, "MIS_END"))) {
+                result.flagRow("Missing", r);
+            }
+        }
+        return result;
+    }
+}

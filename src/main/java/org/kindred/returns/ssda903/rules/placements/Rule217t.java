@@ -1,0 +1,31 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import java.time.LocalDate;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+
+/** A placement of type P2 must have ended by 28 October 2023. */
+@RuleDefinition(code = "217t", ruleset = "lac2023_24",
+        message = "Placement type 'P2' is not a valid placement type from 28 October 2023.",
+        years = {"2023/24"},
+        tables = {"Episodes"}, fields = {"PLACE", "DECOM"})
+public class Rule217t implements Rule {
+    private static final LocalDate CODE_END = LocalDate.of(2023, 10, 28);
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table episodes = Part2Support.table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            LocalDate dec = Part2Support.date(episodes, r, "DEC");
+            if ("P2".equals(episodes.get(r, "PLACE")) && (dec == null || dec.isAfter(CODE_END))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

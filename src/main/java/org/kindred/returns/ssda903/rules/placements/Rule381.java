@@ -1,0 +1,31 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+
+/** A temporary placement (T0-T4) cannot end a period of care: if it has ended, the reason must be X1. */
+@RuleDefinition(code = "381", ruleset = "lac2022_23",
+        message = "A period of care cannot end with a temporary placement.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PLACE", "REC"})
+public class Rule381 implements Rule {
+    private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table eps = Part2Support.table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < eps.size(); r++) {
+            if (Part2Support.in(eps, r, "PLACE", TEMPORARY) && Part2Support.present(eps, r, "REC")
+                    && !"X1".equals(eps.get(r, "REC"))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,41 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
+
+import java.util.Map;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** The first episode this year must keep the placement distance of the episode left open last year. */
+@RuleDefinition(code = "453", ruleset = "lac2022_23",
+        message = "Contradiction between placement distance in the last episode of the previous year and in the first episode of the current year.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "Episodes_last"}, fields = {"PL_DISTANCE"})
+public class Rule453 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Episodes_last")) {
+            return RuleResult.skipped("needs Episodes and Episodes_last");
+        }
+        Table episodes = table(data, "Episodes");
+        Table last = table(data, "Episodes_last");
+        Map<String, Integer> lastOpen = latestPerChild(last, "DECOM");
+        RuleResult result = new RuleResult();
+        for (var first : earliestPerChild(episodes, "DECOM").entrySet()) {
+            Integer l = lastOpen.get(first.getKey());
+            int r = first.getValue();
+            if (l == null || !same(episodes.get(r, "RNE"), last.get(l, "RNE")) || present(last.get(l, "DEC"))) {
+                continue;
+            }
+            Double now = number(episodes.get(r, "PL_DISTANCE"));
+            Double before = number(last.get(l, "PL_DISTANCE"));
+            if (now != null && before != null && Math.abs(now - before) >= 0.2) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

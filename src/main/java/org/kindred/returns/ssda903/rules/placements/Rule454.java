@@ -1,0 +1,29 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A placement distance over 350 miles is queried (999.9 means not known). */
+@RuleDefinition(code = "454", ruleset = "lac2025_26",
+        message = "Placement distance from home is over 350 miles. [NOTE: This check will result in false positives for children formerly UASC not identified as such in loaded data]",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PL_DISTANCE"})
+public class Rule454 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table episodes = table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            Double distance = number(episodes.get(r, "PL_DISTANCE"));
+            if (distance != null && distance > 350 && distance != 999.9) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

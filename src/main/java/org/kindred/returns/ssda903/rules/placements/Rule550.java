@@ -1,0 +1,30 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
+
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** Provider PR0 (parents) goes only with placement P1. */
+@RuleDefinition(code = "550", ruleset = "lac2022_23",
+        message = "A placement provider code of PR0 can only be associated with placement P1.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
+public class Rule550 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table episodes = table(data, "Episodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            String place = episodes.get(r, "PLACE");
+            String provider = episodes.get(r, "PLACE_PROVIDER");
+            if (!"P1".equals(place) && "PR0".equals(provider)) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

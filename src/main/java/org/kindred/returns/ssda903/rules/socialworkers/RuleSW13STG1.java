@@ -1,0 +1,34 @@
+package org.kindred.returns.ssda903.rules.socialworkers;
+
+import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
+
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** The reason for a social worker change must be given and be a valid code. */
+@RuleDefinition(code = "SW13STG1", ruleset = "lac2023_24",
+        message = "The reason for social worker change is either not valid or has not been entered.",
+        years = {"2023/24"},
+        tables = {"SWEpisodes"}, fields = {"SW_REASON"})
+public class RuleSW13STG1 implements Rule {
+
+    private static final Set<String> REASONS = Set.of("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN",
+            "SWDIED", "OTHERS");
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table swe = table(data, "SWEpisodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < swe.size(); r++) {
+            String reason = swe.get(r, "SW_REASON");
+            if (reason == null || !REASONS.contains(reason)) {
+                result.flagRow("SWEpisodes", r);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,39 @@
+package org.kindred.returns.ssda903.rules.socialworkers;
+
+import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A social worker change reason must be a valid code, and must be given for episodes starting from 1 April 2023. */
+@RuleDefinition(code = "SW13STG1", ruleset = "lac2024_25",
+        message = "The reason for social worker change is not valid.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"SWEpisodes"}, fields = {"SW_REASON"})
+public class RuleSW13STG1v2025 implements Rule {
+
+    private static final Set<String> REASONS = Set.of("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "PCCHAN",
+            "SWDIED", "OTHERS");
+
+    private static final LocalDate APRIL_2023 = LocalDate.of(2023, 4, 1);
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table swe = table(data, "SWEpisodes");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < swe.size(); r++) {
+            String reason = swe.get(r, "SW_REASON");
+            LocalDate decom = date(swe.get(r, "SW_DECOM"));
+            boolean missingSinceApril2023 = reason == null && decom != null && !decom.isBefore(APRIL_2023);
+            if (missingSinceApril2023 || (reason != null && !REASONS.contains(reason))) {
+                result.flagRow("SWEpisodes", r);
+            }
+        }
+        return result;
+    }
+}

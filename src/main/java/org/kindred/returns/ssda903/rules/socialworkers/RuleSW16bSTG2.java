@@ -1,0 +1,59 @@
+package org.kindred.returns.ssda903.rules.socialworkers;
+
+import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
+
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** The first social worker episode this year must have the start date of the episode left open at the end of last year. */
+@RuleDefinition(code = "SW16bSTG2", ruleset = "lac2024_25",
+        message = "The social worker episode start date does not match the open episode at the end of last year.",
+        years = {},
+        tables = {"SWEpisodes", "SWEpisodes_last"}, fields = {"SW_DECOM"})
+public class RuleSW16bSTG2 implements Rule {
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        if (!data.has("SWEpisodes_last")) {
+            return RuleResult.skipped("needs SWEpisodes and SWEpisodes_last");
+        }
+        Table swe = table(data, "SWEpisodes");
+        Table last = table(data, "SWEpisodes_last");
+        Map<String, Integer> lastEpisode = firstByStart(last, DATE_DESC_NULLS_LAST);
+        Map<String, Integer> firstEpisode = firstByStart(swe, DATE_ASC_NULLS_LAST);
+        RuleResult result = new RuleResult();
+        lastEpisode.forEach((child, p) -> {
+            Integer c = firstEpisode.get(child);
+            if (last.get(p, "SW_DEC") == null && c != null && differs(last, p, swe, c)) {
+                result.flagRow("SWEpisodes", c);
+            }
+        });
+        return result;
+    }
+
+    /** Each child's first row when ordered by SW_DECOM (missing dates last, ties in table order). */
+    private static Map<String, Integer> firstByStart(Table t, Comparator<LocalDate> order) {
+        LocalDate[] decom = dates(t, "SW_DECOM");
+        List<Integer> rows = allRows(t);
+        rows.sort(Comparator.comparing((Integer r) -> decom[r], order));
+        Map<String, Integer> first = new LinkedHashMap<>();
+        for (int r : rows) {
+            first.putIfAbsent(t.get(r, "CHILD"), r);
+        }
+        return first;
+    }
+
+    private static boolean differs(Table last, int p, Table swe, int c) {
+        LocalDate before = date(last.get(p, "SW_DECOM"));
+        LocalDate now = date(swe.get(c, "SW_DECOM"));
+        return before == null || now == null || !before.equals(now);
+    }
+}

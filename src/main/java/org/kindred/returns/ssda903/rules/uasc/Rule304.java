@@ -1,0 +1,29 @@
+package org.kindred.returns.ssda903.rules.uasc;
+
+import java.time.LocalDate;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+
+/** The date UASC status ceased must be on or before the child's 18th birthday. */
+@RuleDefinition(code = "304", ruleset = "lac2022_23",
+        message = "Date unaccompanied asylum-seeking child (UASC) status ceased must be on or before the 18th birthday of a child.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"UASC"}, fields = {"DUC"})
+public class Rule304 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table uasc = Part2Support.table(data, "UASC");
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < uasc.size(); r++) {
+            LocalDate eighteenth = Part2Support.plusYears(Part2Support.date(uasc, r, "DOB"), 18);
+            if (Part2Support.after(Part2Support.date(uasc, r, "DUC"), eighteenth)) {
+                result.flagRow("UASC", r);
+            }
+        }
+        return result;
+    }
+}
