@@ -23,9 +23,6 @@ import org.kindred.returns.validation.Table;
 public class Rule117 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Episodes") || !data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs Episodes and PlacedAdoption");
-        }
 
         Table eps = data.table("Episodes").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();

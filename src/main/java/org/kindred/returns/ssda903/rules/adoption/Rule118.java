@@ -25,9 +25,6 @@ import org.kindred.returns.validation.Table;
 public class Rule118 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("PlacedAdoption") || !data.has("Episodes")) {
-            return RuleResult.skipped("needs PlacedAdoption and Episodes");
-        }
 
         Table eps = data.table("Episodes").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** PlacedAdoption: the reason for reversing the decision to place for adoption must be RD1-RD4 when given. */
 @RuleDefinition(code = "120", ruleset = "lac2022_23",
@@ -17,13 +17,7 @@ public class Rule120 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("PlacedAdoption").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "REASON_PLACED_CEASED") != null && !CODES.contains(t.get(row, "REASON_PLACED_CEASED"))) {
-                result.flagRow("PlacedAdoption", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "PlacedAdoption", (t, row) ->
+                t.get(row, "REASON_PLACED_CEASED") != null && !CODES.contains(t.get(row, "REASON_PLACED_CEASED")));
     }
 }

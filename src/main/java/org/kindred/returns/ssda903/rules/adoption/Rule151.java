@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.anyMissing;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.anyPresent;
 
 import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** AD1: the adoption items must all be given or all be blank. */
 @RuleDefinition(code = "151", ruleset = "lac2022_23",
@@ -21,13 +21,6 @@ public class Rule151 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("AD1").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (anyPresent(t, row, ITEMS) && anyMissing(t, row, ITEMS)) {
-                result.flagRow("AD1", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "AD1", (t, row) -> anyPresent(t, row, ITEMS) && anyMissing(t, row, ITEMS));
     }
 }

@@ -20,9 +20,6 @@ import org.kindred.returns.validation.Table;
 public class Rule184 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Header") || !data.has("PlacedAdoption")) {
-            return RuleResult.skipped("needs Header and PlacedAdoption");
-        }
 
         Table header = data.table("Header").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();

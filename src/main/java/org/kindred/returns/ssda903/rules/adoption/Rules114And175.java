@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (code, codeName, column).
@@ -41,13 +41,6 @@ public class Rules114And175 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("AD1").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, column) != null && !CODES.contains(t.get(row, column))) {
-                result.flagRow("AD1", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "AD1", (t, row) -> t.get(row, column) != null && !CODES.contains(t.get(row, column)));
     }
 }

@@ -20,9 +20,6 @@ public class Rule1000 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Episodes", "OC3")) {
-            return RuleResult.skipped("needs Episodes and OC3");
-        }
         Set<String> died = diedInCare(table(data, "Episodes"));
         if (data.has("Episodes_last")) {
             died.addAll(diedInCare(table(data, "Episodes_last")));

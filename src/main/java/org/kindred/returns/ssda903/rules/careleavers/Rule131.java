@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.careleavers;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC3: the being-in-touch code must be valid. */
 @RuleDefinition(code = "131", ruleset = "lac2022_23",
@@ -19,13 +19,6 @@ public class Rule131 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("OC3").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (!in(t.get(row, "IN_TOUCH"), CODES)) {
-                result.flagRow("OC3", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC3", (t, row) -> !in(t.get(row, "IN_TOUCH"), CODES));
     }
 }

@@ -23,9 +23,6 @@ public class Rule134 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("OC3") || !data.has("AD1")) {
-            return RuleResult.skipped("needs OC3 and AD1");
-        }
 
         Table oc3 = data.table("OC3").orElseThrow();
         Table ad1 = data.table("AD1").orElseThrow();

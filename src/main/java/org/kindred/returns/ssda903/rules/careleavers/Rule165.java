@@ -26,9 +26,6 @@ import org.kindred.returns.validation.Table;
 public class Rule165 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Header") || !data.has("Episodes") || !data.has("OC3")) {
-            return RuleResult.skipped("needs Header and Episodes and OC3");
-        }
 
         Table header = data.table("Header").orElseThrow();
         Table eps = data.table("Episodes").orElseThrow();

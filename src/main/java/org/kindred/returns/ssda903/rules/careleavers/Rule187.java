@@ -32,9 +32,6 @@ public class Rule187 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("OC3") || !data.has("AD1") || !data.has("Episodes")) {
-            return RuleResult.skipped("needs OC3 and AD1 and Episodes");
-        }
 
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         RuleResult result = new RuleResult();

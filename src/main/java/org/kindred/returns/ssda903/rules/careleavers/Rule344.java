@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A care leaver who died or returned home (DIED, RHOM) must have activity and accommodation coded 0. */
@@ -18,14 +18,7 @@ public class Rule344 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table oc3 = Part2Support.table(data, "OC3");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc3.size(); r++) {
-            if (Part2Support.in(oc3, r, "IN_TOUCH", NOT_IN_CARE_LEAVING)
-                    && (!"0".equals(oc3.get(r, "ACTIV")) || !"0".equals(oc3.get(r, "ACCOM")))) {
-                result.flagRow("OC3", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC3", (oc3, r) -> Part2Support.in(oc3, r, "IN_TOUCH", NOT_IN_CARE_LEAVING)
+                && (!"0".equals(oc3.get(r, "ACTIV")) || !"0".equals(oc3.get(r, "ACCOM"))));
     }
 }

@@ -1,11 +1,10 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A care leaver the authority is in touch with (YES) must not have activity or accommodation coded 0. */
 @RuleDefinition(code = "345", ruleset = "lac2022_23",
@@ -15,14 +14,7 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule345 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table oc3 = Part2Support.table(data, "OC3");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc3.size(); r++) {
-            if ("YES".equals(oc3.get(r, "IN_TOUCH"))
-                    && ("0".equals(oc3.get(r, "ACTIV")) || "0".equals(oc3.get(r, "ACCOM")))) {
-                result.flagRow("OC3", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC3", (oc3, r) -> "YES".equals(oc3.get(r, "IN_TOUCH"))
+                && ("0".equals(oc3.get(r, "ACTIV")) || "0".equals(oc3.get(r, "ACCOM"))));
     }
 }

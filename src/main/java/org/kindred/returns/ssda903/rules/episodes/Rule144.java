@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Episodes: the legal status must be a valid code when given. */
 @RuleDefinition(code = "144", ruleset = "lac2022_23",
@@ -17,13 +17,6 @@ public class Rule144 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("Episodes").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "LS") != null && !CODES.contains(t.get(row, "LS"))) {
-                result.flagRow("Episodes", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (t, row) -> t.get(row, "LS") != null && !CODES.contains(t.get(row, "LS")));
     }
 }

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** No episode may start before 14 October 1991, when the Children Act 1989 came into force. */
@@ -18,13 +18,7 @@ public class Rule353 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.before(Part2Support.date(episodes, r, "DECOM"), EARLIEST)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) ->
+                Part2Support.before(Part2Support.date(episodes, r, "DECOM"), EARLIEST));
     }
 }

@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
@@ -18,13 +18,7 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule355 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.text(episodes, r, "DECOM").equals(Part2Support.text(episodes, r, "DEC"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) ->
+                Part2Support.text(episodes, r, "DECOM").equals(Part2Support.text(episodes, r, "DEC")));
     }
 }

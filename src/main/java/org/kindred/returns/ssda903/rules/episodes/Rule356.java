@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** An episode must not end before it started. */
@@ -15,13 +15,7 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule356 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.before(Part2Support.date(episodes, r, "DEC"), Part2Support.date(episodes, r, "DECOM"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) ->
+                Part2Support.before(Part2Support.date(episodes, r, "DEC"), Part2Support.date(episodes, r, "DECOM")));
     }
 }

@@ -1,11 +1,10 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A short-term respite episode (V3) must start a new period of care (RNE S); it cannot be a placement change. */
 @RuleDefinition(code = "366", ruleset = "lac2022_23",
@@ -15,13 +14,7 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule366 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if ("V3".equals(episodes.get(r, "LS")) && !"S".equals(episodes.get(r, "RNE"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) ->
+                "V3".equals(episodes.get(r, "LS")) && !"S".equals(episodes.get(r, "RNE")));
     }
 }

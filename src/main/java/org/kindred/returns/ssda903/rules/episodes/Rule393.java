@@ -2,6 +2,7 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
@@ -34,7 +35,6 @@ public class Rule393 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table header = Part2Support.table(data, "Header");
         Table eps = Part2Support.table(data, "Episodes");
         Set<String> lookedAfter = new HashSet<>();
         for (int r = 0; r < eps.size(); r++) {
@@ -43,13 +43,8 @@ public class Rule393 extends RuleVersion {
                 lookedAfter.add(Part2Support.key(eps, r, "CHILD"));
             }
         }
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            if (code.equals(header.get(r, "SEX")) && lookedAfter.contains(Part2Support.key(header, r, "CHILD"))
-                    && Part2Support.blank(header, r, "MOTHER")) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (header, r) ->
+                code.equals(header.get(r, "SEX")) && lookedAfter.contains(Part2Support.key(header, r, "CHILD"))
+                && Part2Support.blank(header, r, "MOTHER"));
     }
 }

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
@@ -36,13 +36,7 @@ public class Rules354And385 extends RuleVersion {
         if (!data.has("Episodes") || end == null) {
             return RuleResult.skipped("needs Episodes and the collection end");
         }
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.after(Part2Support.date(episodes, r, column), end)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) ->
+                Part2Support.after(Part2Support.date(episodes, r, column), end));
     }
 }

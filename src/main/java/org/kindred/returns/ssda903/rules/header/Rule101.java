@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /** Header: the child's gender code must be 1 or 2. */
 @RuleDefinition(code = "101", ruleset = "lac2022_23",
@@ -31,13 +31,6 @@ public class Rule101 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("Header").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (!in(t.get(row, "SEX"), codes)) {
-                result.flagRow("Header", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (t, row) -> !in(t.get(row, "SEX"), codes));
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Header: the ethnicity code must be entered and valid. */
 @RuleDefinition(code = "103", ruleset = "lac2022_23",
@@ -19,13 +19,6 @@ public class Rule103 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("Header").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (!in(t.get(row, "ETHNIC"), CODES)) {
-                result.flagRow("Header", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (t, row) -> !in(t.get(row, "ETHNIC"), CODES));
     }
 }

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.util.regex.Pattern;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Header: the UPN must be a valid unique pupil number or UN1-UN5 when given. */
 @RuleDefinition(code = "168", ruleset = "lac2022_23",
@@ -18,13 +18,7 @@ public class Rule168 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("Header").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "UPN") != null && !UPN.matcher(t.get(row, "UPN")).matches()) {
-                result.flagRow("Header", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (t, row) ->
+                t.get(row, "UPN") != null && !UPN.matcher(t.get(row, "UPN")).matches());
     }
 }

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Query: a UASC child is expected to be at least 11 at the end of the collection year. */
@@ -20,14 +20,8 @@ public class Rule231 implements Rule {
         if (!data.has("Header") || end == null) {
             return RuleResult.skipped("needs Header and the collection end");
         }
-        Table header = Part2Support.table(data, "Header");
         LocalDate limit = end.minusYears(11);
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            if ("1".equals(header.get(r, "UASC_STATUS")) && Part2Support.after(Part2Support.date(header, r, "DOB"), limit)) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (header, r) ->
+                "1".equals(header.get(r, "UASC_STATUS")) && Part2Support.after(Part2Support.date(header, r, "DOB"), limit));
     }
 }

@@ -1,11 +1,10 @@
 package org.kindred.returns.ssda903.rules.header;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Query: the child's sex is recorded as unknown (U). */
 @RuleDefinition(code = "232", ruleset = "lac2024_25",
@@ -15,13 +14,6 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule232 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table header = Part2Support.table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            if ("U".equalsIgnoreCase(header.get(r, "SEX"))) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (header, r) -> "U".equalsIgnoreCase(header.get(r, "SEX")));
     }
 }

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** The child must not have passed their 25th birthday before the start of the collection year. */
@@ -20,13 +20,7 @@ public class Rule351 implements Rule {
         if (!data.has("Header") || start == null) {
             return RuleResult.skipped("needs Header and the collection start");
         }
-        Table header = Part2Support.table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            if (Part2Support.after(start, Part2Support.plusYears(Part2Support.date(header, r, "DOB"), 25))) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (header, r) ->
+                Part2Support.after(start, Part2Support.plusYears(Part2Support.date(header, r, "DOB"), 25)));
     }
 }

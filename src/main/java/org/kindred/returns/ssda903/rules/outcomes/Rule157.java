@@ -24,9 +24,6 @@ import org.kindred.returns.validation.Table;
 public class Rule157 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("OC2") || !data.has("Episodes")) {
-            return RuleResult.skipped("needs OC2 and Episodes");
-        }
 
         Table oc2 = data.table("OC2").orElseThrow();
         Map<String, Boolean> cla = continuouslyLookedAfter(data);

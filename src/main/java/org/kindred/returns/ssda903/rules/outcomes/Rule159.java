@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: when a child with a substance misuse problem received no intervention, whether one was offered must be given. */
 @RuleDefinition(code = "159", ruleset = "lac2022_23",
@@ -14,14 +14,8 @@ import org.kindred.returns.validation.Table;
 public class Rule159 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("OC2").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if ("1".equals(t.get(row, "SUBSTANCE_MISUSE")) && "0".equals(t.get(row, "INTERVENTION_RECEIVED"))
-                && t.get(row, "INTERVENTION_OFFERED") == null) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (t, row) ->
+                "1".equals(t.get(row, "SUBSTANCE_MISUSE")) && "0".equals(t.get(row, "INTERVENTION_RECEIVED"))
+                && t.get(row, "INTERVENTION_OFFERED") == null);
     }
 }

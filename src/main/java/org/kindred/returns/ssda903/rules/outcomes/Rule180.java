@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: the SDQ score must be a whole number from 0 to 40 when given. */
 @RuleDefinition(code = "180", ruleset = "lac2022_23",
@@ -23,13 +23,7 @@ public class Rule180 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("OC2").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "SDQ_SCORE") != null && !validScore(t.get(row, "SDQ_SCORE"))) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (t, row) ->
+                t.get(row, "SDQ_SCORE") != null && !validScore(t.get(row, "SDQ_SCORE")));
     }
 }

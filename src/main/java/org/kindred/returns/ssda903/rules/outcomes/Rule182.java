@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.anyMissing;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.anyPresent;
 
 import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: immunisations, teeth check, health assessment and substance misuse must be given unless all OC2 items are blank. */
 @RuleDefinition(code = "182", ruleset = "lac2022_23",
@@ -21,13 +21,6 @@ public class Rule182 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("OC2").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (anyMissing(t, row, REQUIRED) && anyPresent(t, row, OTHERS)) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (t, row) -> anyMissing(t, row, REQUIRED) && anyPresent(t, row, OTHERS));
     }
 }

@@ -27,9 +27,6 @@ import org.kindred.returns.validation.Table;
 public class Rule186 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Episodes") || !data.has("OC2")) {
-            return RuleResult.skipped("needs Episodes and OC2");
-        }
 
         Table oc2 = data.table("OC2").orElseThrow();
         Map<String, Boolean> cla = continuouslyLookedAfter(data);

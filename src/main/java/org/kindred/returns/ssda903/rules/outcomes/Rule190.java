@@ -6,11 +6,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLoo
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: a child not looked after continuously for 12 months must not have the 12-month outcome items completed. */
 @RuleDefinition(code = "190", ruleset = "lac2022_23",
@@ -23,18 +23,8 @@ public class Rule190 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("OC2") || !data.has("Episodes")) {
-            return RuleResult.skipped("needs OC2 and Episodes");
-        }
 
-        Table oc2 = data.table("OC2").orElseThrow();
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < oc2.size(); row++) {
-            if (!cla(cla, oc2.get(row, "CHILD")) && anyPresent(oc2, row, ITEMS)) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (oc2, row) -> !cla(cla, oc2.get(row, "CHILD")) && anyPresent(oc2, row, ITEMS));
     }
 }

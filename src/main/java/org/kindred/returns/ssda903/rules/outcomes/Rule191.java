@@ -27,9 +27,6 @@ public class Rule191 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("OC2") || !data.has("Episodes")) {
-            return RuleResult.skipped("needs OC2 and Episodes");
-        }
 
         Table oc2 = data.table("OC2").orElseThrow();
         Table eps = data.table("Episodes").orElseThrow();

@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: a child with a substance misuse problem must have whether an intervention was received completed. */
 @RuleDefinition(code = "192", ruleset = "lac2022_23",
@@ -14,13 +14,7 @@ import org.kindred.returns.validation.Table;
 public class Rule192 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("OC2").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if ("1".equals(t.get(row, "SUBSTANCE_MISUSE")) && t.get(row, "INTERVENTION_RECEIVED") == null) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (t, row) ->
+                "1".equals(t.get(row, "SUBSTANCE_MISUSE")) && t.get(row, "INTERVENTION_RECEIVED") == null);
     }
 }

@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: a child without a substance misuse problem must have the intervention items blank. */
 @RuleDefinition(code = "193", ruleset = "lac2022_23",
@@ -14,14 +14,8 @@ import org.kindred.returns.validation.Table;
 public class Rule193 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("OC2").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if ((t.get(row, "SUBSTANCE_MISUSE") == null || "0".equals(t.get(row, "SUBSTANCE_MISUSE")))
-                && (t.get(row, "INTERVENTION_RECEIVED") != null || t.get(row, "INTERVENTION_OFFERED") != null)) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (t, row) ->
+                (t.get(row, "SUBSTANCE_MISUSE") == null || "0".equals(t.get(row, "SUBSTANCE_MISUSE")))
+                && (t.get(row, "INTERVENTION_RECEIVED") != null || t.get(row, "INTERVENTION_OFFERED") != null));
     }
 }

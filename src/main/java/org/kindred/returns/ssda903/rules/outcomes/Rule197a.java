@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: the reason for no SDQ score must be blank when a score is given. */
 @RuleDefinition(code = "197a", ruleset = "lac2022_23",
@@ -14,13 +14,6 @@ import org.kindred.returns.validation.Table;
 public class Rule197a implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("OC2").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "SDQ_SCORE") != null && t.get(row, "SDQ_REASON") != null) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (t, row) -> t.get(row, "SDQ_SCORE") != null && t.get(row, "SDQ_REASON") != null);
     }
 }

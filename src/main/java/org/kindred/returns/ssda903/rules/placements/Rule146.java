@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /** Episodes: the placement type must be a valid code when given. */
 @RuleDefinition(code = "146", ruleset = "lac2022_23",
@@ -34,13 +34,7 @@ public class Rule146 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("Episodes").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "PLACE") != null && !codes.contains(t.get(row, "PLACE"))) {
-                result.flagRow("Episodes", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (t, row) ->
+                t.get(row, "PLACE") != null && !codes.contains(t.get(row, "PLACE")));
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /** Episodes: a placement provider must be PR0-PR5, and not given for placements with no provider (T0-T4, Z1). */
 @RuleDefinition(code = "178", ruleset = "lac2022_23",
@@ -32,14 +32,7 @@ public class Rule178 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("Episodes").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, "PLACE_PROVIDER") != null
-                && !(PROVIDERS.contains(t.get(row, "PLACE_PROVIDER")) && !in(t.get(row, "PLACE"), noProvider))) {
-                result.flagRow("Episodes", row);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (t, row) -> t.get(row, "PLACE_PROVIDER") != null
+                && !(PROVIDERS.contains(t.get(row, "PLACE_PROVIDER")) && !in(t.get(row, "PLACE"), noProvider)));
     }
 }

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Short-break episodes (legal status V3 or V4) must not record a placement postcode or URN. */
@@ -18,14 +18,7 @@ public class Rule214 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.in(episodes, r, "LS", SHORT_BREAKS)
-                    && (Part2Support.present(episodes, r, "PL_POST") || Part2Support.present(episodes, r, "URN"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> Part2Support.in(episodes, r, "LS", SHORT_BREAKS)
+                && (Part2Support.present(episodes, r, "PL_POST") || Part2Support.present(episodes, r, "URN")));
     }
 }

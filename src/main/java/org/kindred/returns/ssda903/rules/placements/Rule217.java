@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Placements for adoption with current foster carers (A3, A5) from 1 April 2015 must have reason for new episode S, T or U. */
@@ -21,15 +21,8 @@ public class Rule217 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.in(episodes, r, "PLACE", PLACES)
-                    && Part2Support.onOrAfter(Part2Support.date(episodes, r, "DECOM"), FROM)
-                    && !Part2Support.in(episodes, r, "RNE", REASONS)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> Part2Support.in(episodes, r, "PLACE", PLACES)
+                && Part2Support.onOrAfter(Part2Support.date(episodes, r, "DECOM"), FROM)
+                && !Part2Support.in(episodes, r, "RNE", REASONS));
     }
 }

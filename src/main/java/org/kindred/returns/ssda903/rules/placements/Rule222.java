@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Placements not registered with Ofsted (H5, P1-P3, R1, R2, R5, T0-T4, Z1) must not record a URN other than XXXXXXX. */
@@ -42,14 +42,8 @@ public class Rule222 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "URN")
-                    && !"XXXXXXX".equals(episodes.get(r, "URN"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) ->
+                Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "URN")
+                && !"XXXXXXX".equals(episodes.get(r, "URN")));
     }
 }

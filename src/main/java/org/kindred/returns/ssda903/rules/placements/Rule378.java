@@ -1,11 +1,10 @@
 package org.kindred.returns.ssda903.rules.placements;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child placed with parents (P1) cannot be accommodated under a single period of section 20 accommodation (V2). */
 @RuleDefinition(code = "378", ruleset = "lac2022_23",
@@ -15,13 +14,7 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule378 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < eps.size(); r++) {
-            if ("P1".equals(eps.get(r, "PLACE")) && "V2".equals(eps.get(r, "LS"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (eps, r) ->
+                "P1".equals(eps.get(r, "PLACE")) && "V2".equals(eps.get(r, "LS")));
     }
 }

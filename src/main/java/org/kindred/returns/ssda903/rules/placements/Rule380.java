@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A temporary placement (T0-T4) cannot start a period of care: its reason for new episode must be P or B. */
@@ -18,13 +18,7 @@ public class Rule380 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < eps.size(); r++) {
-            if (Part2Support.in(eps, r, "PLACE", TEMPORARY) && !Part2Support.in(eps, r, "RNE", Set.of("P", "B"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (eps, r) ->
+                Part2Support.in(eps, r, "PLACE", TEMPORARY) && !Part2Support.in(eps, r, "RNE", Set.of("P", "B")));
     }
 }

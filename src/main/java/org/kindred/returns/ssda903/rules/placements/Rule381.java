@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A temporary placement (T0-T4) cannot end a period of care: if it has ended, the reason must be X1. */
@@ -18,14 +18,8 @@ public class Rule381 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < eps.size(); r++) {
-            if (Part2Support.in(eps, r, "PLACE", TEMPORARY) && Part2Support.present(eps, r, "REC")
-                    && !"X1".equals(eps.get(r, "REC"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (eps, r) ->
+                Part2Support.in(eps, r, "PLACE", TEMPORARY) && Part2Support.present(eps, r, "REC")
+                && !"X1".equals(eps.get(r, "REC")));
     }
 }

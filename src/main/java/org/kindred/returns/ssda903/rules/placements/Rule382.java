@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child on a short break (V3, V4) cannot be in a temporary placement (T0-T4). */
@@ -19,13 +19,7 @@ public class Rule382 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < eps.size(); r++) {
-            if (Part2Support.in(eps, r, "LS", SHORT_BREAKS) && Part2Support.in(eps, r, "PLACE", TEMPORARY)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (eps, r) ->
+                Part2Support.in(eps, r, "LS", SHORT_BREAKS) && Part2Support.in(eps, r, "PLACE", TEMPORARY));
     }
 }

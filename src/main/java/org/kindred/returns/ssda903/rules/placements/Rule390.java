@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** An episode ending in adoption (E11, E12) must be a placement for adoption (A3-A6). */
@@ -16,14 +16,7 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule390 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < eps.size(); r++) {
-            if (Part2Support.in(eps, r, "REC", Set.of("E11", "E12"))
-                    && !Part2Support.in(eps, r, "PLACE", Set.of("A3", "A4", "A5", "A6"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (eps, r) -> Part2Support.in(eps, r, "REC", Set.of("E11", "E12"))
+                && !Part2Support.in(eps, r, "PLACE", Set.of("A3", "A4", "A5", "A6")));
     }
 }

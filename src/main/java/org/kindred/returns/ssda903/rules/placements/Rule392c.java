@@ -1,12 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.regex.Pattern;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * Home and placement postcodes, where given, must be valid postcodes. The reference tool looks them up in
@@ -24,14 +23,8 @@ public class Rule392c implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < eps.size(); r++) {
-            if (invalid(eps.get(r, "HOME_POST")) || invalid(eps.get(r, "PL_POST"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (eps, r) ->
+                invalid(eps.get(r, "HOME_POST")) || invalid(eps.get(r, "PL_POST")));
     }
 
     /**

@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.placements;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Home and placement postcodes must differ unless the child is placed with parents (P1). */
@@ -15,14 +15,8 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule392d implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table eps = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < eps.size(); r++) {
-            if (!"P1".equals(eps.get(r, "PLACE")) && Part2Support.present(eps, r, "HOME_POST")
-                    && eps.get(r, "HOME_POST").equals(eps.get(r, "PL_POST"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (eps, r) ->
+                !"P1".equals(eps.get(r, "PLACE")) && Part2Support.present(eps, r, "HOME_POST")
+                && eps.get(r, "HOME_POST").equals(eps.get(r, "PL_POST")));
     }
 }

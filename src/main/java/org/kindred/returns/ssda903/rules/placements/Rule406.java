@@ -46,9 +46,6 @@ public class Rule406 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Episodes")) {
-            return RuleResult.skipped("needs Episodes");
-        }
         Set<String> uasc = new HashSet<>();
         boolean known = addUasc(data, "Header", "UASC", uasc);
         known |= addUasc(data, "Header_last", "UASC_last", uasc);
