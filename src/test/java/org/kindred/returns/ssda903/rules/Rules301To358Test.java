@@ -7,16 +7,9 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.header.Rule301;
-import org.kindred.returns.ssda903.rules.uasc.Rule303;
-import org.kindred.returns.ssda903.rules.uasc.Rule304;
 import org.kindred.returns.ssda903.rules.adoption.Rule331;
 import org.kindred.returns.ssda903.rules.adoption.Rule334;
 import org.kindred.returns.ssda903.rules.adoption.Rule335;
-import org.kindred.returns.ssda903.rules.placements.Rule336;
 import org.kindred.returns.ssda903.rules.careleavers.Rule345;
 import org.kindred.returns.ssda903.rules.careleavers.Rule347;
 import org.kindred.returns.ssda903.rules.careleavers.Rule348;
@@ -26,6 +19,13 @@ import org.kindred.returns.ssda903.rules.episodes.Rule356;
 import org.kindred.returns.ssda903.rules.episodes.Rule357;
 import org.kindred.returns.ssda903.rules.episodes.Rule358;
 import org.kindred.returns.ssda903.rules.episodes.Rules354And385;
+import org.kindred.returns.ssda903.rules.header.Rule301;
+import org.kindred.returns.ssda903.rules.placements.Rule336;
+import org.kindred.returns.ssda903.rules.uasc.Rule303;
+import org.kindred.returns.ssda903.rules.uasc.Rule304;
+import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** SSDA903 rules 301-358 on the reference validator's own test returns. */
 class Rules301To358Test {

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** When a date of matching is given, the date of the decision to place for adoption must be given and not be later. */
 @RuleDefinition(code = "333", ruleset = "lac2022_23",

@@ -3,12 +3,12 @@ package org.kindred.returns.ssda903.rules.adoption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** The decision to place for adoption must not be before the start of the child's latest period of care (RNE S). */
 @RuleDefinition(code = "334", ruleset = "lac2022_23",

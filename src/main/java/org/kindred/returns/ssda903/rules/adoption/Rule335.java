@@ -3,12 +3,12 @@ package org.kindred.returns.ssda903.rules.adoption;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * For a child adopted (E1, E11, E12): placement A2, A3 or A5 means adoption by the foster carer, so

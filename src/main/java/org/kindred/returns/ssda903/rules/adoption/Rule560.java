@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.LastYear;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** If last year's decision to place for adoption was still in force, this year's decision date must be the same. */
 @RuleDefinition(code = "560", ruleset = "lac2022_23",
@@ -16,20 +16,8 @@ import org.kindred.returns.validation.Table;
 public class Rule560 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("PlacedAdoption_last")) {
-            return RuleResult.skipped("needs PlacedAdoption and PlacedAdoption_last");
-        }
-        Table placed = table(data, "PlacedAdoption");
-        Table last = table(data, "PlacedAdoption_last");
-        RuleResult result = new RuleResult();
-        for (int p = 0; p < placed.size(); p++) {
-            for (int l : rowsOfChild(last, placed.get(p, "CHILD"))) {
-                if (present(last.get(l, "DATE_PLACED")) && na(last.get(l, "DATE_PLACED_CEASED"))
-                        && differs(placed.get(p, "DATE_PLACED"), last.get(l, "DATE_PLACED"))) {
-                    result.flagRow("PlacedAdoption", p);
-                }
-            }
-        }
-        return result;
+        return LastYear.flag(data, "PlacedAdoption", (placed, p, last, l) ->
+                present(last.get(l, "DATE_PLACED")) && na(last.get(l, "DATE_PLACED_CEASED"))
+                && differs(placed.get(p, "DATE_PLACED"), last.get(l, "DATE_PLACED")));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.LastYear;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A decision to place for adoption that ended last year cannot be reported again with the same date. */
 @RuleDefinition(code = "561", ruleset = "lac2022_23",
@@ -16,20 +16,8 @@ import org.kindred.returns.validation.Table;
 public class Rule561 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("PlacedAdoption_last")) {
-            return RuleResult.skipped("needs PlacedAdoption and PlacedAdoption_last");
-        }
-        Table placed = table(data, "PlacedAdoption");
-        Table last = table(data, "PlacedAdoption_last");
-        RuleResult result = new RuleResult();
-        for (int p = 0; p < placed.size(); p++) {
-            for (int l : rowsOfChild(last, placed.get(p, "CHILD"))) {
-                if (same(placed.get(p, "DATE_PLACED"), last.get(l, "DATE_PLACED"))
-                        && (present(last.get(l, "REASON_PLACED_CEASED")) || present(last.get(l, "DATE_PLACED_CEASED")))) {
-                    result.flagRow("PlacedAdoption", p);
-                }
-            }
-        }
-        return result;
+        return LastYear.flag(data, "PlacedAdoption", (placed, p, last, l) ->
+                same(placed.get(p, "DATE_PLACED"), last.get(l, "DATE_PLACED"))
+                && (present(last.get(l, "REASON_PLACED_CEASED")) || present(last.get(l, "DATE_PLACED_CEASED"))));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.LastYear;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A decision to place for adoption that ended last year must be followed by a later decision this year. */
 @RuleDefinition(code = "584", ruleset = "lac2022_23",
@@ -16,23 +16,9 @@ import org.kindred.returns.validation.Table;
 public class Rule584 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("PlacedAdoption_last")) {
-            return RuleResult.skipped("needs PlacedAdoption and PlacedAdoption_last");
-        }
-        Table placed = table(data, "PlacedAdoption");
-        Table last = table(data, "PlacedAdoption_last");
-        RuleResult result = new RuleResult();
-        for (int p = 0; p < placed.size(); p++) {
-            for (int l : rowsOfChild(last, placed.get(p, "CHILD"))) {
-                if (na(last.get(l, "DATE_PLACED_CEASED")) && na(last.get(l, "REASON_PLACED_CEASED"))) {
-                    continue;
-                }
-                if (na(placed.get(p, "DATE_PLACED"))
-                        || onOrBefore(date(placed, p, "DATE_PLACED"), date(last, l, "DATE_PLACED"))) {
-                    result.flagRow("PlacedAdoption", p);
-                }
-            }
-        }
-        return result;
+        return LastYear.flag(data, "PlacedAdoption", (placed, p, last, l) ->
+                !(na(last.get(l, "DATE_PLACED_CEASED")) && na(last.get(l, "REASON_PLACED_CEASED")))
+                && (na(placed.get(p, "DATE_PLACED"))
+                        || onOrBefore(date(placed, p, "DATE_PLACED"), date(last, l, "DATE_PLACED"))));
     }
 }

@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child with care leaver information (OC3) must not also have the 12-month outcome items (OC2) filled in. */
 @RuleDefinition(code = "215", ruleset = "lac2022_23",

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A care leaver who died or returned home (DIED, RHOM) must have activity and accommodation coded 0. */
 @RuleDefinition(code = "344", ruleset = "lac2022_23",

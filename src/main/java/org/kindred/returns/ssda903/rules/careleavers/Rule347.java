@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A care leaver accommodated in a Foyer (ACCOM T) must have been 18 at the start of the collection year. */
 @RuleDefinition(code = "347", ruleset = "lac2023_24",

@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A care leaver reported last year as having died must be reported as died (DIED) again this year. */
 @RuleDefinition(code = "348", ruleset = "lac2025_26",

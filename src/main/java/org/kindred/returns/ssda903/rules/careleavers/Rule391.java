@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Care leaver information (IN_TOUCH, ACTIV, ACCOM) is only for young people 17 or older at the collection end. */
 @RuleDefinition(code = "391", ruleset = "lac2022_23",

@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A looked-after child recorded as a mother last year must still be recorded as a mother this year. */
 @RuleDefinition(code = "207", ruleset = "lac2022_23",

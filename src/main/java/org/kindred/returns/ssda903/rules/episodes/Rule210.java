@@ -3,12 +3,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child with UPN code UN4 must have no episode starting on or after 24 March of the collection year. */
 @RuleDefinition(code = "210", ruleset = "lac2022_23",

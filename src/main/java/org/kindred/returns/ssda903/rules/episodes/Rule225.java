@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.List;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * An episode ending with a placement change (X1) from a non-temporary placement, followed by a new

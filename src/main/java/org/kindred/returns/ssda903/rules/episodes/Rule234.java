@@ -3,12 +3,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** An episode starting before the child's 10th birthday cannot have placement change reason CUSTOD. */
 @RuleDefinition(code = "234", ruleset = "lac2025_26",

@@ -3,12 +3,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A period of care (RNE S) must not start on or after the child's 18th birthday. */
 @RuleDefinition(code = "352", ruleset = "lac2022_23",

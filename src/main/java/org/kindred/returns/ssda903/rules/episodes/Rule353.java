@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** No episode may start before 14 October 1991, when the Children Act 1989 came into force. */
 @RuleDefinition(code = "353", ruleset = "lac2022_23",

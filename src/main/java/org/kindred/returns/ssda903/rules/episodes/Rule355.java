@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * An episode must not end on the day it started. As in the reference tool the cells are compared as text,

@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** An episode must not end before it started. */
 @RuleDefinition(code = "356", ruleset = "lac2022_23",

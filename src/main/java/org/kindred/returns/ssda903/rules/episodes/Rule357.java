@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child's first episode, when it starts in this collection year, must have reason for new episode S. */
 @RuleDefinition(code = "357", ruleset = "lac2022_23",

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A single short-term respite episode (V3) must not last more than 17 days; open episodes end at the collection end. */
 @RuleDefinition(code = "365", ruleset = "lac2022_23",

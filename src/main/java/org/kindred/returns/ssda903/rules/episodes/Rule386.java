@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
 
 /** An episode ending in adoption (E11, E12) must end before the child's 18th birthday. */
 @RuleDefinition(code = "386", ruleset = "lac2022_23",

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * An episode ending with a move to independent living (E5, E6) must end on or after the child's 14th

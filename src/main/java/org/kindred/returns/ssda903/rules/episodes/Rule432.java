@@ -2,13 +2,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
-import java.util.List;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** After an episode that ended the period of care, the next episode must start a new one (RNE S). */
 @RuleDefinition(code = "432", ruleset = "lac2022_23",
@@ -21,18 +20,7 @@ public class Rule432 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
-        RuleResult result = new RuleResult();
-        for (int i = 1; i < order.size(); i++) {
-            int current = order.get(i);
-            int previous = order.get(i - 1);
-            if (same(episodes.get(current, "CHILD"), episodes.get(previous, "CHILD"))
-                    && in(episodes.get(previous, "REC"), LEFT_CARE)
-                    && !"S".equals(episodes.get(current, "RNE"))) {
-                result.flagRow("Episodes", current);
-            }
-        }
-        return result;
+        return EpisodePairs.flag(data, (episodes, current, previous) ->
+                in(episodes.get(previous, "REC"), LEFT_CARE) && !"S".equals(episodes.get(current, "RNE")));
     }
 }

@@ -2,12 +2,11 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
-import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** An episode cannot start before the previous episode of the same child ended. */
 @RuleDefinition(code = "501", ruleset = "lac2022_23",
@@ -17,17 +16,7 @@ import org.kindred.returns.validation.Table;
 public class Rule501 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
-        RuleResult result = new RuleResult();
-        for (int i = 1; i < order.size(); i++) {
-            int current = order.get(i);
-            int previous = order.get(i - 1);
-            if (same(episodes.get(current, "CHILD"), episodes.get(previous, "CHILD"))
-                    && before(date(episodes, current, "DECOM"), date(episodes, previous, "DEC"))) {
-                result.flagRow("Episodes", current);
-            }
-        }
-        return result;
+        return EpisodePairs.flag(data, (episodes, current, previous) ->
+                before(date(episodes, current, "DECOM"), date(episodes, previous, "DEC")));
     }
 }

@@ -2,12 +2,11 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
-import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The category of need must not change between episodes within the same period of care. */
 @RuleDefinition(code = "504", ruleset = "lac2022_23",
@@ -17,19 +16,8 @@ import org.kindred.returns.validation.Table;
 public class Rule504 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
-        RuleResult result = new RuleResult();
-        for (int i = 1; i < order.size(); i++) {
-            int current = order.get(i);
-            int previous = order.get(i - 1);
-            if (same(episodes.get(current, "CHILD"), episodes.get(previous, "CHILD"))
-                    && "X1".equals(episodes.get(previous, "REC"))
-                    && sameDate(date(episodes, previous, "DEC"), date(episodes, current, "DECOM"))
-                    && differs(episodes.get(current, "CIN"), episodes.get(previous, "CIN"))) {
-                result.flagRow("Episodes", current);
-            }
-        }
-        return result;
+        return EpisodePairs.flag(data, (episodes, current, previous) -> "X1".equals(episodes.get(previous, "REC"))
+                && sameDate(date(episodes, previous, "DEC"), date(episodes, current, "DECOM"))
+                && differs(episodes.get(current, "CIN"), episodes.get(previous, "CIN")));
     }
 }

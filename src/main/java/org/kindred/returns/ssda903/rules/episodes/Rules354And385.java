@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * One check that differs from code to code only in constants (column).

@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
+import org.kindred.returns.ssda903.rules.kit.Part2LegalStatusSpells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.ssda903.rules.kit.Part2LegalStatusSpells;
 
 /**
  * One check that differs from code to code only in constants (column, number).

@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.header;
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child in last year's return must have the same ethnic origin (ignoring case) this year. */
 @RuleDefinition(code = "204", ruleset = "lac2022_23",

@@ -3,12 +3,12 @@ package org.kindred.returns.ssda903.rules.header;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * A child's UPN must match last year's, except a change from UN1 or blank to another unknown code

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child who was 4 or older on 31 August before the collection year must not have UPN code UN1. */
 @RuleDefinition(code = "209", ruleset = "lac2022_23",

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Query: a UASC child is expected to be at least 11 at the end of the collection year. */
 @RuleDefinition(code = "231", ruleset = "lac2024_25",

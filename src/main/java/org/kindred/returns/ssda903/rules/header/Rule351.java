@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** The child must not have passed their 25th birthday before the start of the collection year. */
 @RuleDefinition(code = "351", ruleset = "lac2022_23",

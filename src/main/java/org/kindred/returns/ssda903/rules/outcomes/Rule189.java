@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.before;
+import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.plusYears;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Episodes with placement type T0,T1,T2,T3,T4 must not record a placement provider. */
 @RuleDefinition(code = "213", ruleset = "lac2022_23",

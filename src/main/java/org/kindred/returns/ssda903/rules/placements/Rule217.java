@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Placements for adoption with current foster carers (A3, A5) from 1 April 2015 must have reason for new episode S, T or U. */
 @RuleDefinition(code = "217", ruleset = "lac2022_23",

@@ -3,13 +3,13 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * For placements of type K1, K2, R3 or S1 with a URN, the placement postcode must be the provider's

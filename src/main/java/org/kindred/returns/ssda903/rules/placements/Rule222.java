@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Placements not registered with Ofsted (H5, P1-P3, R1, R2, R5, T0-T4, Z1) must not record a URN other than XXXXXXX. */
 @RuleDefinition(code = "222", ruleset = "lac2022_23",

@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.List;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A temporary placement (T0-T4) must have no reason for placement change, nor may the child's previous episode. */
 @RuleDefinition(code = "226", ruleset = "lac2022_23",

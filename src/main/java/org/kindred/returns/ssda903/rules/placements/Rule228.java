@@ -1,15 +1,12 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import org.kindred.returns.validation.Cells;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Providers;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * An episode with a URN must end on or before the provider's Ofsted registration ended; an open episode
@@ -22,27 +19,16 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule228 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table providers = Part2Support.providerInfo(data);
-        if (!data.has("Episodes") || providers == null) {
-            return RuleResult.skipped("needs Episodes and the provider list");
-        }
-        Table episodes = Part2Support.table(data, "Episodes");
         LocalDate end = Part2Support.collectionEnd(data);
-        Map<String, List<Integer>> byUrn = Part2Support.rowsBy(providers, "URN");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            String urn = episodes.get(r, "URN");
-            if (Cells.blank(urn) || urn.equals("XXXXXXX")) {
-                continue;
-            }
+        return Providers.flagEpisodes(data, (episodes, r, providers, found) -> {
             LocalDate dec = Part2Support.date(episodes, r, "DEC");
-            for (int p : byUrn.getOrDefault(urn, List.of())) {
+            for (int p : found) {
                 LocalDate regEnd = Part2Support.date(providers, p, "REG_END");
                 if (regEnd != null && (dec != null ? dec.isAfter(regEnd) : Part2Support.after(end, regEnd))) {
-                    result.flagRow("Episodes", r);
+                    return true;
                 }
             }
-        }
-        return result;
+            return false;
+        });
     }
 }

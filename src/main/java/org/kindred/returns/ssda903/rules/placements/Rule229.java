@@ -1,14 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
-import java.util.List;
-import java.util.Map;
-import org.kindred.returns.validation.Cells;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Providers;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /**
  * A placement with the authority's own provider (PR1) must be at a URN in this authority, and one with
@@ -21,31 +18,22 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 public class Rule229 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table providers = Part2Support.providerInfo(data);
         String la = data.metadata() == null ? null : data.metadata().localAuthority();
-        if (!data.has("Episodes") || providers == null || la == null) {
+        if (Part2Support.providerInfo(data) == null || la == null) {
             return RuleResult.skipped("needs Episodes, the provider list and the local authority");
         }
-        Table episodes = Part2Support.table(data, "Episodes");
-        Map<String, List<Integer>> byUrn = Part2Support.rowsBy(providers, "URN");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            String urn = episodes.get(r, "URN");
-            if (Cells.blank(urn) || urn.equals("XXXXXXX")) {
-                continue;
-            }
+        return Providers.flagEpisodes(data, (episodes, r, providers, found) -> {
             String provider = episodes.get(r, "PLACE_PROVIDER");
-            List<Integer> found = byUrn.getOrDefault(urn, List.of());
             if (found.isEmpty() && "PR1".equals(provider)) {
-                result.flagRow("Episodes", r);
+                return true;
             }
             for (int p : found) {
                 boolean sameLa = la.equals(providers.get(p, "LA_CODE_INFERRED"));
                 if (("PR1".equals(provider) && !sameLa) || ("PR2".equals(provider) && sameLa)) {
-                    result.flagRow("Episodes", r);
+                    return true;
                 }
             }
-        }
-        return result;
+            return false;
+        });
     }
 }

@@ -2,12 +2,12 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.List;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A placement for adoption with foster carers (A3, A4) must follow a foster or adoption placement (A3-A6, U1-U6). */
 @RuleDefinition(code = "336", ruleset = "lac2022_23",

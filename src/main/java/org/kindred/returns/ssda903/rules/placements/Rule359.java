@@ -3,12 +3,12 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** An open episode of a child who turned 18 before the collection end must be under V2 in a community home (K2). */
 @RuleDefinition(code = "359", ruleset = "lac2022_23",

@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A temporary placement (T0-T4) cannot start a period of care: its reason for new episode must be P or B. */
 @RuleDefinition(code = "380", ruleset = "lac2022_23",

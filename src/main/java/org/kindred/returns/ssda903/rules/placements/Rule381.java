@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A temporary placement (T0-T4) cannot end a period of care: if it has ended, the reason must be X1. */
 @RuleDefinition(code = "381", ruleset = "lac2022_23",

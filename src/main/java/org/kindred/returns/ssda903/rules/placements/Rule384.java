@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child on a short break (V3, V4) cannot be in a long-term foster placement (U1, U4). */
 @RuleDefinition(code = "384", ruleset = "lac2022_23",

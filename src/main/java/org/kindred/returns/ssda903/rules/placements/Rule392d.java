@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.placements;
 
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** Home and placement postcodes must differ unless the child is placed with parents (P1). */
 @RuleDefinition(code = "392d", ruleset = "lac2022_23",

@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.List;
 import java.util.Objects;
+import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A new episode for a change of legal status only (RNE L) must change the legal status and keep the placement. */
 @RuleDefinition(code = "434", ruleset = "lac2022_23",
@@ -20,23 +20,15 @@ public class Rule434 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
-        RuleResult result = new RuleResult();
-        for (int i = 1; i < order.size(); i++) {
-            int current = order.get(i);
-            int previous = order.get(i - 1);
-            if (!same(episodes.get(current, "CHILD"), episodes.get(previous, "CHILD")) || !"L".equals(episodes.get(current, "RNE"))) {
-                continue;
+        return EpisodePairs.flag(data, (episodes, current, previous) -> {
+            if (!"L".equals(episodes.get(current, "RNE"))) {
+                return false;
             }
             boolean placementChanged = false;
             for (String column : PLACEMENT) {
                 placementChanged |= !Objects.toString(episodes.get(current, column), "").equals(Objects.toString(episodes.get(previous, column), ""));
             }
-            if (same(episodes.get(current, "LS"), episodes.get(previous, "LS")) || placementChanged) {
-                result.flagRow("Episodes", current);
-            }
-        }
-        return result;
+            return same(episodes.get(current, "LS"), episodes.get(previous, "LS")) || placementChanged;
+        });
     }
 }

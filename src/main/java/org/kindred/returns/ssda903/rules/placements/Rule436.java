@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.List;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A new episode for a change of both placement and legal status (RNE U or B) must change both. */
 @RuleDefinition(code = "436", ruleset = "lac2022_23",
@@ -20,23 +20,15 @@ public class Rule436 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        List<Integer> order = sortedByChildThenDates(episodes, "DECOM");
-        RuleResult result = new RuleResult();
-        for (int i = 1; i < order.size(); i++) {
-            int current = order.get(i);
-            int previous = order.get(i - 1);
-            if (!same(episodes.get(current, "CHILD"), episodes.get(previous, "CHILD")) || !in(episodes.get(current, "RNE"), Set.of("U", "B"))) {
-                continue;
+        return EpisodePairs.flag(data, (episodes, current, previous) -> {
+            if (!in(episodes.get(current, "RNE"), Set.of("U", "B"))) {
+                return false;
             }
             boolean placementSame = true;
             for (String column : PLACEMENT) {
                 placementSame &= sameText(episodes.get(current, column), episodes.get(previous, column));
             }
-            if (sameText(episodes.get(current, "LS"), episodes.get(previous, "LS")) || placementSame) {
-                result.flagRow("Episodes", current);
-            }
-        }
-        return result;
+            return sameText(episodes.get(current, "LS"), episodes.get(previous, "LS")) || placementSame;
+        });
     }
 }

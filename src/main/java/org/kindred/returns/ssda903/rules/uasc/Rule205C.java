@@ -2,14 +2,14 @@ package org.kindred.returns.ssda903.rules.uasc;
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 
 /** A child who was UASC neither this year nor last year must have no date UASC ceased in either year. */
 @RuleDefinition(code = "205C", ruleset = "lac2022_23",

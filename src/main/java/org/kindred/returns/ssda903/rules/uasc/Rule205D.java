@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.uasc;
 
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 
 /** A child who is UASC this year and was in last year's return must have been UASC last year too. */
 @RuleDefinition(code = "205D", ruleset = "lac2022_23",

@@ -2,13 +2,13 @@ package org.kindred.returns.ssda903.rules.uasc;
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** A child with a date UASC status ceased must have UASC status 1 in the Header. */
 @RuleDefinition(code = "303", ruleset = "lac2022_23",

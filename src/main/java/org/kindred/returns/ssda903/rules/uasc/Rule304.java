@@ -1,12 +1,12 @@
 package org.kindred.returns.ssda903.rules.uasc;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 
 /** The date UASC status ceased must be on or before the child's 18th birthday. */
 @RuleDefinition(code = "304", ruleset = "lac2022_23",

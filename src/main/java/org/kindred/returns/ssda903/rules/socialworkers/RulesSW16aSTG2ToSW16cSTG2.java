@@ -8,17 +8,39 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
-/** The first social worker episode this year must have the start date of the episode left open at the end of last year. */
+/**
+ * One check that differs from code to code only in the column (SW16b compares it as a date).
+ * <br>SW16aSTG2: The first social worker episode this year must have the ID of the episode left open at the end of last year.
+ * <br>SW16bSTG2: The first social worker episode this year must have the start date of the episode left open at the end of last year.
+ * <br>SW16cSTG2: The first social worker episode this year must have the change reason of the episode left open at the end of last year.
+ */
+@RuleDefinition(code = "SW16aSTG2", ruleset = "lac2024_25",
+        message = "The social worker reason episode changed does not match the open episode at the end of last year.",
+        years = {},
+        tables = {"SWEpisodes", "SWEpisodes_last"}, fields = {"SW_ID"})
 @RuleDefinition(code = "SW16bSTG2", ruleset = "lac2024_25",
         message = "The social worker episode start date does not match the open episode at the end of last year.",
         years = {},
         tables = {"SWEpisodes", "SWEpisodes_last"}, fields = {"SW_DECOM"})
-public class RuleSW16bSTG2 implements Rule {
+@RuleDefinition(code = "SW16cSTG2", ruleset = "lac2024_25",
+        message = "The social worker reason episode changed does not match the open episode at the end of last year.",
+        years = {},
+        tables = {"SWEpisodes", "SWEpisodes_last"}, fields = {"SW_REASON"})
+public class RulesSW16aSTG2ToSW16cSTG2 extends RuleVersion {
+    private final String column = switch (code()) {
+        case "SW16bSTG2" -> "SW_DECOM";
+        case "SW16cSTG2" -> "SW_REASON";
+        default -> "SW_ID";
+    };
+
+    public RulesSW16aSTG2ToSW16cSTG2(RuleDefinition definition) {
+        super(definition);
+    }
 
     @Override
     public RuleResult check(ReturnData data) {
@@ -51,9 +73,9 @@ public class RuleSW16bSTG2 implements Rule {
         return first;
     }
 
-    private static boolean differs(Table last, int p, Table swe, int c) {
-        LocalDate before = date(last.get(p, "SW_DECOM"));
-        LocalDate now = date(swe.get(c, "SW_DECOM"));
+    private boolean differs(Table last, int p, Table swe, int c) {
+        Object before = column.equals("SW_DECOM") ? date(last.get(p, column)) : last.get(p, column);
+        Object now = column.equals("SW_DECOM") ? date(swe.get(c, column)) : swe.get(c, column);
         return before == null || now == null || !before.equals(now);
     }
 }

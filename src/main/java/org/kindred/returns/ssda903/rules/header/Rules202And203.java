@@ -7,17 +7,28 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
-/** Header: the child's date of birth must agree with last year's return. */
+/** Header: the child's gender (202) and date of birth (203) must agree with last year's return. */
+@RuleDefinition(code = "202", ruleset = "lac2022_23",
+        message = "The gender code conflicts with the gender already recorded for this child.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Header", "Header_last"}, fields = {"SEX"})
 @RuleDefinition(code = "203", ruleset = "lac2022_23",
         message = "Date of birth disagrees with the date of birth already recorded for this child.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header", "Header_last"}, fields = {"DOB"})
-public class Rule203 implements Rule {
+public class Rules202And203 extends RuleVersion {
+    private final boolean dates = code().equals("203");
+    private final String field = dates ? "DOB" : "SEX";
+
+    public Rules202And203(RuleDefinition definition) {
+        super(definition);
+    }
+
     @Override
     public RuleResult check(ReturnData data) {
         if (!data.has("Header") || !data.has("Header_last")) {
@@ -31,12 +42,16 @@ public class Rule203 implements Rule {
         for (int row = 0; row < header.size(); row++) {
             String child = header.get(row, "CHILD");
             for (int l : child == null ? List.<Integer>of() : lastByChild.getOrDefault(child, List.of())) {
-                // dates that do not parse compare as equal to each other, as upstream
-                if (!Objects.equals(date(header.get(row, "DOB")), date(last.get(l, "DOB")))) {
+                if (!agree(header.get(row, field), last.get(l, field))) {
                     result.flagRow("Header", row);
                 }
             }
         }
         return result;
+    }
+
+    /** Dates that do not parse compare as equal to each other, as upstream. */
+    private boolean agree(String now, String before) {
+        return dates ? Objects.equals(date(now), date(before)) : Objects.equals(now, before);
     }
 }
