@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** When a date of matching is given, the date of the decision to place for adoption must be given and not be later. */
 @RuleDefinition(code = "333", ruleset = "lac2022_23",
@@ -16,15 +16,10 @@ import org.kindred.returns.validation.Table;
 public class Rule333 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ad1 = Part2Support.table(data, "AD1");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < ad1.size(); r++) {
+        return Rows.flag(data, "AD1", (ad1, r) -> {
             LocalDate match = Part2Support.date(ad1, r, "DATE_MATCH");
             LocalDate decision = Part2Support.date(ad1, r, "DATE_INT");
-            if (match != null && (decision == null || decision.isAfter(match))) {
-                result.flagRow("AD1", r);
-            }
-        }
-        return result;
+            return match != null && (decision == null || decision.isAfter(match));
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Two adopters must be recorded as a couple (MM, FF or MF), not as a single adopter (M1/F1). */
 @RuleDefinition(code = "511", ruleset = "lac2022_23",
@@ -17,13 +17,6 @@ import org.kindred.returns.validation.Table;
 public class Rule511 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table ad1 = table(data, "AD1");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < ad1.size(); r++) {
-            if ("2".equals(ad1.get(r, "NB_ADOPTR")) && in(ad1.get(r, "SEX_ADOPTR"), Set.of("M1", "F1"))) {
-                result.flagRow("AD1", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "AD1", (ad1, r) -> "2".equals(ad1.get(r, "NB_ADOPTR")) && in(ad1.get(r, "SEX_ADOPTR"), Set.of("M1", "F1")));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The decision to place for adoption must be on or before the decision that the child should no longer be placed. */
 @RuleDefinition(code = "522", ruleset = "lac2022_23",
@@ -16,13 +16,6 @@ import org.kindred.returns.validation.Table;
 public class Rule522 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table placed = table(data, "PlacedAdoption");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < placed.size(); r++) {
-            if (before(date(placed, r, "DATE_PLACED_CEASED"), date(placed, r, "DATE_PLACED"))) {
-                result.flagRow("PlacedAdoption", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "PlacedAdoption", (placed, r) -> before(date(placed, r, "DATE_PLACED_CEASED"), date(placed, r, "DATE_PLACED")));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A decision that the child should no longer be placed for adoption needs the date of the original decision. */
 @RuleDefinition(code = "563", ruleset = "lac2022_23",
@@ -16,14 +16,7 @@ import org.kindred.returns.validation.Table;
 public class Rule563 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table placed = table(data, "PlacedAdoption");
-        RuleResult result = new RuleResult();
-        for (int p = 0; p < placed.size(); p++) {
-            if (present(placed.get(p, "REASON_PLACED_CEASED")) && present(placed.get(p, "DATE_PLACED_CEASED"))
-                    && na(placed.get(p, "DATE_PLACED"))) {
-                result.flagRow("PlacedAdoption", p);
-            }
-        }
-        return result;
+        return Rows.flag(data, "PlacedAdoption", (placed, p) -> present(placed.get(p, "REASON_PLACED_CEASED")) && present(placed.get(p, "DATE_PLACED_CEASED"))
+                    && na(placed.get(p, "DATE_PLACED")));
     }
 }

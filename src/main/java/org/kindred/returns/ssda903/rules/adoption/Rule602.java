@@ -5,6 +5,7 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -28,7 +29,6 @@ public class Rule602 implements Rule {
             return RuleResult.skipped("no collection period");
         }
         Table epi = table(data, "Episodes");
-        Table ad1 = table(data, "AD1");
         Set<String> adopted = new HashSet<>();
         for (int r = 0; r < epi.size(); r++) {
             LocalDate dec = date(epi.get(r, "DEC"));
@@ -36,12 +36,6 @@ public class Rule602 implements Rule {
                 adopted.add(epi.get(r, "CHILD"));
             }
         }
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < ad1.size(); r++) {
-            if (!adopted.contains(ad1.get(r, "CHILD")) && anyPresent(ad1, r, ADOPTION_FIELDS)) {
-                result.flagRow("AD1", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "AD1", (ad1, r) -> !adopted.contains(ad1.get(r, "CHILD")) && anyPresent(ad1, r, ADOPTION_FIELDS));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.badDate;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, column).
@@ -71,13 +71,6 @@ public class Rules112To171 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table(tableName).orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (badDate(t.get(row, column))) {
-                result.flagRow(tableName, row);
-            }
-        }
-        return result;
+        return Rows.flag(data, tableName, (t, row) -> badDate(t.get(row, column)));
     }
 }

@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, column, columnName).
@@ -38,13 +38,6 @@ public class Rules119And148 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table(tableName).orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if ((t.get(row, column) == null) != (t.get(row, columnName) == null)) {
-                result.flagRow(tableName, row);
-            }
-        }
-        return result;
+        return Rows.flag(data, tableName, (t, row) -> (t.get(row, column) == null) != (t.get(row, columnName) == null));
     }
 }

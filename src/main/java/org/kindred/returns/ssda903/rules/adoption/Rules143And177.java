@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (code, codeName, code2, code3, code4, code5, tableName, column).
@@ -61,13 +61,6 @@ public class Rules143And177 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table(tableName).orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, column) != null && !CODES.contains(t.get(row, column))) {
-                result.flagRow(tableName, row);
-            }
-        }
-        return result;
+        return Rows.flag(data, tableName, (t, row) -> t.get(row, column) != null && !CODES.contains(t.get(row, column)));
     }
 }

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -45,14 +46,9 @@ public class Rule1010 implements Rule {
             }
         });
         Set<String> thisYear = children(table(data, "Episodes"));
-        Table oc3 = table(data, "OC3");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc3.size(); r++) {
+        return Rows.flag(data, "OC3", (oc3, r) -> {
             String child = oc3.get(r, "CHILD");
-            if (!thisYear.contains(child) && openLastYear.contains(child)) {
-                result.flagRow("OC3", r);
-            }
-        }
-        return result;
+            return !thisYear.contains(child) && openLastYear.contains(child);
+        });
     }
 }

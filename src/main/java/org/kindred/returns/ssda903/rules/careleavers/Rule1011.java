@@ -5,6 +5,7 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -21,7 +22,6 @@ public class Rule1011 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");
-        Table oc3 = table(data, "OC3");
         LocalDate[] decom = dates(epi, "DECOM");
         Set<String> transferred = new HashSet<>();
         extremeRowByChild(epi, decom, allRows(epi), true).forEach((child, r) -> {
@@ -29,12 +29,6 @@ public class Rule1011 implements Rule {
                 transferred.add(child);
             }
         });
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc3.size(); r++) {
-            if (transferred.contains(oc3.get(r, "CHILD")) && anyPresent(oc3, r, "IN_TOUCH", "ACTIV", "ACCOM")) {
-                result.flagRow("OC3", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC3", (oc3, r) -> transferred.contains(oc3.get(r, "CHILD")) && anyPresent(oc3, r, "IN_TOUCH", "ACTIV", "ACCOM"));
     }
 }

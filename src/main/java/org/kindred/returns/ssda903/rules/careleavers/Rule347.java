@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.careleavers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A care leaver accommodated in a Foyer (ACCOM T) must have been 18 at the start of the collection year. */
 @RuleDefinition(code = "347", ruleset = "lac2023_24",
@@ -24,15 +24,10 @@ public class Rule347 implements Rule {
         if (!data.has("OC3") || start == null) {
             return RuleResult.skipped("needs OC3 and the collection start");
         }
-        Table oc3 = Part2Support.table(data, "OC3");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc3.size(); r++) {
+        return Rows.flag(data, "OC3", (oc3, r) -> {
             LocalDate dob = Part2Support.date(oc3, r, "DOB");
-            if ("T".equals(oc3.get(r, "ACCOM")) && dob != null
-                    && ChronoUnit.DAYS.between(dob, start) < EIGHTEEN_YEARS_IN_DAYS) {
-                result.flagRow("OC3", r);
-            }
-        }
-        return result;
+            return "T".equals(oc3.get(r, "ACCOM")) && dob != null
+                    && ChronoUnit.DAYS.between(dob, start) < EIGHTEEN_YEARS_IN_DAYS;
+        });
     }
 }

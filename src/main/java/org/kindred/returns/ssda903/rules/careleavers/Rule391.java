@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Care leaver information (IN_TOUCH, ACTIV, ACCOM) is only for young people 17 or older at the collection end. */
 @RuleDefinition(code = "391", ruleset = "lac2022_23",
@@ -20,16 +20,11 @@ public class Rule391 implements Rule {
         if (!data.has("OC3") || end == null) {
             return RuleResult.skipped("needs OC3 and the collection end");
         }
-        Table oc3 = Part2Support.table(data, "OC3");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc3.size(); r++) {
+        return Rows.flag(data, "OC3", (oc3, r) -> {
             boolean under17 = Part2Support.after(Part2Support.plusYears(Part2Support.date(oc3, r, "DOB"), 17), end);
             boolean careLeaverData = Part2Support.present(oc3, r, "IN_TOUCH") || Part2Support.present(oc3, r, "ACTIV")
                     || Part2Support.present(oc3, r, "ACCOM");
-            if (under17 && careLeaverData) {
-                result.flagRow("OC3", r);
-            }
-        }
-        return result;
+            return under17 && careLeaverData;
+        });
     }
 }

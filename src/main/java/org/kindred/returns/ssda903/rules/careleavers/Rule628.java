@@ -4,6 +4,7 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -19,7 +20,6 @@ public class Rule628 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table header = table(data, "Header");
         Table oc3 = table(data, "OC3");
         Set<String> withEpisodes = children(table(data, "Episodes"));
         Set<String> careLeavers = new HashSet<>();
@@ -28,13 +28,9 @@ public class Rule628 implements Rule {
                 careLeavers.add(oc3.get(r, "CHILD"));
             }
         }
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
+        return Rows.flag(data, "Header", (header, r) -> {
             String child = header.get(r, "CHILD");
-            if (!withEpisodes.contains(child) && careLeavers.contains(child) && notNa(header.get(r, "MOTHER"))) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+            return !withEpisodes.contains(child) && careLeavers.contains(child) && notNa(header.get(r, "MOTHER"));
+        });
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A single short-term respite episode (V3) must not last more than 17 days; open episodes end at the collection end. */
 @RuleDefinition(code = "365", ruleset = "lac2022_23",
@@ -16,16 +16,11 @@ import org.kindred.returns.validation.Table;
 public class Rule365 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
         LocalDate end = Part2Support.collectionEnd(data);
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
+        return Rows.flag(data, "Episodes", (episodes, r) -> {
             LocalDate dec = Part2Support.blank(episodes, r, "DEC") ? end : Part2Support.date(episodes, r, "DEC");
             LocalDate decom = Part2Support.date(episodes, r, "DECOM");
-            if ("V3".equals(episodes.get(r, "LS")) && decom != null && Part2Support.after(dec, decom.plusDays(17))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return "V3".equals(episodes.get(r, "LS")) && decom != null && Part2Support.after(dec, decom.plusDays(17));
+        });
     }
 }

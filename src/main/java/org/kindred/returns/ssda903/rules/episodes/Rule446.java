@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.episodes;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Legal status E1 (placement order) cannot be used for episodes starting before December 2005. */
 @RuleDefinition(code = "446", ruleset = "lac2022_23",
@@ -19,13 +19,6 @@ public class Rule446 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if ("E1".equals(episodes.get(r, "LS")) && before(date(episodes, r, "DECOM"), FIRST_ALLOWED)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> "E1".equals(episodes.get(r, "LS")) && before(date(episodes, r, "DECOM"), FIRST_ALLOWED));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** An open episode cannot still have legal status D1 (freeing order). */
 @RuleDefinition(code = "451", ruleset = "lac2022_23",
@@ -16,13 +16,6 @@ import org.kindred.returns.validation.Table;
 public class Rule451 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (na(episodes.get(r, "DEC")) && na(episodes.get(r, "REC")) && "D1".equals(episodes.get(r, "LS"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> na(episodes.get(r, "DEC")) && na(episodes.get(r, "REC")) && "D1".equals(episodes.get(r, "LS")));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A child who was 4 or older on 31 August before the collection year must not have UPN code UN1. */
 @RuleDefinition(code = "209", ruleset = "lac2022_23",
@@ -20,15 +20,10 @@ public class Rule209 implements Rule {
         if (!data.has("Header") || start == null) {
             return RuleResult.skipped("needs Header and the collection start");
         }
-        Table header = Part2Support.table(data, "Header");
         LocalDate reference = LocalDate.of(start.getYear() - 1, 8, 31);
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
+        return Rows.flag(data, "Header", (header, r) -> {
             LocalDate fourth = Part2Support.plusYears(Part2Support.date(header, r, "DOB"), 4);
-            if ("UN1".equals(header.get(r, "UPN")) && Part2Support.onOrAfter(reference, fourth)) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+            return "UN1".equals(header.get(r, "UPN")) && Part2Support.onOrAfter(reference, fourth);
+        });
     }
 }

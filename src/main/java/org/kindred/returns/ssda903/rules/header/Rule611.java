@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.header;
 
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A child recorded as a mother must have the date of birth of her first child. */
 @RuleDefinition(code = "611", ruleset = "lac2022_23",
@@ -17,13 +17,6 @@ public class Rule611 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table header = table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            if ("1".equals(header.get(r, "MOTHER")) && na(header.get(r, "MC_DOB"))) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Header", (header, r) -> "1".equals(header.get(r, "MOTHER")) && na(header.get(r, "MC_DOB")));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.header;
 
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /** A girl whose first child's date of birth is given must be recorded as a mother. */
 @RuleDefinition(code = "612", ruleset = "lac2022_23",
@@ -31,15 +31,10 @@ public class Rule612 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table header = table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
+        return Rows.flag(data, "Header", (header, r) -> {
             String mother = header.get(r, "MOTHER");
             boolean notMother = mother == null || mother.equals("0");
-            if (notMother && female.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"))) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+            return notMother && female.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"));
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A child recorded as a mother must be at least 11 years old at the start of the collection year. */
 @RuleDefinition(code = "620", ruleset = "lac2022_23",
@@ -22,14 +22,9 @@ public class Rule620 implements Rule {
         if (start == null) {
             return RuleResult.skipped("no collection start");
         }
-        Table header = table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
+        return Rows.flag(data, "Header", (header, r) -> {
             LocalDate dob = date(header.get(r, "DOB"));
-            if ("1".equals(header.get(r, "MOTHER")) && dob != null && dob.plusYears(11).isAfter(start)) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+            return "1".equals(header.get(r, "MOTHER")) && dob != null && dob.plusYears(11).isAfter(start);
+        });
     }
 }

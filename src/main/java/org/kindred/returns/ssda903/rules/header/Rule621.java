@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The date of birth of a mother's first child must be after the mother's own date of birth. */
 @RuleDefinition(code = "621", ruleset = "lac2022_23",
@@ -18,15 +18,10 @@ public class Rule621 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table header = table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
+        return Rows.flag(data, "Header", (header, r) -> {
             LocalDate mcDob = date(header.get(r, "MC_DOB"));
             LocalDate dob = date(header.get(r, "DOB"));
-            if (mcDob != null && (dob == null || !mcDob.isAfter(dob))) {
-                result.flagRow("Header", r);
-            }
-        }
-        return result;
+            return mcDob != null && (dob == null || !mcDob.isAfter(dob));
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.liberty;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A DoLO must not start after the end of the collection year. */
 @RuleDefinition(code = "703", ruleset = "lac2026_27",
@@ -22,14 +22,9 @@ public class Rule703 implements Rule {
         if (collectionEnd == null) {
             return RuleResult.skipped("no collection end");
         }
-        Table dolo = table(data, "DoLo");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < dolo.size(); r++) {
+        return Rows.flag(data, "DoLo", (dolo, r) -> {
             LocalDate start = date(dolo.get(r, "DOLO_START"));
-            if (start != null && start.isAfter(collectionEnd)) {
-                result.flagRow("DoLo", r);
-            }
-        }
-        return result;
+            return start != null && start.isAfter(collectionEnd);
+        });
     }
 }

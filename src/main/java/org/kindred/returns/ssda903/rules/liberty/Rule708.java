@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.liberty;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A DoLO must start after the child's date of birth. */
 @RuleDefinition(code = "708", ruleset = "lac2026_27",
@@ -18,15 +18,10 @@ public class Rule708 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table dolo = table(data, "DoLo");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < dolo.size(); r++) {
+        return Rows.flag(data, "DoLo", (dolo, r) -> {
             LocalDate start = date(dolo.get(r, "DOLO_START"));
             LocalDate dob = date(dolo.get(r, "DOB"));
-            if (start != null && dob != null && !start.isAfter(dob)) {
-                result.flagRow("DoLo", r);
-            }
-        }
-        return result;
+            return start != null && dob != null && !start.isAfter(dob);
+        });
     }
 }

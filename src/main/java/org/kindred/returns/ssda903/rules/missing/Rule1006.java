@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.missing;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** SSDA903 Missing table: the type of absence must be M (missing) or A (away without authorisation). */
 @RuleDefinition(code = "1006", ruleset = "lac2022_23", message = "Missing type invalid.",
@@ -16,15 +16,10 @@ public class Rule1006 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table missing = data.table("Missing").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < missing.size(); row++) {
+        return Rows.flag(data, "Missing", (missing, row) -> {
             String type = missing.get(row, "MISSING");
             // A missing cell is left to the completeness rules; an empty string is a wrong code.
-            if (type != null && !CODES.contains(type)) {
-                result.flagRow("Missing", row);
-            }
-        }
-        return result;
+            return type != null && !CODES.contains(type);
+        });
     }
 }

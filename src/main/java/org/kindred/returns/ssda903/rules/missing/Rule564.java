@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.missing;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A missing or away period (M/A) needs a start date. */
 @RuleDefinition(code = "564", ruleset = "lac2022_23",
@@ -17,13 +17,6 @@ import org.kindred.returns.validation.Table;
 public class Rule564 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table missing = table(data, "Missing");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < missing.size(); r++) {
-            if (in(missing.get(r, "MISSING"), Set.of("M", "A", "m", "a")) && na(missing.get(r, "MIS_START"))) {
-                result.flagRow("Missing", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Missing", (missing, r) -> in(missing.get(r, "MISSING"), Set.of("M", "A", "m", "a")) && na(missing.get(r, "MIS_START")));
     }
 }

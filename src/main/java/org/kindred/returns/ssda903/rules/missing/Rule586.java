@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.missing;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A missing period cannot start on or before the child's date of birth. */
 @RuleDefinition(code = "586", ruleset = "lac2022_23",
@@ -16,13 +16,6 @@ import org.kindred.returns.validation.Table;
 public class Rule586 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table missing = table(data, "Missing");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < missing.size(); r++) {
-            if (onOrBefore(date(missing, r, "MIS_START"), date(missing, r, "DOB"))) {
-                result.flagRow("Missing", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Missing", (missing, r) -> onOrBefore(date(missing, r, "MIS_START"), date(missing, r, "DOB")));
     }
 }

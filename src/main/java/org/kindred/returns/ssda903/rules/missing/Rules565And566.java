@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.missing;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (column).
@@ -32,13 +32,6 @@ public class Rules565And566 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        Table missing = table(data, "Missing");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < missing.size(); r++) {
-            if (present(missing.get(r, column)) && na(missing.get(r, "MISSING"))) {
-                result.flagRow("Missing", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Missing", (missing, r) -> present(missing.get(r, column)) && na(missing.get(r, "MISSING")));
     }
 }

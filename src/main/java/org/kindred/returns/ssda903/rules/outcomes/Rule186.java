@@ -11,11 +11,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: a continuously looked-after child aged 4 at the start and under 17 at the end of the year must have an SDQ score or a reason for no score
  * (SDQ_REASON) completed: upstream flags only when both are blank; flagging either blank would refuse every child
@@ -28,18 +28,13 @@ public class Rule186 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
 
-        Table oc2 = data.table("OC2").orElseThrow();
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         LocalDate start = start(data);
         LocalDate end = end(data);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < oc2.size(); row++) {
+        return Rows.flag(data, "OC2", (oc2, row) -> {
             LocalDate dob = date(oc2.get(row, "DOB"));
-            if (notAfter(plusYears(dob, 4), start) && before(end, plusYears(dob, 17)) && cla(cla, oc2.get(row, "CHILD"))
-                    && (oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null)) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+            return notAfter(plusYears(dob, 4), start) && before(end, plusYears(dob, 17)) && cla(cla, oc2.get(row, "CHILD"))
+                    && (oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null);
+        });
     }
 }

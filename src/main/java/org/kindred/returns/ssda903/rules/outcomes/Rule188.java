@@ -6,11 +6,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.end;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.plusYears;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: a child under 4 at the end of the year must have neither an SDQ score nor a reason for none. */
 @RuleDefinition(code = "188", ruleset = "lac2022_23",
@@ -20,15 +20,10 @@ import org.kindred.returns.validation.Table;
 public class Rule188 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table oc2 = data.table("OC2").orElseThrow();
         LocalDate end = end(data);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < oc2.size(); row++) {
+        return Rows.flag(data, "OC2", (oc2, row) -> {
             LocalDate dob = date(oc2.get(row, "DOB"));
-            if (before(end, plusYears(dob, 4)) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null)) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+            return before(end, plusYears(dob, 4)) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null);
+        });
     }
 }

@@ -6,11 +6,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.plusYears;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: a child more than 17 years old at the start of the year must have neither an SDQ score nor a reason for none. */
 @RuleDefinition(code = "189", ruleset = "lac2022_23",
@@ -20,19 +20,14 @@ import org.kindred.returns.validation.Table;
 public class Rule189 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table oc2 = data.table("OC2").orElseThrow();
         LocalDate start = start(data);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < oc2.size(); row++) {
+        return Rows.flag(data, "OC2", (oc2, row) -> {
             LocalDate dob = date(oc2.get(row, "DOB"));
             // The DfE's rule: "If <DOB> >17 years prior to <COLLECTION_START_DATE> then <SDQ_SCORE> and <SDQ_REASON>
             // should not be provided": strictly more than 17 years, so a child whose 17th birthday is 1 April, the
             // first day of the year, is not flagged (the reference tool compares with < as well; rule 186 does not
             // expect an SDQ for that child either, so one is allowed, not required). docs/returns.md, rule 189.
-            if (before(plusYears(dob, 17), start) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null)) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+            return before(plusYears(dob, 17), start) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null);
+        });
     }
 }

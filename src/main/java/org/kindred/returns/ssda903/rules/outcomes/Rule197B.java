@@ -10,11 +10,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** OC2: a continuously looked-after child turning 4 or 17 in the year must have an SDQ score or a reason for none. */
 @RuleDefinition(code = "197B", ruleset = "lac2022_23",
@@ -25,22 +25,17 @@ public class Rule197B implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
 
-        Table oc2 = data.table("OC2").orElseThrow();
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         LocalDate start = start(data);
         LocalDate end = end(data);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < oc2.size(); row++) {
+        return Rows.flag(data, "OC2", (oc2, row) -> {
             LocalDate dob = date(oc2.get(row, "DOB"));
             LocalDate four = plusYears(dob, 4);
             LocalDate seventeen = plusYears(dob, 17);
             boolean birthdayInYear = (notAfter(start, four) && notAfter(four, end))
                     || (notAfter(start, seventeen) && notAfter(seventeen, end));
-            if (birthdayInYear && cla(cla, oc2.get(row, "CHILD"))
-                    && oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null) {
-                result.flagRow("OC2", row);
-            }
-        }
-        return result;
+            return birthdayInYear && cla(cla, oc2.get(row, "CHILD"))
+                    && oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null;
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.outcomes;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A child under 10 at the end of the collection year must not have conviction information. */
 @RuleDefinition(code = "542", ruleset = "lac2022_23",
@@ -24,13 +24,6 @@ public class Rule542 implements Rule {
         if (end == null) {
             return RuleResult.skipped("collection end not known");
         }
-        Table oc2 = table(data, "OC2");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc2.size(); r++) {
-            if (after(plusYears(date(oc2, r, "DOB"), 10), end) && present(oc2.get(r, "CONVICTED"))) {
-                result.flagRow("OC2", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "OC2", (oc2, r) -> after(plusYears(date(oc2, r, "DOB"), 10), end) && present(oc2.get(r, "CONVICTED")));
     }
 }

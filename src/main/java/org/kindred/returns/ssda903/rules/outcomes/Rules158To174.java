@@ -1,10 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, code, column, columnName).
@@ -51,13 +51,6 @@ public class Rules158To174 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table(tableName).orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (code.equals(t.get(row, column)) && t.get(row, columnName) != null) {
-                result.flagRow(tableName, row);
-            }
-        }
-        return result;
+        return Rows.flag(data, tableName, (t, row) -> code.equals(t.get(row, column)) && t.get(row, columnName) != null);
     }
 }

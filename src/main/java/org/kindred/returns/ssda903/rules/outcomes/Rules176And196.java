@@ -1,11 +1,11 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (column, columnName, column2, column3, column4, tableName, column5).
@@ -57,13 +57,6 @@ public class Rules176And196 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table(tableName).orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (t.get(row, column5) != null && !CODES.contains(t.get(row, column5))) {
-                result.flagRow(tableName, row);
-            }
-        }
-        return result;
+        return Rows.flag(data, tableName, (t, row) -> t.get(row, column5) != null && !CODES.contains(t.get(row, column5)));
     }
 }

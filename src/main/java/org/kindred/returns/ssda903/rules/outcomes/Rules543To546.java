@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.kindred.returns.ssda903.rules.kit.Part3Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * OC2 items by age for a child looked after continuously for 12 months: conviction information from 10 (543), health
@@ -55,15 +55,10 @@ public class Rules543To546 extends RuleVersion {
         if (start == null || end == null) {
             return RuleResult.skipped("collection period not known");
         }
-        Table oc2 = table(data, "OC2");
         Set<String> continuous = continuouslyLookedAfter(table(data, "Episodes"), start, end);
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc2.size(); r++) {
+        return Rows.flag(data, "OC2", (oc2, r) -> {
             LocalDate dob = date(oc2, r, "DOB");
-            if (continuous.contains(oc2.get(r, "CHILD")) && applies.test(end, plusYears(dob, age)) && na(oc2.get(r, field)) == required) {
-                result.flagRow("OC2", r);
-            }
-        }
-        return result;
+            return continuous.contains(oc2.get(r, "CHILD")) && applies.test(end, plusYears(dob, age)) && na(oc2.get(r, field)) == required;
+        });
     }
 }

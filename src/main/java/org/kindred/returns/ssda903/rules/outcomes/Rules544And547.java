@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.outcomes;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (columnName).
@@ -35,14 +35,9 @@ public class Rules544And547 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table oc2 = table(data, "OC2");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc2.size(); r++) {
+        return Rows.flag(data, "OC2", (oc2, r) -> {
             int row = r;
-            if ("1".equals(oc2.get(r, columnName)) && HEALTH_FIELDS.stream().anyMatch(column -> na(oc2.get(row, column)))) {
-                result.flagRow("OC2", r);
-            }
-        }
-        return result;
+            return "1".equals(oc2.get(r, columnName)) && HEALTH_FIELDS.stream().anyMatch(column -> na(oc2.get(row, column)));
+        });
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.permanence;
 
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The previous permanence option, where given, must be P1-P4 or Z1. */
 @RuleDefinition(code = "631", ruleset = "lac2022_23",
@@ -17,14 +17,9 @@ public class Rule631 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table pre = table(data, "PrevPerm");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < pre.size(); r++) {
+        return Rows.flag(data, "PrevPerm", (pre, r) -> {
             String code = pre.get(r, "PREV_PERM");
-            if (code != null && !in(code, "P1", "P2", "P3", "P4", "Z1")) {
-                result.flagRow("PrevPerm", r);
-            }
-        }
-        return result;
+            return code != null && !in(code, "P1", "P2", "P3", "P4", "Z1");
+        });
     }
 }

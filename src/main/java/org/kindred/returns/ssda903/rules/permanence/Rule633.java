@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.permanence;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The local authority where the previous permanence option was arranged must be a valid LA code or WAL, SCO, NUK, NIR. */
 @RuleDefinition(code = "633", ruleset = "lac2022_23",
@@ -26,14 +26,9 @@ public class Rule633 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table pre = table(data, "PrevPerm");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < pre.size(); r++) {
+        return Rows.flag(data, "PrevPerm", (pre, r) -> {
             String la = pre.get(r, "LA_PERM");
-            if (la != null && !VALID.contains(la)) {
-                result.flagRow("PrevPerm", r);
-            }
-        }
-        return result;
+            return la != null && !VALID.contains(la);
+        });
     }
 }

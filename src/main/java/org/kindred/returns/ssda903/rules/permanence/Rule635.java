@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.permanence;
 
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Where the date or LA of a previous permanence order is given, the previous permanence option must be given too. */
 @RuleDefinition(code = "635", ruleset = "lac2022_23",
@@ -17,13 +17,6 @@ public class Rule635 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table pre = table(data, "PrevPerm");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < pre.size(); r++) {
-            if (anyPresent(pre, r, "LA_PERM", "DATE_PERM") && na(pre.get(r, "PREV_PERM"))) {
-                result.flagRow("PrevPerm", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "PrevPerm", (pre, r) -> anyPresent(pre, r, "LA_PERM", "DATE_PERM") && na(pre.get(r, "PREV_PERM")));
     }
 }

@@ -4,6 +4,7 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -27,14 +28,9 @@ public class Rule1008 implements Rule {
         for (int r = 0; r < providers.size(); r++) {
             known.add(providers.get(r, "URN"));
         }
-        Table epi = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < epi.size(); r++) {
+        return Rows.flag(data, "Episodes", (epi, r) -> {
             String urn = epi.get(r, "URN");
-            if (urn != null && !urn.equals("XXXXXXX") && !known.contains(urn)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return urn != null && !urn.equals("XXXXXXX") && !known.contains(urn);
+        });
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A placement of type P2 must have ended by 28 October 2023. */
 @RuleDefinition(code = "217t", ruleset = "lac2023_24",
@@ -18,14 +18,9 @@ public class Rule217t implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
+        return Rows.flag(data, "Episodes", (episodes, r) -> {
             LocalDate dec = Part2Support.date(episodes, r, "DEC");
-            if ("P2".equals(episodes.get(r, "PLACE")) && (dec == null || dec.isAfter(CODE_END))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return "P2".equals(episodes.get(r, "PLACE")) && (dec == null || dec.isAfter(CODE_END));
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.time.LocalDate;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /** An episode open at or after the collection start in an English placement needing Ofsted registration must have a URN. */
 @RuleDefinition(code = "218", ruleset = "lac2022_23",
@@ -38,18 +38,13 @@ public class Rule218 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
         LocalDate start = Part2Support.collectionStart(data);
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
+        return Rows.flag(data, "Episodes", (episodes, r) -> {
             boolean open = Part2Support.blank(episodes, r, "DEC")
                     || Part2Support.onOrAfter(Part2Support.date(episodes, r, "DEC"), start);
-            if (open && Part2Support.blank(episodes, r, "URN") && !Part2Support.in(episodes, r, "PLACE", exemptPlaces)
-                    && !outsideEngland(Part2Support.text(episodes, r, "PL_LA").toUpperCase())) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return open && Part2Support.blank(episodes, r, "URN") && !Part2Support.in(episodes, r, "PLACE", exemptPlaces)
+                    && !outsideEngland(Part2Support.text(episodes, r, "PL_LA").toUpperCase());
+        });
     }
 
     /** Codes for placements outside England start with N, W, S or C (a missing code reads "NAN" upstream). */

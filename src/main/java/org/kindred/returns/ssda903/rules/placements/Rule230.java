@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** An H5 placement in England open on or after 29 October 2023 must have a real URN. */
 @RuleDefinition(code = "230", ruleset = "lac2023_24",
@@ -18,19 +18,14 @@ public class Rule230 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = Part2Support.table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
+        return Rows.flag(data, "Episodes", (episodes, r) -> {
             LocalDate dec = Part2Support.date(episodes, r, "DEC");
             String urn = episodes.get(r, "URN");
             // A missing placement LA reads as "NAN" upstream, so counts as outside England.
             String placementLa = Part2Support.text(episodes, r, "PL_LA").toUpperCase();
             boolean outsideEngland = placementLa.startsWith("N") || placementLa.startsWith("W") || placementLa.startsWith("S");
-            if ("H5".equals(episodes.get(r, "PLACE")) && (dec == null || !dec.isBefore(FROM))
-                    && (Part2Support.blank(episodes, r, "URN") || "XXXXXXX".equals(urn)) && !outsideEngland) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return "H5".equals(episodes.get(r, "PLACE")) && (dec == null || !dec.isBefore(FROM))
+                    && (Part2Support.blank(episodes, r, "URN") || "XXXXXXX".equals(urn)) && !outsideEngland;
+        });
     }
 }

@@ -4,6 +4,7 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -52,13 +53,6 @@ public class Rule406 implements Rule {
         if (!known) {
             return RuleResult.skipped("no UASC information");
         }
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (uasc.contains(episodes.get(r, "CHILD")) && present(episodes.get(r, "PL_DISTANCE"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> uasc.contains(episodes.get(r, "CHILD")) && present(episodes.get(r, "PL_DISTANCE")));
     }
 }

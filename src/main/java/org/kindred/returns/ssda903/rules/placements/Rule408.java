@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A placement for adoption with a placement order (A5/A6) needs legal status E1. */
 @RuleDefinition(code = "408", ruleset = "lac2022_23",
@@ -17,13 +17,6 @@ import org.kindred.returns.validation.Table;
 public class Rule408 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (in(episodes.get(r, "PLACE"), Set.of("A5", "A6")) && !"E1".equals(episodes.get(r, "LS"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> in(episodes.get(r, "PLACE"), Set.of("A5", "A6")) && !"E1".equals(episodes.get(r, "LS")));
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Short-break episodes (V3/V4) must not give a placement LA. */
 @RuleDefinition(code = "420", ruleset = "lac2022_23",
@@ -17,13 +17,6 @@ import org.kindred.returns.validation.Table;
 public class Rule420 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (in(episodes.get(r, "LS"), Set.of("V3", "V4")) && present(episodes.get(r, "PL_LA"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> in(episodes.get(r, "LS"), Set.of("V3", "V4")) && present(episodes.get(r, "PL_LA")));
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A placement distance over 350 miles is queried (999.9 means not known). */
 @RuleDefinition(code = "454", ruleset = "lac2025_26",
@@ -16,14 +16,9 @@ import org.kindred.returns.validation.Table;
 public class Rule454 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
+        return Rows.flag(data, "Episodes", (episodes, r) -> {
             Double distance = number(episodes.get(r, "PL_DISTANCE"));
-            if (distance != null && distance > 350 && distance != 999.9) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return distance != null && distance > 350 && distance != 999.9;
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** An episode ending with a special guardianship order to former foster carers (E45/E46) must be a placement with foster carers (U1-U6). */
 @RuleDefinition(code = "516", ruleset = "lac2022_23",
@@ -19,13 +19,6 @@ public class Rule516 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (in(episodes.get(r, "REC"), Set.of("E45", "E46")) && !in(episodes.get(r, "PLACE"), FOSTER)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Episodes", (episodes, r) -> in(episodes.get(r, "REC"), Set.of("E45", "E46")) && !in(episodes.get(r, "PLACE"), FOSTER));
     }
 }

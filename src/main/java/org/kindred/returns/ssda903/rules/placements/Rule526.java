@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /** Every placement except temporary ones (T0-T4) and Z1 needs a placement provider. */
 @RuleDefinition(code = "526", ruleset = "lac2022_23",
@@ -31,15 +31,10 @@ public class Rule526 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
+        return Rows.flag(data, "Episodes", (episodes, r) -> {
             String place = episodes.get(r, "PLACE");
             String provider = episodes.get(r, "PLACE_PROVIDER");
-            if (!in(place, noProvider) && na(provider)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return !in(place, noProvider) && na(provider);
+        });
     }
 }

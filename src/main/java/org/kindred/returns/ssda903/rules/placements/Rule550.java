@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Provider PR0 (parents) goes only with placement P1. */
 @RuleDefinition(code = "550", ruleset = "lac2022_23",
@@ -16,15 +16,10 @@ import org.kindred.returns.validation.Table;
 public class Rule550 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
+        return Rows.flag(data, "Episodes", (episodes, r) -> {
             String place = episodes.get(r, "PLACE");
             String provider = episodes.get(r, "PLACE_PROVIDER");
-            if (!"P1".equals(place) && "PR0".equals(provider)) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return !"P1".equals(place) && "PR0".equals(provider);
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.reviews;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Reviews: a review must have a valid participation code (PN0-PN7), and a blank review no code. */
 @RuleDefinition(code = "167", ruleset = "lac2022_23",
@@ -19,16 +19,11 @@ public class Rule167 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("Reviews").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
+        return Rows.flag(data, "Reviews", (t, row) -> {
             String review = t.get(row, "REVIEW");
             String code = t.get(row, "REVIEW_CODE");
             boolean ok = review != null ? in(code, CODES) : code == null;
-            if (!ok) {
-                result.flagRow("Reviews", row);
-            }
-        }
-        return result;
+            return !ok;
+        });
     }
 }

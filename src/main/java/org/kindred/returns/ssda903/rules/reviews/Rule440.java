@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.reviews;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Participation code PN0 (under 4) cannot be used for a review after the child turned 4. */
 @RuleDefinition(code = "440", ruleset = "lac2022_23",
@@ -16,14 +16,7 @@ import org.kindred.returns.validation.Table;
 public class Rule440 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table reviews = table(data, "Reviews");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < reviews.size(); r++) {
-            if ("PN0".equals(reviews.get(r, "REVIEW_CODE"))
-                    && after(date(reviews, r, "REVIEW"), plusYears(date(reviews, r, "DOB"), 4))) {
-                result.flagRow("Reviews", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Reviews", (reviews, r) -> "PN0".equals(reviews.get(r, "REVIEW_CODE"))
+                    && after(date(reviews, r, "REVIEW"), plusYears(date(reviews, r, "DOB"), 4)));
     }
 }

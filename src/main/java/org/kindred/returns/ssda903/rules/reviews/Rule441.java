@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.reviews;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** Participation codes PN1-PN7 (aged 4 or over) cannot be used for a review before the child turned 4. */
 @RuleDefinition(code = "441", ruleset = "lac2022_23",
@@ -19,14 +19,7 @@ public class Rule441 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table reviews = table(data, "Reviews");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < reviews.size(); r++) {
-            if (in(reviews.get(r, "REVIEW_CODE"), CODES)
-                    && before(date(reviews, r, "REVIEW"), plusYears(date(reviews, r, "DOB"), 4))) {
-                result.flagRow("Reviews", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "Reviews", (reviews, r) -> in(reviews.get(r, "REVIEW_CODE"), CODES)
+                    && before(date(reviews, r, "REVIEW"), plusYears(date(reviews, r, "DOB"), 4)));
     }
 }

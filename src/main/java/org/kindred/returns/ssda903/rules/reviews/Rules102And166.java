@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.reviews;
 
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, column).
@@ -36,13 +36,6 @@ public class Rules102And166 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table(tableName).orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
-            if (date(t.get(row, column)) == null) {
-                result.flagRow(tableName, row);
-            }
-        }
-        return result;
+        return Rows.flag(data, tableName, (t, row) -> date(t.get(row, column)) == null);
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A social worker episode must have a valid start date, and one starting before 1 April 2023 a social worker ID. */
 @RuleDefinition(code = "SW01aSTG1", ruleset = "lac2024_25",
@@ -20,14 +20,9 @@ public class RuleSW01aSTG1 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
             LocalDate decom = date(swe.get(r, "SW_DECOM"));
-            if (decom == null || (decom.isBefore(APRIL_2023) && na(swe.get(r, "SW_ID")))) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+            return decom == null || (decom.isBefore(APRIL_2023) && na(swe.get(r, "SW_ID")));
+        });
     }
 }

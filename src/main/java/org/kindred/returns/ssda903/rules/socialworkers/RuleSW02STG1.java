@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A social worker ID must begin with SW or XX. */
 @RuleDefinition(code = "SW02STG1", ruleset = "lac2023_24",
@@ -17,14 +17,9 @@ public class RuleSW02STG1 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
             String id = swe.get(r, "SW_ID");
-            if (id == null || !(id.startsWith("SW") || id.startsWith("XX"))) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+            return id == null || !(id.startsWith("SW") || id.startsWith("XX"));
+        });
     }
 }

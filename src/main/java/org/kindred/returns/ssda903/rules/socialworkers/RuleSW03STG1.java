@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A social worker episode must have an ID, a start date and a reason. */
 @RuleDefinition(code = "SW03STG1", ruleset = "lac2023_24",
@@ -17,13 +17,6 @@ public class RuleSW03STG1 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
-            if (na(swe.get(r, "SW_ID")) || na(swe.get(r, "SW_DECOM")) || na(swe.get(r, "SW_REASON"))) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> na(swe.get(r, "SW_ID")) || na(swe.get(r, "SW_DECOM")) || na(swe.get(r, "SW_REASON")));
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A social worker episode must not start after the end of the collection year. */
 @RuleDefinition(code = "SW06STG2", ruleset = "lac2023_24",
@@ -22,14 +22,9 @@ public class RuleSW06STG2 implements Rule {
         if (end == null) {
             return RuleResult.skipped("no collection end");
         }
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
             LocalDate decom = date(swe.get(r, "SW_DECOM"));
-            if (decom != null && decom.isAfter(end)) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+            return decom != null && decom.isAfter(end);
+        });
     }
 }

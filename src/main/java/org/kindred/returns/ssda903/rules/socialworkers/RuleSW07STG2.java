@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
-import org.kindred.returns.validation.Table;
 
 /** A social worker episode end date must fall within the collection year (from 2024/25, or the year before). */
 @RuleDefinition(code = "SW07STG2", ruleset = "lac2023_24",
@@ -35,14 +35,9 @@ public class RuleSW07STG2 extends RuleVersion {
             return RuleResult.skipped("no collection period");
         }
         LocalDate earliest = start.minusDays(daysBeforeStart);
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
             LocalDate dec = date(swe.get(r, "SW_DEC"));
-            if (dec != null && (dec.isBefore(earliest) || dec.isAfter(end))) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+            return dec != null && (dec.isBefore(earliest) || dec.isAfter(end));
+        });
     }
 }

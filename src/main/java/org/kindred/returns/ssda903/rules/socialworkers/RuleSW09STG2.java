@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A social worker episode must not start and end on the same day. */
 @RuleDefinition(code = "SW09STG2", ruleset = "lac2023_24",
@@ -17,14 +17,9 @@ public class RuleSW09STG2 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
             String dec = swe.get(r, "SW_DEC");
-            if (dec != null && dec.equals(swe.get(r, "SW_DECOM"))) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+            return dec != null && dec.equals(swe.get(r, "SW_DECOM"));
+        });
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The reason for a social worker change must be given and be a valid code. */
 @RuleDefinition(code = "SW13STG1", ruleset = "lac2023_24",
@@ -21,14 +21,9 @@ public class RuleSW13STG1 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
             String reason = swe.get(r, "SW_REASON");
-            if (reason == null || !REASONS.contains(reason)) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+            return reason == null || !REASONS.contains(reason);
+        });
     }
 }

@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** A social worker change reason must be a valid code, and must be given for episodes starting from 1 April 2023. */
 @RuleDefinition(code = "SW13STG1", ruleset = "lac2024_25",
@@ -24,16 +24,11 @@ public class RuleSW13STG1v2025 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table swe = table(data, "SWEpisodes");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
+        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
             String reason = swe.get(r, "SW_REASON");
             LocalDate decom = date(swe.get(r, "SW_DECOM"));
             boolean missingSinceApril2023 = reason == null && decom != null && !decom.isBefore(APRIL_2023);
-            if (missingSinceApril2023 || (reason != null && !REASONS.contains(reason))) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+            return missingSinceApril2023 || (reason != null && !REASONS.contains(reason));
+        });
     }
 }

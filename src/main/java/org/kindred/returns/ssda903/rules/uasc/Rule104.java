@@ -6,11 +6,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** UASC: the date UASC status ceased must be a valid date, not before the collection year. */
 @RuleDefinition(code = "104", ruleset = "lac2022_23",
@@ -20,15 +20,10 @@ import org.kindred.returns.validation.Table;
 public class Rule104 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table t = data.table("UASC").orElseThrow();
         LocalDate start = start(data);
-        RuleResult result = new RuleResult();
-        for (int row = 0; row < t.size(); row++) {
+        return Rows.flag(data, "UASC", (t, row) -> {
             String duc = t.get(row, "DUC");
-            if (badDate(duc) || before(date(duc), start)) {
-                result.flagRow("UASC", row);
-            }
-        }
-        return result;
+            return badDate(duc) || before(date(duc), start);
+        });
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.uasc;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The date UASC status ceased must be on or before the child's 18th birthday. */
 @RuleDefinition(code = "304", ruleset = "lac2022_23",
@@ -16,14 +16,9 @@ import org.kindred.returns.validation.Table;
 public class Rule304 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Table uasc = Part2Support.table(data, "UASC");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < uasc.size(); r++) {
+        return Rows.flag(data, "UASC", (uasc, r) -> {
             LocalDate eighteenth = Part2Support.plusYears(Part2Support.date(uasc, r, "DOB"), 18);
-            if (Part2Support.after(Part2Support.date(uasc, r, "DUC"), eighteenth)) {
-                result.flagRow("UASC", r);
-            }
-        }
-        return result;
+            return Part2Support.after(Part2Support.date(uasc, r, "DUC"), eighteenth);
+        });
     }
 }
