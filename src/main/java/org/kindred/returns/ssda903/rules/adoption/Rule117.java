@@ -1,8 +1,9 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.before;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.end;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.before;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionEnd;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.rowsByChild;
 
 import java.time.LocalDate;
@@ -26,27 +27,27 @@ public class Rule117 implements Rule {
 
         Table eps = data.table("Episodes").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();
-        LocalDate end = end(data);
+        LocalDate end = collectionEnd(data);
         // the latest episode of each child, among those with a start date and not ending with REC X1
         Map<String, Integer> latest = new HashMap<>();
         for (int row = 0; row < eps.size(); row++) {
             String child = eps.get(row, "CHILD");
-            LocalDate decom = date(eps.get(row, "DECOM"));
+            LocalDate decom = dmy(eps.get(row, "DECOM"));
             if (child == null || decom == null || "X1".equals(eps.get(row, "REC"))) {
                 continue;
             }
             Integer best = latest.get(child);
-            if (best == null || decom.isAfter(date(eps.get(best, "DECOM")))) {
+            if (best == null || decom.isAfter(dmy(eps.get(best, "DECOM")))) {
                 latest.put(child, row);
             }
         }
         Map<String, List<Integer>> paByChild = rowsByChild(pa);
         RuleResult result = new RuleResult();
         for (var e : latest.entrySet()) {
-            LocalDate dec = date(eps.get(e.getValue(), "DEC"));
+            LocalDate dec = dmy(eps.get(e.getValue(), "DEC"));
             for (int p : paByChild.getOrDefault(e.getKey(), List.of())) {
-                LocalDate placed = date(pa.get(p, "DATE_PLACED"));
-                LocalDate ceased = date(pa.get(p, "DATE_PLACED_CEASED"));
+                LocalDate placed = dmy(pa.get(p, "DATE_PLACED"));
+                LocalDate ceased = dmy(pa.get(p, "DATE_PLACED_CEASED"));
                 if (before(end, placed) || before(dec, placed) || before(end, ceased) || before(dec, ceased)) {
                     result.flagRow("Episodes", e.getValue());
                     result.flagRow("PlacedAdoption", p);

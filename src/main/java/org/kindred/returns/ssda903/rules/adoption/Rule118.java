@@ -1,10 +1,11 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.before;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.before;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionStart;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.rowsByChild;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -28,26 +29,26 @@ public class Rule118 implements Rule {
 
         Table eps = data.table("Episodes").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();
-        LocalDate start = start(data);
+        LocalDate start = collectionStart(data);
         // the earliest-starting episode of each child, among those whose legal status is not V3 or V4
         Map<String, Integer> earliest = new HashMap<>();
         for (int row = 0; row < eps.size(); row++) {
             String child = eps.get(row, "CHILD");
-            LocalDate decom = date(eps.get(row, "DECOM"));
+            LocalDate decom = dmy(eps.get(row, "DECOM"));
             if (child == null || decom == null || in(eps.get(row, "LS"), Set.of("V3", "V4"))) {
                 continue;
             }
             Integer best = earliest.get(child);
-            if (best == null || decom.isBefore(date(eps.get(best, "DECOM")))) {
+            if (best == null || decom.isBefore(dmy(eps.get(best, "DECOM")))) {
                 earliest.put(child, row);
             }
         }
         Map<String, List<Integer>> paByChild = rowsByChild(pa);
         RuleResult result = new RuleResult();
         for (var e : earliest.entrySet()) {
-            LocalDate decom = date(eps.get(e.getValue(), "DECOM"));
+            LocalDate decom = dmy(eps.get(e.getValue(), "DECOM"));
             for (int p : paByChild.getOrDefault(e.getKey(), List.of())) {
-                LocalDate ceased = date(pa.get(p, "DATE_PLACED_CEASED"));
+                LocalDate ceased = dmy(pa.get(p, "DATE_PLACED_CEASED"));
                 if (ceased != null && (ceased.isBefore(decom) || before(ceased, start))) {
                     result.flagRow("Episodes", e.getValue());
                     result.flagRow("PlacedAdoption", p);

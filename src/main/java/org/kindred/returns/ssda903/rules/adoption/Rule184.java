@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.rowsByChild;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public class Rule184 implements Rule {
         Map<String, List<Integer>> headerByChild = rowsByChild(header);
         RuleResult result = new RuleResult();
         for (int row = 0; row < pa.size(); row++) {
-            LocalDate placed = date(pa.get(row, "DATE_PLACED"));
+            LocalDate placed = dmy(pa.get(row, "DATE_PLACED"));
             if (placed == null) {
                 continue;
             }
@@ -37,7 +38,7 @@ public class Rule184 implements Rule {
                 result.flagRow("PlacedAdoption", row);
             }
             for (int h : hs) {
-                LocalDate dob = date(header.get(h, "DOB"));
+                LocalDate dob = dmy(header.get(h, "DOB"));
                 if (dob == null || placed.isBefore(dob)) {
                     result.flagRow("PlacedAdoption", row);
                 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -29,9 +30,9 @@ public class Rule331 implements Rule {
             if (!Part2Support.in(episodes, e, "REC", ADOPTED)) {
                 continue;
             }
-            LocalDate decom = Part2Support.date(episodes, e, "DECOM");
+            LocalDate decom = Dates.date(episodes, e, "DECOM");
             for (int a : Part2Support.matches(ad1ByChild, episodes, e)) {
-                if (Part2Support.after(Part2Support.date(ad1, a, "DATE_MATCH"), decom)) {
+                if (Dates.after(Dates.date(ad1, a, "DATE_MATCH"), decom)) {
                     result.flagRow("AD1", a);
                     result.flagRow("Episodes", e);
                 }

@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -17,8 +17,8 @@ public class Rule333 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "AD1", (ad1, r) -> {
-            LocalDate match = Part2Support.date(ad1, r, "DATE_MATCH");
-            LocalDate decision = Part2Support.date(ad1, r, "DATE_INT");
+            LocalDate match = Dates.date(ad1, r, "DATE_MATCH");
+            LocalDate decision = Dates.date(ad1, r, "DATE_INT");
             return match != null && (decision == null || decision.isAfter(match));
         });
     }

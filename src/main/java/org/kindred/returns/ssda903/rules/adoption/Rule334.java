@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules.adoption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -26,7 +27,7 @@ public class Rule334 implements Rule {
             int latest = -1;
             LocalDate latestDate = null;
             for (int e : group) {
-                LocalDate d = Part2Support.date(episodes, e, "DECOM");
+                LocalDate d = Dates.date(episodes, e, "DECOM");
                 if ("S".equals(episodes.get(e, "RNE")) && d != null && (latestDate == null || d.isAfter(latestDate))) {
                     latest = e;
                     latestDate = d;
@@ -36,7 +37,7 @@ public class Rule334 implements Rule {
                 continue;
             }
             for (int a : Part2Support.matches(ad1ByChild, episodes, latest)) {
-                if (Part2Support.before(Part2Support.date(ad1, a, "DATE_INT"), latestDate)) {
+                if (Dates.before(Dates.date(ad1, a, "DATE_INT"), latestDate)) {
                     result.flagRow("Episodes", latest);
                     result.flagRow("AD1", a);
                 }

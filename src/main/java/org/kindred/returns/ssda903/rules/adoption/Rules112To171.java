@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.badDate;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.badDate;
 
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;

@@ -1,10 +1,11 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.end;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.notAfter;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionEnd;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionStart;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
+import static org.kindred.returns.ssda903.rules.kit.Dates.onOrBefore;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.rowsByChild;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,8 @@ public class Rule165 implements Rule {
         Table header = data.table("Header").orElseThrow();
         Table eps = data.table("Episodes").orElseThrow();
         Table oc3 = data.table("OC3").orElseThrow();
-        LocalDate start = start(data);
-        LocalDate end = end(data);
+        LocalDate start = collectionStart(data);
+        LocalDate end = collectionEnd(data);
         // episodes other than V3/V4 short breaks, and how many of each child's fall in the year (an open episode runs to the year end)
         List<Integer> kept = new ArrayList<>();
         Map<String, Integer> inYear = new HashMap<>();
@@ -41,11 +42,11 @@ public class Rule165 implements Rule {
                 continue;
             }
             kept.add(row);
-            LocalDate dec = date(eps.get(row, "DEC"));
+            LocalDate dec = dmy(eps.get(row, "DEC"));
             if (dec == null) {
                 dec = end;
             }
-            boolean eps1 = notAfter(start, dec) && notAfter(date(eps.get(row, "DECOM")), end);
+            boolean eps1 = onOrBefore(start, dec) && onOrBefore(dmy(eps.get(row, "DECOM")), end);
             String child = eps.get(row, "CHILD");
             if (child != null) {
                 inYear.merge(child, eps1 ? 1 : 0, Integer::sum);

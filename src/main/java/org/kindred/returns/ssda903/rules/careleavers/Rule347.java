@@ -2,7 +2,7 @@ package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -20,12 +20,12 @@ public class Rule347 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = Part2Support.collectionStart(data);
+        LocalDate start = Dates.collectionStart(data);
         if (!data.has("OC3") || start == null) {
             return RuleResult.skipped("needs OC3 and the collection start");
         }
         return Rows.flag(data, "OC3", (oc3, r) -> {
-            LocalDate dob = Part2Support.date(oc3, r, "DOB");
+            LocalDate dob = Dates.date(oc3, r, "DOB");
             return "T".equals(oc3.get(r, "ACCOM")) && dob != null
                     && ChronoUnit.DAYS.between(dob, start) < EIGHTEEN_YEARS_IN_DAYS;
         });

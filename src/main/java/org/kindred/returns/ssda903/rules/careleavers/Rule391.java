@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
@@ -16,12 +17,12 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule391 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         if (!data.has("OC3") || end == null) {
             return RuleResult.skipped("needs OC3 and the collection end");
         }
         return Rows.flag(data, "OC3", (oc3, r) -> {
-            boolean under17 = Part2Support.after(Part2Support.plusYears(Part2Support.date(oc3, r, "DOB"), 17), end);
+            boolean under17 = Dates.after(Dates.plusYears(Dates.date(oc3, r, "DOB"), 17), end);
             boolean careLeaverData = Part2Support.present(oc3, r, "IN_TOUCH") || Part2Support.present(oc3, r, "ACTIV")
                     || Part2Support.present(oc3, r, "ACCOM");
             return under17 && careLeaverData;

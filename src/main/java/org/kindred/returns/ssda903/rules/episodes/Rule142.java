@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -36,17 +37,17 @@ public class Rule142 implements Rule {
                 continue;
             }
             Integer best = last.get(child);
-            if (best == null || laterOrEqual(date(t.get(row, "DECOM")), date(t.get(best, "DECOM")))) {
+            if (best == null || laterOrEqual(dmy(t.get(row, "DECOM")), dmy(t.get(best, "DECOM")))) {
                 last.put(child, row);
             }
         }
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {
             String child = t.get(row, "CHILD");
-            if (child == null || last.get(child) == row || date(t.get(row, "DECOM")) == null) {
+            if (child == null || last.get(child) == row || dmy(t.get(row, "DECOM")) == null) {
                 continue;
             }
-            if (date(t.get(row, "DEC")) == null || t.get(row, "REC") == null) {
+            if (dmy(t.get(row, "DEC")) == null || t.get(row, "REC") == null) {
                 result.flagRow("Episodes", row);
             }
         }

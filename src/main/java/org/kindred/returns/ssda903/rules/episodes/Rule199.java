@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public class Rule199 implements Rule {
 
     private static void addDated(Table t, int which, List<int[]> into) {
         for (int row = 0; row < t.size(); row++) {
-            LocalDate decom = date(t.get(row, "DECOM"));
+            LocalDate decom = dmy(t.get(row, "DECOM"));
             if (decom != null) {
                 into.add(new int[] {which, row, (int) decom.toEpochDay()});
             }

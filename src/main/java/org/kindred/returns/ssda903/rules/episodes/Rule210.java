@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -18,7 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule210 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         if (!data.has("Header", "Episodes") || end == null) {
             return RuleResult.skipped("needs Header, Episodes and the collection end");
         }
@@ -28,7 +29,7 @@ public class Rule210 implements Rule {
         Map<String, List<Integer>> headerByChild = Part2Support.rowsBy(header, "CHILD");
         RuleResult result = new RuleResult();
         for (int e = 0; e < episodes.size(); e++) {
-            if (!Part2Support.onOrAfter(Part2Support.date(episodes, e, "DECOM"), reference)) {
+            if (!Dates.onOrAfter(Dates.date(episodes, e, "DECOM"), reference)) {
                 continue;
             }
             for (int h : Part2Support.matches(headerByChild, episodes, e)) {

@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -26,9 +27,9 @@ public class Rule234 implements Rule {
             if (!"CUSTOD".equals(episodes.get(e, "REASON_PLACE_CHANGE"))) {
                 continue;
             }
-            LocalDate decom = Part2Support.date(episodes, e, "DECOM");
+            LocalDate decom = Dates.date(episodes, e, "DECOM");
             for (int h : Part2Support.matches(headerByChild, episodes, e)) {
-                if (Part2Support.after(Part2Support.plusYears(Part2Support.date(header, h, "DOB"), 10), decom)) {
+                if (Dates.after(Dates.plusYears(Dates.date(header, h, "DOB"), 10), decom)) {
                     result.flagRow("Episodes", e);
                     result.flagRow("Header", h);
                 }

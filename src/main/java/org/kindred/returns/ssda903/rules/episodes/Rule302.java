@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -27,9 +28,9 @@ public class Rule302 implements Rule {
             if (first < 0 || Part2Support.blank(episodes, first, "CHILD")) {
                 continue;
             }
-            LocalDate decom = Part2Support.date(episodes, first, "DECOM");
+            LocalDate decom = Dates.date(episodes, first, "DECOM");
             for (int h : Part2Support.matches(headerByChild, episodes, first)) {
-                if (Part2Support.after(Part2Support.date(header, h, "DOB"), decom)) {
+                if (Dates.after(Dates.date(header, h, "DOB"), decom)) {
                     result.flagRow("Episodes", first);
                     result.flagRow("Header", h);
                 }
@@ -43,7 +44,7 @@ public class Rule302 implements Rule {
         int best = -1;
         LocalDate bestDate = null;
         for (int r : rows) {
-            LocalDate d = Part2Support.date(episodes, r, "DECOM");
+            LocalDate d = Dates.date(episodes, r, "DECOM");
             if (d != null && (bestDate == null || d.isBefore(bestDate))) {
                 best = r;
                 bestDate = d;

@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -27,9 +28,9 @@ public class Rule352 implements Rule {
             if (rne == null || !rne.toUpperCase().equals("S")) {
                 continue;
             }
-            LocalDate decom = Part2Support.date(episodes, e, "DECOM");
+            LocalDate decom = Dates.date(episodes, e, "DECOM");
             for (int h : Part2Support.matches(headerByChild, episodes, e)) {
-                if (Part2Support.onOrBefore(Part2Support.plusYears(Part2Support.date(header, h, "DOB"), 18), decom)) {
+                if (Dates.onOrBefore(Dates.plusYears(Dates.date(header, h, "DOB"), 18), decom)) {
                     result.flagRow("Episodes", e);
                 }
             }

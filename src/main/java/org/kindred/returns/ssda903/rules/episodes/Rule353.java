@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -19,6 +19,6 @@ public class Rule353 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "Episodes", (episodes, r) ->
-                Part2Support.before(Part2Support.date(episodes, r, "DECOM"), EARLIEST));
+                Dates.before(Dates.date(episodes, r, "DECOM"), EARLIEST));
     }
 }

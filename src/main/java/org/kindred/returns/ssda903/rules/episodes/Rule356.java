@@ -1,6 +1,6 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -16,6 +16,6 @@ public class Rule356 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "Episodes", (episodes, r) ->
-                Part2Support.before(Part2Support.date(episodes, r, "DEC"), Part2Support.date(episodes, r, "DECOM")));
+                Dates.before(Dates.date(episodes, r, "DEC"), Dates.date(episodes, r, "DECOM")));
     }
 }

@@ -2,6 +2,7 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -17,7 +18,7 @@ import org.kindred.returns.validation.Table;
 public class Rule357 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = Part2Support.collectionStart(data);
+        LocalDate start = Dates.collectionStart(data);
         if (!data.has("Episodes") || start == null) {
             return RuleResult.skipped("needs Episodes and the collection start");
         }
@@ -25,7 +26,7 @@ public class Rule357 implements Rule {
         RuleResult result = new RuleResult();
         for (List<Integer> group : Part2Support.byChildInDateOrder(eps, "DECOM")) {
             int first = group.get(0);
-            LocalDate decom = Part2Support.date(eps, first, "DECOM");
+            LocalDate decom = Dates.date(eps, first, "DECOM");
             if (Part2Support.blank(eps, first, "CHILD") || decom == null || decom.isBefore(start)) {
                 continue;
             }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -29,9 +30,9 @@ public class Rule358 implements Rule {
             if (!Part2Support.in(episodes, e, "LS", YOUTH_JUSTICE)) {
                 continue;
             }
-            LocalDate decom = Part2Support.date(episodes, e, "DECOM");
+            LocalDate decom = Dates.date(episodes, e, "DECOM");
             for (int h : Part2Support.matches(headerByChild, episodes, e)) {
-                if (Part2Support.onOrAfter(Part2Support.plusYears(Part2Support.date(header, h, "DOB"), 10), decom)) {
+                if (Dates.onOrAfter(Dates.plusYears(Dates.date(header, h, "DOB"), 10), decom)) {
                     result.flagRow("Episodes", e);
                     result.flagRow("Header", h);
                 }

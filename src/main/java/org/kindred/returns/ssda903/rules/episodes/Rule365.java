@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
@@ -16,11 +17,11 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule365 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         return Rows.flag(data, "Episodes", (episodes, r) -> {
-            LocalDate dec = Part2Support.blank(episodes, r, "DEC") ? end : Part2Support.date(episodes, r, "DEC");
-            LocalDate decom = Part2Support.date(episodes, r, "DECOM");
-            return "V3".equals(episodes.get(r, "LS")) && decom != null && Part2Support.after(dec, decom.plusDays(17));
+            LocalDate dec = Part2Support.blank(episodes, r, "DEC") ? end : Dates.date(episodes, r, "DEC");
+            LocalDate decom = Dates.date(episodes, r, "DECOM");
+            return "V3".equals(episodes.get(r, "LS")) && decom != null && Dates.after(dec, decom.plusDays(17));
         });
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -21,8 +22,8 @@ import org.kindred.returns.validation.Table;
 public class Rule367 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = Part2Support.collectionStart(data);
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate start = Dates.collectionStart(data);
+        LocalDate end = Dates.collectionEnd(data);
         if (!data.has("Episodes") || start == null || end == null) {
             return RuleResult.skipped("needs Episodes and the collection period");
         }
@@ -30,12 +31,12 @@ public class Rule367 implements Rule {
         Map<String, List<Integer>> rowsByChild = new LinkedHashMap<>();
         Map<String, Long> totals = new LinkedHashMap<>();
         for (int r = 0; r < eps.size(); r++) {
-            LocalDate decom = Part2Support.date(eps, r, "DECOM");
+            LocalDate decom = Dates.date(eps, r, "DECOM");
             if (!"V3".equals(eps.get(r, "LS")) || decom == null || Part2Support.blank(eps, r, "CHILD")) {
                 continue;
             }
-            LocalDate dec = Part2Support.date(eps, r, "DEC");
-            if (Part2Support.blank(eps, r, "DEC") || Part2Support.after(dec, end)) {
+            LocalDate dec = Dates.date(eps, r, "DEC");
+            if (Part2Support.blank(eps, r, "DEC") || Dates.after(dec, end)) {
                 dec = end;
             }
             if (decom.isBefore(start)) {

@@ -1,8 +1,8 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -20,6 +20,6 @@ public class Rule387 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Part2AgeAtEnd.check(data, Set.of("E5", "E6"), 14,
-                (fourteenth, dec) -> dec != null && !Part2Support.onOrBefore(fourteenth, dec));
+                (fourteenth, dec) -> dec != null && !Dates.onOrBefore(fourteenth, dec));
     }
 }

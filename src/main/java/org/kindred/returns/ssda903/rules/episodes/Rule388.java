@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -40,7 +41,7 @@ public class Rule388 implements Rule {
             group.sort(Comparator.comparing(r -> start(eps, r)));
             for (int i = 0; i < group.size(); i++) {
                 int cur = group.get(i);
-                LocalDate dec = Part2Support.date(eps, cur, "DEC");
+                LocalDate dec = Dates.date(eps, cur, "DEC");
                 String rec = eps.get(cur, "REC");
                 boolean x1 = "X1".equals(rec);
                 if (i + 1 == group.size()) {
@@ -63,7 +64,7 @@ public class Rule388 implements Rule {
     }
 
     private static LocalDate start(Table eps, int row) {
-        LocalDate d = Part2Support.date(eps, row, "DECOM");
+        LocalDate d = Dates.date(eps, row, "DECOM");
         return d == null ? NO_START : d;
     }
 }

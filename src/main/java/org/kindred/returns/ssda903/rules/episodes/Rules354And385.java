@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
@@ -32,11 +32,11 @@ public class Rules354And385 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         if (!data.has("Episodes") || end == null) {
             return RuleResult.skipped("needs Episodes and the collection end");
         }
         return Rows.flag(data, "Episodes", (episodes, r) ->
-                Part2Support.after(Part2Support.date(episodes, r, column), end));
+                Dates.after(Dates.date(episodes, r, column), end));
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -16,14 +16,14 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule209 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = Part2Support.collectionStart(data);
+        LocalDate start = Dates.collectionStart(data);
         if (!data.has("Header") || start == null) {
             return RuleResult.skipped("needs Header and the collection start");
         }
         LocalDate reference = LocalDate.of(start.getYear() - 1, 8, 31);
         return Rows.flag(data, "Header", (header, r) -> {
-            LocalDate fourth = Part2Support.plusYears(Part2Support.date(header, r, "DOB"), 4);
-            return "UN1".equals(header.get(r, "UPN")) && Part2Support.onOrAfter(reference, fourth);
+            LocalDate fourth = Dates.plusYears(Dates.date(header, r, "DOB"), 4);
+            return "UN1".equals(header.get(r, "UPN")) && Dates.onOrAfter(reference, fourth);
         });
     }
 }

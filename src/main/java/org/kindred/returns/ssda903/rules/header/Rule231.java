@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -16,12 +16,12 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule231 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         if (!data.has("Header") || end == null) {
             return RuleResult.skipped("needs Header and the collection end");
         }
         LocalDate limit = end.minusYears(11);
         return Rows.flag(data, "Header", (header, r) ->
-                "1".equals(header.get(r, "UASC_STATUS")) && Part2Support.after(Part2Support.date(header, r, "DOB"), limit));
+                "1".equals(header.get(r, "UASC_STATUS")) && Dates.after(Dates.date(header, r, "DOB"), limit));
     }
 }

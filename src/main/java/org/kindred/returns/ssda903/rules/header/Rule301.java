@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -16,10 +16,10 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule301 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         if (!data.has("Header") || end == null) {
             return RuleResult.skipped("needs Header and the collection end");
         }
-        return Rows.flag(data, "Header", (header, r) -> Part2Support.after(Part2Support.date(header, r, "DOB"), end));
+        return Rows.flag(data, "Header", (header, r) -> Dates.after(Dates.date(header, r, "DOB"), end));
     }
 }

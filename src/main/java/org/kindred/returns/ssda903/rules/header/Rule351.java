@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -16,11 +16,11 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule351 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = Part2Support.collectionStart(data);
+        LocalDate start = Dates.collectionStart(data);
         if (!data.has("Header") || start == null) {
             return RuleResult.skipped("needs Header and the collection start");
         }
         return Rows.flag(data, "Header", (header, r) ->
-                Part2Support.after(start, Part2Support.plusYears(Part2Support.date(header, r, "DOB"), 25)));
+                Dates.after(start, Dates.plusYears(Dates.date(header, r, "DOB"), 25)));
     }
 }

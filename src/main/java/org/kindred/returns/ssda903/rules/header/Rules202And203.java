@@ -1,11 +1,13 @@
 package org.kindred.returns.ssda903.rules.header;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.rowsByChild;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
@@ -52,6 +54,6 @@ public class Rules202And203 extends RuleVersion {
 
     /** Dates that do not parse compare as equal to each other, as upstream. */
     private boolean agree(String now, String before) {
-        return dates ? Objects.equals(date(now), date(before)) : Objects.equals(now, before);
+        return dates ? Objects.equals(dmy(now), dmy(before)) : Objects.equals(now, before);
     }
 }

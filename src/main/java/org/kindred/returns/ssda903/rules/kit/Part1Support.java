@@ -1,5 +1,7 @@
 package org.kindred.returns.ssda903.rules.kit;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
@@ -15,16 +16,6 @@ import org.kindred.returns.validation.Table;
 /** Shared reading helpers for the SSDA903 rules 101-203. */
 public final class Part1Support {
     private Part1Support() {
-    }
-
-    /** A date written dd/mm/yyyy (as the SSDA903 files write dates), or null when blank or not such a date. */
-    public static LocalDate date(String cell) {
-        return cell != null && cell.indexOf('/') > 0 ? Cells.date(cell) : null;
-    }
-
-    /** True when the cell holds something that is not a dd/mm/yyyy date. */
-    public static boolean badDate(String cell) {
-        return cell != null && date(cell) == null;
     }
 
     /** Whether the cell is one of the codes; a missing cell is not. */
@@ -36,18 +27,6 @@ public final class Part1Support {
         Metadata m = data.metadata();
         return m != null ? m : new Metadata(null, null, null, null, null, null);
     }
-
-    public static LocalDate start(ReturnData data) { return metadata(data).collectionStart(); }
-
-    public static LocalDate end(ReturnData data) { return metadata(data).collectionEnd(); }
-
-    /** a &lt; b, false when either is missing. */
-    public static boolean before(LocalDate a, LocalDate b) { return a != null && b != null && a.isBefore(b); }
-
-    /** a &lt;= b, false when either is missing. */
-    public static boolean notAfter(LocalDate a, LocalDate b) { return a != null && b != null && !a.isAfter(b); }
-
-    public static LocalDate plusYears(LocalDate d, int years) { return d == null ? null : d.plusYears(years); }
 
     /** Row positions of each child (rows without a CHILD are left out), in table order. */
     public static Map<String, List<Integer>> rowsByChild(Table t) {
@@ -76,8 +55,8 @@ public final class Part1Support {
         if (eps == null) {
             return new HashMap<>();
         }
-        LocalDate start = start(data);
-        LocalDate end = end(data);
+        LocalDate start = collectionStart(data);
+        LocalDate end = collectionEnd(data);
         return eps.shared("Part1.continuouslyLookedAfter:" + start + ":" + end,
                 () -> java.util.Collections.unmodifiableMap(continuouslyLookedAfter(eps, start, end)));
     }
@@ -90,11 +69,11 @@ public final class Part1Support {
             if (child == null) {
                 continue;
             }
-            LocalDate decom = date(eps.get(r, "DECOM"));
-            LocalDate dec = date(eps.get(r, "DEC"));
-            boolean inYear = notAfter(decom, end) && (dec == null || notAfter(start, dec));
-            boolean entersCare = "S".equals(eps.get(r, "RNE")) && before(start, decom) && notAfter(decom, end);
-            boolean leavesCare = !"X1".equals(eps.get(r, "REC")) && notAfter(start, dec) && before(dec, end);
+            LocalDate decom = dmy(eps.get(r, "DECOM"));
+            LocalDate dec = dmy(eps.get(r, "DEC"));
+            boolean inYear = onOrBefore(decom, end) && (dec == null || onOrBefore(start, dec));
+            boolean entersCare = "S".equals(eps.get(r, "RNE")) && before(start, decom) && onOrBefore(decom, end);
+            boolean leavesCare = !"X1".equals(eps.get(r, "REC")) && onOrBefore(start, dec) && before(dec, end);
             boolean shortBreak = in(eps.get(r, "LS"), Set.of("V3", "V4")) && inYear;
             during.merge(child, inYear, Boolean::logicalOr);
             broken.merge(child, entersCare || leavesCare || shortBreak, Boolean::logicalOr);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -35,13 +36,13 @@ public final class Part2AgeAtEnd {
             if (rec == null || !reasons.contains(rec.toUpperCase())) {
                 continue;
             }
-            LocalDate dec = Part2Support.date(episodes, e, "DEC");
+            LocalDate dec = Dates.date(episodes, e, "DEC");
             List<Integer> rows = Part2Support.matches(headerByChild, episodes, e);
             if (rows.isEmpty() && failing.test(null, dec)) {
                 result.flagRow("Episodes", e);
             }
             for (int h : rows) {
-                if (failing.test(Part2Support.plusYears(Part2Support.date(header, h, "DOB"), years), dec)) {
+                if (failing.test(Dates.plusYears(Dates.date(header, h, "DOB"), years), dec)) {
                     result.flagRow("Episodes", e);
                 }
             }

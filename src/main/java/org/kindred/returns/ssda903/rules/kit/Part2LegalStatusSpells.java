@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -26,7 +27,7 @@ public final class Part2LegalStatusSpells {
             return RuleResult.skipped("no Episodes table");
         }
         Table eps = Part2Support.table(data, "Episodes");
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         RuleResult result = new RuleResult();
         for (List<Integer> group : Part2Support.byChildInDateOrder(eps, "DECOM")) {
             if (Part2Support.blank(eps, group.get(0), "CHILD")) {
@@ -46,7 +47,7 @@ public final class Part2LegalStatusSpells {
                 spell.add(row);
                 LocalDate dec = endOf(eps, row, end);
                 previousFlows = i + 1 < group.size() && dec != null
-                        && dec.equals(Part2Support.date(eps, group.get(i + 1), "DECOM"));
+                        && dec.equals(Dates.date(eps, group.get(i + 1), "DECOM"));
             }
             check(eps, spell, end, maxDays, result);
         }
@@ -57,7 +58,7 @@ public final class Part2LegalStatusSpells {
         LocalDate first = null;
         LocalDate last = null;
         for (int r : spell) {
-            LocalDate decom = Part2Support.date(eps, r, "DECOM");
+            LocalDate decom = Dates.date(eps, r, "DECOM");
             LocalDate dec = endOf(eps, r, end);
             if (decom != null && (first == null || decom.isBefore(first))) {
                 first = decom;
@@ -73,7 +74,7 @@ public final class Part2LegalStatusSpells {
 
     /** The end date, the collection end when there is no end date. */
     private static LocalDate endOf(Table eps, int row, LocalDate collectionEnd) {
-        LocalDate dec = Part2Support.date(eps, row, "DEC");
+        LocalDate dec = Dates.date(eps, row, "DEC");
         return dec != null ? dec : collectionEnd;
     }
 
@@ -87,10 +88,10 @@ public final class Part2LegalStatusSpells {
             return RuleResult.skipped("no Episodes table");
         }
         Table eps = Part2Support.table(data, "Episodes");
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < eps.size(); r++) {
-            if (status.equals(eps.get(r, "LS")) && Part2Support.date(eps, r, "DECOM") != null) {
+            if (status.equals(eps.get(r, "LS")) && Dates.date(eps, r, "DECOM") != null) {
                 rows.add(r);
             }
         }
@@ -99,13 +100,13 @@ public final class Part2LegalStatusSpells {
         long total = 0;
         for (int i = 0; i < rows.size(); i++) {
             int row = rows.get(i);
-            LocalDate decom = Part2Support.date(eps, row, "DECOM");
+            LocalDate decom = Dates.date(eps, row, "DECOM");
             boolean newPeriod = i == 0;
             if (i > 0) {
                 int prev = rows.get(i - 1);
                 boolean otherChild = Part2Support.blank(eps, row, "CHILD") || Part2Support.blank(eps, prev, "CHILD")
                         || !eps.get(row, "CHILD").equals(eps.get(prev, "CHILD"));
-                newPeriod = otherChild || Part2Support.after(decom, endIfOpen(eps, prev, end));
+                newPeriod = otherChild || Dates.after(decom, endIfOpen(eps, prev, end));
             }
             if (newPeriod) {
                 flagIfLong(period, total, maxDays, result);
@@ -124,7 +125,7 @@ public final class Part2LegalStatusSpells {
 
     /** The end date, the collection end for a blank cell; a cell that is not a date reads as no date. */
     private static LocalDate endIfOpen(Table eps, int row, LocalDate collectionEnd) {
-        return Part2Support.blank(eps, row, "DEC") ? collectionEnd : Part2Support.date(eps, row, "DEC");
+        return Part2Support.blank(eps, row, "DEC") ? collectionEnd : Dates.date(eps, row, "DEC");
     }
 
     private static void flagIfLong(List<Integer> period, long total, int maxDays, RuleResult result) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -37,13 +38,13 @@ public final class Part2PlacementChecks {
         Map<String, List<Integer>> headerByChild = Part2Support.rowsBy(header, "CHILD");
         RuleResult result = new RuleResult();
         for (int e = 0; e < episodes.size(); e++) {
-            LocalDate decom = Part2Support.date(episodes, e, "DECOM");
-            LocalDate dec = Part2Support.date(episodes, e, "DEC");
+            LocalDate decom = Dates.date(episodes, e, "DECOM");
+            LocalDate dec = Dates.date(episodes, e, "DEC");
             if (!place.equals(episodes.get(e, "PLACE")) || decom == null || dec == null) {
                 continue;
             }
             for (int h : Part2Support.matches(headerByChild, episodes, e)) {
-                LocalDate dob = Part2Support.date(header, h, "DOB");
+                LocalDate dob = Dates.date(header, h, "DOB");
                 if (dob != null && failing.test(new LocalDate[] {decom, dec}, dob)) {
                     result.flagRow("Episodes", e);
                 }

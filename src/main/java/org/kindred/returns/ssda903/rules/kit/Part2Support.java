@@ -1,5 +1,7 @@
 package org.kindred.returns.ssda903.rules.kit;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,10 +33,6 @@ public final class Part2Support {
 
     public static String cell(Table t, int row, String column) {
         return t == null ? null : t.get(row, column);
-    }
-
-    public static LocalDate date(Table t, int row, String column) {
-        return t == null ? null : t.date(row, column);
     }
 
     public static boolean present(Table t, int row, String column) {
@@ -84,16 +82,6 @@ public final class Part2Support {
         return byChild.getOrDefault(key(t, row, "CHILD"), Collections.emptyList());
     }
 
-    public static LocalDate collectionStart(ReturnData data) {
-        Metadata m = data.metadata();
-        return m == null ? null : m.collectionStart();
-    }
-
-    public static LocalDate collectionEnd(ReturnData data) {
-        Metadata m = data.metadata();
-        return m == null ? null : m.collectionEnd();
-    }
-
     public static Table providerInfo(ReturnData data) {
         Metadata m = data.metadata();
         return m == null ? null : m.providerInfo();
@@ -102,26 +90,6 @@ public final class Part2Support {
     public static String fileFormat(ReturnData data) {
         Metadata m = data.metadata();
         return m == null ? null : m.fileFormat();
-    }
-
-    /** a &lt; b, false when either is missing (as comparisons with a missing date are false upstream). */
-    public static boolean before(LocalDate a, LocalDate b) {
-        return a != null && b != null && a.isBefore(b);
-    }
-
-    /** a &lt;= b, false when either is missing. */
-    public static boolean onOrBefore(LocalDate a, LocalDate b) {
-        return a != null && b != null && !a.isAfter(b);
-    }
-
-    /** a &gt; b, false when either is missing. */
-    public static boolean after(LocalDate a, LocalDate b) {
-        return a != null && b != null && a.isAfter(b);
-    }
-
-    /** a &gt;= b, false when either is missing. */
-    public static boolean onOrAfter(LocalDate a, LocalDate b) {
-        return a != null && b != null && !a.isBefore(b);
     }
 
     /**
@@ -150,8 +118,4 @@ public final class Part2Support {
         return result;
     }
 
-    /** The date {@code years} after {@code d}, or null. */
-    public static LocalDate plusYears(LocalDate d, int years) {
-        return d == null ? null : d.plusYears(years);
-    }
 }

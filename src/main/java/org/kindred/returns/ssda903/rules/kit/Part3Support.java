@@ -1,5 +1,7 @@
 package org.kindred.returns.ssda903.rules.kit;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.kindred.returns.validation.Cells;
-import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -61,10 +62,6 @@ public final class Part3Support {
         return cell != null && codes.contains(cell);
     }
 
-    public static LocalDate date(Table t, int row, String column) {
-        return t.date(row, column);
-    }
-
     public static Double number(String cell) {
         if (na(cell)) {
             return null;
@@ -74,42 +71,6 @@ public final class Part3Support {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    /** a < b, false when either date is missing. */
-    public static boolean before(LocalDate a, LocalDate b) {
-        return a != null && b != null && a.isBefore(b);
-    }
-
-    /** a > b, false when either date is missing. */
-    public static boolean after(LocalDate a, LocalDate b) {
-        return a != null && b != null && a.isAfter(b);
-    }
-
-    public static boolean onOrBefore(LocalDate a, LocalDate b) {
-        return a != null && b != null && !a.isAfter(b);
-    }
-
-    public static boolean onOrAfter(LocalDate a, LocalDate b) {
-        return a != null && b != null && !a.isBefore(b);
-    }
-
-    public static boolean sameDate(LocalDate a, LocalDate b) {
-        return a != null && a.equals(b);
-    }
-
-    public static LocalDate plusYears(LocalDate d, int years) {
-        return d == null ? null : d.plusYears(years);
-    }
-
-    public static LocalDate collectionStart(ReturnData data) {
-        Metadata m = data.metadata();
-        return m == null ? null : m.collectionStart();
-    }
-
-    public static LocalDate collectionEnd(ReturnData data) {
-        Metadata m = data.metadata();
-        return m == null ? null : m.collectionEnd();
     }
 
     /**

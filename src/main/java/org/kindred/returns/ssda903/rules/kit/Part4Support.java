@@ -1,5 +1,7 @@
 package org.kindred.returns.ssda903.rules.kit;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,8 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.kindred.returns.validation.Cells;
-import org.kindred.returns.validation.Metadata;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Table;
 
@@ -27,69 +28,6 @@ public final class Part4Support {
 
     public static boolean notNa(String cell) { return cell != null; }
 
-    /** The date in a dd/mm/yyyy cell (or an ISO date), or null when missing or not a real date. */
-    public static LocalDate date(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        String s = cell.trim();
-        if (s.indexOf('/') >= 0 && !ukDateShape(s)) {
-            return null;
-        }
-        return Cells.date(s);
-    }
-
-    /**
-     * dd/mm/yyyy with one- or two-digit day and month and a four-digit year, as the DfE tools read dates: the
-     * regular expression \d{1,2}/\d{1,2}/\d{4}, checked by hand because dates are read millions of times.
-     */
-    private static boolean ukDateShape(String s) {
-        int first = s.indexOf('/');
-        int second = s.indexOf('/', first + 1);
-        return first >= 1 && first <= 2 && second - first >= 2 && second - first <= 3 && s.length() - second == 5
-                && asciiDigits(s, 0, first) && asciiDigits(s, first + 1, second) && asciiDigits(s, second + 1, s.length());
-    }
-
-    private static boolean asciiDigits(String s, int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * A date in which parts may be unknown ("ZZ/05/2020", "ZZ/ZZ/ZZZZ"): unknown days and months are read as
-     * the latest date they could be, an unknown year as 2000. Null when missing or not a date.
-     */
-    public static LocalDate partialDate(String cell) {
-        if (cell == null) {
-            return null;
-        }
-        String[] parts = cell.split("/", -1);
-        if (parts.length != 3) {
-            return null;
-        }
-        int offset = 0; // 0 none, 1 end of month, 2 end of year, 3 unusable
-        for (int i = 0; i < 3; i++) {
-            if (parts[i].equals("ZZ")) {
-                parts[i] = "01";
-                offset = i == 0 ? 1 : i == 1 ? 2 : 3;
-            } else if (parts[i].equals("ZZZZ")) {
-                parts[i] = "2000";
-            }
-        }
-        LocalDate d = date(String.join("/", parts));
-        if (d == null || offset == 3) {
-            return d;
-        }
-        if (offset == 1) {
-            return d.plusMonths(1).minusDays(1);
-        }
-        return offset == 2 ? d.plusYears(1).minusDays(1) : d;
-    }
-
     /**
      * The episodes' placement type column for the DoLO rules 709 and 710: PLACE, as in a return (K2, Z12 and Z13 are
      * PLACE codes from 2026/27). The reference reads a PLACEMENT column that no return has, and its tests name it so;
@@ -100,16 +38,6 @@ public final class Part4Support {
     }
 
     public static Table table(ReturnData data, String name) { return data.table(name).orElse(null); }
-
-    public static LocalDate collectionStart(ReturnData data) {
-        Metadata m = data.metadata();
-        return m == null ? null : m.collectionStart();
-    }
-
-    public static LocalDate collectionEnd(ReturnData data) {
-        Metadata m = data.metadata();
-        return m == null ? null : m.collectionEnd();
-    }
 
     /** The rows of each child in table order; a missing CHILD is a key of its own, as in a pandas merge. */
     public static Map<String, List<Integer>> rowsByChild(Table t) {
@@ -195,7 +123,7 @@ public final class Part4Support {
      * the array); all null when the column is absent.
      */
     public static LocalDate[] dates(Table t, String column) {
-        LocalDate[] shared = t.dates(column, 1, Part4Support::date);
+        LocalDate[] shared = t.dates(column, 1, Dates::date);
         return shared == null ? new LocalDate[t.size()] : shared;
     }
 

@@ -1,6 +1,6 @@
 package org.kindred.returns.ssda903.rules.missing;
 
-import static org.kindred.returns.ssda903.rules.kit.Part4Support.date;
+import static org.kindred.returns.ssda903.rules.kit.Dates.date;
 
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;

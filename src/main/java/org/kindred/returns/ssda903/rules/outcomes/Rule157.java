@@ -1,12 +1,13 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionEnd;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionStart;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
+import static org.kindred.returns.ssda903.rules.kit.Dates.onOrBefore;
+import static org.kindred.returns.ssda903.rules.kit.Dates.plusYears;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.cla;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLookedAfter;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.end;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.notAfter;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.plusYears;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -26,11 +27,11 @@ public class Rule157 implements Rule {
     public RuleResult check(ReturnData data) {
 
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
-        LocalDate start = start(data);
-        LocalDate end = end(data);
+        LocalDate start = collectionStart(data);
+        LocalDate end = collectionEnd(data);
         return Rows.flag(data, "OC2", (oc2, row) -> {
-            LocalDate dob = date(oc2.get(row, "DOB"));
-            return cla(cla, oc2.get(row, "CHILD")) && notAfter(plusYears(dob, 4), start) && notAfter(end, plusYears(dob, 16))
+            LocalDate dob = dmy(oc2.get(row, "DOB"));
+            return cla(cla, oc2.get(row, "CHILD")) && onOrBefore(plusYears(dob, 4), start) && onOrBefore(end, plusYears(dob, 16))
                     && oc2.get(row, "SDQ_SCORE") == null && "SDQ1".equals(oc2.get(row, "SDQ_REASON"));
         });
     }

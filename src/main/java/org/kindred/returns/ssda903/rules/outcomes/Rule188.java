@@ -1,9 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.before;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.end;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.plusYears;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.before;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionEnd;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
+import static org.kindred.returns.ssda903.rules.kit.Dates.plusYears;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Rows;
@@ -20,9 +21,9 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule188 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = end(data);
+        LocalDate end = collectionEnd(data);
         return Rows.flag(data, "OC2", (oc2, row) -> {
-            LocalDate dob = date(oc2.get(row, "DOB"));
+            LocalDate dob = dmy(oc2.get(row, "DOB"));
             return before(end, plusYears(dob, 4)) && (oc2.get(row, "SDQ_SCORE") != null || oc2.get(row, "SDQ_REASON") != null);
         });
     }

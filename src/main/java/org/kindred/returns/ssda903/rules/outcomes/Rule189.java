@@ -1,9 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.before;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.plusYears;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.before;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionStart;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
+import static org.kindred.returns.ssda903.rules.kit.Dates.plusYears;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Rows;
@@ -20,9 +21,9 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule189 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = start(data);
+        LocalDate start = collectionStart(data);
         return Rows.flag(data, "OC2", (oc2, row) -> {
-            LocalDate dob = date(oc2.get(row, "DOB"));
+            LocalDate dob = dmy(oc2.get(row, "DOB"));
             // The DfE's rule: "If <DOB> >17 years prior to <COLLECTION_START_DATE> then <SDQ_SCORE> and <SDQ_REASON>
             // should not be provided": strictly more than 17 years, so a child whose 17th birthday is 1 April, the
             // first day of the year, is not flagged (the reference tool compares with < as well; rule 186 does not

@@ -1,9 +1,10 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.anyMissing;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.cla;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLookedAfter;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -43,12 +44,12 @@ public class Rule191 implements Rule {
         Map<String, Integer> first = new HashMap<>();
         for (int row = 0; row < eps.size(); row++) {
             String child = eps.get(row, "CHILD");
-            LocalDate decom = date(eps.get(row, "DECOM"));
+            LocalDate decom = dmy(eps.get(row, "DECOM"));
             if (child == null || decom == null) {
                 continue;
             }
             Integer best = first.get(child);
-            if (best == null || decom.isBefore(date(eps.get(best, "DECOM")))) {
+            if (best == null || decom.isBefore(dmy(eps.get(best, "DECOM")))) {
                 first.put(child, row);
             }
         }

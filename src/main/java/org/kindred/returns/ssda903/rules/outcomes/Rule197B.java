@@ -1,12 +1,13 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionEnd;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionStart;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
+import static org.kindred.returns.ssda903.rules.kit.Dates.onOrBefore;
+import static org.kindred.returns.ssda903.rules.kit.Dates.plusYears;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.cla;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLookedAfter;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.end;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.notAfter;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.plusYears;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
 
 import java.time.LocalDate;
 import java.util.Map;
@@ -26,14 +27,14 @@ public class Rule197B implements Rule {
     public RuleResult check(ReturnData data) {
 
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
-        LocalDate start = start(data);
-        LocalDate end = end(data);
+        LocalDate start = collectionStart(data);
+        LocalDate end = collectionEnd(data);
         return Rows.flag(data, "OC2", (oc2, row) -> {
-            LocalDate dob = date(oc2.get(row, "DOB"));
+            LocalDate dob = dmy(oc2.get(row, "DOB"));
             LocalDate four = plusYears(dob, 4);
             LocalDate seventeen = plusYears(dob, 17);
-            boolean birthdayInYear = (notAfter(start, four) && notAfter(four, end))
-                    || (notAfter(start, seventeen) && notAfter(seventeen, end));
+            boolean birthdayInYear = (onOrBefore(start, four) && onOrBefore(four, end))
+                    || (onOrBefore(start, seventeen) && onOrBefore(seventeen, end));
             return birthdayInYear && cla(cla, oc2.get(row, "CHILD"))
                     && oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null;
         });

@@ -1,11 +1,12 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import org.kindred.returns.ssda903.rules.kit.Part3Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
@@ -39,9 +40,9 @@ public class Rules543To546 extends RuleVersion {
     public Rules543To546(RuleDefinition definition) {
         super(definition);
         switch (code()) {
-            case "543" -> { field = "CONVICTED"; age = 10; applies = Part3Support::after; required = true; }
-            case "545" -> { field = "HEALTH_CHECK"; age = 5; applies = Part3Support::before; required = true; }
-            default -> { field = "HEALTH_CHECK"; age = 5; applies = Part3Support::onOrAfter; required = false; }
+            case "543" -> { field = "CONVICTED"; age = 10; applies = Dates::after; required = true; }
+            case "545" -> { field = "HEALTH_CHECK"; age = 5; applies = Dates::before; required = true; }
+            default -> { field = "HEALTH_CHECK"; age = 5; applies = Dates::onOrAfter; required = false; }
         }
     }
 

@@ -2,6 +2,7 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
@@ -22,7 +23,7 @@ public class Rule217 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "Episodes", (episodes, r) -> Part2Support.in(episodes, r, "PLACE", PLACES)
-                && Part2Support.onOrAfter(Part2Support.date(episodes, r, "DECOM"), FROM)
+                && Dates.onOrAfter(Dates.date(episodes, r, "DECOM"), FROM)
                 && !Part2Support.in(episodes, r, "RNE", REASONS));
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -19,7 +19,7 @@ public class Rule217t implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "Episodes", (episodes, r) -> {
-            LocalDate dec = Part2Support.date(episodes, r, "DEC");
+            LocalDate dec = Dates.date(episodes, r, "DEC");
             return "P2".equals(episodes.get(r, "PLACE")) && (dec == null || dec.isAfter(CODE_END));
         });
     }

@@ -2,6 +2,7 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
@@ -38,10 +39,10 @@ public class Rule218 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = Part2Support.collectionStart(data);
+        LocalDate start = Dates.collectionStart(data);
         return Rows.flag(data, "Episodes", (episodes, r) -> {
             boolean open = Part2Support.blank(episodes, r, "DEC")
-                    || Part2Support.onOrAfter(Part2Support.date(episodes, r, "DEC"), start);
+                    || Dates.onOrAfter(Dates.date(episodes, r, "DEC"), start);
             return open && Part2Support.blank(episodes, r, "URN") && !Part2Support.in(episodes, r, "PLACE", exemptPlaces)
                     && !outsideEngland(Part2Support.text(episodes, r, "PL_LA").toUpperCase());
         });

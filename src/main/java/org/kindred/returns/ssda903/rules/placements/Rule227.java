@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Providers;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -17,9 +17,9 @@ public class Rule227 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Providers.flagEpisodes(data, (episodes, r, providers, found) -> {
-            LocalDate decom = Part2Support.date(episodes, r, "DECOM");
+            LocalDate decom = Dates.date(episodes, r, "DECOM");
             for (int p : found) {
-                if (Part2Support.onOrAfter(decom, Part2Support.date(providers, p, "REG_END"))) {
+                if (Dates.onOrAfter(decom, Dates.date(providers, p, "REG_END"))) {
                     return true;
                 }
             }

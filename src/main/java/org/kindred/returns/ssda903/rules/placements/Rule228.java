@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Providers;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -19,12 +19,12 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule228 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         return Providers.flagEpisodes(data, (episodes, r, providers, found) -> {
-            LocalDate dec = Part2Support.date(episodes, r, "DEC");
+            LocalDate dec = Dates.date(episodes, r, "DEC");
             for (int p : found) {
-                LocalDate regEnd = Part2Support.date(providers, p, "REG_END");
-                if (regEnd != null && (dec != null ? dec.isAfter(regEnd) : Part2Support.after(end, regEnd))) {
+                LocalDate regEnd = Dates.date(providers, p, "REG_END");
+                if (regEnd != null && (dec != null ? dec.isAfter(regEnd) : Dates.after(end, regEnd))) {
                     return true;
                 }
             }

@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
@@ -19,7 +20,7 @@ public class Rule230 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "Episodes", (episodes, r) -> {
-            LocalDate dec = Part2Support.date(episodes, r, "DEC");
+            LocalDate dec = Dates.date(episodes, r, "DEC");
             String urn = episodes.get(r, "URN");
             // A missing placement LA reads as "NAN" upstream, so counts as outside England.
             String placementLa = Part2Support.text(episodes, r, "PL_LA").toUpperCase();

@@ -2,6 +2,7 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.List;
 import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -27,7 +28,7 @@ public class Rule336 implements Rule {
             for (int i = 0; i < group.size(); i++) {
                 int cur = group.get(i);
                 // The child's first episode (earliest start) has no previous placement to check.
-                boolean first = hasChild && i == 0 && Part2Support.date(eps, cur, "DECOM") != null;
+                boolean first = hasChild && i == 0 && Dates.date(eps, cur, "DECOM") != null;
                 boolean previousOk = hasChild && i > 0 && Part2Support.in(eps, group.get(i - 1), "PLACE", PREVIOUS);
                 if (Part2Support.in(eps, cur, "PLACE", PLACES) && !first && !previousOk) {
                     result.flagRow("Episodes", cur);

@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -18,7 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule359 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate end = Dates.collectionEnd(data);
         if (!data.has("Episodes", "Header") || end == null) {
             return RuleResult.skipped("needs Episodes, Header and the collection end");
         }
@@ -32,7 +33,7 @@ public class Rule359 implements Rule {
                 continue;
             }
             for (int h : Part2Support.matches(headerByChild, episodes, e)) {
-                if (Part2Support.before(Part2Support.plusYears(Part2Support.date(header, h, "DOB"), 18), end)) {
+                if (Dates.before(Dates.plusYears(Dates.date(header, h, "DOB"), 18), end)) {
                     result.flagRow("Episodes", e);
                 }
             }

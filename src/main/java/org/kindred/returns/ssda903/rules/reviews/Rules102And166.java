@@ -1,6 +1,7 @@
 package org.kindred.returns.ssda903.rules.reviews;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
@@ -36,6 +37,6 @@ public class Rules102And166 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, (t, row) -> date(t.get(row, column)) == null);
+        return Rows.flag(data, tableName, (t, row) -> dmy(t.get(row, column)) == null);
     }
 }

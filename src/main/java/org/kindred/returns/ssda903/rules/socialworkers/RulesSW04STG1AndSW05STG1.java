@@ -1,6 +1,6 @@
 package org.kindred.returns.ssda903.rules.socialworkers;
 
-import static org.kindred.returns.ssda903.rules.kit.Part4Support.partialDate;
+import static org.kindred.returns.ssda903.rules.kit.Dates.partialDate;
 
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;

@@ -1,9 +1,10 @@
 package org.kindred.returns.ssda903.rules.uasc;
 
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.badDate;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.before;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.date;
-import static org.kindred.returns.ssda903.rules.kit.Part1Support.start;
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Dates.badDate;
+import static org.kindred.returns.ssda903.rules.kit.Dates.before;
+import static org.kindred.returns.ssda903.rules.kit.Dates.collectionStart;
+import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Rows;
@@ -20,10 +21,10 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule104 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate start = start(data);
+        LocalDate start = collectionStart(data);
         return Rows.flag(data, "UASC", (t, row) -> {
             String duc = t.get(row, "DUC");
-            return badDate(duc) || before(date(duc), start);
+            return badDate(duc) || before(dmy(duc), start);
         });
     }
 }

@@ -3,6 +3,7 @@ package org.kindred.returns.ssda903.rules.uasc;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.ReturnData;
@@ -28,8 +29,8 @@ public class Rule205A implements Rule {
         }
         Table uasc = Part2Support.table(data, "UASC");
         Table uascLast = Part2Support.table(data, "UASC_last");
-        LocalDate start = Part2Support.collectionStart(data);
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate start = Dates.collectionStart(data);
+        LocalDate end = Dates.collectionEnd(data);
         LocalDate startLast = start == null ? null : start.minusYears(1);
         LocalDate endLast = end == null ? null : end.minusYears(1);
         Map<String, List<Integer>> lastByChild = Part2Support.rowsBy(uascLast, "CHILD");
@@ -39,8 +40,8 @@ public class Rule205A implements Rule {
             boolean ducNow = Part2Support.present(uasc, r, "DUC");
             List<Integer> headerRows = sel.current().rows(child);
             for (int l : lastByChild.getOrDefault(child, List.of())) {
-                LocalDate ducLast = Part2Support.date(uascLast, l, "DUC");
-                boolean ducLastInYear = Part2Support.onOrAfter(ducLast, startLast) && Part2Support.onOrBefore(ducLast, endLast);
+                LocalDate ducLast = Dates.date(uascLast, l, "DUC");
+                boolean ducLastInYear = Dates.onOrAfter(ducLast, startLast) && Dates.onOrBefore(ducLast, endLast);
                 boolean wasUasc = sel.last().rows(child).stream().anyMatch(h -> "1".equals(sel.last().status(h)));
                 if (!wasUasc || !(ducNow || !ducLastInYear)) {
                     continue;

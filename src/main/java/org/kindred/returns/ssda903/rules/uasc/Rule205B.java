@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.ReturnData;
@@ -29,22 +30,22 @@ public class Rule205B implements Rule {
         }
         Table uasc = Part2Support.table(data, "UASC");
         Table uascLast = Part2Support.table(data, "UASC_last");
-        LocalDate start = Part2Support.collectionStart(data);
-        LocalDate end = Part2Support.collectionEnd(data);
+        LocalDate start = Dates.collectionStart(data);
+        LocalDate end = Dates.collectionEnd(data);
         Map<String, List<Integer>> lastByChild = Part2Support.rowsBy(uascLast, "CHILD");
         RuleResult result = new RuleResult();
         for (int r = 0; r < uasc.size(); r++) {
             String child = Part2Support.key(uasc, r, "CHILD");
-            LocalDate duc = Part2Support.date(uasc, r, "DUC");
+            LocalDate duc = Dates.date(uasc, r, "DUC");
             // The reference tool takes the 18th birthday from the row at the same position of last year's table.
-            LocalDate dob18 = r < uascLast.size() ? Part2Support.plusYears(Part2Support.date(uascLast, r, "DOB"), 18) : null;
-            boolean ducInYear = Part2Support.onOrAfter(duc, start) && Part2Support.onOrBefore(duc, end);
+            LocalDate dob18 = r < uascLast.size() ? Dates.plusYears(Dates.date(uascLast, r, "DOB"), 18) : null;
+            boolean ducInYear = Dates.onOrAfter(duc, start) && Dates.onOrBefore(duc, end);
             boolean wasUasc = sel.last().rows(child).stream().anyMatch(h -> "1".equals(sel.last().status(h)));
             if (!wasUasc) {
                 continue;
             }
             for (int l : lastByChild.getOrDefault(child, List.of())) {
-                LocalDate ducLast = Part2Support.date(uascLast, l, "DUC");
+                LocalDate ducLast = Dates.date(uascLast, l, "DUC");
                 boolean sameDuc = duc != null && Objects.equals(duc, ducLast);
                 boolean lastIs18th = ducLast != null && ducLast.equals(dob18);
                 if (!((!ducInYear && !sameDuc) || !lastIs18th)) {

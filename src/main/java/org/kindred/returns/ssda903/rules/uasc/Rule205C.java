@@ -2,6 +2,7 @@ package org.kindred.returns.ssda903.rules.uasc;
 
 import java.util.List;
 import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.Cells;
@@ -29,11 +30,11 @@ public class Rule205C implements Rule {
         RuleResult result = new RuleResult();
         for (int r = 0; r < uasc.size(); r++) {
             String child = Part2Support.key(uasc, r, "CHILD");
-            boolean hasDuc = Part2Support.date(uasc, r, "DUC") != null;
+            boolean hasDuc = Dates.date(uasc, r, "DUC") != null;
             List<Integer> lastRows = lastByChild.getOrDefault(child, List.of());
             boolean lastNever = sel.last().rows(child).isEmpty() || lastRows.isEmpty()
                     || sel.last().rows(child).stream().anyMatch(h -> notUasc(sel.last().status(h)));
-            boolean lastDuc = lastRows.stream().anyMatch(l -> Part2Support.date(uascLast, l, "DUC") != null);
+            boolean lastDuc = lastRows.stream().anyMatch(l -> Dates.date(uascLast, l, "DUC") != null);
             if (!lastNever || !(hasDuc || lastDuc)) {
                 continue;
             }

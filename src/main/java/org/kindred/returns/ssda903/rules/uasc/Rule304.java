@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.uasc;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -17,8 +17,8 @@ public class Rule304 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "UASC", (uasc, r) -> {
-            LocalDate eighteenth = Part2Support.plusYears(Part2Support.date(uasc, r, "DOB"), 18);
-            return Part2Support.after(Part2Support.date(uasc, r, "DUC"), eighteenth);
+            LocalDate eighteenth = Dates.plusYears(Dates.date(uasc, r, "DOB"), 18);
+            return Dates.after(Dates.date(uasc, r, "DUC"), eighteenth);
         });
     }
 }
