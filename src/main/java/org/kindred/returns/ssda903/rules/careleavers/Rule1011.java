@@ -1,6 +1,5 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
-import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;

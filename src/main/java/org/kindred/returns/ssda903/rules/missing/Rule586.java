@@ -1,7 +1,6 @@
 package org.kindred.returns.ssda903.rules.missing;
 
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
-import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Rows;

@@ -1,6 +1,5 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
-import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.List;

@@ -1,8 +1,5 @@
 package org.kindred.returns.ssda903.rules.permanence;
 
-import static org.kindred.returns.ssda903.rules.kit.Dates.*;
-import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
-
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;

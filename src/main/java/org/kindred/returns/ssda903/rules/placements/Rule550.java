@@ -1,8 +1,5 @@
 package org.kindred.returns.ssda903.rules.placements;
 
-import static org.kindred.returns.ssda903.rules.kit.Dates.*;
-import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
-
 import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;

@@ -1,7 +1,6 @@
 package org.kindred.returns.ssda903.rules.socialworkers;
 
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
-import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
 import java.util.Set;
