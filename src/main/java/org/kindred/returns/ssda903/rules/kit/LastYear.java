@@ -1,5 +1,6 @@
 package org.kindred.returns.ssda903.rules.kit;
 
+import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -27,6 +28,27 @@ public final class LastYear {
                 if (test.fails(now, row, last, l)) {
                     result.flagRow(table, row);
                 }
+            }
+        }
+        return result;
+    }
+
+    /**
+     * Each child's first episode this year (earliest DECOM) that fails {@code test} against the child's latest
+     * episode last year (latest DECOM); children without one last year are passed over.
+     */
+    public static RuleResult flagFirstEpisodes(ReturnData data, Test test) {
+        if (!data.has("Episodes_last")) {
+            return RuleResult.skipped("needs Episodes and Episodes_last");
+        }
+        Table episodes = data.table("Episodes").orElseThrow();
+        Table last = data.table("Episodes_last").orElseThrow();
+        Map<String, Integer> latest = Part3Support.latestPerChild(last, "DECOM");
+        RuleResult result = new RuleResult();
+        for (var first : Part3Support.earliestPerChild(episodes, "DECOM").entrySet()) {
+            Integer l = latest.get(first.getKey());
+            if (l != null && test.fails(episodes, first.getValue(), last, l)) {
+                result.flagRow("Episodes", first.getValue());
             }
         }
         return result;

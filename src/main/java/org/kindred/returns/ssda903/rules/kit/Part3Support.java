@@ -239,25 +239,14 @@ public final class Part3Support {
      * previous) lists allowed changes.
      */
     public static RuleResult fieldDifferentFromPrevious(ReturnData data, String field, BiPredicate<String, String> exempt) {
-        if (!data.has("Episodes", "Episodes_last")) {
-            return RuleResult.skipped("needs Episodes and Episodes_last");
-        }
-        Table episodes = table(data, "Episodes");
-        Table last = table(data, "Episodes_last");
-        Map<String, Integer> lastEpisodes = latestPerChild(last, "DECOM");
-        RuleResult result = new RuleResult();
-        for (var first : earliestPerChild(episodes, "DECOM").entrySet()) {
-            Integer l = lastEpisodes.get(first.getKey());
-            if (l == null || date(last, l, "DEC") != null) {
-                continue;
+        return LastYear.flagFirstEpisodes(data, (episodes, r, last, l) -> {
+            if (date(last, l, "DEC") != null) {
+                return false;
             }
-            String now = episodes.get(first.getValue(), field);
+            String now = episodes.get(r, field);
             String before = last.get(l, field);
-            if (!sameValue(now, before) && !exempt.test(now, before)) {
-                result.flagRow("Episodes", first.getValue());
-            }
-        }
-        return result;
+            return !sameValue(now, before) && !exempt.test(now, before);
+        });
     }
 
     /** Text equality where two missing values are alike and "10" equals "10.0". */

@@ -2,12 +2,11 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
-import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.LastYear;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The first episode this year must keep the placement LA of the episode left open last year. */
 @RuleDefinition(code = "452", ruleset = "lac2022_23",
@@ -17,21 +16,8 @@ import org.kindred.returns.validation.Table;
 public class Rule452 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Episodes_last")) {
-            return RuleResult.skipped("needs Episodes and Episodes_last");
-        }
-        Table episodes = table(data, "Episodes");
-        Table last = table(data, "Episodes_last");
-        Map<String, Integer> lastOpen = latestPerChild(last, "DECOM");
-        RuleResult result = new RuleResult();
-        for (var first : earliestPerChild(episodes, "DECOM").entrySet()) {
-            Integer l = lastOpen.get(first.getKey());
-            int r = first.getValue();
-            if (l != null && same(episodes.get(r, "RNE"), last.get(l, "RNE")) && na(last.get(l, "DEC"))
-                    && !sameText(episodes.get(r, "PL_LA"), last.get(l, "PL_LA"))) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+        return LastYear.flagFirstEpisodes(data, (episodes, r, last, l) ->
+                same(episodes.get(r, "RNE"), last.get(l, "RNE")) && na(last.get(l, "DEC"))
+                && !sameText(episodes.get(r, "PL_LA"), last.get(l, "PL_LA")));
     }
 }

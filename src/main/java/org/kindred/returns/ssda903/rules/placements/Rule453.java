@@ -3,12 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
-import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.LastYear;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.Table;
 
 /** The first episode this year must keep the placement distance of the episode left open last year. */
 @RuleDefinition(code = "453", ruleset = "lac2022_23",
@@ -18,25 +17,13 @@ import org.kindred.returns.validation.Table;
 public class Rule453 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Episodes_last")) {
-            return RuleResult.skipped("needs Episodes and Episodes_last");
-        }
-        Table episodes = table(data, "Episodes");
-        Table last = table(data, "Episodes_last");
-        Map<String, Integer> lastOpen = latestPerChild(last, "DECOM");
-        RuleResult result = new RuleResult();
-        for (var first : earliestPerChild(episodes, "DECOM").entrySet()) {
-            Integer l = lastOpen.get(first.getKey());
-            int r = first.getValue();
-            if (l == null || !same(episodes.get(r, "RNE"), last.get(l, "RNE")) || present(last.get(l, "DEC"))) {
-                continue;
+        return LastYear.flagFirstEpisodes(data, (episodes, r, last, l) -> {
+            if (!same(episodes.get(r, "RNE"), last.get(l, "RNE")) || present(last.get(l, "DEC"))) {
+                return false;
             }
             Double now = number(episodes.get(r, "PL_DISTANCE"));
             Double before = number(last.get(l, "PL_DISTANCE"));
-            if (now != null && before != null && Math.abs(now - before) >= 0.2) {
-                result.flagRow("Episodes", r);
-            }
-        }
-        return result;
+            return now != null && before != null && Math.abs(now - before) >= 0.2;
+        });
     }
 }
