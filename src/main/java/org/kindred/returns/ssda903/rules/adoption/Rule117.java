@@ -24,7 +24,6 @@ import org.kindred.returns.validation.Table;
 public class Rule117 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-
         Table eps = data.table("Episodes").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();
         LocalDate end = collectionEnd(data);

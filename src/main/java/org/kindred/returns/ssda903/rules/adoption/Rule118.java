@@ -26,7 +26,6 @@ import org.kindred.returns.validation.Table;
 public class Rule118 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-
         Table eps = data.table("Episodes").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();
         LocalDate start = collectionStart(data);

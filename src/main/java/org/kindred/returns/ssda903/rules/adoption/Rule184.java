@@ -21,7 +21,6 @@ import org.kindred.returns.validation.Table;
 public class Rule184 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-
         Table header = data.table("Header").orElseThrow();
         Table pa = data.table("PlacedAdoption").orElseThrow();
         Map<String, List<Integer>> headerByChild = rowsByChild(header);

@@ -15,7 +15,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes", "OC3", "Episodes_last"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1002 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         if (!data.has("Episodes_last")) {

@@ -20,7 +20,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes", "Episodes_last", "OC3"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1010 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         if (!data.has("Episodes_last")) {

@@ -18,7 +18,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes", "OC3"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1011 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");

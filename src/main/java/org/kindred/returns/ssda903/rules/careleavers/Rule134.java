@@ -23,7 +23,6 @@ public class Rule134 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-
         Table oc3 = data.table("OC3").orElseThrow();
         Table ad1 = data.table("AD1").orElseThrow();
         Map<String, List<Integer>> oc3ByChild = rowsByChild(oc3);

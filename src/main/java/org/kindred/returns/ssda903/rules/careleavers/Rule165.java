@@ -27,7 +27,6 @@ import org.kindred.returns.validation.Table;
 public class Rule165 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-
         Table header = data.table("Header").orElseThrow();
         Table eps = data.table("Episodes").orElseThrow();
         Table oc3 = data.table("OC3").orElseThrow();

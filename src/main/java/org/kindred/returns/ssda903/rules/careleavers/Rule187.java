@@ -32,7 +32,6 @@ public class Rule187 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         RuleResult result = new RuleResult();
         flag(data.table("OC3").orElseThrow(), CARE_LEAVER, cla, result);

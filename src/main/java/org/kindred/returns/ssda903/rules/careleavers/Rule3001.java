@@ -19,7 +19,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header", "OC3"}, fields = {"REC"})
 public class Rule3001 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);

@@ -17,7 +17,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes", "Episodes_last"}, fields = {"DECOM"})
 public class RuleNoE implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         if (!data.has("Episodes_last")) {

@@ -15,7 +15,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"DOB", "MC_DOB"})
 public class Rule621 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "Header", (header, r) -> {

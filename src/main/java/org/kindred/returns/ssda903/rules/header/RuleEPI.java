@@ -16,7 +16,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"CHILD"})
 public class RuleEPI implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Set<String> withEpisodes = children(table(data, "Episodes"));

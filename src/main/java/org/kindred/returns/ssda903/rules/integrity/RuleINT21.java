@@ -16,7 +16,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header", "UASC"}, fields = {"SEX"})
 public class RuleINT21 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table header = table(data, "Header");

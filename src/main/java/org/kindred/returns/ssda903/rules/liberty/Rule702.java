@@ -15,7 +15,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2026/27"},
         tables = {"DoLo"}, fields = {"DOLO_START", "DOLO_END"})
 public class Rule702 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "DoLo", (dolo, r) -> {

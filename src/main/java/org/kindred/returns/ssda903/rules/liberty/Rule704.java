@@ -15,7 +15,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2026/27"},
         tables = {"DoLo"}, fields = {"DOLO_END"})
 public class Rule704 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate collectionStart = collectionStart(data);

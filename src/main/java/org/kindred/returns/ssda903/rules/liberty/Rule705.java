@@ -19,7 +19,6 @@ import org.kindred.returns.validation.Table;
         years = {"2026/27"},
         tables = {"DoLo"}, fields = {"DOLO_START", "DOLO_END"})
 public class Rule705 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table dolo = table(data, "DoLo");

@@ -19,7 +19,6 @@ import org.kindred.returns.validation.Table;
         years = {"2026/27"},
         tables = {"DoLo", "DOLO_last"}, fields = {"DOLO_START"})
 public class Rule706 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         if (!data.has("DoLo_last")) {

@@ -21,7 +21,6 @@ import org.kindred.returns.validation.Table;
         years = {"2026/27"},
         tables = {"DoLo", "EPISODES"}, fields = {"DOLO_END"})
 public class Rule707 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table epi = table(data, "Episodes");

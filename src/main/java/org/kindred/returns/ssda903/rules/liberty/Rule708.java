@@ -16,7 +16,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2026/27"},
         tables = {"DoLo"}, fields = {"DOLO_START"})
 public class Rule708 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "DoLo", (dolo, r) -> {

@@ -18,7 +18,6 @@ import org.kindred.returns.validation.Table;
         years = {"2026/27"},
         tables = {"DoLo", "Episodes"}, fields = {"DOLO_START", "PLACEMENT"})
 public class Rule710 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table dolo = table(data, "DoLo");

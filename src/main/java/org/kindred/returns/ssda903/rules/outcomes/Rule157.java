@@ -25,7 +25,6 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule157 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);

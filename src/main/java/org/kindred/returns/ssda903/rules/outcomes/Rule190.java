@@ -23,7 +23,6 @@ public class Rule190 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         return Rows.flag(data, "OC2", (oc2, row) -> !cla(cla, oc2.get(row, "CHILD")) && anyPresent(oc2, row, ITEMS));
     }

@@ -28,7 +28,6 @@ public class Rule191 implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-
         Table oc2 = data.table("OC2").orElseThrow();
         Table eps = data.table("Episodes").orElseThrow();
         Map<String, Boolean> cla = continuouslyLookedAfter(data);

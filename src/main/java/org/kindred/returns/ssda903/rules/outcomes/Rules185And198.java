@@ -34,7 +34,6 @@ public class Rules185And198 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         return Rows.flag(data, "OC2", (oc2, row) -> oc2.get(row, column) != null && !cla(cla, oc2.get(row, "CHILD")));
     }

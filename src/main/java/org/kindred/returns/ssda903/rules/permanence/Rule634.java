@@ -18,7 +18,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes", "PrevPerm"}, fields = {"LA_PERM", "PREV_PERM", "DATE_PERM", "DECOM"})
 public class Rule634 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);

@@ -15,7 +15,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"PrevPerm"}, fields = {"LA_PERM", "DATE_PERM", "PREV_PERM"})
 public class Rule635 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "PrevPerm", (pre, r) -> anyPresent(pre, r, "LA_PERM", "DATE_PERM") && na(pre.get(r, "PREV_PERM")));

@@ -15,7 +15,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PL_LA"})
 public class Rule1015 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         String given = data.metadata() == null ? null : data.metadata().localAuthority();

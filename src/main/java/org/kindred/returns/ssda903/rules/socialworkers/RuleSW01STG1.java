@@ -17,7 +17,6 @@ import org.kindred.returns.validation.Table;
         years = {"2023/24"},
         tables = {"SWEpisodes", "Episodes"}, fields = {"DEC"})
 public class RuleSW01STG1 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");

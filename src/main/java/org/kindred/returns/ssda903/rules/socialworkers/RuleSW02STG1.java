@@ -12,7 +12,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"SWEpisodes"}, fields = {"SW_ID"})
 public class RuleSW02STG1 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "SWEpisodes", (swe, r) -> {

@@ -15,7 +15,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2023/24"},
         tables = {"SWEpisodes"}, fields = {"SW_ID", "SW_DECOM", "SW_REASON"})
 public class RuleSW03STG1 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         return Rows.flag(data, "SWEpisodes", (swe, r) -> na(swe.get(r, "SW_ID")) || na(swe.get(r, "SW_DECOM")) || na(swe.get(r, "SW_REASON")));

@@ -15,7 +15,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {"2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"SWEpisodes"}, fields = {"SW_DECOM"})
 public class RuleSW06STG2 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate end = collectionEnd(data);

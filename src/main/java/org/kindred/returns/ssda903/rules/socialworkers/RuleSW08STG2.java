@@ -18,7 +18,6 @@ import org.kindred.returns.validation.Table;
         years = {"2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW08STG2 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");

@@ -19,7 +19,6 @@ import org.kindred.returns.validation.Table;
         years = {"2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW11bSTG2 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate end = collectionEnd(data);

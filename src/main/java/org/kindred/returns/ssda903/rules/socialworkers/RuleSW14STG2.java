@@ -18,7 +18,6 @@ import org.kindred.returns.validation.Table;
         years = {"2023/24"},
         tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW14STG2 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");

@@ -16,7 +16,6 @@ import org.kindred.returns.validation.RuleResult;
         years = {},
         tables = {"SWEpisodes"}, fields = {"SW_REASON"})
 public class RuleSW15STG2 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);

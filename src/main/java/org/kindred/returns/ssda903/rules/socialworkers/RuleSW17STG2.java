@@ -19,7 +19,6 @@ import org.kindred.returns.validation.Table;
         years = {"2025/26", "2026/27"},
         tables = {"SWEpisodes"}, fields = {"SW_DEC", "SW_DECOM"})
 public class RuleSW17STG2 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         Table swe = table(data, "SWEpisodes");

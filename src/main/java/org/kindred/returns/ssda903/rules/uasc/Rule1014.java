@@ -20,7 +20,6 @@ import org.kindred.returns.validation.Table;
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes", "UASC", "OC3"}, fields = {"ACTIV", "ACCOM", "IN_TOUCH", "DUC"})
 public class Rule1014 implements Rule {
-
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
