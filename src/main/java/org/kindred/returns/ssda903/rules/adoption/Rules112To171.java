@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, column).
@@ -47,7 +48,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Date of birth of mother's child is not a valid date.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"MC_DOB"})
-public class Rules112To171 extends RuleVersion {
+public class Rules112To171 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code()) {
         case "113" -> "AD1";
         case "115" -> "PlacedAdoption";
@@ -72,6 +73,11 @@ public class Rules112To171 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, (t, row) -> badDate(t.get(row, column)));
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return badDate(t.get(row, column));
     }
 }

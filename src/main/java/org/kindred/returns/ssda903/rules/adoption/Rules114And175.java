@@ -6,6 +6,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (code, codeName, column).
@@ -20,7 +21,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "The number of adopter(s) code is not a valid code.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"AD1"}, fields = {"NB_ADOPTR"})
-public class Rules114And175 extends RuleVersion {
+public class Rules114And175 extends RuleVersion implements Rows.Test {
     private final String code = switch (code()) {
         case "175" -> "1";
         default -> "0";
@@ -41,6 +42,11 @@ public class Rules114And175 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "AD1", (t, row) -> t.get(row, column) != null && !CODES.contains(t.get(row, column)));
+        return Rows.flag(data, "AD1", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, column) != null && !CODES.contains(t.get(row, column));
     }
 }

@@ -5,6 +5,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, column, columnName).
@@ -19,7 +20,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Date episode ceased and reason episode ceased must both be coded, or both left blank.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"DEC", "REC"})
-public class Rules119And148 extends RuleVersion {
+public class Rules119And148 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code()) {
         case "148" -> "Episodes";
         default -> "PlacedAdoption";
@@ -38,6 +39,11 @@ public class Rules119And148 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, (t, row) -> (t.get(row, column) == null) != (t.get(row, columnName) == null));
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return (t.get(row, column) == null) != (t.get(row, columnName) == null);
     }
 }

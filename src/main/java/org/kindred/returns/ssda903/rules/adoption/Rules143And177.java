@@ -6,6 +6,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (code, codeName, code2, code3, code4, code5, tableName, column).
@@ -20,7 +21,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "The legal status of adopter(s) code is not a valid code.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"AD1"}, fields = {"LS_ADOPTR"})
-public class Rules143And177 extends RuleVersion {
+public class Rules143And177 extends RuleVersion implements Rows.Test {
     private final String code = switch (code()) {
         case "177" -> "L0";
         default -> "S";
@@ -61,6 +62,11 @@ public class Rules143And177 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, (t, row) -> t.get(row, column) != null && !CODES.contains(t.get(row, column)));
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, column) != null && !CODES.contains(t.get(row, column));
     }
 }

@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * The adopters' genders must fit their legal status: a single adopter L0 is M1 or F1 (514); L3 (517) and a married
@@ -37,7 +38,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Data entered on the legal status of adopters shows civil partnership couple, but data entered on genders of adopters does not show it as a couple.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
-public class Rules514To524 extends RuleVersion {
+public class Rules514To524 extends RuleVersion implements Rows.Test {
     private final String status = switch (code()) {
         case "517" -> "L3";
         case "518" -> "L4";
@@ -59,10 +60,13 @@ public class Rules514To524 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "AD1", (ad1, r) -> {
-            String given = ad1.get(r, "LS_ADOPTR");
-            String sex = ad1.get(r, "SEX_ADOPTR");
-            return status.equals(given) && !in(sex, genders);
-        });
+        return Rows.flag(data, "AD1", this);
+    }
+
+    @Override
+    public boolean fails(Table ad1, int r) {
+        String given = ad1.get(r, "LS_ADOPTR");
+        String sex = ad1.get(r, "SEX_ADOPTR");
+        return status.equals(given) && !in(sex, genders);
     }
 }

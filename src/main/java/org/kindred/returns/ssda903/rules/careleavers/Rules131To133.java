@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** OC3: the being-in-touch (131), activity (132) and accommodation (133) codes must be given and valid. */
 @RuleDefinition(code = "131", ruleset = "lac2022_23",
@@ -22,7 +23,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Data entry for accommodation after leaving care is invalid. If reporting on a childs accommodation after leaving care the data entry must be valid",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"OC3"}, fields = {"ACCOM"})
-public class Rules131To133 extends RuleVersion {
+public class Rules131To133 extends RuleVersion implements Rows.Test {
     private final String field;
     private final Set<String> codes;
 
@@ -47,6 +48,11 @@ public class Rules131To133 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "OC3", (t, row) -> !in(t.get(row, field), codes));
+        return Rows.flag(data, "OC3", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return !in(t.get(row, field), codes);
     }
 }

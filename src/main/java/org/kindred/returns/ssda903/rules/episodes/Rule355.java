@@ -1,11 +1,9 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
+import org.kindred.returns.ssda903.rules.kit.RowRule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /**
  * An episode must not end on the day it started. As in the reference tool the cells are compared as text,
@@ -15,10 +13,9 @@ import org.kindred.returns.validation.RuleResult;
         message = "Episode appears to have lasted for less than 24 hours",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"DECOM", "DEC"})
-public class Rule355 implements Rule {
+public class Rule355 extends RowRule {
     @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (episodes, r) ->
-                Part2Support.text(episodes, r, "DECOM").equals(Part2Support.text(episodes, r, "DEC")));
+    public boolean fails(Table episodes, int r) {
+        return Part2Support.text(episodes, r, "DECOM").equals(Part2Support.text(episodes, r, "DEC"));
     }
 }

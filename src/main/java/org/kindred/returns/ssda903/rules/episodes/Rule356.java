@@ -1,21 +1,18 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import org.kindred.returns.ssda903.rules.kit.Dates;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
+import org.kindred.returns.ssda903.rules.kit.RowRule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** An episode must not end before it started. */
 @RuleDefinition(code = "356", ruleset = "lac2022_23",
         message = "The date the episode ceased is before the date the same episode started.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"DECOM"})
-public class Rule356 implements Rule {
+public class Rule356 extends RowRule {
     @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (episodes, r) ->
-                Dates.before(Dates.date(episodes, r, "DEC"), Dates.date(episodes, r, "DECOM")));
+    public boolean fails(Table episodes, int r) {
+        return Dates.before(Dates.date(episodes, r, "DEC"), Dates.date(episodes, r, "DECOM"));
     }
 }

@@ -6,6 +6,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * Episodes: where given, the legal status (144), category of need (145), reason the episode ceased (149) and reason
@@ -27,7 +28,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Reason for placement change is not a valid code.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE"})
-public class Rules144To1009 extends RuleVersion {
+public class Rules144To1009 extends RuleVersion implements Rows.Test {
     private final String field;
     private final Set<String> codes;
 
@@ -57,6 +58,11 @@ public class Rules144To1009 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (t, row) -> t.get(row, field) != null && !codes.contains(t.get(row, field)));
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, field) != null && !codes.contains(t.get(row, field));
     }
 }

@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** Header: the child's gender code must be 1 or 2. */
 @RuleDefinition(code = "101", ruleset = "lac2022_23",
@@ -18,7 +19,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "The child or young person’s reported sex is not valid.",
         years = {"2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"SEX"})
-public class Rule101 extends RuleVersion {
+public class Rule101 extends RuleVersion implements Rows.Test {
     private final Set<String> codes;
 
     public Rule101(RuleDefinition definition) {
@@ -31,6 +32,11 @@ public class Rule101 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Header", (t, row) -> !in(t.get(row, "SEX"), codes));
+        return Rows.flag(data, "Header", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return !in(t.get(row, "SEX"), codes);
     }
 }

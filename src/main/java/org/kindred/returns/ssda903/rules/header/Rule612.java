@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** A girl whose first child's date of birth is given must be recorded as a mother. */
 @RuleDefinition(code = "612", ruleset = "lac2022_23",
@@ -18,7 +19,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Date of birth field has been completed but mother field indicates child is not a mother.",
         years = {"2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
-public class Rule612 extends RuleVersion {
+public class Rule612 extends RuleVersion implements Rows.Test {
 
     private final String female;
 
@@ -32,10 +33,13 @@ public class Rule612 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Header", (header, r) -> {
-            String mother = header.get(r, "MOTHER");
-            boolean notMother = mother == null || mother.equals("0");
-            return notMother && female.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"));
-        });
+        return Rows.flag(data, "Header", this);
+    }
+
+    @Override
+    public boolean fails(Table header, int r) {
+        String mother = header.get(r, "MOTHER");
+        boolean notMother = mother == null || mother.equals("0");
+        return notMother && female.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"));
     }
 }

@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (column).
@@ -22,7 +23,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "The date that the child's episode of being missing or away from placement without authorisation ended has been completed but whether the child was missing or away without authorisation has not been completed.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Missing"}, fields = {"MISSING", "MIS_END"})
-public class Rules565And566 extends RuleVersion {
+public class Rules565And566 extends RuleVersion implements Rows.Test {
     private final String column = switch (code()) {
         case "566" -> "MIS_END";
         default -> "MIS_START";
@@ -33,6 +34,11 @@ public class Rules565And566 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Missing", (missing, r) -> present(missing.get(r, column)) && na(missing.get(r, "MISSING")));
+        return Rows.flag(data, "Missing", this);
+    }
+
+    @Override
+    public boolean fails(Table missing, int r) {
+        return present(missing.get(r, column)) && na(missing.get(r, "MISSING"));
     }
 }

@@ -5,6 +5,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, code, column, columnName).
@@ -24,7 +25,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Mother's child date of birth is recorded but sex shows that the child is a male.",
         years = {"2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"SEX", "MC_DOB"})
-public class Rules158To174 extends RuleVersion {
+public class Rules158To174 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code() + " " + ruleset()) {
         case "174 lac2022_23" -> "Header";
         case "174 lac2024_25" -> "Header";
@@ -51,6 +52,11 @@ public class Rules158To174 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, (t, row) -> code.equals(t.get(row, column)) && t.get(row, columnName) != null);
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return code.equals(t.get(row, column)) && t.get(row, columnName) != null;
     }
 }

@@ -6,6 +6,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (column, columnName, column2, column3, column4, tableName, column5).
@@ -20,7 +21,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Strengths and Difficulties (SDQ) reason is not a valid code.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"OC2"}, fields = {"SDQ_REASON"})
-public class Rules176And196 extends RuleVersion {
+public class Rules176And196 extends RuleVersion implements Rows.Test {
     private final String column = switch (code()) {
         case "196" -> "SDQ1";
         default -> "M1";
@@ -57,6 +58,11 @@ public class Rules176And196 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, (t, row) -> t.get(row, column5) != null && !CODES.contains(t.get(row, column5)));
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, column5) != null && !CODES.contains(t.get(row, column5));
     }
 }

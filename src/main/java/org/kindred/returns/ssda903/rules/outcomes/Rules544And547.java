@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (columnName).
@@ -22,7 +23,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Any child who has health promotion information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"OC2"}, fields = {"HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"})
-public class Rules544And547 extends RuleVersion {
+public class Rules544And547 extends RuleVersion implements Rows.Test {
     private final String columnName = switch (code()) {
         case "547" -> "HEALTH_CHECK";
         default -> "CONVICTED";
@@ -35,9 +36,12 @@ public class Rules544And547 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "OC2", (oc2, r) -> {
-            int row = r;
-            return "1".equals(oc2.get(r, columnName)) && HEALTH_FIELDS.stream().anyMatch(column -> na(oc2.get(row, column)));
-        });
+        return Rows.flag(data, "OC2", this);
+    }
+
+    @Override
+    public boolean fails(Table oc2, int r) {
+        int row = r;
+        return "1".equals(oc2.get(r, columnName)) && HEALTH_FIELDS.stream().anyMatch(column -> na(oc2.get(row, column)));
     }
 }

@@ -1,18 +1,16 @@
 package org.kindred.returns.ssda903.rules.permanence;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
+import org.kindred.returns.ssda903.rules.kit.RowRule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** The local authority where the previous permanence option was arranged must be a valid LA code or WAL, SCO, NUK, NIR. */
 @RuleDefinition(code = "633", ruleset = "lac2022_23",
         message = "Local authority code where previous permanence option was arranged is not a valid value.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"PrevPerm"}, fields = {"LA_PERM"})
-public class Rule633 implements Rule {
+public class Rule633 extends RowRule {
 
     private static final Set<String> VALID = Set.of(("800,889,822,301,304,303,330,825,837,302,846,370,350,890,867,380,305,801,351,873,"
             + "823,895,896,381,909,202,908,331,306,841,830,831,878,371,835,332,840,307,308,811,881,845,390,916,203,876,"
@@ -23,10 +21,8 @@ public class Rule633 implements Rule {
             + "938,816,999,WAL,SCO,NUK,NIR").split(","));
 
     @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "PrevPerm", (pre, r) -> {
-            String la = pre.get(r, "LA_PERM");
-            return la != null && !VALID.contains(la);
-        });
+    public boolean fails(Table pre, int r) {
+        String la = pre.get(r, "LA_PERM");
+        return la != null && !VALID.contains(la);
     }
 }

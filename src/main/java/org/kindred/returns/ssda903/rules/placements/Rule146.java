@@ -6,6 +6,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** Episodes: the placement type must be a valid code when given. */
 @RuleDefinition(code = "146", ruleset = "lac2022_23",
@@ -20,7 +21,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Placement type code is not a valid code.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE"})
-public class Rule146 extends RuleVersion {
+public class Rule146 extends RuleVersion implements Rows.Test {
     private final Set<String> codes;
 
     public Rule146(RuleDefinition definition) {
@@ -34,7 +35,11 @@ public class Rule146 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (t, row) ->
-                t.get(row, "PLACE") != null && !codes.contains(t.get(row, "PLACE")));
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, "PLACE") != null && !codes.contains(t.get(row, "PLACE"));
     }
 }

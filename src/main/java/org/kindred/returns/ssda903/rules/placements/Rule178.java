@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** Episodes: a placement provider must be PR0-PR5, and not given for placements with no provider (T0-T4, Z1). */
 @RuleDefinition(code = "178", ruleset = "lac2022_23",
@@ -18,7 +19,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Placement provider code is not a valid code.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
-public class Rule178 extends RuleVersion {
+public class Rule178 extends RuleVersion implements Rows.Test {
     private static final Set<String> PROVIDERS = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
     private final Set<String> noProvider;
 
@@ -32,7 +33,12 @@ public class Rule178 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (t, row) -> t.get(row, "PLACE_PROVIDER") != null
-                && !(PROVIDERS.contains(t.get(row, "PLACE_PROVIDER")) && !in(t.get(row, "PLACE"), noProvider)));
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, "PLACE_PROVIDER") != null
+                && !(PROVIDERS.contains(t.get(row, "PLACE_PROVIDER")) && !in(t.get(row, "PLACE"), noProvider));
     }
 }

@@ -7,6 +7,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** Episodes with placement type T0,T1,T2,T3,T4 must not record a placement provider. */
 @RuleDefinition(code = "213", ruleset = "lac2022_23",
@@ -17,7 +18,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Placement provider information not required.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
-public class Rule213 extends RuleVersion {
+public class Rule213 extends RuleVersion implements Rows.Test {
     private final Set<String> places;
 
     public Rule213(RuleDefinition definition) {
@@ -30,7 +31,11 @@ public class Rule213 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (episodes, r) ->
-                Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "PLACE_PROVIDER"));
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table episodes, int r) {
+        return Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "PLACE_PROVIDER");
     }
 }

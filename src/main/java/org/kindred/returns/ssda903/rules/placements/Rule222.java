@@ -7,6 +7,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** Placements not registered with Ofsted (H5, P1-P3, R1, R2, R5, T0-T4, Z1) must not record a URN other than XXXXXXX. */
 @RuleDefinition(code = "222", ruleset = "lac2022_23",
@@ -25,7 +26,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"URN"})
-public class Rule222 extends RuleVersion {
+public class Rule222 extends RuleVersion implements Rows.Test {
     private final Set<String> places;
 
     public Rule222(RuleDefinition definition) {
@@ -42,8 +43,12 @@ public class Rule222 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (episodes, r) ->
-                Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "URN")
-                && !"XXXXXXX".equals(episodes.get(r, "URN")));
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table episodes, int r) {
+        return Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "URN")
+                && !"XXXXXXX".equals(episodes.get(r, "URN"));
     }
 }

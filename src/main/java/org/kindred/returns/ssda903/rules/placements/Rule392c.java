@@ -1,11 +1,9 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.regex.Pattern;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
+import org.kindred.returns.ssda903.rules.kit.RowRule;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /**
  * Home and placement postcodes, where given, must be valid postcodes. The reference tool looks them up in
@@ -16,15 +14,14 @@ import org.kindred.returns.validation.RuleResult;
         message = "Postcode(s) provided are invalid.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"HOME_POST", "PL_POST"})
-public class Rule392c implements Rule {
+public class Rule392c extends RowRule {
     /** Outward code (area letters, district) then inward code (sector digit, unit letters), spaces removed. */
     private static final Pattern POSTCODE =
             Pattern.compile("^(GIR0AA|[A-Z]{1,2}[0-9][0-9A-Z]?[0-9][ABD-HJLNP-UW-Z]{2})$");
 
     @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (eps, r) ->
-                invalid(eps.get(r, "HOME_POST")) || invalid(eps.get(r, "PL_POST")));
+    public boolean fails(Table eps, int r) {
+        return invalid(eps.get(r, "HOME_POST")) || invalid(eps.get(r, "PL_POST"));
     }
 
     /**

@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** Every placement except temporary ones (T0-T4) and Z1 needs a placement provider. */
 @RuleDefinition(code = "526", ruleset = "lac2022_23",
@@ -18,7 +19,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Child is missing a placement provider code for at least one episode.",
         years = {"2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
-public class Rule526 extends RuleVersion {
+public class Rule526 extends RuleVersion implements Rows.Test {
     private final Set<String> noProvider;
 
     public Rule526(RuleDefinition definition) {
@@ -31,10 +32,13 @@ public class Rule526 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (episodes, r) -> {
-            String place = episodes.get(r, "PLACE");
-            String provider = episodes.get(r, "PLACE_PROVIDER");
-            return !in(place, noProvider) && na(provider);
-        });
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table episodes, int r) {
+        String place = episodes.get(r, "PLACE");
+        String provider = episodes.get(r, "PLACE_PROVIDER");
+        return !in(place, noProvider) && na(provider);
     }
 }

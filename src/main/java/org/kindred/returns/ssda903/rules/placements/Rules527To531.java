@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * Placement types a provider cannot provide: PR1 own authority (527) and PR2 other authority (528) not P1, R2 or R5;
@@ -33,7 +34,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "A placement provider code of PR5 cannot be associated with placements P1.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
-public class Rules527To531 extends RuleVersion {
+public class Rules527To531 extends RuleVersion implements Rows.Test {
     private final String provider = switch (code()) {
         case "527" -> "PR1";
         case "528" -> "PR2";
@@ -53,10 +54,13 @@ public class Rules527To531 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", (episodes, r) -> {
-            String place = episodes.get(r, "PLACE");
-            String given = episodes.get(r, "PLACE_PROVIDER");
-            return in(place, places) && provider.equals(given);
-        });
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table episodes, int r) {
+        String place = episodes.get(r, "PLACE");
+        String given = episodes.get(r, "PLACE_PROVIDER");
+        return in(place, places) && provider.equals(given);
     }
 }

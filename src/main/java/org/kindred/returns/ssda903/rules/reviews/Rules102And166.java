@@ -8,6 +8,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName, column).
@@ -22,7 +23,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Date of review is invalid or blank.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Reviews"}, fields = {"REVIEW"})
-public class Rules102And166 extends RuleVersion {
+public class Rules102And166 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code()) {
         case "166" -> "Reviews";
         default -> "Header";
@@ -37,6 +38,11 @@ public class Rules102And166 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, (t, row) -> dmy(t.get(row, column)) == null);
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return dmy(t.get(row, column)) == null;
     }
 }

@@ -7,6 +7,7 @@ import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * The social worker episode's start date (SW04) must be a valid date, and its end date (SW05) where given; unknown
@@ -20,7 +21,7 @@ import org.kindred.returns.validation.RuleVersion;
         message = "Date social worker episode began is not a valid date.",
         years = {"2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"SWEpisodes"}, fields = {"SW_DEC"})
-public class RulesSW04STG1AndSW05STG1 extends RuleVersion {
+public class RulesSW04STG1AndSW05STG1 extends RuleVersion implements Rows.Test {
     private final String field = definition().fields()[0];
     private final boolean required = code().equals("SW04STG1");
 
@@ -30,7 +31,11 @@ public class RulesSW04STG1AndSW05STG1 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "SWEpisodes", (t, r) ->
-                (required || t.get(r, field) != null) && partialDate(t.get(r, field)) == null);
+        return Rows.flag(data, "SWEpisodes", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int r) {
+        return (required || t.get(r, field) != null) && partialDate(t.get(r, field)) == null;
     }
 }
