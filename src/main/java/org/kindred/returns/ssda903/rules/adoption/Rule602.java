@@ -6,7 +6,6 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -37,6 +36,13 @@ public class Rule602 implements Rule {
                 adopted.add(epi.get(r, "CHILD"));
             }
         }
-        return Rows.flag(data, "AD1", (ad1, r) -> !adopted.contains(ad1.get(r, "CHILD")) && anyPresent(ad1, r, ADOPTION_FIELDS));
+        Table ad1 = data.table("AD1").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < ad1.size(); r++) {
+            if (!adopted.contains(ad1.get(r, "CHILD")) && anyPresent(ad1, r, ADOPTION_FIELDS)) {
+                result.flagRow("AD1", r);
+            }
+        }
+        return result;
     }
 }

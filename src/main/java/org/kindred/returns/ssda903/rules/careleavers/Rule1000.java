@@ -5,7 +5,6 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -24,7 +23,14 @@ public class Rule1000 implements Rule {
         if (data.has("Episodes_last")) {
             died.addAll(diedInCare(table(data, "Episodes_last")));
         }
-        return Rows.flag(data, "OC3", (oc3, r) -> died.contains(oc3.get(r, "CHILD")));
+        Table oc3 = data.table("OC3").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc3.size(); r++) {
+            if (died.contains(oc3.get(r, "CHILD"))) {
+                result.flagRow("OC3", r);
+            }
+        }
+        return result;
     }
 
     private static Set<String> diedInCare(Table episodes) {

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.careleavers;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** Care leaver information needs episodes of care for the child this year or last year. */
 @RuleDefinition(code = "1002", ruleset = "lac2022_23",
@@ -22,6 +22,13 @@ public class Rule1002 implements Rule {
         }
         Set<String> withEpisodes = new java.util.HashSet<>(children(table(data, "Episodes")));
         withEpisodes.addAll(children(table(data, "Episodes_last")));
-        return Rows.flag(data, "OC3", (oc3, r) -> !withEpisodes.contains(oc3.get(r, "CHILD")));
+        Table oc3 = data.table("OC3").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc3.size(); r++) {
+            if (!withEpisodes.contains(oc3.get(r, "CHILD"))) {
+                result.flagRow("OC3", r);
+            }
+        }
+        return result;
     }
 }

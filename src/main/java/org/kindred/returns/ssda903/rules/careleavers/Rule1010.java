@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -45,9 +44,14 @@ public class Rule1010 implements Rule {
             }
         });
         Set<String> thisYear = children(table(data, "Episodes"));
-        return Rows.flag(data, "OC3", (oc3, r) -> {
+        Table oc3 = data.table("OC3").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc3.size(); r++) {
             String child = oc3.get(r, "CHILD");
-            return !thisYear.contains(child) && openLastYear.contains(child);
-        });
+            if (!thisYear.contains(child) && openLastYear.contains(child)) {
+                result.flagRow("OC3", r);
+            }
+        }
+        return result;
     }
 }

@@ -5,7 +5,6 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -28,6 +27,13 @@ public class Rule1011 implements Rule {
                 transferred.add(child);
             }
         });
-        return Rows.flag(data, "OC3", (oc3, r) -> transferred.contains(oc3.get(r, "CHILD")) && anyPresent(oc3, r, "IN_TOUCH", "ACTIV", "ACCOM"));
+        Table oc3 = data.table("OC3").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc3.size(); r++) {
+            if (transferred.contains(oc3.get(r, "CHILD")) && anyPresent(oc3, r, "IN_TOUCH", "ACTIV", "ACCOM")) {
+                result.flagRow("OC3", r);
+            }
+        }
+        return result;
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.careleavers;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.kindred.returns.ssda903.rules.kit.Dates;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A care leaver accommodated in a Foyer (ACCOM T) must have been 18 at the start of the collection year. */
 @RuleDefinition(code = "347", ruleset = "lac2023_24",
@@ -24,10 +24,15 @@ public class Rule347 implements Rule {
         if (!data.has("OC3") || start == null) {
             return RuleResult.skipped("needs OC3 and the collection start");
         }
-        return Rows.flag(data, "OC3", (oc3, r) -> {
+        Table oc3 = data.table("OC3").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc3.size(); r++) {
             LocalDate dob = Dates.date(oc3, r, "DOB");
-            return "T".equals(oc3.get(r, "ACCOM")) && dob != null
-                    && ChronoUnit.DAYS.between(dob, start) < EIGHTEEN_YEARS_IN_DAYS;
-        });
+            if ("T".equals(oc3.get(r, "ACCOM")) && dob != null
+                    && ChronoUnit.DAYS.between(dob, start) < EIGHTEEN_YEARS_IN_DAYS) {
+                result.flagRow("OC3", r);
+            }
+        }
+        return result;
     }
 }

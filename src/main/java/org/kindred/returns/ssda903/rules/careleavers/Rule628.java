@@ -5,7 +5,6 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -28,9 +27,14 @@ public class Rule628 implements Rule {
                 careLeavers.add(oc3.get(r, "CHILD"));
             }
         }
-        return Rows.flag(data, "Header", (header, r) -> {
+        Table header = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < header.size(); r++) {
             String child = header.get(r, "CHILD");
-            return !withEpisodes.contains(child) && careLeavers.contains(child) && notNa(header.get(r, "MOTHER"));
-        });
+            if (!withEpisodes.contains(child) && careLeavers.contains(child) && notNa(header.get(r, "MOTHER"))) {
+                result.flagRow("Header", r);
+            }
+        }
+        return result;
     }
 }

@@ -3,7 +3,6 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
@@ -43,8 +42,14 @@ public class Rule393 extends RuleVersion {
                 lookedAfter.add(Part2Support.key(eps, r, "CHILD"));
             }
         }
-        return Rows.flag(data, "Header", (header, r) ->
-                code.equals(header.get(r, "SEX")) && lookedAfter.contains(Part2Support.key(header, r, "CHILD"))
-                && Part2Support.blank(header, r, "MOTHER"));
+        Table header = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < header.size(); r++) {
+            if (code.equals(header.get(r, "SEX")) && lookedAfter.contains(Part2Support.key(header, r, "CHILD"))
+                    && Part2Support.blank(header, r, "MOTHER")) {
+                result.flagRow("Header", r);
+            }
+        }
+        return result;
     }
 }

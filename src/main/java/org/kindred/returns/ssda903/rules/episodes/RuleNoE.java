@@ -5,11 +5,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A child whose episode started before this year must have episodes in last year's return. */
 @RuleDefinition(code = "NoE", ruleset = "lac2022_23",
@@ -27,9 +27,14 @@ public class RuleNoE implements Rule {
             return RuleResult.skipped("no collection start");
         }
         Set<String> lastYear = children(table(data, "Episodes_last"));
-        return Rows.flag(data, "Episodes", (epi, r) -> {
+        Table epi = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < epi.size(); r++) {
             LocalDate decom = date(epi.get(r, "DECOM"));
-            return decom != null && decom.isBefore(start) && !lastYear.contains(epi.get(r, "CHILD"));
-        });
+            if (decom != null && decom.isBefore(start) && !lastYear.contains(epi.get(r, "CHILD"))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (column).
@@ -36,7 +36,13 @@ public class Rules354And385 extends RuleVersion {
         if (!data.has("Episodes") || end == null) {
             return RuleResult.skipped("needs Episodes and the collection end");
         }
-        return Rows.flag(data, "Episodes", (episodes, r) ->
-                Dates.after(Dates.date(episodes, r, column), end));
+        Table episodes = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            if (Dates.after(Dates.date(episodes, r, column), end)) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
     }
 }

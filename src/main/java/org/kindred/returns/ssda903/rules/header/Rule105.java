@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.header;
 
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.metadata;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** Header (XML returns only): the UASC status must be 0 or 1. */
 @RuleDefinition(code = "105", ruleset = "lac2022_23",
@@ -33,6 +33,13 @@ public class Rule105 implements Rule {
         if (format == null || format.equals("csv")) {
             return RuleResult.skipped("UASC status is derived, not reported, in CSV returns");
         }
-        return Rows.flag(data, "Header", (t, row) -> !isZeroOrOne(t.get(row, "UASC")));
+        Table t = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if (!isZeroOrOne(t.get(row, "UASC"))) {
+                result.flagRow("Header", row);
+            }
+        }
+        return result;
     }
 }

@@ -2,11 +2,11 @@ package org.kindred.returns.ssda903.rules.header;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A child who was 4 or older on 31 August before the collection year must not have UPN code UN1. */
 @RuleDefinition(code = "209", ruleset = "lac2022_23",
@@ -21,9 +21,14 @@ public class Rule209 implements Rule {
             return RuleResult.skipped("needs Header and the collection start");
         }
         LocalDate reference = LocalDate.of(start.getYear() - 1, 8, 31);
-        return Rows.flag(data, "Header", (header, r) -> {
+        Table header = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < header.size(); r++) {
             LocalDate fourth = Dates.plusYears(Dates.date(header, r, "DOB"), 4);
-            return "UN1".equals(header.get(r, "UPN")) && Dates.onOrAfter(reference, fourth);
-        });
+            if ("UN1".equals(header.get(r, "UPN")) && Dates.onOrAfter(reference, fourth)) {
+                result.flagRow("Header", r);
+            }
+        }
+        return result;
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A child recorded as a mother must be at least 11 years old at the start of the collection year. */
 @RuleDefinition(code = "620", ruleset = "lac2022_23",
@@ -21,9 +21,14 @@ public class Rule620 implements Rule {
         if (start == null) {
             return RuleResult.skipped("no collection start");
         }
-        return Rows.flag(data, "Header", (header, r) -> {
+        Table header = data.table("Header").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < header.size(); r++) {
             LocalDate dob = date(header.get(r, "DOB"));
-            return "1".equals(header.get(r, "MOTHER")) && dob != null && dob.plusYears(11).isAfter(start);
-        });
+            if ("1".equals(header.get(r, "MOTHER")) && dob != null && dob.plusYears(11).isAfter(start)) {
+                result.flagRow("Header", r);
+            }
+        }
+        return result;
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.integrity;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (tableName).
@@ -77,6 +77,13 @@ public class RulesINT01ToINT09 extends RuleVersion {
     @Override
     public RuleResult check(ReturnData data) {
         Set<String> inHeader = children(table(data, "Header"));
-        return Rows.flag(data, tableName, (file, r) -> !inHeader.contains(file.get(r, "CHILD")));
+        Table file = data.table(tableName).orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < file.size(); r++) {
+            if (!inHeader.contains(file.get(r, "CHILD"))) {
+                result.flagRow(tableName, r);
+            }
+        }
+        return result;
     }
 }

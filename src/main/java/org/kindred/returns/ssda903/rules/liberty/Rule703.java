@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.liberty;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A DoLO must not start after the end of the collection year. */
 @RuleDefinition(code = "703", ruleset = "lac2026_27",
@@ -21,9 +21,14 @@ public class Rule703 implements Rule {
         if (collectionEnd == null) {
             return RuleResult.skipped("no collection end");
         }
-        return Rows.flag(data, "DoLo", (dolo, r) -> {
+        Table dolo = data.table("DoLo").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < dolo.size(); r++) {
             LocalDate start = date(dolo.get(r, "DOLO_START"));
-            return start != null && start.isAfter(collectionEnd);
-        });
+            if (start != null && start.isAfter(collectionEnd)) {
+                result.flagRow("DoLo", r);
+            }
+        }
+        return result;
     }
 }

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.liberty;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A DoLO end date must fall within the collection year. */
 @RuleDefinition(code = "704", ruleset = "lac2026_27",
@@ -22,10 +22,15 @@ public class Rule704 implements Rule {
         if (collectionStart == null && collectionEnd == null) {
             return RuleResult.skipped("no collection period");
         }
-        return Rows.flag(data, "DoLo", (dolo, r) -> {
+        Table dolo = data.table("DoLo").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < dolo.size(); r++) {
             LocalDate end = date(dolo.get(r, "DOLO_END"));
-            return end != null && ((collectionEnd != null && end.isAfter(collectionEnd))
-                    || (collectionStart != null && end.isBefore(collectionStart)));
-        });
+            if (end != null && ((collectionEnd != null && end.isAfter(collectionEnd))
+                    || (collectionStart != null && end.isBefore(collectionStart)))) {
+                result.flagRow("DoLo", r);
+            }
+        }
+        return result;
     }
 }

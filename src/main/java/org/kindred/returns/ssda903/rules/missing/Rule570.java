@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.missing;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A missing period cannot start after the end of the collection year. */
 @RuleDefinition(code = "570", ruleset = "lac2022_23",
@@ -19,6 +19,13 @@ public class Rule570 implements Rule {
     public RuleResult check(ReturnData data) {
         LocalDate end = collectionEnd(data);
 
-        return Rows.flag(data, "Missing", (missing, r) -> after(date(missing, r, "MIS_START"), end));
+        Table missing = data.table("Missing").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < missing.size(); r++) {
+            if (after(date(missing, r, "MIS_START"), end)) {
+                result.flagRow("Missing", r);
+            }
+        }
+        return result;
     }
 }

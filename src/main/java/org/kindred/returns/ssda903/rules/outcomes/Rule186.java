@@ -12,11 +12,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLoo
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** OC2: a continuously looked-after child aged 4 at the start and under 17 at the end of the year must have an SDQ score or a reason for no score
  * (SDQ_REASON) completed: upstream flags only when both are blank; flagging either blank would refuse every child
@@ -31,10 +31,15 @@ public class Rule186 implements Rule {
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
-        return Rows.flag(data, "OC2", (oc2, row) -> {
+        Table oc2 = data.table("OC2").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < oc2.size(); row++) {
             LocalDate dob = dmy(oc2.get(row, "DOB"));
-            return onOrBefore(plusYears(dob, 4), start) && before(end, plusYears(dob, 17)) && cla(cla, oc2.get(row, "CHILD"))
-                    && (oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null);
-        });
+            if (onOrBefore(plusYears(dob, 4), start) && before(end, plusYears(dob, 17)) && cla(cla, oc2.get(row, "CHILD"))
+                    && (oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null)) {
+                result.flagRow("OC2", row);
+            }
+        }
+        return result;
     }
 }

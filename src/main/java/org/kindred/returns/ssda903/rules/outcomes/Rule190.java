@@ -6,11 +6,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLoo
 
 import java.util.List;
 import java.util.Map;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** OC2: a child not looked after continuously for 12 months must not have the 12-month outcome items completed. */
 @RuleDefinition(code = "190", ruleset = "lac2022_23",
@@ -24,6 +24,13 @@ public class Rule190 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
-        return Rows.flag(data, "OC2", (oc2, row) -> !cla(cla, oc2.get(row, "CHILD")) && anyPresent(oc2, row, ITEMS));
+        Table oc2 = data.table("OC2").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < oc2.size(); row++) {
+            if (!cla(cla, oc2.get(row, "CHILD")) && anyPresent(oc2, row, ITEMS)) {
+                result.flagRow("OC2", row);
+            }
+        }
+        return result;
     }
 }

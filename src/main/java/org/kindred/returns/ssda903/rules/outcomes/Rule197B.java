@@ -11,11 +11,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLoo
 
 import java.time.LocalDate;
 import java.util.Map;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** OC2: a continuously looked-after child turning 4 or 17 in the year must have an SDQ score or a reason for none. */
 @RuleDefinition(code = "197B", ruleset = "lac2022_23",
@@ -28,14 +28,19 @@ public class Rule197B implements Rule {
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
         LocalDate start = collectionStart(data);
         LocalDate end = collectionEnd(data);
-        return Rows.flag(data, "OC2", (oc2, row) -> {
+        Table oc2 = data.table("OC2").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < oc2.size(); row++) {
             LocalDate dob = dmy(oc2.get(row, "DOB"));
             LocalDate four = plusYears(dob, 4);
             LocalDate seventeen = plusYears(dob, 17);
             boolean birthdayInYear = (onOrBefore(start, four) && onOrBefore(four, end))
                     || (onOrBefore(start, seventeen) && onOrBefore(seventeen, end));
-            return birthdayInYear && cla(cla, oc2.get(row, "CHILD"))
-                    && oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null;
-        });
+            if (birthdayInYear && cla(cla, oc2.get(row, "CHILD"))
+                    && oc2.get(row, "SDQ_SCORE") == null && oc2.get(row, "SDQ_REASON") == null) {
+                result.flagRow("OC2", row);
+            }
+        }
+        return result;
     }
 }

@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A child under 10 at the end of the collection year must not have conviction information. */
 @RuleDefinition(code = "542", ruleset = "lac2022_23",
@@ -25,6 +25,13 @@ public class Rule542 implements Rule {
         if (end == null) {
             return RuleResult.skipped("collection end not known");
         }
-        return Rows.flag(data, "OC2", (oc2, r) -> after(plusYears(date(oc2, r, "DOB"), 10), end) && present(oc2.get(r, "CONVICTED")));
+        Table oc2 = data.table("OC2").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc2.size(); r++) {
+            if (after(plusYears(date(oc2, r, "DOB"), 10), end) && present(oc2.get(r, "CONVICTED"))) {
+                result.flagRow("OC2", r);
+            }
+        }
+        return result;
     }
 }

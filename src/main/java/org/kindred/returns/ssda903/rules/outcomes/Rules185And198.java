@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.cla;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.continuouslyLookedAfter;
 
 import java.util.Map;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * One check that differs from code to code only in constants (column).
@@ -35,6 +35,13 @@ public class Rules185And198 extends RuleVersion {
     @Override
     public RuleResult check(ReturnData data) {
         Map<String, Boolean> cla = continuouslyLookedAfter(data);
-        return Rows.flag(data, "OC2", (oc2, row) -> oc2.get(row, column) != null && !cla(cla, oc2.get(row, "CHILD")));
+        Table oc2 = data.table("OC2").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < oc2.size(); row++) {
+            if (oc2.get(row, column) != null && !cla(cla, oc2.get(row, "CHILD"))) {
+                result.flagRow("OC2", row);
+            }
+        }
+        return result;
     }
 }

@@ -7,11 +7,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.function.BiPredicate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /**
  * OC2 items by age for a child looked after continuously for 12 months: conviction information from 10 (543), health
@@ -57,9 +57,14 @@ public class Rules543To546 extends RuleVersion {
             return RuleResult.skipped("collection period not known");
         }
         Set<String> continuous = continuouslyLookedAfter(table(data, "Episodes"), start, end);
-        return Rows.flag(data, "OC2", (oc2, r) -> {
+        Table oc2 = data.table("OC2").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < oc2.size(); r++) {
             LocalDate dob = date(oc2, r, "DOB");
-            return continuous.contains(oc2.get(r, "CHILD")) && applies.test(end, plusYears(dob, age)) && na(oc2.get(r, field)) == required;
-        });
+            if (continuous.contains(oc2.get(r, "CHILD")) && applies.test(end, plusYears(dob, age)) && na(oc2.get(r, field)) == required) {
+                result.flagRow("OC2", r);
+            }
+        }
+        return result;
     }
 }

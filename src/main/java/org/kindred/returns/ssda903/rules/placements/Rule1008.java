@@ -2,7 +2,6 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -25,9 +24,14 @@ public class Rule1008 implements Rule {
         for (int r = 0; r < providers.size(); r++) {
             known.add(providers.get(r, "URN"));
         }
-        return Rows.flag(data, "Episodes", (epi, r) -> {
+        Table epi = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < epi.size(); r++) {
             String urn = epi.get(r, "URN");
-            return urn != null && !urn.equals("XXXXXXX") && !known.contains(urn);
-        });
+            if (urn != null && !urn.equals("XXXXXXX") && !known.contains(urn)) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
     }
 }

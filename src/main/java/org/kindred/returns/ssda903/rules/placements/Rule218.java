@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** An episode open at or after the collection start in an English placement needing Ofsted registration must have a URN. */
 @RuleDefinition(code = "218", ruleset = "lac2022_23",
@@ -40,12 +40,17 @@ public class Rule218 extends RuleVersion {
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate start = Dates.collectionStart(data);
-        return Rows.flag(data, "Episodes", (episodes, r) -> {
+        Table episodes = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
             boolean open = Part2Support.blank(episodes, r, "DEC")
                     || Dates.onOrAfter(Dates.date(episodes, r, "DEC"), start);
-            return open && Part2Support.blank(episodes, r, "URN") && !Part2Support.in(episodes, r, "PLACE", exemptPlaces)
-                    && !outsideEngland(Part2Support.text(episodes, r, "PL_LA").toUpperCase());
-        });
+            if (open && Part2Support.blank(episodes, r, "URN") && !Part2Support.in(episodes, r, "PLACE", exemptPlaces)
+                    && !outsideEngland(Part2Support.text(episodes, r, "PL_LA").toUpperCase())) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
     }
 
     /** Codes for placements outside England start with N, W, S or C (a missing code reads "NAN" upstream). */

@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2FormerUasc;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /**
  * A looked-after child not on a short break (V3, V4) and not UASC this year or last must have a placement
@@ -31,8 +31,14 @@ public class Rule392a implements Rule {
         if (!uasc.known) {
             return RuleResult.skipped("no UASC status in Header, Header_last, UASC or UASC_last");
         }
-        return Rows.flag(data, "Episodes", (eps, r) ->
-                !uasc.children.contains(Part2Support.key(eps, r, "CHILD")) && !Part2Support.in(eps, r, "LS", SHORT_BREAKS)
-                && Part2Support.blank(eps, r, "PL_DISTANCE"));
+        Table eps = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < eps.size(); r++) {
+            if (!uasc.children.contains(Part2Support.key(eps, r, "CHILD")) && !Part2Support.in(eps, r, "LS", SHORT_BREAKS)
+                    && Part2Support.blank(eps, r, "PL_DISTANCE")) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
     }
 }

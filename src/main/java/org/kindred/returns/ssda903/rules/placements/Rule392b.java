@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2FormerUasc;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /**
  * A looked-after child not on a short break (V3, V4) and not known to be UASC this year or last must have
@@ -23,8 +23,14 @@ public class Rule392b implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         Part2FormerUasc uasc = Part2FormerUasc.of(data);
-        return Rows.flag(data, "Episodes", (eps, r) ->
-                !uasc.children.contains(Part2Support.key(eps, r, "CHILD")) && !Part2Support.in(eps, r, "LS", SHORT_BREAKS)
-                && (Part2Support.blank(eps, r, "HOME_POST") || Part2Support.blank(eps, r, "PL_POST")));
+        Table eps = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < eps.size(); r++) {
+            if (!uasc.children.contains(Part2Support.key(eps, r, "CHILD")) && !Part2Support.in(eps, r, "LS", SHORT_BREAKS)
+                    && (Part2Support.blank(eps, r, "HOME_POST") || Part2Support.blank(eps, r, "PL_POST"))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
     }
 }

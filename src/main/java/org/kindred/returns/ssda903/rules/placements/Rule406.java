@@ -5,7 +5,6 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -54,6 +53,13 @@ public class Rule406 implements Rule {
         if (!known) {
             return RuleResult.skipped("no UASC information");
         }
-        return Rows.flag(data, "Episodes", (episodes, r) -> uasc.contains(episodes.get(r, "CHILD")) && present(episodes.get(r, "PL_DISTANCE")));
+        Table episodes = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < episodes.size(); r++) {
+            if (uasc.contains(episodes.get(r, "CHILD")) && present(episodes.get(r, "PL_DISTANCE"))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
     }
 }

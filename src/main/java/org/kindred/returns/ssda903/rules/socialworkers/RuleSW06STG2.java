@@ -3,11 +3,11 @@ package org.kindred.returns.ssda903.rules.socialworkers;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** A social worker episode must not start after the end of the collection year. */
 @RuleDefinition(code = "SW06STG2", ruleset = "lac2023_24",
@@ -21,9 +21,14 @@ public class RuleSW06STG2 implements Rule {
         if (end == null) {
             return RuleResult.skipped("no collection end");
         }
-        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
+        Table swe = data.table("SWEpisodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < swe.size(); r++) {
             LocalDate decom = date(swe.get(r, "SW_DECOM"));
-            return decom != null && decom.isAfter(end);
-        });
+            if (decom != null && decom.isAfter(end)) {
+                result.flagRow("SWEpisodes", r);
+            }
+        }
+        return result;
     }
 }

@@ -4,11 +4,11 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
 
 /** A social worker episode end date must fall within the collection year (from 2024/25, or the year before). */
 @RuleDefinition(code = "SW07STG2", ruleset = "lac2023_24",
@@ -36,9 +36,14 @@ public class RuleSW07STG2 extends RuleVersion {
             return RuleResult.skipped("no collection period");
         }
         LocalDate earliest = start.minusDays(daysBeforeStart);
-        return Rows.flag(data, "SWEpisodes", (swe, r) -> {
+        Table swe = data.table("SWEpisodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < swe.size(); r++) {
             LocalDate dec = date(swe.get(r, "SW_DEC"));
-            return dec != null && (dec.isBefore(earliest) || dec.isAfter(end));
-        });
+            if (dec != null && (dec.isBefore(earliest) || dec.isAfter(end))) {
+                result.flagRow("SWEpisodes", r);
+            }
+        }
+        return result;
     }
 }

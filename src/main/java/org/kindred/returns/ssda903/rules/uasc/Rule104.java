@@ -7,11 +7,11 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.collectionStart;
 import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 
 import java.time.LocalDate;
-import org.kindred.returns.ssda903.rules.kit.Rows;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
 
 /** UASC: the date UASC status ceased must be a valid date, not before the collection year. */
 @RuleDefinition(code = "104", ruleset = "lac2022_23",
@@ -22,9 +22,14 @@ public class Rule104 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
         LocalDate start = collectionStart(data);
-        return Rows.flag(data, "UASC", (t, row) -> {
+        Table t = data.table("UASC").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
             String duc = t.get(row, "DUC");
-            return badDate(duc) || before(dmy(duc), start);
-        });
+            if (badDate(duc) || before(dmy(duc), start)) {
+                result.flagRow("UASC", row);
+            }
+        }
+        return result;
     }
 }
