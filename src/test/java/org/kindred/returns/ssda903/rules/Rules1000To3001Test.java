@@ -6,7 +6,21 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.flagged;
 import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.ssda903.rules.adoption.Rule1003;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1000;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1001;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1007;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1011;
+import org.kindred.returns.ssda903.rules.careleavers.Rule1016;
+import org.kindred.returns.ssda903.rules.careleavers.Rule3001;
+import org.kindred.returns.ssda903.rules.episodes.Rule1012;
+import org.kindred.returns.ssda903.rules.episodes.Rules144To1009;
+import org.kindred.returns.ssda903.rules.missing.Rules1004And1005;
+import org.kindred.returns.ssda903.rules.placements.Rule1008;
+import org.kindred.returns.ssda903.rules.placements.Rule1015;
+import org.kindred.returns.ssda903.rules.uasc.Rule1014;
 import org.kindred.returns.validation.Metadata;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -65,8 +79,8 @@ class Rules1000To3001Test {
     void rules1004And1005FlagInvalidMissingDates() {
         Table missing = table("Missing", "MIS_START|MIS_END",
                 "08/03/2020|08/03/2020", "22/06/2020|~", "~|22/06/2020", "13/10/2021|13/10/21", "10/24/2021|~");
-        assertThat(flagged(new Rule1004().validate(data(missing)), "Missing")).containsExactly(2, 4);
-        assertThat(flagged(new Rule1005().validate(data(missing)), "Missing")).containsExactly(3);
+        assertThat(flagged(RuleRegistry.version(Rules1004And1005.class, "1004", "lac2022_23").validate(data(missing)), "Missing")).containsExactly(2, 4);
+        assertThat(flagged(RuleRegistry.version(Rules1004And1005.class, "1005", "lac2022_23").validate(data(missing)), "Missing")).containsExactly(3);
     }
 
     @Test
@@ -92,7 +106,7 @@ class Rules1000To3001Test {
     @Test
     void rule1009FlagsUnknownPlacementChangeReasons() {
         Table epi = table("Episodes", "REASON_PLACE_CHANGE", "CARPL", "OTHER", "other", "NA", "", "~");
-        assertThat(flagged(new Rule1009().validate(data(epi)), "Episodes")).containsExactly(2, 3, 4);
+        assertThat(flagged(RuleRegistry.version(Rules144To1009.class, "1009", "lac2022_23").validate(data(epi)), "Episodes")).containsExactly(2, 3, 4);
     }
 
     @Test

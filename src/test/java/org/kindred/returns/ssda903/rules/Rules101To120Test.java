@@ -11,8 +11,19 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.t;
 import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.adoption.Rule117;
+import org.kindred.returns.ssda903.rules.adoption.Rule118;
+import org.kindred.returns.ssda903.rules.adoption.Rule120;
+import org.kindred.returns.ssda903.rules.adoption.Rules112To171;
+import org.kindred.returns.ssda903.rules.adoption.Rules114And175;
+import org.kindred.returns.ssda903.rules.adoption.Rules119And148;
+import org.kindred.returns.ssda903.rules.header.Rule101;
+import org.kindred.returns.ssda903.rules.header.Rule103;
+import org.kindred.returns.ssda903.rules.header.Rule105;
+import org.kindred.returns.ssda903.rules.reviews.Rules102And166;
+import org.kindred.returns.ssda903.rules.uasc.Rule104;
 import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 class Rules101To120Test {

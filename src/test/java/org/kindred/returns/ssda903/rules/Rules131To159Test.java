@@ -10,19 +10,32 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.t;
 import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.adoption.Rule151;
+import org.kindred.returns.ssda903.rules.adoption.Rules112To171;
+import org.kindred.returns.ssda903.rules.adoption.Rules119And148;
+import org.kindred.returns.ssda903.rules.adoption.Rules143And177;
+import org.kindred.returns.ssda903.rules.careleavers.Rule134;
+import org.kindred.returns.ssda903.rules.careleavers.Rule153;
+import org.kindred.returns.ssda903.rules.careleavers.Rules131To133;
+import org.kindred.returns.ssda903.rules.episodes.Rule142;
+import org.kindred.returns.ssda903.rules.episodes.Rules144To1009;
+import org.kindred.returns.ssda903.rules.outcomes.Rule157;
+import org.kindred.returns.ssda903.rules.outcomes.Rule159;
+import org.kindred.returns.ssda903.rules.outcomes.Rules158To174;
+import org.kindred.returns.ssda903.rules.placements.Rule146;
 import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 class Rules131To159Test {
 
     @Test
     void rules131To133CareLeaverCodes() {
-        assertThat(flagged(new Rule131(), data(col("OC3", "IN_TOUCH", "yes", "YES", "1", "REFUSE", "REFU", "", null)), "OC3"))
+        assertThat(flagged(RuleRegistry.version(Rules131To133.class, "131", "lac2022_23"), data(col("OC3", "IN_TOUCH", "yes", "YES", "1", "REFUSE", "REFU", "", null)), "OC3"))
                 .containsExactly(0, 2, 3, 5, 6);
-        assertThat(flagged(new Rule132(), data(col("OC3", "ACTIV", "f1", "F1", "1", "0", "", null)), "OC3"))
+        assertThat(flagged(RuleRegistry.version(Rules131To133.class, "132", "lac2022_23"), data(col("OC3", "ACTIV", "f1", "F1", "1", "0", "", null)), "OC3"))
                 .containsExactly(0, 2, 4, 5);
-        assertThat(flagged(new Rule133(), data(col("OC3", "ACCOM", "B1", "B2", null, "S2", "K1", "X", "1")), "OC3"))
+        assertThat(flagged(RuleRegistry.version(Rules131To133.class, "133", "lac2022_23"), data(col("OC3", "ACCOM", "B1", "B2", null, "S2", "K1", "X", "1")), "OC3"))
                 .containsExactly(2, 5, 6);
     }
 
@@ -79,9 +92,9 @@ class Rules131To159Test {
     void rules143To146EpisodeCodes() {
         assertThat(flagged(RuleRegistry.version(Rules143And177.class, "143", "lac2022_23"), data(col("Episodes", "RNE", "S", "p", "SP", "a", "", null)), "Episodes"))
                 .containsExactly(1, 2, 3, 4);
-        assertThat(flagged(new Rule144(), data(col("Episodes", "LS", "C1", "c1", "section 20", "", null)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules144To1009.class, "144", "lac2022_23"), data(col("Episodes", "LS", "C1", "c1", "section 20", "", null)), "Episodes"))
                 .containsExactly(1, 2, 3);
-        assertThat(flagged(new Rule145(), data(col("Episodes", "CIN", "N0", "N1", "N9", "n8", "", null)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules144To1009.class, "145", "lac2022_23"), data(col("Episodes", "CIN", "N0", "N1", "N9", "n8", "", null)), "Episodes"))
                 .containsExactly(0, 2, 3, 4);
         Table place = col("Episodes", "PLACE", "A2", "R4", "Z", "P1", "", "t3", null, "Z14", "H5", "K3", "Z1", "P2");
         assertThat(flagged(RuleRegistry.version(Rule146.class, "146", "lac2022_23"), data(place), "Episodes")).containsExactly(0, 1, 2, 4, 5, 7, 9);
@@ -98,7 +111,7 @@ class Rules131To159Test {
 
     @Test
     void rule149ReasonCeasedCodes() {
-        assertThat(flagged(new Rule149(), data(col("Episodes", "REC", "E4A", "E4b", "X", "", null)), "Episodes"))
+        assertThat(flagged(RuleRegistry.version(Rules144To1009.class, "149", "lac2022_23"), data(col("Episodes", "REC", "E4A", "E4b", "X", "", null)), "Episodes"))
                 .containsExactly(1, 2, 3);
     }
 

@@ -11,9 +11,38 @@ import static org.kindred.returns.ssda903.rules.Part1Fixtures.year;
 import static org.kindred.returns.ssda903.rules.Rules131To159Test.claEpisodes;
 
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.adoption.Rule184;
+import org.kindred.returns.ssda903.rules.adoption.Rules112To171;
+import org.kindred.returns.ssda903.rules.adoption.Rules114And175;
+import org.kindred.returns.ssda903.rules.adoption.Rules143And177;
+import org.kindred.returns.ssda903.rules.careleavers.Rule165;
+import org.kindred.returns.ssda903.rules.careleavers.Rule187;
+import org.kindred.returns.ssda903.rules.episodes.Rule199;
+import org.kindred.returns.ssda903.rules.header.Rule168;
+import org.kindred.returns.ssda903.rules.header.Rules202And203;
+import org.kindred.returns.ssda903.rules.outcomes.Rule180;
+import org.kindred.returns.ssda903.rules.outcomes.Rule181;
+import org.kindred.returns.ssda903.rules.outcomes.Rule182;
+import org.kindred.returns.ssda903.rules.outcomes.Rule186;
+import org.kindred.returns.ssda903.rules.outcomes.Rule188;
+import org.kindred.returns.ssda903.rules.outcomes.Rule189;
+import org.kindred.returns.ssda903.rules.outcomes.Rule190;
+import org.kindred.returns.ssda903.rules.outcomes.Rule191;
+import org.kindred.returns.ssda903.rules.outcomes.Rule192;
+import org.kindred.returns.ssda903.rules.outcomes.Rule193;
+import org.kindred.returns.ssda903.rules.outcomes.Rule197B;
+import org.kindred.returns.ssda903.rules.outcomes.Rule197a;
+import org.kindred.returns.ssda903.rules.outcomes.Rules158To174;
+import org.kindred.returns.ssda903.rules.outcomes.Rules176And196;
+import org.kindred.returns.ssda903.rules.outcomes.Rules185And198;
+import org.kindred.returns.ssda903.rules.placements.Rule164;
+import org.kindred.returns.ssda903.rules.placements.Rule178;
+import org.kindred.returns.ssda903.rules.placements.Rules169And179;
+import org.kindred.returns.ssda903.rules.reviews.Rule167;
+import org.kindred.returns.ssda903.rules.reviews.Rules102And166;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 class Rules164To203Test {
@@ -277,8 +306,8 @@ class Rules164To203Test {
                 r("101", "1", "16/03/2020"), r("102", "1", "22/09/2016"), r("103", "2", "31/12/2019"), r("104", "2", "31/02/2018"),
                 r("105", null, null), r("107", "1", "11/11/2021"), r("108", "2", "04/06/2017"), r("109", null, null),
                 r("110", "2", "30/06/2020"));
-        assertThat(flagged(new Rule202(), data(header, last), "Header")).containsExactly(1, 2, 6, 7, 8);
-        assertThat(flagged(new Rule203(), data(header, last), "Header")).containsExactly(1, 2, 6, 7, 8);
-        assertThat(new Rule202().validate(data(header)).skipped()).isTrue();
+        assertThat(flagged(RuleRegistry.version(Rules202And203.class, "202", "lac2022_23"), data(header, last), "Header")).containsExactly(1, 2, 6, 7, 8);
+        assertThat(flagged(RuleRegistry.version(Rules202And203.class, "203", "lac2022_23"), data(header, last), "Header")).containsExactly(1, 2, 6, 7, 8);
+        assertThat(RuleRegistry.version(Rules202And203.class, "202", "lac2022_23").validate(data(header)).skipped()).isTrue();
     }
 }

@@ -7,9 +7,21 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.careleavers.Rule215;
+import org.kindred.returns.ssda903.rules.episodes.Rule210;
+import org.kindred.returns.ssda903.rules.header.Rule204;
+import org.kindred.returns.ssda903.rules.header.Rule208;
+import org.kindred.returns.ssda903.rules.header.Rule209;
+import org.kindred.returns.ssda903.rules.placements.Rule214;
+import org.kindred.returns.ssda903.rules.placements.Rule217;
+import org.kindred.returns.ssda903.rules.placements.Rule221;
+import org.kindred.returns.ssda903.rules.placements.Rules219And224;
+import org.kindred.returns.ssda903.rules.uasc.Rule205B;
+import org.kindred.returns.ssda903.rules.uasc.Rule205C;
+import org.kindred.returns.ssda903.rules.uasc.Rule205D;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -143,8 +155,8 @@ class Rules204To221Test {
                 "3333|PR1|2", "3333|PR3|2", "4444|PR5|1", "5555|PR5|4", "5555|K3|1");
         Table providers = table("provider_info", "URN,PLACE_CODES", "1|PR2,K3", "2|PR1,PR3,PR5", "3|PR5,PR4,PR2", "4|~");
         ReturnData data = data(meta(null, null, null, providers, null), eps);
-        assertThat(flagged(new Rule219().validate(data), "Episodes")).containsExactly(0, 2, 6, 7);
-        assertThat(new Rule219().validate(data(eps)).skipped()).isTrue();
+        assertThat(flagged(RuleRegistry.version(Rules219And224.class, "219", "lac2022_23").validate(data), "Episodes")).containsExactly(0, 2, 6, 7);
+        assertThat(RuleRegistry.version(Rules219And224.class, "219", "lac2022_23").validate(data(eps)).skipped()).isTrue();
     }
 
     private static ReturnData rule221Data(boolean withH5) {

@@ -7,6 +7,15 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.ssda903.rules.episodes.Rule225;
+import org.kindred.returns.ssda903.rules.episodes.Rule233;
+import org.kindred.returns.ssda903.rules.episodes.Rule234;
+import org.kindred.returns.ssda903.rules.header.Rule231;
+import org.kindred.returns.ssda903.rules.placements.Rule222;
+import org.kindred.returns.ssda903.rules.placements.Rule226;
+import org.kindred.returns.ssda903.rules.placements.Rule227;
+import org.kindred.returns.ssda903.rules.placements.Rule229;
+import org.kindred.returns.ssda903.rules.placements.Rule230;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;

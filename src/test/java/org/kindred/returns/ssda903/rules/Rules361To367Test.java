@@ -7,6 +7,11 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.ssda903.rules.episodes.Rule365;
+import org.kindred.returns.ssda903.rules.episodes.Rule366;
+import org.kindred.returns.ssda903.rules.episodes.Rule367;
+import org.kindred.returns.ssda903.rules.episodes.Rules361And362;
+import org.kindred.returns.ssda903.rules.episodes.Rules363And364;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 

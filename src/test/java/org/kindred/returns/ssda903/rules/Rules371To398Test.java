@@ -7,6 +7,24 @@ import static org.kindred.returns.ssda903.rules.Part2Tables.meta;
 import static org.kindred.returns.ssda903.rules.Part2Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.ssda903.rules.careleavers.Rule391;
+import org.kindred.returns.ssda903.rules.episodes.Rule387;
+import org.kindred.returns.ssda903.rules.episodes.Rule388;
+import org.kindred.returns.ssda903.rules.episodes.Rule389;
+import org.kindred.returns.ssda903.rules.episodes.Rule393;
+import org.kindred.returns.ssda903.rules.episodes.Rules354And385;
+import org.kindred.returns.ssda903.rules.placements.Rule377;
+import org.kindred.returns.ssda903.rules.placements.Rule380;
+import org.kindred.returns.ssda903.rules.placements.Rule381;
+import org.kindred.returns.ssda903.rules.placements.Rule383;
+import org.kindred.returns.ssda903.rules.placements.Rule383v2026;
+import org.kindred.returns.ssda903.rules.placements.Rule384;
+import org.kindred.returns.ssda903.rules.placements.Rule392a;
+import org.kindred.returns.ssda903.rules.placements.Rule392b;
+import org.kindred.returns.ssda903.rules.placements.Rule392d;
+import org.kindred.returns.ssda903.rules.placements.Rule398;
+import org.kindred.returns.ssda903.rules.placements.Rules370To374;
+import org.kindred.returns.ssda903.rules.placements.Rules375To379;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 

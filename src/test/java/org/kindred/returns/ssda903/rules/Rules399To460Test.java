@@ -9,6 +9,25 @@ import static org.kindred.returns.ssda903.rules.Part3Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.ssda903.rules.episodes.Rule407;
+import org.kindred.returns.ssda903.rules.episodes.Rule426;
+import org.kindred.returns.ssda903.rules.episodes.Rule431;
+import org.kindred.returns.ssda903.rules.episodes.Rule433;
+import org.kindred.returns.ssda903.rules.episodes.Rule437;
+import org.kindred.returns.ssda903.rules.episodes.Rule445;
+import org.kindred.returns.ssda903.rules.episodes.Rule446;
+import org.kindred.returns.ssda903.rules.header.Rule444;
+import org.kindred.returns.ssda903.rules.placements.Rule406;
+import org.kindred.returns.ssda903.rules.placements.Rule408;
+import org.kindred.returns.ssda903.rules.placements.Rule411;
+import org.kindred.returns.ssda903.rules.placements.Rule420;
+import org.kindred.returns.ssda903.rules.placements.Rule434;
+import org.kindred.returns.ssda903.rules.placements.Rule435;
+import org.kindred.returns.ssda903.rules.placements.Rule452;
+import org.kindred.returns.ssda903.rules.placements.Rule453;
+import org.kindred.returns.ssda903.rules.placements.Rule454;
+import org.kindred.returns.ssda903.rules.reviews.Rule440;
+import org.kindred.returns.ssda903.rules.reviews.Rule441;
 import org.kindred.returns.validation.Table;
 
 class Rules399To460Test {

@@ -10,14 +10,86 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.adoption.Rule511;
+import org.kindred.returns.ssda903.rules.adoption.Rule521;
+import org.kindred.returns.ssda903.rules.adoption.Rule522;
+import org.kindred.returns.ssda903.rules.adoption.Rule523;
+import org.kindred.returns.ssda903.rules.adoption.Rule525;
+import org.kindred.returns.ssda903.rules.adoption.Rule551;
+import org.kindred.returns.ssda903.rules.adoption.Rule552;
+import org.kindred.returns.ssda903.rules.adoption.Rule554;
+import org.kindred.returns.ssda903.rules.adoption.Rule556;
+import org.kindred.returns.ssda903.rules.adoption.Rule557;
+import org.kindred.returns.ssda903.rules.adoption.Rule558;
+import org.kindred.returns.ssda903.rules.adoption.Rule559;
+import org.kindred.returns.ssda903.rules.adoption.Rule560;
+import org.kindred.returns.ssda903.rules.adoption.Rule561;
+import org.kindred.returns.ssda903.rules.adoption.Rule563;
+import org.kindred.returns.ssda903.rules.adoption.Rule579;
+import org.kindred.returns.ssda903.rules.adoption.Rule582;
+import org.kindred.returns.ssda903.rules.adoption.Rule583;
+import org.kindred.returns.ssda903.rules.adoption.Rule584;
+import org.kindred.returns.ssda903.rules.adoption.Rule601;
+import org.kindred.returns.ssda903.rules.adoption.Rules514To524;
+import org.kindred.returns.ssda903.rules.adoption.Rules553And555;
+import org.kindred.returns.ssda903.rules.episodes.Rule407;
+import org.kindred.returns.ssda903.rules.episodes.Rule426;
+import org.kindred.returns.ssda903.rules.episodes.Rule431;
+import org.kindred.returns.ssda903.rules.episodes.Rule432;
+import org.kindred.returns.ssda903.rules.episodes.Rule433;
+import org.kindred.returns.ssda903.rules.episodes.Rule437;
+import org.kindred.returns.ssda903.rules.episodes.Rule442;
+import org.kindred.returns.ssda903.rules.episodes.Rule445;
+import org.kindred.returns.ssda903.rules.episodes.Rule446;
+import org.kindred.returns.ssda903.rules.episodes.Rule451;
+import org.kindred.returns.ssda903.rules.episodes.Rule460;
+import org.kindred.returns.ssda903.rules.episodes.Rule501;
+import org.kindred.returns.ssda903.rules.episodes.Rule502;
+import org.kindred.returns.ssda903.rules.episodes.Rule504;
+import org.kindred.returns.ssda903.rules.episodes.Rule562;
+import org.kindred.returns.ssda903.rules.header.Rule444;
+import org.kindred.returns.ssda903.rules.missing.Rule564;
+import org.kindred.returns.ssda903.rules.missing.Rule567;
+import org.kindred.returns.ssda903.rules.missing.Rule570;
+import org.kindred.returns.ssda903.rules.missing.Rule571;
+import org.kindred.returns.ssda903.rules.missing.Rule574;
+import org.kindred.returns.ssda903.rules.missing.Rule575;
+import org.kindred.returns.ssda903.rules.missing.Rule576;
+import org.kindred.returns.ssda903.rules.missing.Rule577;
+import org.kindred.returns.ssda903.rules.missing.Rule578;
+import org.kindred.returns.ssda903.rules.missing.Rule580;
+import org.kindred.returns.ssda903.rules.missing.Rule581;
+import org.kindred.returns.ssda903.rules.missing.Rule586;
+import org.kindred.returns.ssda903.rules.missing.Rules565And566;
+import org.kindred.returns.ssda903.rules.outcomes.Rule542;
+import org.kindred.returns.ssda903.rules.outcomes.Rules543To546;
+import org.kindred.returns.ssda903.rules.outcomes.Rules544And547;
+import org.kindred.returns.ssda903.rules.placements.Rule406;
+import org.kindred.returns.ssda903.rules.placements.Rule408;
+import org.kindred.returns.ssda903.rules.placements.Rule411;
+import org.kindred.returns.ssda903.rules.placements.Rule420;
+import org.kindred.returns.ssda903.rules.placements.Rule434;
+import org.kindred.returns.ssda903.rules.placements.Rule435;
+import org.kindred.returns.ssda903.rules.placements.Rule436;
+import org.kindred.returns.ssda903.rules.placements.Rule452;
+import org.kindred.returns.ssda903.rules.placements.Rule453;
+import org.kindred.returns.ssda903.rules.placements.Rule454;
+import org.kindred.returns.ssda903.rules.placements.Rule503Dv2025;
+import org.kindred.returns.ssda903.rules.placements.Rule503Dv2026;
+import org.kindred.returns.ssda903.rules.placements.Rule516;
+import org.kindred.returns.ssda903.rules.placements.Rule526;
+import org.kindred.returns.ssda903.rules.placements.Rule550;
+import org.kindred.returns.ssda903.rules.placements.Rules503ATo503J;
+import org.kindred.returns.ssda903.rules.placements.Rules527To531;
+import org.kindred.returns.ssda903.rules.reviews.Rule399;
+import org.kindred.returns.ssda903.rules.reviews.Rule440;
+import org.kindred.returns.ssda903.rules.reviews.Rule441;
 import org.kindred.returns.validation.Metadata;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleInvariants;
-import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 /** Every rule of codes 399-601 runs on the shared fake return and on degenerate tables without throwing. */
@@ -35,10 +107,10 @@ class Rules399To601RobustnessTest {
             new Rule460(), new Rule501(), new Rule502(), RuleRegistry.version(Rules503ATo503J.class, "503A", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503B", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503C", "lac2022_23"),
             RuleRegistry.version(Rules503ATo503J.class, "503D", "lac2022_23"), new Rule503Dv2025(), new Rule503Dv2026(), RuleRegistry.version(Rules503ATo503J.class, "503E", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503F", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503G", "lac2022_23"),
             RuleRegistry.version(Rules503ATo503J.class, "503H", "lac2022_23"), RuleRegistry.version(Rules503ATo503J.class, "503J", "lac2022_23"), new Rule504(), new Rule511(), RuleRegistry.version(Rules514To524.class, "514", "lac2022_23"), new Rule516(),
-            RuleRegistry.version(Rules517And520.class, "517", "lac2022_23"), RuleRegistry.version(Rules514To524.class, "518", "lac2022_23"), new Rule519(), RuleRegistry.version(Rules517And520.class, "520", "lac2022_23"), new Rule521(), new Rule522(),
-            new Rule523(), RuleRegistry.version(Rules514To524.class, "524", "lac2022_23"), new Rule525(), RuleRegistry.version(Rule526.class, "526", "lac2022_23"), RuleRegistry.version(Rule526.class, "526", "lac2025_26"), RuleRegistry.version(Rules527And528.class, "527", "lac2022_23"),
-            RuleRegistry.version(Rules527And528.class, "528", "lac2022_23"), new Rule529(), RuleRegistry.version(Rules530And531.class, "530", "lac2022_23"), RuleRegistry.version(Rules530And531.class, "531", "lac2022_23"), new Rule542(), new Rule543(),
-            RuleRegistry.version(Rules544And547.class, "544", "lac2022_23"), new Rule545(), new Rule546(), RuleRegistry.version(Rules544And547.class, "547", "lac2022_23"), new Rule550(), new Rule551(),
+            RuleRegistry.version(Rules514To524.class, "517", "lac2022_23"), RuleRegistry.version(Rules514To524.class, "518", "lac2022_23"), RuleRegistry.version(Rules514To524.class, "519", "lac2022_23"), RuleRegistry.version(Rules514To524.class, "520", "lac2022_23"), new Rule521(), new Rule522(),
+            new Rule523(), RuleRegistry.version(Rules514To524.class, "524", "lac2022_23"), new Rule525(), RuleRegistry.version(Rule526.class, "526", "lac2022_23"), RuleRegistry.version(Rule526.class, "526", "lac2025_26"), RuleRegistry.version(Rules527To531.class, "527", "lac2022_23"),
+            RuleRegistry.version(Rules527To531.class, "528", "lac2022_23"), RuleRegistry.version(Rules527To531.class, "529", "lac2022_23"), RuleRegistry.version(Rules527To531.class, "530", "lac2022_23"), RuleRegistry.version(Rules527To531.class, "531", "lac2022_23"), new Rule542(), RuleRegistry.version(Rules543To546.class, "543", "lac2022_23"),
+            RuleRegistry.version(Rules544And547.class, "544", "lac2022_23"), RuleRegistry.version(Rules543To546.class, "545", "lac2022_23"), RuleRegistry.version(Rules543To546.class, "546", "lac2022_23"), RuleRegistry.version(Rules544And547.class, "547", "lac2022_23"), new Rule550(), new Rule551(),
             new Rule552(), RuleRegistry.version(Rules553And555.class, "553", "lac2022_23"), new Rule554(), RuleRegistry.version(Rules553And555.class, "555", "lac2022_23"), new Rule556(), RuleRegistry.version(Rule557.class, "557", "lac2022_23"),
             RuleRegistry.version(Rule557.class, "557", "lac2024_25"), new Rule558(), new Rule559(), new Rule560(), new Rule561(), new Rule562(),
             new Rule563(), new Rule564(), RuleRegistry.version(Rules565And566.class, "565", "lac2022_23"), RuleRegistry.version(Rules565And566.class, "566", "lac2022_23"), new Rule567(), new Rule570(),

@@ -9,8 +9,20 @@ import static org.kindred.returns.ssda903.rules.Part3Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.adoption.Rule521;
+import org.kindred.returns.ssda903.rules.adoption.Rule523;
+import org.kindred.returns.ssda903.rules.adoption.Rule525;
+import org.kindred.returns.ssda903.rules.adoption.Rules514To524;
+import org.kindred.returns.ssda903.rules.episodes.Rule501;
+import org.kindred.returns.ssda903.rules.episodes.Rule502;
+import org.kindred.returns.ssda903.rules.episodes.Rule504;
+import org.kindred.returns.ssda903.rules.placements.Rule503Dv2025;
+import org.kindred.returns.ssda903.rules.placements.Rule503Dv2026;
+import org.kindred.returns.ssda903.rules.placements.Rule516;
+import org.kindred.returns.ssda903.rules.placements.Rules503ATo503J;
+import org.kindred.returns.ssda903.rules.placements.Rules527To531;
 import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 class Rules501To531Test {
@@ -98,11 +110,11 @@ class Rules501To531Test {
         Table ad514 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L0|M1", "xx|F1", "L0|xx", "~|~", "L0|xxx");
         assertThat(flags(RuleRegistry.version(Rules514To524.class, "514", "lac2022_23").validate(data(ad514)))).isEqualTo(flagged("AD1", 2, 4));
         Table ad517 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L3|MF", "L1|MF", "~|MM", "L3|M1", "L3|FF", "L4|F1", "L3|xxxxx");
-        assertThat(flags(RuleRegistry.version(Rules517And520.class, "517", "lac2022_23").validate(data(ad517)))).isEqualTo(flagged("AD1", 3, 4, 6));
+        assertThat(flags(RuleRegistry.version(Rules514To524.class, "517", "lac2022_23").validate(data(ad517)))).isEqualTo(flagged("AD1", 3, 4, 6));
         Table ad519 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L2|MM", "L4|FF", "~|MM", "L2|M1", "L2|MF", "L2|~", "L4|xxxxx");
-        assertThat(flags(new Rule519().validate(data(ad519)))).isEqualTo(flagged("AD1", 3, 5));
+        assertThat(flags(RuleRegistry.version(Rules514To524.class, "519", "lac2022_23").validate(data(ad519)))).isEqualTo(flagged("AD1", 3, 5));
         Table ad520 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L11|MM", "L11|FF", "~|MM", "L4|M1", "L11|MF", "L1|F1", "L4|xxxxx");
-        assertThat(flags(RuleRegistry.version(Rules517And520.class, "520", "lac2022_23").validate(data(ad520)))).isEqualTo(flagged("AD1", 0, 1));
+        assertThat(flags(RuleRegistry.version(Rules514To524.class, "520", "lac2022_23").validate(data(ad520)))).isEqualTo(flagged("AD1", 0, 1));
         Table ad524 = table("AD1", "LS_ADOPTR,SEX_ADOPTR", "L12|MM", "L12|FF", "~|MM", "L12|M1", "L12|MF", "L4|F1", "L12|xxxxx");
         assertThat(flags(RuleRegistry.version(Rules514To524.class, "524", "lac2022_23").validate(data(ad524)))).isEqualTo(flagged("AD1", 3, 4, 6));
         assertThat(RuleRegistry.version(Rules514To524.class, "514", "lac2022_23").validate(data()).skipped()).isTrue();
@@ -151,13 +163,13 @@ class Rules501To531Test {
     @Test
     void rulesOnPlacementProviders() {
         Table e527 = table("Episodes", "PLACE,PLACE_PROVIDER", "P1|PR1", "A3|PR3", "K1|PR4", "R2|PR1", "P1|PR1", "X1|PR1");
-        assertThat(flags(RuleRegistry.version(Rules527And528.class, "527", "lac2022_23").validate(data(e527)))).isEqualTo(flagged("Episodes", 0, 3, 4));
+        assertThat(flags(RuleRegistry.version(Rules527To531.class, "527", "lac2022_23").validate(data(e527)))).isEqualTo(flagged("Episodes", 0, 3, 4));
         Table e528 = table("Episodes", "PLACE,PLACE_PROVIDER", "P1|PR2", "A3|PR3", "K1|PR2", "P1|PR4", "P1|PR5", "R2|PR2");
-        assertThat(flags(RuleRegistry.version(Rules527And528.class, "528", "lac2022_23").validate(data(e528)))).isEqualTo(flagged("Episodes", 0, 5));
+        assertThat(flags(RuleRegistry.version(Rules527To531.class, "528", "lac2022_23").validate(data(e528)))).isEqualTo(flagged("Episodes", 0, 5));
         Table e529 = table("Episodes", "PLACE_PROVIDER,PLACE", "PR0|U1", "PR1|U2", "PR3|U3", "PR3|T1", "~|~", "PR3|A3");
-        assertThat(flags(new Rule529().validate(data(e529)))).isEqualTo(flagged("Episodes", 2, 5));
+        assertThat(flags(RuleRegistry.version(Rules527To531.class, "529", "lac2022_23").validate(data(e529)))).isEqualTo(flagged("Episodes", 2, 5));
         Table e531 = table("Episodes", "PLACE,PLACE_PROVIDER", "P1|PR5", "A3|PR3", "K1|PR4", "P1|PR4", "P1|PR5", "P1|PRO");
-        assertThat(flags(RuleRegistry.version(Rules530And531.class, "531", "lac2022_23").validate(data(e531)))).isEqualTo(flagged("Episodes", 0, 4));
-        assertThat(RuleRegistry.version(Rules530And531.class, "531", "lac2022_23").validate(data()).skipped()).isTrue();
+        assertThat(flags(RuleRegistry.version(Rules527To531.class, "531", "lac2022_23").validate(data(e531)))).isEqualTo(flagged("Episodes", 0, 4));
+        assertThat(RuleRegistry.version(Rules527To531.class, "531", "lac2022_23").validate(data()).skipped()).isTrue();
     }
 }

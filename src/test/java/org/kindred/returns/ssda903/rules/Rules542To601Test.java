@@ -9,8 +9,34 @@ import static org.kindred.returns.ssda903.rules.Part3Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.adoption.Rule551;
+import org.kindred.returns.ssda903.rules.adoption.Rule552;
+import org.kindred.returns.ssda903.rules.adoption.Rule556;
+import org.kindred.returns.ssda903.rules.adoption.Rule557;
+import org.kindred.returns.ssda903.rules.adoption.Rule559;
+import org.kindred.returns.ssda903.rules.adoption.Rule560;
+import org.kindred.returns.ssda903.rules.adoption.Rule561;
+import org.kindred.returns.ssda903.rules.adoption.Rule563;
+import org.kindred.returns.ssda903.rules.adoption.Rule579;
+import org.kindred.returns.ssda903.rules.adoption.Rule583;
+import org.kindred.returns.ssda903.rules.adoption.Rule584;
+import org.kindred.returns.ssda903.rules.adoption.Rules553And555;
+import org.kindred.returns.ssda903.rules.missing.Rule564;
+import org.kindred.returns.ssda903.rules.missing.Rule567;
+import org.kindred.returns.ssda903.rules.missing.Rule570;
+import org.kindred.returns.ssda903.rules.missing.Rule571;
+import org.kindred.returns.ssda903.rules.missing.Rule575;
+import org.kindred.returns.ssda903.rules.missing.Rule576;
+import org.kindred.returns.ssda903.rules.missing.Rule577;
+import org.kindred.returns.ssda903.rules.missing.Rule580;
+import org.kindred.returns.ssda903.rules.missing.Rule581;
+import org.kindred.returns.ssda903.rules.missing.Rule586;
+import org.kindred.returns.ssda903.rules.missing.Rules565And566;
+import org.kindred.returns.ssda903.rules.outcomes.Rule542;
+import org.kindred.returns.ssda903.rules.outcomes.Rules543To546;
+import org.kindred.returns.ssda903.rules.outcomes.Rules544And547;
 import org.kindred.returns.validation.Metadata;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
 class Rules542To601Test {
@@ -34,21 +60,21 @@ class Rules542To601Test {
     void rule543FlagsMissingConvictionsForContinuouslyLookedAfter10PlusYearOlds() {
         Table oc2 = table("OC2", "CHILD,DOB,CONVICTED", "101|08/03/1973|~", "102|22/06/1968|~", "103|~|~",
                 "104|13/10/1968|1", "105|10/01/1966|~", "106|01/01/1965|~", "107|01/01/1965|~", "333|01/01/1965|~");
-        assertThat(flags(new Rule543().validate(data(YEAR_1981, oc2, CLA_EPISODES)))).isEqualTo(flagged("OC2", 1, 4));
-        assertThat(new Rule543().validate(data(oc2, CLA_EPISODES)).skipped()).isTrue();
+        assertThat(flags(RuleRegistry.version(Rules543To546.class, "543", "lac2022_23").validate(data(YEAR_1981, oc2, CLA_EPISODES)))).isEqualTo(flagged("OC2", 1, 4));
+        assertThat(RuleRegistry.version(Rules543To546.class, "543", "lac2022_23").validate(data(oc2, CLA_EPISODES)).skipped()).isTrue();
     }
 
     @Test
     void rules545And546CheckHealthPromotionAgainstAge5() {
         Table oc2 = table("OC2", "CHILD,DOB,HEALTH_CHECK", "101|08/03/1973|~", "102|22/06/1977|~", "103|~|~",
                 "104|13/10/2000|1", "105|10/01/1978|~", "106|01/01/1978|~", "107|01/01/1978|~", "333|01/01/1978|~");
-        assertThat(flags(new Rule545().validate(data(YEAR_1981, oc2, CLA_EPISODES)))).isEqualTo(flagged("OC2", 1, 4));
+        assertThat(flags(RuleRegistry.version(Rules543To546.class, "545", "lac2022_23").validate(data(YEAR_1981, oc2, CLA_EPISODES)))).isEqualTo(flagged("OC2", 1, 4));
         Table episodes = table("Episodes", "CHILD,DECOM,DEC,LS,REC,RNE",
                 "101|01/03/1980|31/03/1981|o|X1|o", "102|01/03/1980|30/03/1981|o|X1|o", "103|01/03/1980|01/01/1981|V3|X1|o",
                 "104|01/02/1970|~|o|!!|o", "105|01/03/1979|01/01/1981|o|X1|o");
         Table oc546 = table("OC2", "CHILD,DOB,HEALTH_CHECK", "101|08/03/1963|1", "102|22/06/1957|1", "103|~|~",
                 "104|13/10/2000|1", "105|10/01/1948|~");
-        assertThat(flags(new Rule546().validate(data(YEAR_1981, oc546, episodes)))).isEqualTo(flagged("OC2", 0, 1));
+        assertThat(flags(RuleRegistry.version(Rules543To546.class, "546", "lac2022_23").validate(data(YEAR_1981, oc546, episodes)))).isEqualTo(flagged("OC2", 0, 1));
     }
 
     @Test

@@ -6,8 +6,20 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.flagged;
 import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.adoption.Rule602;
+import org.kindred.returns.ssda903.rules.careleavers.Rule628;
+import org.kindred.returns.ssda903.rules.episodes.Rule607;
+import org.kindred.returns.ssda903.rules.header.Rule611;
+import org.kindred.returns.ssda903.rules.header.Rule620;
+import org.kindred.returns.ssda903.rules.header.Rule621;
+import org.kindred.returns.ssda903.rules.header.Rule624;
+import org.kindred.returns.ssda903.rules.header.Rule626;
+import org.kindred.returns.ssda903.rules.permanence.Rule630;
+import org.kindred.returns.ssda903.rules.permanence.Rule632;
+import org.kindred.returns.ssda903.rules.permanence.Rule633;
+import org.kindred.returns.ssda903.rules.permanence.Rule634;
 import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 

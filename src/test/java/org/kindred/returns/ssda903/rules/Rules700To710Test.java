@@ -6,6 +6,17 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.flagged;
 import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.ssda903.rules.liberty.Rule702;
+import org.kindred.returns.ssda903.rules.liberty.Rule703;
+import org.kindred.returns.ssda903.rules.liberty.Rule704;
+import org.kindred.returns.ssda903.rules.liberty.Rule705;
+import org.kindred.returns.ssda903.rules.liberty.Rule706;
+import org.kindred.returns.ssda903.rules.liberty.Rule707;
+import org.kindred.returns.ssda903.rules.liberty.Rule708;
+import org.kindred.returns.ssda903.rules.liberty.Rule709;
+import org.kindred.returns.ssda903.rules.liberty.Rule710;
+import org.kindred.returns.ssda903.rules.liberty.Rules700And701;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,14 +25,14 @@ class Rules700To710Test {
     @Test
     void rule700FlagsMissingOrInvalidStartDates() {
         Table dolo = table("DoLo", "DOLO_START", "01/01/2020", "~", "2000/12/10", "31/02/2020");
-        assertThat(flagged(new Rule700().validate(data(dolo)), "DoLo")).containsExactly(1, 2, 3);
-        assertThat(new Rule700().validate(data()).skipped()).isTrue();
+        assertThat(flagged(RuleRegistry.version(Rules700And701.class, "700", "lac2026_27").validate(data(dolo)), "DoLo")).containsExactly(1, 2, 3);
+        assertThat(RuleRegistry.version(Rules700And701.class, "700", "lac2026_27").validate(data()).skipped()).isTrue();
     }
 
     @Test
     void rule701FlagsInvalidEndDatesOnly() {
         Table dolo = table("DoLo", "DOLO_END", "01/01/2020", "~", "2000/12/10");
-        assertThat(flagged(new Rule701().validate(data(dolo)), "DoLo")).containsExactly(2);
+        assertThat(flagged(RuleRegistry.version(Rules700And701.class, "701", "lac2026_27").validate(data(dolo)), "DoLo")).containsExactly(2);
     }
 
     @Test

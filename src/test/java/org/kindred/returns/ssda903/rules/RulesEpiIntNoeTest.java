@@ -8,8 +8,14 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.kindred.returns.validation.RuleRegistry;
+import org.kindred.returns.ssda903.rules.episodes.RuleNoE;
+import org.kindred.returns.ssda903.rules.header.RuleEPI;
+import org.kindred.returns.ssda903.rules.integrity.RuleINT21;
+import org.kindred.returns.ssda903.rules.integrity.RulesINT01ToINT09;
+import org.kindred.returns.ssda903.rules.integrity.RulesINT11ToINT18;
+import org.kindred.returns.ssda903.rules.integrity.RulesINT31ToINT36;
 import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 

@@ -6,6 +6,26 @@ import static org.kindred.returns.ssda903.rules.Part4Tables.flagged;
 import static org.kindred.returns.ssda903.rules.Part4Tables.table;
 
 import org.junit.jupiter.api.Test;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW01STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW01aSTG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW01bSTG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW02STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW03STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW06STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW07STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW08STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW09STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW10STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW11aSTG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW11bSTG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW12STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW13STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW13STG1v2025;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW14STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW15STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RuleSW17STG2;
+import org.kindred.returns.ssda903.rules.socialworkers.RulesSW04STG1AndSW05STG1;
+import org.kindred.returns.ssda903.rules.socialworkers.RulesSW16aSTG2ToSW16cSTG2;
 import org.kindred.returns.validation.RuleRegistry;
 import org.kindred.returns.validation.Table;
 
@@ -51,8 +71,8 @@ class RulesSW01To17Test {
     void sw04AndSw05FlagInvalidPartialDates() {
         Table swe = table(SWE, "SW_DECOM|SW_DEC",
                 "ZZ/ZZ/ZZZZ|ZZ/ZZ/ZZZZ", "01/01/2001|01/01/2001", "zz|zz", "01/01/ZZZZ|01/01/ZZZZ", "~|~");
-        assertThat(flagged(new RuleSW04STG1().validate(data(swe)), SWE)).containsExactly(2, 4);
-        assertThat(flagged(new RuleSW05STG1().validate(data(swe)), SWE)).containsExactly(2);
+        assertThat(flagged(RuleRegistry.version(RulesSW04STG1AndSW05STG1.class, "SW04STG1", "lac2023_24").validate(data(swe)), SWE)).containsExactly(2, 4);
+        assertThat(flagged(RuleRegistry.version(RulesSW04STG1AndSW05STG1.class, "SW05STG1", "lac2023_24").validate(data(swe)), SWE)).containsExactly(2);
     }
 
     @Test
@@ -91,8 +111,8 @@ class RulesSW01To17Test {
                 "2|01/01/2000|10/01/2000|X", "3|10/01/2000|20/01/2000|X", "3|10/01/2000|11/01/2000|X",
                 "3|18/01/2000|20/01/2000|X", "3|30/01/2000|31/01/2000|X", "6|01/01/1999|09/01/2000|X",
                 "6|01/01/2000|10/01/2000|FCONTA");
-        assertThat(flagged(new RuleSW10STG2().validate(data(swe)), SWE)).containsExactly(3, 7, 9);
-        assertThat(flagged(new RuleSW10STG2v2025().validate(data(swe)), SWE)).containsExactly(3, 7);
+        assertThat(flagged(RuleRegistry.version(RuleSW10STG2.class, "SW10STG2", "lac2023_24").validate(data(swe)), SWE)).containsExactly(3, 7, 9);
+        assertThat(flagged(RuleRegistry.version(RuleSW10STG2.class, "SW10STG2", "lac2024_25").validate(data(swe)), SWE)).containsExactly(3, 7);
     }
 
     @Test
@@ -193,10 +213,10 @@ class RulesSW01To17Test {
         Table swe = table(SWE, "CHILD|SW_DECOM|SW_DEC|SW_ID|SW_REASON",
                 "child1|~|01/01/2001|SW1|OTHERS", "child2|01/01/2001|~|SW1|OTHERS", "child3|02/01/2001|~|SW2|FCONTA",
                 "child3|03/01/2001|~|SW2|FCONTA", "child4|03/01/2001|04/01/2001|SW2|FCONTA");
-        assertThat(flagged(RuleRegistry.version(RulesSW16aSTG2AndSW16cSTG2.class, "SW16aSTG2", "lac2024_25").validate(data(swe, last)), SWE)).containsExactly(2);
-        assertThat(flagged(new RuleSW16bSTG2().validate(data(swe, last)), SWE)).containsExactly(2);
-        assertThat(flagged(RuleRegistry.version(RulesSW16aSTG2AndSW16cSTG2.class, "SW16cSTG2", "lac2024_25").validate(data(swe, last)), SWE)).containsExactly(2);
-        assertThat(RuleRegistry.version(RulesSW16aSTG2AndSW16cSTG2.class, "SW16aSTG2", "lac2024_25").validate(data(swe)).skipped()).isTrue();
+        assertThat(flagged(RuleRegistry.version(RulesSW16aSTG2ToSW16cSTG2.class, "SW16aSTG2", "lac2024_25").validate(data(swe, last)), SWE)).containsExactly(2);
+        assertThat(flagged(RuleRegistry.version(RulesSW16aSTG2ToSW16cSTG2.class, "SW16bSTG2", "lac2024_25").validate(data(swe, last)), SWE)).containsExactly(2);
+        assertThat(flagged(RuleRegistry.version(RulesSW16aSTG2ToSW16cSTG2.class, "SW16cSTG2", "lac2024_25").validate(data(swe, last)), SWE)).containsExactly(2);
+        assertThat(RuleRegistry.version(RulesSW16aSTG2ToSW16cSTG2.class, "SW16aSTG2", "lac2024_25").validate(data(swe)).skipped()).isTrue();
     }
 
     @Test

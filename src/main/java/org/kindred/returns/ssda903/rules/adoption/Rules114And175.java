@@ -1,0 +1,52 @@
+package org.kindred.returns.ssda903.rules.adoption;
+
+import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/**
+ * One check that differs from code to code only in constants (code, codeName, column).
+ * <br>114: AD1: the former carer status must be 0 or 1 when given.
+ * <br>175: AD1: the number of adopters must be 1 or 2 when given.
+ */
+@RuleDefinition(code = "114", ruleset = "lac2022_23",
+        message = "Data entry to record the status of former carer(s) of an adopted child is invalid.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"AD1"}, fields = {"FOSTER_CARE"})
+@RuleDefinition(code = "175", ruleset = "lac2022_23",
+        message = "The number of adopter(s) code is not a valid code.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"AD1"}, fields = {"NB_ADOPTR"})
+public class Rules114And175 extends RuleVersion implements Rows.Test {
+    private final String code = switch (code()) {
+        case "175" -> "1";
+        default -> "0";
+    };
+    private final String codeName = switch (code()) {
+        case "175" -> "2";
+        default -> "1";
+    };
+    private final String column = switch (code()) {
+        case "175" -> "NB_ADOPTR";
+        default -> "FOSTER_CARE";
+    };
+
+    public Rules114And175(RuleDefinition definition) {
+        super(definition);
+    }
+    private final Set<String> CODES = Set.of(code, codeName);
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, "AD1", this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, column) != null && !CODES.contains(t.get(row, column));
+    }
+}

@@ -1,0 +1,40 @@
+package org.kindred.returns.ssda903.rules.episodes;
+
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
+
+import java.time.LocalDate;
+import java.util.Set;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A child whose episode started before this year must have episodes in last year's return. */
+@RuleDefinition(code = "NoE", ruleset = "lac2022_23",
+        message = "This child has no episodes loaded for previous year even though child started to be looked after before this current year.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "Episodes_last"}, fields = {"DECOM"})
+public class RuleNoE implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        if (!data.has("Episodes_last")) {
+            return RuleResult.skipped("needs Episodes and Episodes_last");
+        }
+        LocalDate start = collectionStart(data);
+        if (start == null) {
+            return RuleResult.skipped("no collection start");
+        }
+        Set<String> lastYear = children(table(data, "Episodes_last"));
+        Table epi = data.table("Episodes").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < epi.size(); r++) {
+            LocalDate decom = date(epi.get(r, "DECOM"));
+            if (decom != null && decom.isBefore(start) && !lastYear.contains(epi.get(r, "CHILD"))) {
+                result.flagRow("Episodes", r);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,45 @@
+package org.kindred.returns.ssda903.rules.header;
+
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
+
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/** A girl whose first child's date of birth is given must be recorded as a mother. */
+@RuleDefinition(code = "612", ruleset = "lac2022_23",
+        message = "Date of birth field has been completed but mother field indicates child is not a mother.",
+        years = {"2022/23", "2023/24"},
+        tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
+@RuleDefinition(code = "612", ruleset = "lac2024_25",
+        message = "Date of birth field has been completed but mother field indicates child is not a mother.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
+public class Rule612 extends RuleVersion implements Rows.Test {
+
+    private final String female;
+
+    public Rule612(RuleDefinition definition) {
+        super(definition);
+        this.female = switch (definition.ruleset()) {
+            case "lac2024_25" -> "F";
+            default -> "2";
+        };
+    }
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, "Header", this);
+    }
+
+    @Override
+    public boolean fails(Table header, int r) {
+        String mother = header.get(r, "MOTHER");
+        boolean notMother = mother == null || mother.equals("0");
+        return notMother && female.equals(header.get(r, "SEX")) && notNa(header.get(r, "MC_DOB"));
+    }
+}

@@ -1,0 +1,36 @@
+package org.kindred.returns.ssda903.rules.liberty;
+
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+
+import java.time.LocalDate;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** A DoLO end date must fall within the collection year. */
+@RuleDefinition(code = "704", ruleset = "lac2026_27",
+        message = "The date that the DoLO ended is before the start or after the end of the collection year.",
+        years = {"2026/27"},
+        tables = {"DoLo"}, fields = {"DOLO_END"})
+public class Rule704 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        LocalDate collectionStart = collectionStart(data);
+        LocalDate collectionEnd = collectionEnd(data);
+        if (collectionStart == null && collectionEnd == null) {
+            return RuleResult.skipped("no collection period");
+        }
+        Table dolo = data.table("DoLo").orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int r = 0; r < dolo.size(); r++) {
+            LocalDate end = date(dolo.get(r, "DOLO_END"));
+            if (end != null && ((collectionEnd != null && end.isAfter(collectionEnd))
+                    || (collectionStart != null && end.isBefore(collectionStart)))) {
+                result.flagRow("DoLo", r);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,46 @@
+package org.kindred.returns.ssda903.rules.liberty;
+
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
+import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.Table;
+
+/** During a DoLO the child is expected to be placed in K2, Z12 or Z13. */
+@RuleDefinition(code = "709", ruleset = "lac2026_27",
+        message = "Child with a DoLO is in an unexpected placement type.",
+        years = {"2026/27"},
+        tables = {"DoLo", "Episodes"}, fields = {"DOLO_START", "PLACEMENT"})
+public class Rule709 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        Table dolo = table(data, "DoLo");
+        Table epi = table(data, "Episodes");
+        Map<String, List<Integer>> epiRows = rowsByChild(epi);
+        String placeColumn = placeColumn(epi);
+        RuleResult result = new RuleResult();
+        for (int d = 0; d < dolo.size(); d++) {
+            if (na(dolo.get(d, "DOLO_START")) || na(dolo.get(d, "DOLO_END"))) {
+                continue;
+            }
+            LocalDate start = date(dolo.get(d, "DOLO_START"));
+            LocalDate end = date(dolo.get(d, "DOLO_END"));
+            for (int e : rowsOf(epiRows, dolo.get(d, "CHILD"))) {
+                LocalDate decom = date(epi.get(e, "DECOM"));
+                LocalDate dec = date(epi.get(e, "DEC"));
+                boolean overlaps = start != null && dec != null && !start.isAfter(dec)
+                        && end != null && decom != null && !end.isBefore(decom);
+                if (overlaps && !in(epi.get(e, placeColumn), "K2", "Z12", "Z13")) {
+                    result.flagRow("DoLo", d);
+                }
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,62 @@
+package org.kindred.returns.ssda903.rules.outcomes;
+
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/**
+ * One check that differs from code to code only in constants (tableName, code, column, columnName).
+ * <br>158: OC2: when an intervention was received, whether one was offered must be blank.
+ * <br>174: Header: a male child (SEX 1) must not have a mother's child date of birth.
+ * <br>174: Header: a male child (SEX M) must not have a mother's child date of birth.
+ */
+@RuleDefinition(code = "158", ruleset = "lac2022_23",
+        message = "If a child has been recorded as receiving an intervention for their substance misuse problem, then the additional item on whether an intervention was offered should be left blank.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"})
+@RuleDefinition(code = "174", ruleset = "lac2022_23",
+        message = "Mother's child date of birth is recorded but gender shows that the child is a male.",
+        years = {"2022/23", "2023/24"},
+        tables = {"Header"}, fields = {"SEX", "MC_DOB"})
+@RuleDefinition(code = "174", ruleset = "lac2024_25",
+        message = "Mother's child date of birth is recorded but sex shows that the child is a male.",
+        years = {"2024/25", "2025/26", "2026/27"},
+        tables = {"Header"}, fields = {"SEX", "MC_DOB"})
+public class Rules158To174 extends RuleVersion implements Rows.Test {
+    private final String tableName = switch (code() + " " + ruleset()) {
+        case "174 lac2022_23" -> "Header";
+        case "174 lac2024_25" -> "Header";
+        default -> "OC2";
+    };
+    private final String code = switch (code() + " " + ruleset()) {
+        case "174 lac2022_23" -> "1";
+        case "174 lac2024_25" -> "M";
+        default -> "1";
+    };
+    private final String column = switch (code() + " " + ruleset()) {
+        case "174 lac2022_23" -> "SEX";
+        case "174 lac2024_25" -> "SEX";
+        default -> "INTERVENTION_RECEIVED";
+    };
+    private final String columnName = switch (code() + " " + ruleset()) {
+        case "174 lac2022_23" -> "MC_DOB";
+        case "174 lac2024_25" -> "MC_DOB";
+        default -> "INTERVENTION_OFFERED";
+    };
+
+    public Rules158To174(RuleDefinition definition) {
+        super(definition);
+    }
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return code.equals(t.get(row, column)) && t.get(row, columnName) != null;
+    }
+}

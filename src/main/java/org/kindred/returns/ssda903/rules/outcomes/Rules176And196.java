@@ -1,0 +1,68 @@
+package org.kindred.returns.ssda903.rules.outcomes;
+
+import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/**
+ * One check that differs from code to code only in constants (column, columnName, column2, column3, column4, tableName, column5).
+ * <br>176: AD1: the gender of adopters must be a valid code when given.
+ * <br>196: OC2: the reason for no SDQ score must be SDQ1-SDQ5 when given.
+ */
+@RuleDefinition(code = "176", ruleset = "lac2022_23",
+        message = "The gender of adopter(s) at the date of adoption code is not a valid code.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"AD1"}, fields = {"SEX_ADOPTR"})
+@RuleDefinition(code = "196", ruleset = "lac2022_23",
+        message = "Strengths and Difficulties (SDQ) reason is not a valid code.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"SDQ_REASON"})
+public class Rules176And196 extends RuleVersion implements Rows.Test {
+    private final String column = switch (code()) {
+        case "196" -> "SDQ1";
+        default -> "M1";
+    };
+    private final String columnName = switch (code()) {
+        case "196" -> "SDQ2";
+        default -> "F1";
+    };
+    private final String column2 = switch (code()) {
+        case "196" -> "SDQ3";
+        default -> "MM";
+    };
+    private final String column3 = switch (code()) {
+        case "196" -> "SDQ4";
+        default -> "FF";
+    };
+    private final String column4 = switch (code()) {
+        case "196" -> "SDQ5";
+        default -> "MF";
+    };
+    private final String tableName = switch (code()) {
+        case "196" -> "OC2";
+        default -> "AD1";
+    };
+    private final String column5 = switch (code()) {
+        case "196" -> "SDQ_REASON";
+        default -> "SEX_ADOPTR";
+    };
+
+    public Rules176And196(RuleDefinition definition) {
+        super(definition);
+    }
+    private final Set<String> CODES = Set.of(column, columnName, column2, column3, column4);
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, tableName, this);
+    }
+
+    @Override
+    public boolean fails(Table t, int row) {
+        return t.get(row, column5) != null && !CODES.contains(t.get(row, column5));
+    }
+}

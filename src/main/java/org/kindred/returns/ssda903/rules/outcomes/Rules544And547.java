@@ -1,0 +1,47 @@
+package org.kindred.returns.ssda903.rules.outcomes;
+
+import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
+
+import java.util.List;
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/**
+ * One check that differs from code to code only in constants (columnName).
+ * <br>544: A child with conviction information must also have immunisation, teeth check, health assessment and substance misuse recorded.
+ * <br>547: A child with health promotion information must also have immunisation, teeth check, health assessment and substance misuse recorded.
+ */
+@RuleDefinition(code = "544", ruleset = "lac2022_23",
+        message = "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"CONVICTED", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"})
+@RuleDefinition(code = "547", ruleset = "lac2022_23",
+        message = "Any child who has health promotion information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"OC2"}, fields = {"HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"})
+public class Rules544And547 extends RuleVersion implements Rows.Test {
+    private final String columnName = switch (code()) {
+        case "547" -> "HEALTH_CHECK";
+        default -> "CONVICTED";
+    };
+
+    public Rules544And547(RuleDefinition definition) {
+        super(definition);
+    }
+    private static final List<String> HEALTH_FIELDS = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, "OC2", this);
+    }
+
+    @Override
+    public boolean fails(Table oc2, int r) {
+        int row = r;
+        return "1".equals(oc2.get(r, columnName)) && HEALTH_FIELDS.stream().anyMatch(column -> na(oc2.get(row, column)));
+    }
+}

@@ -1,0 +1,41 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/** Episodes with placement type T0,T1,T2,T3,T4 must not record a placement provider. */
+@RuleDefinition(code = "213", ruleset = "lac2022_23",
+        message = "Placement provider information not required.",
+        years = {"2022/23", "2023/24", "2024/25"},
+        tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
+@RuleDefinition(code = "213", ruleset = "lac2025_26",
+        message = "Placement provider information not required.",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
+public class Rule213 extends RuleVersion implements Rows.Test {
+    private final Set<String> places;
+
+    public Rule213(RuleDefinition definition) {
+        super(definition);
+        this.places = switch (definition.ruleset()) {
+            case "lac2025_26" -> Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+            default -> Set.of("T0", "T1", "T2", "T3", "T4");
+        };
+    }
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table episodes, int r) {
+        return Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "PLACE_PROVIDER");
+    }
+}

@@ -1,0 +1,54 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/** Placements not registered with Ofsted (H5, P1-P3, R1, R2, R5, T0-T4, Z1) must not record a URN other than XXXXXXX. */
+@RuleDefinition(code = "222", ruleset = "lac2022_23",
+        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+        years = {"2022/23"},
+        tables = {"Episodes"}, fields = {"URN"})
+@RuleDefinition(code = "222", ruleset = "lac2023_24",
+        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+        years = {"2023/24"},
+        tables = {"Episodes"}, fields = {"URN"})
+@RuleDefinition(code = "222", ruleset = "lac2024_25",
+        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+        years = {"2024/25"},
+        tables = {"Episodes"}, fields = {"URN"})
+@RuleDefinition(code = "222", ruleset = "lac2025_26",
+        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"URN"})
+public class Rule222 extends RuleVersion implements Rows.Test {
+    private final Set<String> places;
+
+    public Rule222(RuleDefinition definition) {
+        super(definition);
+        this.places = switch (definition.ruleset()) {
+            case "lac2023_24" -> Set.of("P1", "P2", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
+            case "lac2024_25" -> Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1", "T2", "T3", "T4", "Z1");
+            case "lac2025_26" -> Set.of("P1", "P3", "R1", "R2", "R5", "T0", "T1",
+            "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+            default -> Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5",
+            "T0", "T1", "T2", "T3", "T4", "Z1");
+        };
+    }
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table episodes, int r) {
+        return Part2Support.in(episodes, r, "PLACE", places) && Part2Support.present(episodes, r, "URN")
+                && !"XXXXXXX".equals(episodes.get(r, "URN"));
+    }
+}

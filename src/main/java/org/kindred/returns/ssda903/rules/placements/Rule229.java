@@ -1,0 +1,39 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import org.kindred.returns.ssda903.rules.kit.Part2Support;
+import org.kindred.returns.ssda903.rules.kit.Providers;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.Rule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+
+/**
+ * A placement with the authority's own provider (PR1) must be at a URN in this authority, and one with
+ * another authority (PR2) at a URN elsewhere, judged by the provider list's inferred LA code.
+ */
+@RuleDefinition(code = "229", ruleset = "lac2022_23",
+        message = "Placement provider does not match between the placing authority and the local authority code of the provider. [NOTE: The provider's LA code is inferred from the its postcode, and may be inaccurate in some cases.]",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes", "Provider Info"}, fields = {"URN", "PLACE_PROVIDER"})
+public class Rule229 implements Rule {
+    @Override
+    public RuleResult check(ReturnData data) {
+        String la = data.metadata() == null ? null : data.metadata().localAuthority();
+        if (Part2Support.providerInfo(data) == null || la == null) {
+            return RuleResult.skipped("needs Episodes, the provider list and the local authority");
+        }
+        return Providers.flagEpisodes(data, (episodes, r, providers, found) -> {
+            String provider = episodes.get(r, "PLACE_PROVIDER");
+            if (found.isEmpty() && "PR1".equals(provider)) {
+                return true;
+            }
+            for (int p : found) {
+                boolean sameLa = la.equals(providers.get(p, "LA_CODE_INFERRED"));
+                if (("PR1".equals(provider) && !sameLa) || ("PR2".equals(provider) && sameLa)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+    }
+}

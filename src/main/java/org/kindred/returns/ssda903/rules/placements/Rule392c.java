@@ -1,0 +1,39 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import java.util.regex.Pattern;
+import org.kindred.returns.ssda903.rules.kit.RowRule;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.Table;
+
+/**
+ * Home and placement postcodes, where given, must be valid postcodes. The reference tool looks them up in
+ * the ONS postcode directory, which Kindred does not carry; this checks the UK postcode format instead
+ * (ignoring case and spaces), so a well-formed postcode that does not exist is not caught.
+ */
+@RuleDefinition(code = "392c", ruleset = "lac2022_23",
+        message = "Postcode(s) provided are invalid.",
+        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"HOME_POST", "PL_POST"})
+public class Rule392c extends RowRule {
+    /** Outward code (area letters, district) then inward code (sector digit, unit letters), spaces removed. */
+    private static final Pattern POSTCODE =
+            Pattern.compile("^(GIR0AA|[A-Z]{1,2}[0-9][0-9A-Z]?[0-9][ABD-HJLNP-UW-Z]{2})$");
+
+    @Override
+    public boolean fails(Table eps, int r) {
+        return invalid(eps.get(r, "HOME_POST")) || invalid(eps.get(r, "PL_POST"));
+    }
+
+    /**
+     * A given postcode that is not in the ONS Postcode Directory (live or terminated), as the DfE's tool checks it
+     * (upper case, spaces removed); a missing one is left to other rules. The shape is checked first, which is quicker
+     * and refuses the same postcodes.
+     */
+    private static boolean invalid(String postcode) {
+        if (postcode == null || postcode.isBlank()) {
+            return false;
+        }
+        return !POSTCODE.matcher(postcode.toUpperCase().replace(" ", "")).matches()
+                || org.kindred.geography.Postcodes.find(postcode).isEmpty();
+    }
+}

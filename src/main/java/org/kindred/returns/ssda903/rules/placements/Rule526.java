@@ -1,0 +1,44 @@
+package org.kindred.returns.ssda903.rules.placements;
+
+import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
+
+import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Rows;
+import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.validation.RuleDefinition;
+import org.kindred.returns.validation.RuleResult;
+import org.kindred.returns.validation.RuleVersion;
+import org.kindred.returns.validation.Table;
+
+/** Every placement except temporary ones (T0-T4) and Z1 needs a placement provider. */
+@RuleDefinition(code = "526", ruleset = "lac2022_23",
+        message = "Child is missing a placement provider code for at least one episode.",
+        years = {"2022/23", "2023/24", "2024/25"},
+        tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
+@RuleDefinition(code = "526", ruleset = "lac2025_26",
+        message = "Child is missing a placement provider code for at least one episode.",
+        years = {"2025/26", "2026/27"},
+        tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
+public class Rule526 extends RuleVersion implements Rows.Test {
+    private final Set<String> noProvider;
+
+    public Rule526(RuleDefinition definition) {
+        super(definition);
+        this.noProvider = switch (definition.ruleset()) {
+            case "lac2025_26" -> Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
+            default -> Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
+        };
+    }
+
+    @Override
+    public RuleResult check(ReturnData data) {
+        return Rows.flag(data, "Episodes", this);
+    }
+
+    @Override
+    public boolean fails(Table episodes, int r) {
+        String place = episodes.get(r, "PLACE");
+        String provider = episodes.get(r, "PLACE_PROVIDER");
+        return !in(place, noProvider) && na(provider);
+    }
+}
