@@ -31,14 +31,6 @@ class FosteringApiIT extends DatabaseIT {
     @Autowired
     JdbcClient jdbc;
 
-    ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
     String step(String step, LocalDate date) {
         return "{\"step\":\"%s\",\"date\":\"%s\"}".formatted(step, date);
     }

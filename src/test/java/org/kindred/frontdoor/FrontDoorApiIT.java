@@ -43,19 +43,6 @@ class FrontDoorApiIT extends DatabaseIT {
                 .formatted(date);
     }
 
-    private JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private ResultActions getJson(String token, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
-    }
-
     @Test
     void aSecondReferralWithinTwelveMonthsIsAReReferral() throws Exception {
         String worker = user(Role.FRONT_DOOR_WORKER);

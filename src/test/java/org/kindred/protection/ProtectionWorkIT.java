@@ -47,19 +47,6 @@ class ProtectionWorkIT extends DatabaseIT {
     @Autowired
     org.springframework.test.context.event.ApplicationEvents events;
 
-    private JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private ResultActions getJson(String token, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
-    }
-
     private long child(String token) throws Exception {
         return json(postJson(token, "/api/v1/people", CHILD).andExpect(status().isCreated())).get("id").asLong();
     }

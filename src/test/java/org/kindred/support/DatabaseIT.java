@@ -2,6 +2,7 @@ package org.kindred.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -20,13 +21,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tests on a real PostgreSQL: the embedded one by default, or the server named by KINDRED_DB_URL
@@ -94,5 +98,21 @@ public abstract class DatabaseIT {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
         users.create(new NewUser(username, "Test " + username, PASSWORD, Set.of(roles), Set.of()), "test");
         return username;
+    }
+
+    /** A partner system's JSON POST to the API, with the bearer token from {@link Api#token}. */
+    protected ResultActions postJson(String token, String path, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** A partner system's GET from the API, with the bearer token from {@link Api#token}. */
+    protected ResultActions getJson(String token, String path) throws Exception {
+        return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
+    }
+
+    /** The answer's body, read as JSON. */
+    protected static JsonNode json(ResultActions r) throws Exception {
+        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
     }
 }
