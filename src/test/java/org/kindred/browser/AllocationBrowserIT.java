@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.support.TestWork;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,17 +19,13 @@ class AllocationBrowserIT extends InBrowser {
     @Autowired
     TestWork testWork;
 
-    @Autowired
-    Teams teams;
 
     @Test
     void aManagerAllocatesFromUnallocatedWorkAndTheWorkerSeesTheChild() throws IOException {
         String team = "Browser team " + System.nanoTime();
-        String manager = user(Role.TEAM_MANAGER);
-        String worker = user(Role.SOCIAL_WORKER);
-        teams.join(manager, team);
-        teams.join(worker, team);
-        long workerId = users.find(worker).orElseThrow().id();
+        String manager = member(team, Role.TEAM_MANAGER);
+        String worker = member(team, Role.SOCIAL_WORKER);
+        long workerId = userId(worker);
 
         browser.signIn(manager, PASSWORD);
         browser.open("/children/new");

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.person.NewPerson;
 import org.kindred.person.People;
 import org.kindred.returns.validation.CollectionYears;
@@ -38,8 +37,6 @@ class InsightBrowserIT extends InBrowser {
     @Autowired
     People people;
 
-    @Autowired
-    Teams teams;
 
     private long child(String family) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
@@ -75,12 +72,10 @@ class InsightBrowserIT extends InBrowser {
         // A referral in the census year, so that the CIN census has a child to carry.
         referral(wren, CollectionYears.start(CIN_YEAR).plusMonths(1));
         String team = "Insight browser team " + System.nanoTime();
-        String manager = user(Role.TEAM_MANAGER);
-        String worker = user(Role.SOCIAL_WORKER);
-        teams.join(manager, team);
-        teams.join(worker, team);
+        String manager = member(team, Role.TEAM_MANAGER);
+        String worker = member(team, Role.SOCIAL_WORKER);
         jdbc.sql("insert into allocation (child_id, worker_id, worker_name, start_date, created_by) values (?, ?, 'W', ?, 't')")
-                .params(wren, users.find(worker).orElseThrow().id(), MONTH.atDay(1).minusMonths(6)).update();
+                .params(wren, userId(worker), MONTH.atDay(1).minusMonths(6)).update();
 
         String analyst = user(Role.PERFORMANCE_ANALYST);
         browser.signIn(analyst, PASSWORD);

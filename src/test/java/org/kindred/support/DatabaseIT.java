@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.kindred.KindredApplication;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
+import org.kindred.access.Teams;
 import org.kindred.access.Users;
 import org.kindred.shared.database.DatabaseOwner;
 import org.kindred.shared.loading.StartupWork;
@@ -51,6 +52,9 @@ public abstract class DatabaseIT {
 
     @Autowired
     private UserDetailsService accounts;
+
+    @Autowired
+    private Teams memberships;
 
     @LocalServerPort
     protected int port;
@@ -98,6 +102,18 @@ public abstract class DatabaseIT {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
         users.create(new NewUser(username, "Test " + username, PASSWORD, Set.of(roles), Set.of()), "test");
         return username;
+    }
+
+    /** A new user with the given roles and a unique username, a member of the team. */
+    protected String member(String team, Role... roles) {
+        String username = user(roles);
+        memberships.join(username, team);
+        return username;
+    }
+
+    /** The user's id, for the API and the pages that name a worker by it. */
+    protected long userId(String username) {
+        return userId(username);
     }
 
     /** A partner system's JSON POST to the API, with the bearer token from {@link Api#token}. */
