@@ -22,7 +22,7 @@ import org.springframework.http.MediaType;
 class FrontDoorJourneyBrowserIT extends InBrowser {
 
     private void clean(String page) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(page).isEmpty();
+        axe(page);
     }
 
     private void signInAs(String username) {

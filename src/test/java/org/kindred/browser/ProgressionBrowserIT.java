@@ -28,13 +28,8 @@ import org.springframework.http.MediaType;
 class ProgressionBrowserIT extends InBrowser {
     private static final LocalDate TODAY = TestClock.today();
 
-
     @Autowired
     TestWork work;
-
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
 
     private long staff(String token, String username, String name, String team, String role, LocalDate start)
             throws Exception {

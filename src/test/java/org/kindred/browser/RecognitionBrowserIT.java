@@ -26,10 +26,6 @@ class RecognitionBrowserIT extends InBrowser {
     @Autowired
     JdbcClient jdbc;
 
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
-
     @Test
     void aColleagueNominatesAnotherWhoReadsItOnTheirCertificateAtTheCelebration() throws Exception {
         String team = "Recognition browser team " + System.nanoTime();

@@ -23,11 +23,6 @@ import org.springframework.http.MediaType;
 class WorkforceBrowserIT extends InBrowser {
     private static final LocalDate TODAY = TestClock.today();
 
-
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
-
     private long staff(String token, String username, String name, String team) throws Exception {
         String body = mvc.perform(post("/api/v1/staff").header("Authorization", Api.bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).content("""
