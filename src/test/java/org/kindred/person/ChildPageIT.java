@@ -27,7 +27,7 @@ class ChildPageIT extends DatabaseIT {
         String admin = user(Role.TEAM_MANAGER, Role.CONFERENCE_CHAIR, Role.SOCIAL_WORKER);
         String last = user(Role.SOCIAL_WORKER);
         ChildStory story = ChildStory.make(mvc, Api.token(mvc, admin), "Storypage", today,
-                workerId(user(Role.SOCIAL_WORKER)), workerId(user(Role.SOCIAL_WORKER)), userId(last));
+                userId(user(Role.SOCIAL_WORKER)), userId(user(Role.SOCIAL_WORKER)), userId(last));
 
         String viewerName = user(Role.SOCIAL_WORKER);
         MockHttpSession viewer = login(viewerName);
