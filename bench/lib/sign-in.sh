@@ -9,8 +9,8 @@ sign_in() {
     --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf")
   cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1)
   rm -f "$jar"
-  # A refused sign-in goes back to /login?error, keeping the session the form was shown in.
-  case $next in *error*) cookie= ;; esac
+  # A refused sign-in goes back to /login?error (or ?unavailable), keeping the session the form was shown in.
+  case $next in *"/login?"*) cookie= ;; esac
   [ -n "$cookie" ] || { echo "could not sign in as $user at $base" >&2; return 1; }
   echo "$cookie"
 }
