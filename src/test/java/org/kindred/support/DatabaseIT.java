@@ -127,6 +127,11 @@ public abstract class DatabaseIT {
         return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
     }
 
+    /** The id of what the POST created, after checking it answered 201 Created. */
+    protected static long createdId(ResultActions r) throws Exception {
+        return json(r.andExpect(status().isCreated())).get("id").asLong();
+    }
+
     /** The answer's body, read as JSON. */
     protected static JsonNode json(ResultActions r) throws Exception {
         return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
