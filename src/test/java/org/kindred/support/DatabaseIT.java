@@ -113,7 +113,7 @@ public abstract class DatabaseIT {
 
     /** The user's id, for the API and the pages that name a worker by it. */
     protected long userId(String username) {
-        return userId(username);
+        return users.find(username).orElseThrow().id();
     }
 
     /** A partner system's JSON POST to the API, with the bearer token from {@link Api#token}. */
