@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.kindred.shared.time.UkTime;
 import org.kindred.support.Api;
+import org.kindred.support.TestClock;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Correcting a care event and recording a missing child's return and return home interview, on pages. */
