@@ -16,11 +16,11 @@ port=${1:-8440}
 service=${2:-MST}
 base="http://localhost:$port"
 here="$(cd "$(dirname "$0")" && pwd)"
-jar=$(mktemp)
+. "$here/../lib/sign-in.sh"
 page=$(mktemp)
 server=""
 cleanup() {
-  rm -f "$jar" "$page"
+  rm -f "$page"
   if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi
 }
 trap cleanup EXIT
@@ -38,13 +38,7 @@ if [ "${KINDRED_START:-}" = 1 ]; then
   grep -o "early help: [^;]*" "$data/serve.log" | head -1 || true
 fi
 
-curl -s -c "$jar" "$base/login" -o "$page"
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=analyst" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
-cookie="SESSION=$session"
+cookie=$(sign_in "$base" analyst)
 
 # The server's JVM (listening on the port) and every process under it (the embedded PostgreSQL and its backends).
 pid=$(ss -ltnpH "sport = :$port" | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
@@ -77,6 +71,5 @@ for path in "/interventions/$service/outcomes" "/interventions/$service/outcomes
 done
 path="/interventions/$service/outcomes"
 echo "== $path, 20 connections without think time"
-KINDRED_COOKIE="$cookie" KINDRED_PATH="$path" \
-  wrk -t2 -c20 -d30s --latency -s "$here/../fostering/get.lua" "$base"
+wrk -t2 -c20 -d30s --latency -H "Cookie: $cookie" -s "$here/../web/percentiles.lua" "$base$path"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

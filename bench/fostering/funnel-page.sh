@@ -6,16 +6,10 @@
 set -euo pipefail
 port=${1:-8090}
 base="http://localhost:$port"
-jar=$(mktemp)
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" fostering)
 page=$(mktemp)
-curl -s -c "$jar" "$base/login" -o "$page"
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=fostering" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
-curl -s -b "SESSION=$session" "$base/fostering/measures" -o "$page" -w 'check: GET /fostering/measures -> %{http_code}\n'
-for i in $(seq 1 100); do curl -s -o /dev/null -b "SESSION=$session" "$base/fostering/measures"; done
-KINDRED_COOKIE="SESSION=$session" KINDRED_PATH="/fostering/measures" \
-  wrk -t2 -c20 -d30s --latency -s "$(dirname "$0")/get.lua" "$base"
+curl -s -b "$cookie" "$base/fostering/measures" -o "$page" -w 'check: GET /fostering/measures -> %{http_code}\n'
+for i in $(seq 1 100); do curl -s -o /dev/null -b "$cookie" "$base/fostering/measures"; done
+wrk -t2 -c20 -d30s --latency -H "Cookie: $cookie" -s "$(dirname "$0")/../web/percentiles.lua" "$base/fostering/measures"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

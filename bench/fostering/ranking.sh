@@ -13,5 +13,5 @@ curl -s -H "Authorization: Bearer $token" "$base/api/v1/placement-requests/$id/m
   | python3 -c 'import json,sys; m=json.load(sys.stdin); print("request", m["requestId"], "ranked", len(m["ranked"]), "excluded", m["excludedCount"])'
 for i in $(seq 1 50); do curl -s -o /dev/null -H "Authorization: Bearer $token" "$base/api/v1/placement-requests/$id/matches"; done
 KINDRED_AUTH="Bearer $token" KINDRED_PATH="/api/v1/placement-requests/$id/matches" \
-  wrk -t1 -c1 -d20s --latency -s "$(dirname "$0")/get.lua" "$base"
+  wrk -t1 -c1 -d20s --latency -s "$(dirname "$0")/../web/percentiles.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,16 +14,10 @@ base="http://localhost:$port"
 seconds=${SECONDS_PER_RUN:-30}
 here=$(cd "$(dirname "$0")" && pwd)
 month=$(date -u +%Y-%m)
-jar=$(mktemp); page=$(mktemp)
-trap 'rm -f "$jar" "$page"' EXIT
-curl -s -c "$jar" "$base/login" -o "$page"
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=analyst" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-# Sessions are kept in PostgreSQL (cookie SESSION); older builds used JSESSIONID.
-cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$jar" | tail -1)
-session=${cookie#*=}
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
+page=$(mktemp)
+trap 'rm -f "$page"' EXIT
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" analyst)
 curl -s -b "$cookie" "$base/insight" -o "$page"
 team=$(grep -o '/insight/team-[0-9]*' "$page" | head -1)
 echo "== $(date -u +%FT%TZ), load average $(cut -d' ' -f1-3 /proc/loadavg)"

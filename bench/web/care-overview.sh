@@ -6,15 +6,10 @@
 set -euo pipefail
 port=${1:-8090}
 base="http://localhost:$port"
-jar=$(mktemp)
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" manager)
 page=$(mktemp)
-curl -s -c "$jar" "$base/login" -o "$page"
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=manager" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
-curl -s -b "SESSION=$session" "$base/care/overview" -o "$page" -w 'check: GET /care/overview -> %{http_code}, %{size_download} bytes\n'
+curl -s -b "$cookie" "$base/care/overview" -o "$page" -w 'check: GET /care/overview -> %{http_code}, %{size_download} bytes\n'
 grep -o '[0-9]* children looked after and [0-9]* care leavers' "$page" || true
-wrk -t2 -c50 -d30s --timeout 10s --latency -H "Cookie: SESSION=$session" -s "$(dirname "$0")/percentiles.lua" "$base/care/overview"
+wrk -t2 -c50 -d30s --timeout 10s --latency -H "Cookie: $cookie" -s "$(dirname "$0")/percentiles.lua" "$base/care/overview"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -27,16 +27,13 @@ for id in $(api "$worker" "$base/api/v1/care/looked-after?size=200" | jq -r '.ch
 done
 echo "children on a plan and in care: ${#both[@]} (${both[*]})"
 [ ${#both[@]} -gt 0 ] || { echo "no child on a plan and in care"; exit 1; }
-jar=$(mktemp)
-csrf=$(curl -fs -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -b "$jar" -c "$jar" -X POST "$base/login" \
-  --data-urlencode "username=worker" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-page=$(curl -fs -b "SESSION=$session" "$base/children/${both[0]}")
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" worker "$password")
+page=$(curl -fs -b "$cookie" "$base/children/${both[0]}")
 for want in "Child protection plan" "Looked after" "Genogram"; do
   echo "$page" | grep -q "$want" || { echo "check failed: /children/${both[0]} lacks '$want'"; exit 1; }
 done
-KINDRED_COOKIE="SESSION=$session" KINDRED_IDS="${both[*]}" \
+KINDRED_COOKIE="$cookie" KINDRED_IDS="${both[*]}" \
   wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/child-story.lua" "$base"
 # wrk leaves requests queued in the server when it stops (its 2 s time-outs): let them drain before the users come.
 sleep 20

@@ -5,15 +5,10 @@
 set -euo pipefail
 port=${1:-8090}
 base="http://localhost:$port"
-jar=$(mktemp)
-curl -s -c "$jar" "$base/login" -o /tmp/kindred-login.html
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/kindred-login.html | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=worker" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "SESSION=$session" "$base/children/1")
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" worker)
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$base/children/1")
 echo "check: GET /children/1 -> $status"
-KINDRED_COOKIE="SESSION=$session" KINDRED_MAX_ID=140000 \
+KINDRED_COOKIE="$cookie" KINDRED_MAX_ID=140000 \
   wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/child-summary.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -11,16 +11,11 @@ base="http://localhost:$port"
 user=frontdoor
 password=kindred-demo-2026
 target=2000
-jar=$(mktemp)
-curl -s -c "$jar" "$base/login" -o /tmp/kindred-login.html
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/kindred-login.html | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" "$user" "$password")
 
 open_now() {
-  curl -s -b "SESSION=$session" "$base/front-door" | grep -o '[0-9]* open contacts' | head -1 | cut -d' ' -f1
+  curl -s -b "$cookie" "$base/front-door" | grep -o '[0-9]* open contacts' | head -1 | cut -d' ' -f1
 }
 open=$(open_now); open=${open:-0}
 echo "open contacts before set-up: $open"
@@ -35,7 +30,7 @@ if [ "$open" -lt "$target" ]; then
   ' _ "$base" "$token" "$received" | sort | uniq -c
   echo "open contacts after set-up: $(open_now)"
 fi
-status=$(curl -s -o /dev/null -w '%{http_code}' -b "SESSION=$session" "$base/front-door")
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$cookie" "$base/front-door")
 echo "check: GET /front-door -> $status"
-KINDRED_COOKIE="SESSION=$session" wrk -t2 -c50 -d30s --timeout 20s --latency -s "$(dirname "$0")/front-door-queue.lua" "$base"
+KINDRED_COOKIE="$cookie" wrk -t2 -c50 -d30s --timeout 20s --latency -s "$(dirname "$0")/front-door-queue.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -41,14 +41,9 @@ if [ "$held" -lt 600 ]; then
     fi
   done | sort | uniq -c | sed 's/^/  allocations: /'
 fi
-jar=$(mktemp)
-curl -s -c "$jar" "$base/login" -o /tmp/kindred-login.html
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' /tmp/kindred-login.html | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=$user" --data-urlencode "password=$password" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
-status=$(curl -s -o /tmp/kindred-my-work.html -w '%{http_code}' -b "SESSION=$session" "$base/")
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" "$user" "$password")
+status=$(curl -s -o /tmp/kindred-my-work.html -w '%{http_code}' -b "$cookie" "$base/")
 echo "check: GET / -> $status, $(grep -c 'govuk-table__row' /tmp/kindred-my-work.html) table rows"
-KINDRED_COOKIE="SESSION=$session" wrk -t2 -c50 -d30s --timeout 10s --latency -s "$(dirname "$0")/my-work.lua" "$base"
+KINDRED_COOKIE="$cookie" wrk -t2 -c50 -d30s --timeout 10s --latency -s "$(dirname "$0")/my-work.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -5,15 +5,10 @@
 set -euo pipefail
 port=${1:-8090}
 base="http://localhost:$port"
-jar=$(mktemp)
+. "$(dirname "$0")/../lib/sign-in.sh"
+cookie=$(sign_in "$base" manager)
 page=$(mktemp)
-curl -s -c "$jar" "$base/login" -o "$page"
-csrf=$(grep -o 'name="_csrf" value="[^"]*"' "$page" | sed 's/.*value="//; s/"$//')
-curl -s -b "$jar" -c "$jar" -o /dev/null -X POST "$base/login" \
-  --data-urlencode "username=manager" --data-urlencode "password=kindred-demo-2026" --data-urlencode "_csrf=$csrf"
-session=$(awk '$6 == "SESSION" {print $7}' "$jar")
-[ -n "$session" ] || { echo "could not sign in"; exit 1; }
-curl -s -b "SESSION=$session" "$base/protection/due" -o "$page" -w 'check: GET /protection/due -> %{http_code}\n'
+curl -s -b "$cookie" "$base/protection/due" -o "$page" -w 'check: GET /protection/due -> %{http_code}\n'
 grep -o '[0-9]* due by [^<]*' "$page" | head -1
-KINDRED_COOKIE="SESSION=$session" wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/protection-due.lua" "$base"
+KINDRED_COOKIE="$cookie" wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/protection-due.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -18,12 +18,8 @@ until curl -fs "$base/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; d
   kill -0 $pid 2>/dev/null || { tail -30 "$data/log"; exit 1; }
   sleep 0.5
 done
-cookies=$data/cookies
-csrf=$(curl -fs -c "$cookies" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-curl -fs -o /dev/null -b "$cookies" -c "$cookies" --data-urlencode username=manager \
-  --data-urlencode password=kindred-demo-2026 --data-urlencode "_csrf=$csrf" "$base/login"
-cookie=$(awk '$6 == "SESSION" || $6 == "JSESSIONID" {print $6 "=" $7}' "$cookies" | tail -1)
-[ -n "$cookie" ] || { echo "could not sign in"; exit 1; }
+. bench/lib/sign-in.sh
+cookie=$(sign_in "$base" manager)
 for path in /search /; do
   curl -fs -o /dev/null -H "Cookie: $cookie" "$base$path" || { echo "GET $path failed"; exit 1; }
   # warm-up, then the measured run

@@ -14,6 +14,7 @@ data=$(mktemp -d /tmp/kindred-bench-XXXX)
 base=http://localhost:$port
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 
+. bench/lib/sign-in.sh
 now() { date +%s.%N; }
 ready_after() { # pid start log -> seconds until readiness is UP
   local pid=$1 start=$2 log=$3
@@ -24,11 +25,8 @@ ready_after() { # pid start log -> seconds until readiness is UP
   echo "$(now) - $start" | bc
 }
 signed_in_my_work() {
-  local jar=$data/cookies csrf
-  csrf=$(curl -fs -c "$jar" "$base/login" | grep -o 'name="_csrf" value="[^"]*"' | sed 's/.*value="//; s/"$//')
-  curl -fs -o /dev/null -b "$jar" -c "$jar" --data-urlencode username=manager \
-    --data-urlencode password=kindred-demo-2026 --data-urlencode "_csrf=$csrf" "$base/login"
-  curl -fs -b "$jar" "$base/" | grep -c "My work" >/dev/null
+  local cookie
+  cookie=$(sign_in "$base" manager) && curl -fs -b "$cookie" "$base/" | grep -c "My work" >/dev/null
 }
 steps() { # the log's own timings
   grep -oE 'initdb completed in [0-9:.]+|Started Kindred in [0-9.]+ seconds|Demo county: [^(]{0,40}.*\(([0-9]+ ms)\)|register of [0-9]+ people in [0-9]+ ms|Person search index: [0-9]+ people in [0-9]+ ms' "$1" \

@@ -1,7 +1,5 @@
 package org.kindred.care;
 
-import java.util.Optional;
-
 /** OC3 IN_TOUCH: whether the authority is in touch with the care leaver around their birthday (SSDA903 guidance). */
 public enum LeaverInTouch implements Coded {
     YES("Yes, in touch"),
@@ -15,13 +13,8 @@ public enum LeaverInTouch implements Coded {
     LeaverInTouch(String label) { this.label = label; }
 
     @Override
-    public String code() { return name(); }
-
-    @Override
     public String label() { return label; }
 
     /** When activity and accommodation are not known they are coded 0 (rules 1010 and 1011 of the DfE validator). */
     public boolean activityKnown() { return this == YES; }
-
-    public static Optional<LeaverInTouch> fromCode(String code) { return Coded.fromCode(LeaverInTouch.class, code); }
 }

@@ -1,7 +1,7 @@
 package org.kindred.earlyhelp;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** Where the lead professional works: early help is often led by a partner agency, not the local authority. */
 public enum AgencyType {
@@ -22,6 +22,6 @@ public enum AgencyType {
     public String label() { return label; }
 
     public static Optional<AgencyType> fromName(String name) {
-        return Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+        return Codes.byName(AgencyType.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.earlyhelp;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** Why an early help episode closed. */
 public enum ClosureReason {
@@ -18,6 +18,6 @@ public enum ClosureReason {
     public String label() { return label; }
 
     public static Optional<ClosureReason> fromName(String name) {
-        return Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+        return Codes.byName(ClosureReason.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.earlyhelp;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** Why an intervention ended; only COMPLETED counts as completion on the outcomes page. */
 public enum EndReason {
@@ -15,6 +15,6 @@ public enum EndReason {
     public String label() { return label; }
 
     public static Optional<EndReason> fromName(String name) {
-        return Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+        return Codes.byName(EndReason.class, name);
     }
 }

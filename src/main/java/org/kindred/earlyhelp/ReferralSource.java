@@ -1,7 +1,7 @@
 package org.kindred.earlyhelp;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** Where a referral to an intervention came from. */
 public enum ReferralSource {
@@ -14,6 +14,6 @@ public enum ReferralSource {
     public String label() { return label; }
 
     public static Optional<ReferralSource> fromName(String name) {
-        return Arrays.stream(values()).filter(a -> a.name().equalsIgnoreCase(name == null ? "" : name.trim())).findFirst();
+        return Codes.byName(ReferralSource.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.frontdoor;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /**
  * The factors identified at the end of a single assessment: the CIN census assessment factor codes
@@ -70,8 +70,6 @@ public enum AssessmentFactor {
 
     /** The factor for a census code such as "3A" (any case, surrounding spaces ignored). */
     public static Optional<AssessmentFactor> fromCode(String code) {
-        if (code == null) return Optional.empty();
-        String c = code.trim().toUpperCase();
-        return Arrays.stream(values()).filter(f -> f.code.equals(c)).findFirst();
+        return Codes.byCode(AssessmentFactor.class, code, AssessmentFactor::code);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.frontdoor;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /**
  * What the single assessment concluded (Working Together to Safeguard Children 2023, chapter 2: the assessment
@@ -30,8 +30,6 @@ public enum AssessmentOutcome {
     public String closureReason() { return closureReason; }
 
     public static Optional<AssessmentOutcome> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(o -> o.name().equals(n)).findFirst();
+        return Codes.byName(AssessmentOutcome.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.frontdoor;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /**
  * Whether the family agreed to the contact being made and information being shared. Consent is not needed
@@ -20,8 +20,6 @@ public enum Consent {
     public String label() { return label; }
 
     public static Optional<Consent> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(c -> c.name().equals(n)).findFirst();
+        return Codes.byName(Consent.class, name);
     }
 }

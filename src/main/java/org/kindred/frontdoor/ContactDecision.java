@@ -1,7 +1,7 @@
 package org.kindred.frontdoor;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /**
  * What the front door decides about a contact (Working Together to Safeguard Children 2023, chapter 2:
@@ -20,8 +20,6 @@ public enum ContactDecision {
     public String label() { return label; }
 
     public static Optional<ContactDecision> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(d -> d.name().equals(n)).findFirst();
+        return Codes.byName(ContactDecision.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.frontdoor;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** The child's primary need at referral: CIN census codes N1 to N9 ({@code primaryneedcodetype}, CIN_schema_2024.xsd). */
 public enum PrimaryNeed {
@@ -22,8 +22,6 @@ public enum PrimaryNeed {
     public String label() { return label; }
 
     public static Optional<PrimaryNeed> fromCode(String code) {
-        if (code == null) return Optional.empty();
-        String c = code.trim().toUpperCase();
-        return Arrays.stream(values()).filter(n -> n.name().equals(c)).findFirst();
+        return Codes.byName(PrimaryNeed.class, code);
     }
 }

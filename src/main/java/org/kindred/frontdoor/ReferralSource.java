@@ -1,7 +1,7 @@
 package org.kindred.frontdoor;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /**
  * Who made a contact: the CIN census referral source codes (DfE, {@code referralsourcetype} in
@@ -45,8 +45,6 @@ public enum ReferralSource {
 
     /** The source for a census code such as "1A" (any case, surrounding spaces ignored). */
     public static Optional<ReferralSource> fromCode(String code) {
-        if (code == null) return Optional.empty();
-        String c = code.trim().toUpperCase();
-        return Arrays.stream(values()).filter(s -> s.code.equals(c)).findFirst();
+        return Codes.byCode(ReferralSource.class, code, ReferralSource::code);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.person;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** The DfE's ethnicity codes, as the CIN census and SSDA903 use them. */
 public enum Ethnicity {
@@ -20,6 +20,6 @@ public enum Ethnicity {
     public String label() { return label; }
 
     public static Optional<Ethnicity> fromCode(String code) {
-        return Arrays.stream(values()).filter(e -> e.name().equalsIgnoreCase(code == null ? "" : code.trim())).findFirst();
+        return Codes.byName(Ethnicity.class, code);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.protection;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** The category of abuse of a child protection plan, with its CIN census code ({@code categoryofabusetype}). */
 public enum CategoryOfAbuse {
@@ -26,8 +26,7 @@ public enum CategoryOfAbuse {
 
     /** By name ("NEGLECT") or CIN census code ("NEG"). */
     public static Optional<CategoryOfAbuse> from(String text) {
-        if (text == null) return Optional.empty();
-        String t = text.trim().toUpperCase();
-        return Arrays.stream(values()).filter(c -> c.name().equals(t) || c.code.equals(t)).findFirst();
+        return Codes.byName(CategoryOfAbuse.class, text)
+                .or(() -> Codes.byCode(CategoryOfAbuse.class, text, CategoryOfAbuse::code));
     }
 }

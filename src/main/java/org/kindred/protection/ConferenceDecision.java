@@ -1,7 +1,7 @@
 package org.kindred.protection;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** A conference's decision: an initial conference makes a plan or not; a review continues or ends the plan. */
 public enum ConferenceDecision {
@@ -24,8 +24,6 @@ public enum ConferenceDecision {
     public ConferenceType type() { return type; }
 
     public static Optional<ConferenceDecision> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(d -> d.name().equals(n)).findFirst();
+        return Codes.byName(ConferenceDecision.class, name);
     }
 }

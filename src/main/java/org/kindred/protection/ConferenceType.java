@@ -1,7 +1,7 @@
 package org.kindred.protection;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** An initial child protection conference (after a section 47 enquiry) or a review conference (of a plan). */
 public enum ConferenceType {
@@ -15,8 +15,6 @@ public enum ConferenceType {
     public String label() { return label; }
 
     public static Optional<ConferenceType> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(t -> t.name().equals(n)).findFirst();
+        return Codes.byName(ConferenceType.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.protection;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** How a family group conference referral ended. */
 public enum FgcOutcome {
@@ -17,8 +17,6 @@ public enum FgcOutcome {
     public String label() { return label; }
 
     public static Optional<FgcOutcome> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(o -> o.name().equals(n)).findFirst();
+        return Codes.byName(FgcOutcome.class, name);
     }
 }

@@ -1,7 +1,7 @@
 package org.kindred.protection;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /**
  * How a section 47 enquiry ended. The CIN census records it as {@code ICPCnotRequired} ("1" when no initial
@@ -26,8 +26,6 @@ public enum Section47Outcome {
     public String icpcNotRequired() { return icpcNotRequired; }
 
     public static Optional<Section47Outcome> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(o -> o.name().equals(n)).findFirst();
+        return Codes.byName(Section47Outcome.class, name);
     }
 }

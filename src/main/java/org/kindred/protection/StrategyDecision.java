@@ -1,7 +1,7 @@
 package org.kindred.protection;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** What a strategy discussion decided: start a section 47 enquiry or not. */
 public enum StrategyDecision {
@@ -15,8 +15,6 @@ public enum StrategyDecision {
     public String label() { return label; }
 
     public static Optional<StrategyDecision> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(d -> d.name().equals(n)).findFirst();
+        return Codes.byName(StrategyDecision.class, name);
     }
 }

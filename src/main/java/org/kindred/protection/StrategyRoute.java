@@ -1,7 +1,7 @@
 package org.kindred.protection;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.kindred.shared.Codes;
 
 /** Why a strategy discussion was held: an assessment's outcome, a contact where harm is suspected, an open child. */
 public enum StrategyRoute {
@@ -16,8 +16,6 @@ public enum StrategyRoute {
     public String label() { return label; }
 
     public static Optional<StrategyRoute> fromName(String name) {
-        if (name == null) return Optional.empty();
-        String n = name.trim().toUpperCase();
-        return Arrays.stream(values()).filter(r -> r.name().equals(n)).findFirst();
+        return Codes.byName(StrategyRoute.class, name);
     }
 }

@@ -54,16 +54,12 @@ class AllocationApiIT extends DatabaseIT {
         return Api.JSON.readTree(body).get("id").asLong();
     }
 
-    private long id(String username) {
-        return users.find(username).orElseThrow().id();
-    }
-
     @Test
     void aManagerAllocatesThenChangesTheWorkerWithAReason() throws Exception {
         String manager = user(Role.TEAM_MANAGER);
         String token = Api.token(mvc, manager);
-        long first = id(user(Role.SOCIAL_WORKER));
-        long second = id(user(Role.FRONT_DOOR_WORKER));
+        long first = userId(user(Role.SOCIAL_WORKER));
+        long second = userId(user(Role.FRONT_DOOR_WORKER));
         long childId = child(token);
 
         allocate(token, childId, first, TODAY.minusDays(60), null).andExpect(status().isCreated())
@@ -99,9 +95,9 @@ class AllocationApiIT extends DatabaseIT {
     @Test
     void badInputGetsFieldErrorsAndChangesNothing() throws Exception {
         String token = Api.token(mvc, user(Role.TEAM_MANAGER));
-        long worker = id(user(Role.SOCIAL_WORKER));
-        long other = id(user(Role.SOCIAL_WORKER));
-        long chair = id(user(Role.CONFERENCE_CHAIR));
+        long worker = userId(user(Role.SOCIAL_WORKER));
+        long other = userId(user(Role.SOCIAL_WORKER));
+        long chair = userId(user(Role.CONFERENCE_CHAIR));
         long childId = child(token);
 
         allocate(token, childId, null, null, null).andExpect(status().isBadRequest())
@@ -132,7 +128,7 @@ class AllocationApiIT extends DatabaseIT {
     void onlyManagersAndAdministratorsAllocate() throws Exception {
         String manager = Api.token(mvc, user(Role.TEAM_MANAGER));
         String social = Api.token(mvc, user(Role.SOCIAL_WORKER));
-        long worker = id(user(Role.SOCIAL_WORKER));
+        long worker = userId(user(Role.SOCIAL_WORKER));
         long childId = child(manager);
         allocate(social, childId, worker, TODAY, null).andExpect(status().isForbidden());
         history(social, childId).andExpect(status().isOk()).andExpect(jsonPath("$.history.length()").value(0));
@@ -144,11 +140,11 @@ class AllocationApiIT extends DatabaseIT {
     void aChildAtTheirThirdSocialWorkerInTheYearIsFlaggedAfterTwoChanges() throws Exception {
         String token = Api.token(mvc, user(Role.TEAM_MANAGER));
         long childId = child(token);
-        allocate(token, childId, id(user(Role.SOCIAL_WORKER)), TODAY.minusDays(90), null).andExpect(status().isCreated());
-        allocate(token, childId, id(user(Role.SOCIAL_WORKER)), TODAY.minusDays(40), "FCONTA").andExpect(status().isCreated());
+        allocate(token, childId, userId(user(Role.SOCIAL_WORKER)), TODAY.minusDays(90), null).andExpect(status().isCreated());
+        allocate(token, childId, userId(user(Role.SOCIAL_WORKER)), TODAY.minusDays(40), "FCONTA").andExpect(status().isCreated());
         history(token, childId).andExpect(jsonPath("$.workersInLast12Months").value(2))
                 .andExpect(jsonPath("$.highlighted").value(false));
-        allocate(token, childId, id(user(Role.SOCIAL_WORKER)), TODAY.minusDays(5), "MANAGE").andExpect(status().isCreated());
+        allocate(token, childId, userId(user(Role.SOCIAL_WORKER)), TODAY.minusDays(5), "MANAGE").andExpect(status().isCreated());
         history(token, childId).andExpect(jsonPath("$.changesInLast12Months").value(2))
                 .andExpect(jsonPath("$.workersInLast12Months").value(3))
                 .andExpect(jsonPath("$.highlighted").value(true));

@@ -53,11 +53,9 @@ class AllocationPagesIT extends DatabaseIT {
     @Test
     void aManagerAllocatesAnUnallocatedChildAndTheWorkerSeesThem() throws Exception {
         String team = "Pages team " + System.nanoTime();
-        String manager = user(Role.TEAM_MANAGER);
-        String worker = user(Role.SOCIAL_WORKER);
-        teams.join(manager, team);
-        teams.join(worker, team);
-        String workerId = Long.toString(users.find(worker).orElseThrow().id());
+        String manager = member(team, Role.TEAM_MANAGER);
+        String worker = member(team, Role.SOCIAL_WORKER);
+        String workerId = Long.toString(userId(worker));
         MockHttpSession session = login(manager);
         long childId = child(session, "Allocpages");
         // The page shows the 50 oldest-due unallocated items, and other tests leave plenty: this is the oldest.

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.support.TestWork;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -20,28 +19,15 @@ class AllocationBrowserIT extends InBrowser {
     @Autowired
     TestWork testWork;
 
-    @Autowired
-    Teams teams;
-
     @Test
     void aManagerAllocatesFromUnallocatedWorkAndTheWorkerSeesTheChild() throws IOException {
         String team = "Browser team " + System.nanoTime();
-        String manager = user(Role.TEAM_MANAGER);
-        String worker = user(Role.SOCIAL_WORKER);
-        teams.join(manager, team);
-        teams.join(worker, team);
-        long workerId = users.find(worker).orElseThrow().id();
+        String manager = member(team, Role.TEAM_MANAGER);
+        String worker = member(team, Role.SOCIAL_WORKER);
+        long workerId = userId(worker);
 
         browser.signIn(manager, PASSWORD);
-        browser.open("/children/new");
-        browser.type("givenNames", "Lark");
-        browser.type("familyName", "Allocbrowser");
-        browser.type("dateOfBirth", "2");
-        browser.type("dateOfBirth-month", "2");
-        browser.type("dateOfBirth-year", "2013");
-        browser.click("#sex-FEMALE");
-        browser.saveNewChild();
-        String childId = browser.currentPath().replace("/children/", "");
+        String childId = browser.addGirl("Lark", "Allocbrowser", LocalDate.of(2013, 2, 2)).replace("/children/", "");
         LocalDate today = TestClock.today();
         // The page shows the oldest-due unallocated work first, and other tests leave plenty: this is the oldest.
         testWork.open(Long.parseLong(childId), "Referral awaiting assessment", today.minusYears(30));
@@ -49,30 +35,30 @@ class AllocationBrowserIT extends InBrowser {
 
         browser.open("/");
         assertThat(browser.text()).contains("Unallocated work", "My team's caseloads", "Test " + worker);
-        assertThat(browser.accessibilityViolations()).as("manager's My work").isEmpty();
+        axe("manager's My work");
         browser.submit("#allocate-" + childId);
         assertThat(browser.currentPath()).isEqualTo("/children/" + childId + "/allocation");
         assertThat(browser.text()).contains("Lark Allocbrowser", "Not allocated");
-        assertThat(browser.accessibilityViolations()).as("allocation page").isEmpty();
+        axe("allocation page");
 
         browser.submit("#allocate");
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Select the social worker");
-        assertThat(browser.accessibilityViolations()).as("allocation page with errors").isEmpty();
+        axe("allocation page with errors");
         browser.find("#workerId option[value='" + workerId + "']").click();
         browser.submit("#allocate");
         assertThat(browser.text()).contains("Child allocated", "Test " + worker + " since", "First allocation");
-        assertThat(browser.accessibilityViolations()).as("allocated child").isEmpty();
+        axe("allocated child");
         browser.open("/caseloads");
-        assertThat(browser.accessibilityViolations()).as("caseloads").isEmpty();
+        axe("caseloads");
         browser.click("a[href^='/teams/']");
         assertThat(browser.text()).contains("Lark Allocbrowser");
-        assertThat(browser.accessibilityViolations()).as("team caseloads").isEmpty();
+        axe("team caseloads");
 
         browser.submit(".kindred-signout button");
         browser.signIn(worker, PASSWORD);
         browser.open("/");
         assertThat(browser.text()).contains("My children", "Lark Allocbrowser", "Statutory visit");
-        assertThat(browser.accessibilityViolations()).as("worker's My work").isEmpty();
+        axe("worker's My work");
     }
 }

@@ -101,6 +101,17 @@ final class Browser implements AutoCloseable {
                 Integer.toString(date.getYear()));
     }
 
+    /** Adds a girl on the "add a child" page and answers her page's path ("/children/123"). */
+    String addGirl(String givenNames, String familyName, java.time.LocalDate dateOfBirth) {
+        open("/children/new");
+        type("givenNames", givenNames);
+        type("familyName", familyName);
+        date("dateOfBirth", dateOfBirth);
+        click("#sex-FEMALE");
+        saveNewChild();
+        return currentPath();
+    }
+
     /**
      * Saves the "add a child" form. Other tests share the database, so when the search-first step shows
      * someone alike, the worker confirms the child is new, as a worker would after checking.

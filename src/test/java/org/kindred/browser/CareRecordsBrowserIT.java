@@ -133,7 +133,7 @@ class CareRecordsBrowserIT extends InBrowser {
     }
 
     private void clean(String what) throws Exception {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
+        axe(what);
     }
 
     private void select(String id, String code) {

@@ -16,14 +16,14 @@ class ChildJourneyBrowserIT extends InBrowser {
     void aWorkerAddsAChildCorrectingAMistake() throws IOException {
         String worker = user(Role.SOCIAL_WORKER);
         browser.open("/login");
-        assertThat(browser.accessibilityViolations()).as("login page").isEmpty();
+        axe("login page");
 
         browser.signIn(worker, PASSWORD);
         assertThat(browser.title()).startsWith("My work");
-        assertThat(browser.accessibilityViolations()).as("My work page").isEmpty();
+        axe("My work page");
 
         browser.open("/children/new");
-        assertThat(browser.accessibilityViolations()).as("add-a-child page").isEmpty();
+        axe("add-a-child page");
         browser.type("givenNames", "Marnie");
         browser.type("familyName", "Browserfield");
         browser.type("dateOfBirth", "14");
@@ -43,7 +43,7 @@ class ChildJourneyBrowserIT extends InBrowser {
         assertThat(browser.find("#dateOfBirth-year").getAttribute("value")).isEqualTo("2018");
         assertThat(browser.find("#nhsNumber").getAttribute("value")).isEqualTo("943 476 5918");
         assertThat(browser.find("#postcode").getAttribute("value")).isEqualTo("ZY4 1AB");
-        assertThat(browser.accessibilityViolations()).as("add-a-child page with errors").isEmpty();
+        axe("add-a-child page with errors");
 
         browser.type("nhsNumber", "943 476 5919");
         browser.saveNewChild();
@@ -51,7 +51,7 @@ class ChildJourneyBrowserIT extends InBrowser {
         assertThat(browser.currentPath()).as(browser.text()).matches("/children/\\d+");
         assertThat(browser.find("h1").getText()).isEqualTo("Marnie Browserfield");
         assertThat(browser.text()).contains("14 February 2018", "9434765919", "ZY4 1AB");
-        assertThat(browser.accessibilityViolations()).as("child page").isEmpty();
+        axe("child page");
     }
 
     @Test
@@ -74,6 +74,6 @@ class ChildJourneyBrowserIT extends InBrowser {
         assertThat(browser.find(".govuk-summary-card__title").getText()).startsWith("Katherine Wetherspoon");
         String why = browser.find(".govuk-summary-card").getText();
         assertThat(why).contains("day/month swap", "nickname");
-        assertThat(browser.accessibilityViolations()).as("search results page").isEmpty();
+        axe("search results page");
     }
 }

@@ -21,10 +21,6 @@ import org.springframework.http.MediaType;
 class EarlyHelpBrowserIT extends InBrowser {
     private static final LocalDate TODAY = TestClock.today();
 
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
-
     private long contact(String worker, String family) throws Exception {
         String body = mvc.perform(post("/api/v1/contacts").header("Authorization", Api.bearer(Api.token(mvc, worker)))
                         .contentType(MediaType.APPLICATION_JSON).content("""

@@ -27,10 +27,6 @@ class FosteringBrowserIT extends InBrowser {
     @Autowired
     JdbcClient jdbc;
 
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
-
     private void step(String step) {
         browser.click("input[data-step='" + step + "']");
     }

@@ -19,23 +19,16 @@ class FrontDoorBrowserIT extends InBrowser {
     void aWorkerRecordsAContactAndDecidesReferral() throws IOException {
         String social = user(Role.SOCIAL_WORKER);
         browser.signIn(user(Role.FRONT_DOOR_WORKER), PASSWORD);
-        browser.open("/children/new");
-        browser.type("givenNames", "Wren");
-        browser.type("familyName", "Doorbrowser");
-        browser.type("dateOfBirth", "9");
-        browser.type("dateOfBirth-month", "9");
-        browser.type("dateOfBirth-year", "2016");
-        browser.click("#sex-FEMALE");
-        browser.saveNewChild();
+        browser.addGirl("Wren", "Doorbrowser", LocalDate.of(2016, 9, 9));
         assertThat(browser.currentPath()).matches("/children/\\d+");
         String childId = browser.currentPath().replace("/children/", "");
 
         browser.open("/front-door/contacts/new");
-        assertThat(browser.accessibilityViolations()).as("record-a-contact page").isEmpty();
+        axe("record-a-contact page");
         browser.type("name", "Doorbrowser");
         browser.submit("#search");
         assertThat(browser.text()).contains("Wren Doorbrowser");
-        assertThat(browser.accessibilityViolations()).as("record-a-contact page with matches").isEmpty();
+        axe("record-a-contact page with matches");
         browser.find("a[href='/front-door/contacts/new?childId=" + childId + "']").click();
         assertThat(browser.find("#childId").getAttribute("value")).isEqualTo(childId);
 
@@ -45,18 +38,18 @@ class FrontDoorBrowserIT extends InBrowser {
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter what the worry is about the child");
         assertThat(browser.find("#childId").getAttribute("value")).isEqualTo(childId);
-        assertThat(browser.accessibilityViolations()).as("record-a-contact page with errors").isEmpty();
+        axe("record-a-contact page with errors");
 
         browser.type("worry", "Teacher saw bruising on both arms");
         browser.submit("#save");
         assertThat(browser.currentPath()).matches("/front-door/contacts/\\d+");
         String contactPath = browser.currentPath();
         assertThat(browser.text()).contains("Contact recorded", "Teacher saw bruising on both arms");
-        assertThat(browser.accessibilityViolations()).as("contact page").isEmpty();
+        axe("contact page");
 
         browser.open("/front-door");
         assertThat(browser.text()).contains("Wren Doorbrowser");
-        assertThat(browser.accessibilityViolations()).as("front-door queue").isEmpty();
+        axe("front-door queue");
 
         browser.open(contactPath);
         browser.click(".govuk-details__summary");
@@ -64,11 +57,11 @@ class FrontDoorBrowserIT extends InBrowser {
         browser.submit("#request-information");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter what was asked");
         assertThat(browser.find("#agency").getAttribute("value")).isEqualTo("Kingsford Primary");
-        assertThat(browser.accessibilityViolations()).as("information request with errors").isEmpty();
+        axe("information request with errors");
         browser.type("question", "Attendance this term?");
         browser.submit("#request-information");
         assertThat(browser.text()).contains("Information request recorded", "Attendance this term?");
-        assertThat(browser.accessibilityViolations()).as("contact page with a request").isEmpty();
+        axe("contact page with a request");
 
         browser.click("#decision-REFERRAL");
         browser.find("#primaryNeed option[value='N1']").click();
@@ -78,15 +71,15 @@ class FrontDoorBrowserIT extends InBrowser {
                 "N1 Abuse or neglect");
         assertThat(browser.find("#re-referral").getText()).isEqualTo("No");
         assertThat(browser.find("#assessment-due").getText()).contains(Integer.toString(AssessmentDue.from(today).getYear()));
-        assertThat(browser.accessibilityViolations()).as("decided contact page").isEmpty();
+        axe("decided contact page");
 
         browser.submit("#start-assessment");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Enter the username of the allocated worker");
-        assertThat(browser.accessibilityViolations()).as("start-assessment errors").isEmpty();
+        axe("start-assessment errors");
         browser.type("worker", social);
         browser.submit("#start-assessment");
         assertThat(browser.text()).contains("Assessment started");
         assertThat(browser.find("#assessment-worker").getText()).isEqualTo("Test " + social);
-        assertThat(browser.accessibilityViolations()).as("contact page with assessment").isEmpty();
+        axe("contact page with assessment");
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.support.Api;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,11 +20,9 @@ import org.springframework.http.MediaType;
  * violation on any page on the way.
  */
 class FrontDoorJourneyBrowserIT extends InBrowser {
-    @Autowired
-    Teams teams;
 
     private void clean(String page) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(page).isEmpty();
+        axe(page);
     }
 
     private void signInAs(String username) {
@@ -37,11 +34,9 @@ class FrontDoorJourneyBrowserIT extends InBrowser {
     void contactReferralAllocationAssessmentAndTheChronologyTellsIt() throws Exception {
         String team = "Journey team " + System.nanoTime();
         String frontDoor = user(Role.FRONT_DOOR_WORKER);
-        String manager = user(Role.TEAM_MANAGER);
-        String social = user(Role.SOCIAL_WORKER);
-        teams.join(manager, team);
-        teams.join(social, team);
-        long workerId = users.find(social).orElseThrow().id();
+        String manager = member(team, Role.TEAM_MANAGER);
+        String social = member(team, Role.SOCIAL_WORKER);
+        long workerId = userId(social);
         String surname = "Journeyfield" + (System.nanoTime() % 100000);
         String body = mvc.perform(post("/api/v1/people").header("Authorization", Api.bearer(Api.token(mvc, manager)))
                 .contentType(MediaType.APPLICATION_JSON).content("""

@@ -1,5 +1,7 @@
 package org.kindred.browser;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,5 +21,10 @@ abstract class InBrowser extends DatabaseIT {
     @AfterAll
     void stopBrowser() throws IOException {
         browser.close();
+    }
+
+    /** axe-core finds no WCAG A or AA violation on the page the browser shows ({@code what} names it in a failure). */
+    protected void axe(String what) throws IOException {
+        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.KindredPrincipal;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.person.NewPerson;
 import org.kindred.person.People;
 import org.kindred.returns.validation.CollectionYears;
@@ -37,9 +36,6 @@ class InsightBrowserIT extends InBrowser {
 
     @Autowired
     People people;
-
-    @Autowired
-    Teams teams;
 
     private long child(String family) {
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(
@@ -75,18 +71,16 @@ class InsightBrowserIT extends InBrowser {
         // A referral in the census year, so that the CIN census has a child to carry.
         referral(wren, CollectionYears.start(CIN_YEAR).plusMonths(1));
         String team = "Insight browser team " + System.nanoTime();
-        String manager = user(Role.TEAM_MANAGER);
-        String worker = user(Role.SOCIAL_WORKER);
-        teams.join(manager, team);
-        teams.join(worker, team);
+        String manager = member(team, Role.TEAM_MANAGER);
+        String worker = member(team, Role.SOCIAL_WORKER);
         jdbc.sql("insert into allocation (child_id, worker_id, worker_name, start_date, created_by) values (?, ?, 'W', ?, 't')")
-                .params(wren, users.find(worker).orElseThrow().id(), MONTH.atDay(1).minusMonths(6)).update();
+                .params(wren, userId(worker), MONTH.atDay(1).minusMonths(6)).update();
 
         String analyst = user(Role.PERFORMANCE_ANALYST);
         browser.signIn(analyst, PASSWORD);
         browser.open("/");
         browser.submit("#navigation a[href='/insight']");
-        assertThat(browser.accessibilityViolations()).as("performance index").isEmpty();
+        axe("performance index");
         browser.submit("#authority-link");
         assertThat(browser.currentPath()).isEqualTo("/insight/authority");
         String chart = browser.find("#frontdoor\\.re-referrals svg[role='img']").getAttribute("aria-labelledby");
@@ -94,14 +88,14 @@ class InsightBrowserIT extends InBrowser {
         assertThat(browser.find("#chart-frontdoor-re-referrals-desc").getAttribute("textContent"))
                 .startsWith("Re-referrals within 12 months by month");
         assertThat(browser.find("#frontdoor\\.re-referrals").getText()).contains("Dashed line: England 2024, 22.4");
-        assertThat(browser.accessibilityViolations()).as("the authority's page").isEmpty();
+        axe("the authority's page");
 
         // The latest month is the table's first row: follow its figure to the children.
         browser.submit("#frontdoor\\.re-referrals-table tbody tr:first-child a");
         assertThat(browser.currentPath()).isEqualTo("/insight/authority/measures/frontdoor.re-referrals/months/" + MONTH);
         assertThat(browser.text()).contains("Re-referrals within 12 months", "Wren Insightbrowser",
                 "Re-referral within 12 months");
-        assertThat(browser.accessibilityViolations()).as("the children behind the figure").isEmpty();
+        axe("the children behind the figure");
         browser.click("#children-csv");
         for (int i = 0; i < 50 && audited(analyst, "DOWNLOAD", "frontdoor.re-referrals") == 0; i++) Thread.sleep(100);
         assertThat(audited(analyst, "DOWNLOAD", "frontdoor.re-referrals")).as("the CSV download, audited").isEqualTo(1);
@@ -111,11 +105,11 @@ class InsightBrowserIT extends InBrowser {
         browser.submit("#frontdoor\\.children-in-need-table tbody tr:first-child a");
         assertThat(browser.currentPath()).isEqualTo("/insight/authority/measures/frontdoor.children-in-need/months/" + MONTH);
         assertThat(browser.text()).contains("Children in need", "Wren Insightbrowser", "episode open");
-        assertThat(browser.accessibilityViolations()).as("the children in need behind the figure").isEmpty();
+        axe("the children in need behind the figure");
 
         browser.open("/returns");
         browser.submit("#downloads-link");
-        assertThat(browser.accessibilityViolations()).as("download a return").isEmpty();
+        axe("download a return");
         browser.click("#download-cin");
         browser.find("#year option[value='" + CIN_YEAR + "']").click();
         browser.submit("#build-return");
@@ -125,7 +119,7 @@ class InsightBrowserIT extends InBrowser {
             browser.submit("#check-again");
         }
         assertThat(browser.text()).contains("Ready to download", "queries from the DfE");
-        assertThat(browser.accessibilityViolations()).as("the return ready").isEmpty();
+        axe("the return ready");
         browser.click("#download-file");
         for (int i = 0; i < 50 && audited(analyst, "DOWNLOAD", "cin-" + CIN_YEAR) == 0; i++) Thread.sleep(100);
         assertThat(audited(analyst, "DOWNLOAD", "cin-" + CIN_YEAR)).as("the CIN census download, audited").isEqualTo(1);
@@ -136,7 +130,7 @@ class InsightBrowserIT extends InBrowser {
         assertThat(browser.text()).contains(team).doesNotContain("The authority");
         browser.submit("a[href^='/insight/team-']");
         assertThat(browser.text()).contains(team, "Re-referrals within 12 months");
-        assertThat(browser.accessibilityViolations()).as("the team's page").isEmpty();
+        axe("the team's page");
         browser.open("/insight/authority");
         assertThat(browser.text()).contains("You cannot do this");
     }

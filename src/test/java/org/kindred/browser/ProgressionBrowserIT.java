@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.shared.WorkingDays;
 import org.kindred.support.Api;
 import org.kindred.support.TestClock;
@@ -30,14 +29,7 @@ class ProgressionBrowserIT extends InBrowser {
     private static final LocalDate TODAY = TestClock.today();
 
     @Autowired
-    Teams teams;
-
-    @Autowired
     TestWork work;
-
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
 
     private long staff(String token, String username, String name, String team, String role, LocalDate start)
             throws Exception {
@@ -55,8 +47,7 @@ class ProgressionBrowserIT extends InBrowser {
         String code = UUID.randomUUID().toString().substring(0, 6);
         String team = "Browser progression " + code;
         users.createTeam(team);
-        String manager = user(Role.TEAM_MANAGER);
-        teams.join(manager, team);
+        String manager = member(team, Role.TEAM_MANAGER);
         String token = Api.token(mvc, manager);
         String asye = user(Role.SOCIAL_WORKER);
         String late = user(Role.SOCIAL_WORKER);
@@ -91,7 +82,7 @@ class ProgressionBrowserIT extends InBrowser {
         axe("supervision");
         browser.submit("#record-supervision");
         assertThat(browser.text()).contains("There is a problem", "Select who supervised");
-        new Select(browser.find("#supervisor")).selectByValue(Long.toString(users.find(manager).orElseThrow().id()));
+        new Select(browser.find("#supervisor")).selectByValue(Long.toString(userId(manager)));
         browser.type("notes", "Caseload reviewed.");
         browser.submit("#record-supervision");
         assertThat(browser.text()).contains("Recorded the supervision of " + TODAY);
@@ -119,7 +110,7 @@ class ProgressionBrowserIT extends InBrowser {
                         .formatted(code))).andExpect(status().isCreated()).andReturn().getResponse()
                 .getContentAsString()).get("id").asLong();
         mvc.perform(post("/api/v1/children/" + child + "/allocations").header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"workerId\":" + users.find(asye).orElseThrow().id()
+                .contentType(MediaType.APPLICATION_JSON).content("{\"workerId\":" + userId(asye)
                         + ",\"startDate\":\"" + TODAY.minusDays(3) + "\"}")).andExpect(status().isCreated());
         LocalDate due = TODAY.plusDays(3);
         while (due.getDayOfWeek() != DayOfWeek.MONDAY) due = due.plusDays(1);

@@ -3,6 +3,7 @@ package org.kindred.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 
@@ -15,20 +16,12 @@ class ProtectionBrowserIT extends InBrowser {
     @Test
     void aWorkerAndAChairTakeAChildFromStrategyDiscussionToPlan() throws IOException {
         browser.signIn(user(Role.SOCIAL_WORKER), PASSWORD);
-        browser.open("/children/new");
-        browser.type("givenNames", "Linden");
-        browser.type("familyName", "Protectbrowser");
-        browser.type("dateOfBirth", "12");
-        browser.type("dateOfBirth-month", "5");
-        browser.type("dateOfBirth-year", "2018");
-        browser.click("#sex-FEMALE");
-        browser.saveNewChild();
-        String childPath = browser.currentPath();
+        String childPath = browser.addGirl("Linden", "Protectbrowser", LocalDate.of(2018, 5, 12));
         assertThat(childPath).matches("/children/\\d+");
 
         browser.open(childPath + "/protection");
         assertThat(browser.text()).contains("Child protection", "No open child protection plan");
-        assertThat(browser.accessibilityViolations()).as("protection page, empty").isEmpty();
+        axe("protection page, empty");
 
         browser.submit("#record-discussion");
         browser.date("heldOn", "30", "3", "2026");
@@ -39,25 +32,25 @@ class ProtectionBrowserIT extends InBrowser {
         assertThat(browser.title()).startsWith("Error:");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Select whether to start a section 47 enquiry");
         assertThat(browser.find("#agencies").getAttribute("value")).isEqualTo("Police, school, health visitor");
-        assertThat(browser.accessibilityViolations()).as("strategy discussion form with errors").isEmpty();
+        axe("strategy discussion form with errors");
         browser.click("#decision");
         browser.submit("#save");
         assertThat(browser.text()).contains("Strategy discussion recorded", "Start a section 47 enquiry");
 
         browser.find("#discussions a").click();
-        assertThat(browser.accessibilityViolations()).as("section 47 form").isEmpty();
+        axe("section 47 form");
         browser.date("startDate", "30", "3", "2026");
         browser.date("childSeenOn", "31", "3", "2026");
         browser.submit("#save");
         assertThat(browser.text()).contains("Section 47 enquiry recorded", "22 Apr 2026");
-        assertThat(browser.accessibilityViolations()).as("protection page with an enquiry").isEmpty();
+        axe("protection page with an enquiry");
 
         browser.click(".kindred-signout button");
         browser.signIn(user(Role.CONFERENCE_CHAIR), PASSWORD);
         browser.open(childPath + "/protection");
         browser.find("#enquiries a").click();
         assertThat(browser.find("#icpc-due").getText()).contains("Wednesday 22 April 2026");
-        assertThat(browser.accessibilityViolations()).as("initial conference form").isEmpty();
+        axe("initial conference form");
         browser.date("heldOn", "22", "4", "2026");
         browser.type("chair", "Morgan Chair");
         browser.type("attendees", "Mother, school, police, health visitor");
@@ -69,12 +62,12 @@ class ProtectionBrowserIT extends InBrowser {
         assertThat(browser.find("#plan-category").getText()).isEqualTo("Physical abuse");
         assertThat(browser.find("#next-review").getText()).isEqualTo("Wednesday 22 July 2026");
         assertThat(browser.find("#plan-start").getText()).isEqualTo("22 April 2026");
-        assertThat(browser.accessibilityViolations()).as("protection page with a plan").isEmpty();
+        axe("protection page with a plan");
 
         assertThat(browser.find("#core-group-due").getText()).startsWith("Thursday 7 May 2026");
 
         browser.submit("#record-review");
-        assertThat(browser.accessibilityViolations()).as("review conference form").isEmpty();
+        axe("review conference form");
 
         browser.click(".kindred-signout button");
         browser.signIn(user(Role.SOCIAL_WORKER), PASSWORD);
@@ -84,7 +77,7 @@ class ProtectionBrowserIT extends InBrowser {
         browser.date("nextDue", "3", "6", "2026");
         browser.submit("#save");
         assertThat(browser.title()).startsWith("Error:");
-        assertThat(browser.accessibilityViolations()).as("core group form with errors").isEmpty();
+        axe("core group form with errors");
         browser.type("attendees", "Mother, school, health visitor");
         browser.submit("#save");
         assertThat(browser.text()).contains("Core group meeting recorded");

@@ -10,7 +10,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.support.TestClock;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -26,20 +25,13 @@ class RecognitionBrowserIT extends InBrowser {
     private static final String MESSAGE = "Kept <em>four</em> siblings together & listened to every one of them";
     @Autowired
     JdbcClient jdbc;
-    @Autowired
-    Teams teams;
-
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
 
     @Test
     void aColleagueNominatesAnotherWhoReadsItOnTheirCertificateAtTheCelebration() throws Exception {
         String team = "Recognition browser team " + System.nanoTime();
         String manager = user(Role.TEAM_MANAGER);
         String nominator = user(Role.SOCIAL_WORKER);
-        String nominee = user(Role.SOCIAL_WORKER);
-        teams.join(nominee, team);
+        String nominee = member(team, Role.SOCIAL_WORKER);
         String window = "Browser celebration " + System.nanoTime();
 
         browser.signIn(manager, PASSWORD);

@@ -13,10 +13,6 @@ import org.openqa.selenium.support.ui.Select;
  * to start with a golden hello. axe-core finds no WCAG A or AA violation on any page of it.
  */
 class RecruitmentBrowserIT extends InBrowser {
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
-
     @Test
     void aCampaignsApplicantIsContactedByItsLeaderAndStarts() throws Exception {
         String leader = user(Role.ADMINISTRATOR);

@@ -36,23 +36,23 @@ class RegisterBrowserIT extends InBrowser {
         assertThat(browser.find("h1").getText()).isEqualTo("Family and household");
         assertThat(browser.find("#relationships-table").getText()).contains("Felicity " + family, "Mother");
         assertThat(browser.find("#household-table").getText()).contains("Felicity " + family, "Alfie " + family);
-        assertThat(browser.accessibilityViolations()).as("family page").isEmpty();
+        axe("family page");
 
         browser.type("relatedId", Long.toString(brother));
         browser.submit("#save-relationship");
         assertThat(browser.find(".govuk-error-summary").getText()).contains("Select how they are related");
         assertThat(browser.find("#relatedId").getAttribute("value")).isEqualTo(Long.toString(brother));
-        assertThat(browser.accessibilityViolations()).as("family page with errors").isEmpty();
+        axe("family page with errors");
         browser.click("#kind option[value='SIBLING']");
         browser.submit("#save-relationship");
         assertThat(browser.find("#siblings-table").getText()).contains("Alfie " + family, "Sibling");
         browser.open("/children/" + child + "/names");
-        assertThat(browser.accessibilityViolations()).as("names page").isEmpty();
+        axe("names page");
         browser.open("/children/" + child + "/addresses");
-        assertThat(browser.accessibilityViolations()).as("addresses page").isEmpty();
+        axe("addresses page");
 
         browser.open("/register/duplicates");
-        assertThat(browser.accessibilityViolations()).as("duplicate queue").isEmpty();
+        axe("duplicate queue");
         browser.submit("#run-sweep");
         for (int i = 0; i < 120 && browser.text().contains("The sweep is running"); i++) {
             Thread.sleep(500);
@@ -61,28 +61,28 @@ class RegisterBrowserIT extends InBrowser {
         long pair = jdbc.sql("select id from person_duplicate where left_id = ? and right_id = ?")
                 .params(Math.min(child, duplicate), Math.max(child, duplicate)).query(Long.class).single();
         assertThat(browser.find("#pairs").getText()).contains("Wilf " + family);
-        assertThat(browser.accessibilityViolations()).as("duplicate queue with pairs").isEmpty();
+        axe("duplicate queue with pairs");
 
         browser.submit("a[href='/register/duplicates/" + pair + "']");
         assertThat(browser.text()).contains("Are these the same person?", "Differs");
-        assertThat(browser.accessibilityViolations()).as("pair comparison").isEmpty();
+        axe("pair comparison");
         browser.click("#survivor" + (child < duplicate ? "" : "-right"));
         browser.type("reason", "Same child: the school confirmed the date of birth");
         browser.submit("#merge");
         assertThat(browser.currentPath()).isEqualTo("/children/" + child);
         assertThat(browser.text()).contains("Records merged");
-        assertThat(browser.accessibilityViolations()).as("survivor after merge").isEmpty();
+        axe("survivor after merge");
 
         browser.open("/children/" + duplicate);
         assertThat(browser.find("#merged-into").getText()).contains("This record was merged into", "record " + child);
-        assertThat(browser.accessibilityViolations()).as("merged record").isEmpty();
+        axe("merged record");
         browser.submit("#unmerge");
         assertThat(browser.text()).contains("Merge undone");
         assertThat(browser.all("#merged-into")).isEmpty();
 
         browser.open("/children/" + child + "/merge?otherId=" + duplicate);
         assertThat(browser.find("#comparison").getText()).contains("Wilf " + family, "Wilfred " + family);
-        assertThat(browser.accessibilityViolations()).as("merge page").isEmpty();
+        axe("merge page");
     }
 
     private long person(String token, String given, String family, String dob, String kind) throws Exception {

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.support.Api;
 import org.kindred.support.ChildStory;
 import org.kindred.support.DatabaseIT;
@@ -29,8 +28,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class WorkersDayBrowserIT extends DatabaseIT {
     private static final byte[] PDF = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"
             .getBytes(StandardCharsets.ISO_8859_1);
-    @Autowired
-    Teams teams;
 
     private Browser browser;
     private Path upload;
@@ -55,15 +52,12 @@ class WorkersDayBrowserIT extends DatabaseIT {
     @Test
     void aWorkersDayWithNotesDocumentsTasksAndThePrintedRecord() throws Exception {
         String team = "Casework browser team " + System.nanoTime();
-        String worker = user(Role.SOCIAL_WORKER);
-        String colleague = user(Role.SOCIAL_WORKER);
-        String manager = user(Role.TEAM_MANAGER, Role.CONFERENCE_CHAIR, Role.SOCIAL_WORKER);
-        teams.join(worker, team);
-        teams.join(colleague, team);
-        teams.join(manager, team);
+        String worker = member(team, Role.SOCIAL_WORKER);
+        String colleague = member(team, Role.SOCIAL_WORKER);
+        String manager = member(team, Role.TEAM_MANAGER, Role.CONFERENCE_CHAIR, Role.SOCIAL_WORKER);
         // A child on a child protection plan and in care, with a mother and father recorded, allocated to the worker.
         long child = ChildStory.make(mvc, Api.token(mvc, manager), "Daywalk", TestClock.today(),
-                users.find(worker).orElseThrow().id()).childId;
+                userId(worker)).childId;
         String workerName = users.find(worker).orElseThrow().displayName();
 
         // My work → the notification → the child's page.
@@ -150,7 +144,7 @@ class WorkersDayBrowserIT extends DatabaseIT {
         // A task for a colleague.
         browser.open("/children/" + child + "/tasks");
         browser.type("title", "Visit Lola's father");
-        browser.find("#assignee option[value='user:" + users.find(colleague).orElseThrow().id() + "']").click();
+        browser.find("#assignee option[value='user:" + userId(colleague) + "']").click();
         browser.submit("#set-task");
         assertThat(browser.text()).contains("Task set", "Visit Lola's father", "Test " + colleague);
         axe("tasks");

@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.support.Api;
 import org.kindred.support.TestClock;
 import org.openqa.selenium.support.ui.Select;
@@ -23,13 +22,6 @@ import org.springframework.http.MediaType;
  */
 class WorkforceBrowserIT extends InBrowser {
     private static final LocalDate TODAY = TestClock.today();
-
-    @Autowired
-    Teams teams;
-
-    private void axe(String what) throws IOException {
-        assertThat(browser.accessibilityViolations()).as(what).isEmpty();
-    }
 
     private long staff(String token, String username, String name, String team) throws Exception {
         String body = mvc.perform(post("/api/v1/staff").header("Authorization", Api.bearer(token))
@@ -51,8 +43,7 @@ class WorkforceBrowserIT extends InBrowser {
         String code = UUID.randomUUID().toString().substring(0, 6);
         String team = "Browser workforce " + code;
         users.createTeam(team);
-        String manager = user(Role.TEAM_MANAGER);
-        teams.join(manager, team);
+        String manager = member(team, Role.TEAM_MANAGER);
         String token = Api.token(mvc, manager);
         String stayer = user(Role.SOCIAL_WORKER);
         String leaver = user(Role.SOCIAL_WORKER);
@@ -64,7 +55,7 @@ class WorkforceBrowserIT extends InBrowser {
                         .formatted(code))).andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
         long child = Api.JSON.readTree(childBody).get("id").asLong();
         mvc.perform(post("/api/v1/children/" + child + "/allocations").header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"workerId\":" + users.find(leaver).orElseThrow().id()
+                .contentType(MediaType.APPLICATION_JSON).content("{\"workerId\":" + userId(leaver)
                         + ",\"startDate\":\"" + TODAY.minusDays(30) + "\"}")).andExpect(status().isCreated());
 
         browser.signIn(manager, PASSWORD);

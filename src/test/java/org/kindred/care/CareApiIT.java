@@ -27,11 +27,6 @@ class CareApiIT extends DatabaseIT {
 
     private static final LocalDate TODAY = TestClock.today();
 
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
     private long child(String token) throws Exception {
         String body = postJson(token, "/api/v1/people", """
                 {"givenNames":"Rosa","familyName":"Careapi","dateOfBirth":"2012-04-01","sex":"FEMALE"}""")

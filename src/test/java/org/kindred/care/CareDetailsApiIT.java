@@ -27,11 +27,6 @@ class CareDetailsApiIT extends DatabaseIT {
     @Autowired
     TransactionTemplate tx;
 
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
     private long child(String token, LocalDate dob) throws Exception {
         String body = postJson(token, "/api/v1/people", """
                 {"givenNames":"Ivy","familyName":"Detailsapi","dateOfBirth":"%s","sex":"FEMALE"}""".formatted(dob))

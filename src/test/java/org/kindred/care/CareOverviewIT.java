@@ -33,11 +33,6 @@ public class CareOverviewIT extends DatabaseIT {
     @Autowired
     CareOverview overview;
 
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
     /** Three placements in 12 months, missing now, no review in 60 days (the first was due in 20 working days). */
     public static long unsettledChild(org.springframework.test.web.servlet.MockMvc mvc, String token) throws Exception {
         String body = mvc.perform(post("/api/v1/people").header("Authorization", Api.bearer(token))

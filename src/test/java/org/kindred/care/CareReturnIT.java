@@ -43,11 +43,6 @@ class CareReturnIT extends DatabaseIT {
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
     @Test
     void everyTableOfTheChildComesFromTypedColumns() throws Exception {
         String token = Api.token(mvc, user(Role.SOCIAL_WORKER));

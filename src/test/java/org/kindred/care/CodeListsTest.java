@@ -32,9 +32,9 @@ class CodeListsTest {
 
     @Test
     void codesAreFoundInAnyCase() {
-        assertThat(LegalStatus.fromCode(" v2 ")).contains(LegalStatus.V2);
-        assertThat(PlacementType.fromCode("T4").orElseThrow().temporary()).isTrue();
-        assertThat(PlacementType.fromCode("XX")).isEmpty();
+        assertThat(Coded.fromCode(LegalStatus.class, " v2 ")).contains(LegalStatus.V2);
+        assertThat(Coded.fromCode(PlacementType.class, "T4").orElseThrow().temporary()).isTrue();
+        assertThat(Coded.fromCode(PlacementType.class, "XX")).isEmpty();
         assertThat(Arrays.stream(ReasonCeased.values()).filter(ReasonCeased::continuesCare)).containsExactly(ReasonCeased.X1);
     }
 

@@ -197,11 +197,9 @@ class CaseworkIT extends DatabaseIT {
     @Test
     void aTaskForAColleagueTellsThemAndShowsOnTheirWork() throws Exception {
         String team = "Casework team " + System.nanoTime();
-        String worker = user(Role.SOCIAL_WORKER);
-        String colleague = user(Role.SOCIAL_WORKER);
-        teams.join(worker, team);
-        teams.join(colleague, team);
-        long colleagueId = users.find(colleague).orElseThrow().id();
+        String worker = member(team, Role.SOCIAL_WORKER);
+        String colleague = member(team, Role.SOCIAL_WORKER);
+        long colleagueId = userId(colleague);
         MockHttpSession session = login(worker);
         long child = newChild(worker, "Taskwell");
         LocalDate due = TestClock.today().plusDays(3);
@@ -239,11 +237,9 @@ class CaseworkIT extends DatabaseIT {
     @Test
     void aDecisionWaitingForAuthorisationTellsTheWorkersManagers() throws Exception {
         String team = "Authorising team " + System.nanoTime();
-        String worker = user(Role.FRONT_DOOR_WORKER);
-        String manager = user(Role.TEAM_MANAGER);
+        String worker = member(team, Role.FRONT_DOOR_WORKER);
+        String manager = member(team, Role.TEAM_MANAGER);
         String elsewhere = user(Role.TEAM_MANAGER);
-        teams.join(worker, team);
-        teams.join(manager, team);
         teams.join(elsewhere, "Another team " + System.nanoTime());
         String token = Api.token(mvc, worker);
         String contact = mvc.perform(post("/api/v1/contacts").header("Authorization", Api.bearer(token))
@@ -260,7 +256,7 @@ class CaseworkIT extends DatabaseIT {
                 "/notifications/");
         assertThat(page(login(elsewhere), "/notifications")).doesNotContain("Front-door decision to authorise");
         assertThat(jdbc.sql("select link from notification where user_id = ?")
-                .params(users.find(manager).orElseThrow().id()).query(String.class).list())
+                .params(userId(manager)).query(String.class).list())
                 .containsExactly("/front-door/contacts/" + contactId);
     }
 

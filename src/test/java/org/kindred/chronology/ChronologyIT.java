@@ -40,11 +40,6 @@ class ChronologyIT extends DatabaseIT {
         return Api.JSON.readTree(body).get("id").asLong();
     }
 
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
     private JsonNode list(String token, long child, String query) throws Exception {
         return Api.JSON.readTree(mvc.perform(get("/api/v1/children/" + child + "/chronology" + query)
                         .header("Authorization", Api.bearer(token)))

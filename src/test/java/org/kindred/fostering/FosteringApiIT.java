@@ -31,14 +31,6 @@ class FosteringApiIT extends DatabaseIT {
     @Autowired
     JdbcClient jdbc;
 
-    ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token)).contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
     String step(String step, LocalDate date) {
         return "{\"step\":\"%s\",\"date\":\"%s\"}".formatted(step, date);
     }
@@ -49,9 +41,9 @@ class FosteringApiIT extends DatabaseIT {
     }
 
     long approvedHousehold(String officer, String postcode, String type, int ageMin, int ageMax, int places) throws Exception {
-        long id = json(postJson(officer, "/api/v1/fostering/enquiries", """
+        long id = createdId(postJson(officer, "/api/v1/fostering/enquiries", """
                 {"name":"Ada Fosterer","email":"ada@example.com","postcode":"%s","source":"PHONE","consentToContact":true,
-                 "receivedOn":"%s"}""".formatted(postcode, TODAY.minusMonths(9))).andExpect(status().isCreated())).get("id").asLong();
+                 "receivedOn":"%s"}""".formatted(postcode, TODAY.minusMonths(9))));
         String base = "/api/v1/fostering/enquiries/" + id + "/steps";
         LocalDate d = TODAY.minusMonths(9);
         for (String s : new String[] {"FIRST_RESPONSE", "INITIAL_VISIT", "APPLICATION", "DBS_CHECK", "LA_CHECK", "HEALTH_CHECK",
@@ -69,9 +61,8 @@ class FosteringApiIT extends DatabaseIT {
     }
 
     long childInCare(String workerToken, String birth) throws Exception {
-        long id = json(postJson(workerToken, "/api/v1/people", """
-                {"givenNames":"Mina","familyName":"Placeme","dateOfBirth":"%s","sex":"FEMALE"}""".formatted(birth))
-                .andExpect(status().isCreated())).get("id").asLong();
+        long id = createdId(postJson(workerToken, "/api/v1/people", """
+                {"givenNames":"Mina","familyName":"Placeme","dateOfBirth":"%s","sex":"FEMALE"}""".formatted(birth)));
         postJson(workerToken, "/api/v1/care/" + id + "/events", """
                 {"kind":"CAME_INTO_CARE","date":"%s","legalStatus":"V2","categoryOfNeed":"N1","placementType":"K2",
                  "placementProvider":"PR4","planned":false}""".formatted(TODAY.minusDays(20))).andExpect(status().isCreated());
@@ -147,9 +138,8 @@ class FosteringApiIT extends DatabaseIT {
         long tooYoung = approvedHousehold(officer, school, "MAINSTREAM", 0, 4, 2);
         String worker = Api.token(mvc, user(Role.SOCIAL_WORKER));
         long child = childInCare(worker, TODAY.minusYears(9).toString());
-        long request = json(postJson(worker, "/api/v1/placement-requests", """
-                {"childId":%d,"schoolPostcode":"%s","maxKm":15,"siblings":0}""".formatted(child, school))
-                .andExpect(status().isCreated())).get("id").asLong();
+        long request = createdId(postJson(worker, "/api/v1/placement-requests", """
+                {"childId":%d,"schoolPostcode":"%s","maxKm":15,"siblings":0}""".formatted(child, school)));
         JsonNode matches = json(mvc.perform(get("/api/v1/placement-requests/" + request + "/matches")
                 .header("Authorization", Api.bearer(worker))).andExpect(status().isOk()));
         boolean sawFits = false;

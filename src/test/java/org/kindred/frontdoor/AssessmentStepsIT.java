@@ -27,15 +27,6 @@ class AssessmentStepsIT extends DatabaseIT {
             {"child":{"givenNames":"Ada","familyName":"Assessed","dateOfBirth":"2017-03-01","sex":"FEMALE"},
              "source":"6","receivedAt":"%s","worry":"Police attended a domestic incident","consent":"GIVEN"}""";
 
-    private JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
     /** A referral made 20 days ago with its assessment started the same day; returns {referralId, childId, contactId}. */
     private long[] startedAssessment(String token, String social) throws Exception {
         LocalDate day = TestClock.today().minusDays(20);

@@ -34,15 +34,6 @@ class CinCensusAndWorkIT extends DatabaseIT {
     @Autowired
     List<OpenWorkSource> openWork;
 
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
     @Test
     void aReferralClosedAfterAssessmentIsOneCinEpisodeWithItsAssessmentAndLeavesTheWorkLists() throws Exception {
         String token = Api.token(mvc, user(Role.TEAM_MANAGER));

@@ -43,19 +43,6 @@ class FrontDoorApiIT extends DatabaseIT {
                 .formatted(date);
     }
 
-    private JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private ResultActions getJson(String token, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
-    }
-
     @Test
     void aSecondReferralWithinTwelveMonthsIsAReReferral() throws Exception {
         String worker = user(Role.FRONT_DOOR_WORKER);
@@ -108,8 +95,7 @@ class FrontDoorApiIT extends DatabaseIT {
     @Test
     void rolesThatMayNotDecideAreRefusedAndNothingChanges() throws Exception {
         String recorder = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
-        long contactId = json(postJson(recorder, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(0)))
-                .andExpect(status().isCreated())).get("id").asLong();
+        long contactId = createdId(postJson(recorder, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(0))));
         for (Role role : new Role[] {Role.SOCIAL_WORKER, Role.PERFORMANCE_ANALYST}) {
             String token = Api.token(mvc, user(role));
             postJson(token, "/api/v1/contacts/" + contactId + "/decision", referral(TestClock.today()))
@@ -256,8 +242,7 @@ class FrontDoorApiIT extends DatabaseIT {
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("question"));
         postJson(Api.token(mvc, user(Role.SOCIAL_WORKER)), path, "{\"agency\":\"GP\",\"question\":\"Attendance?\"}")
                 .andExpect(status().isForbidden());
-        long requestId = json(postJson(token, path, "{\"agency\":\"Kingsford Primary\",\"question\":\"Attendance this term?\"}")
-                .andExpect(status().isCreated())).get("id").asLong();
+        long requestId = createdId(postJson(token, path, "{\"agency\":\"Kingsford Primary\",\"question\":\"Attendance this term?\"}"));
         postJson(token, path + "/" + requestId + "/response", "{\"response\":\"92%, two late marks\"}")
                 .andExpect(status().isOk()).andExpect(jsonPath("$.response").value("92%, two late marks"));
         postJson(token, path + "/" + requestId + "/response", "{\"response\":\"again\"}")

@@ -72,12 +72,10 @@ class InsightPagesIT extends DatabaseIT {
     @Test
     void aManagerReadsTheirTeamAndFollowsAFigureToTheChildren() throws Exception {
         String team = "Insight team " + System.nanoTime();
-        String manager = user(Role.TEAM_MANAGER);
-        String worker = user(Role.SOCIAL_WORKER);
-        teams.join(manager, team);
-        teams.join(worker, team);
+        String manager = member(team, Role.TEAM_MANAGER);
+        String worker = member(team, Role.SOCIAL_WORKER);
         long teamId = teams.list().stream().filter(t -> t.name().equals(team)).findFirst().orElseThrow().id();
-        long workerId = users.find(worker).orElseThrow().id();
+        long workerId = userId(worker);
         MockHttpSession session = login(manager);
         long again = child(session, "Insightagain");
         long once = child(session, "Insightonce");

@@ -21,17 +21,13 @@ class ChildPageIT extends DatabaseIT {
     @Autowired
     JdbcClient jdbc;
 
-    private long workerId(String username) {
-        return users.find(username).orElseThrow().id();
-    }
-
     @Test
     void aChildOnAPlanAndInCareShowsStatusWorkerDueAlertsFamilyAndChronology() throws Exception {
         LocalDate today = org.kindred.support.TestClock.today();
         String admin = user(Role.TEAM_MANAGER, Role.CONFERENCE_CHAIR, Role.SOCIAL_WORKER);
         String last = user(Role.SOCIAL_WORKER);
         ChildStory story = ChildStory.make(mvc, Api.token(mvc, admin), "Storypage", today,
-                workerId(user(Role.SOCIAL_WORKER)), workerId(user(Role.SOCIAL_WORKER)), workerId(last));
+                userId(user(Role.SOCIAL_WORKER)), userId(user(Role.SOCIAL_WORKER)), userId(last));
 
         String viewerName = user(Role.SOCIAL_WORKER);
         MockHttpSession viewer = login(viewerName);

@@ -159,7 +159,7 @@ class RestrictedChildWalkIT extends DatabaseIT {
         }
         postJson(adminToken, "/api/v1/care/" + id + "/missing",
                 "{\"startedAt\":\"%s\"}".formatted(TestClock.now().minusSeconds(7200)), 201);
-        long viewerId = users.find(viewer).orElseThrow().id();
+        long viewerId = userId(viewer);
         postJson(adminToken, "/api/v1/children/" + id + "/allocations",
                 "{\"workerId\":%d,\"startDate\":\"%s\"}".formatted(viewerId, today), 201);
         postJson(adminToken, "/api/v1/children/" + id + "/chronology", """

@@ -64,10 +64,9 @@ class RestrictedRecordIT extends DatabaseIT {
 
         // Held by a worker of that manager's team: neither the team page nor the worker's own list names the child.
         String team = "Restricted team " + System.nanoTime();
-        String teamWorker = user(Role.SOCIAL_WORKER);
+        String teamWorker = member(team, Role.SOCIAL_WORKER);
         teams.join(otherManager, team);
-        teams.join(teamWorker, team);
-        long workerId = users.find(teamWorker).orElseThrow().id();
+        long workerId = userId(teamWorker);
         String adminToken = Api.token(mvc, admin);
         mvc.perform(post("/api/v1/children/" + id + "/allocations").header("Authorization", Api.bearer(adminToken))
                         .contentType(MediaType.APPLICATION_JSON)

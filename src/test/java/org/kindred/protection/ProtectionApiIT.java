@@ -33,29 +33,14 @@ class ProtectionApiIT extends DatabaseIT {
     @Autowired
     AuditTrail audit;
 
-    private JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private ResultActions getJson(String token, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
-    }
-
     private long child(String token) throws Exception {
-        return json(postJson(token, "/api/v1/people", CHILD).andExpect(status().isCreated())).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/people", CHILD));
     }
 
     private long enquiry(String token, long childId, String heldOn, String start) throws Exception {
-        long sd = json(postJson(token, "/api/v1/strategy-discussions", DISCUSSION.formatted(childId, heldOn))
-                .andExpect(status().isCreated())).get("id").asLong();
-        return json(postJson(token, "/api/v1/section47-enquiries",
-                "{\"strategyDiscussionId\":%d,\"startDate\":\"%s\",\"childSeenOn\":\"%s\"}".formatted(sd, start, start))
-                .andExpect(status().isCreated())).get("id").asLong();
+        long sd = createdId(postJson(token, "/api/v1/strategy-discussions", DISCUSSION.formatted(childId, heldOn)));
+        return createdId(postJson(token, "/api/v1/section47-enquiries",
+                "{\"strategyDiscussionId\":%d,\"startDate\":\"%s\",\"childSeenOn\":\"%s\"}".formatted(sd, start, start)));
     }
 
     private static String icpc(long s47, String heldOn, String category) {
@@ -223,8 +208,8 @@ class ProtectionApiIT extends DatabaseIT {
     void aChildInNeedPlanHasTypedStartAndEndDatesAndOnlyOneIsOpen() throws Exception {
         String sw = Api.token(mvc, user(Role.SOCIAL_WORKER));
         long childId = child(sw);
-        long plan = json(postJson(sw, "/api/v1/cin-plans", "{\"childId\":%d,\"startDate\":\"2026-04-01\"}"
-                .formatted(childId)).andExpect(status().isCreated())).get("id").asLong();
+        long plan = createdId(postJson(sw, "/api/v1/cin-plans", "{\"childId\":%d,\"startDate\":\"2026-04-01\"}"
+                .formatted(childId)));
         postJson(sw, "/api/v1/cin-plans", "{\"childId\":%d,\"startDate\":\"2026-05-01\"}".formatted(childId))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("childId"));

@@ -47,32 +47,17 @@ class ProtectionWorkIT extends DatabaseIT {
     @Autowired
     org.springframework.test.context.event.ApplicationEvents events;
 
-    private JsonNode json(ResultActions r) throws Exception {
-        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
-    }
-
-    private ResultActions postJson(String token, String path, String body) throws Exception {
-        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content(body));
-    }
-
-    private ResultActions getJson(String token, String path) throws Exception {
-        return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
-    }
-
     private long child(String token) throws Exception {
-        return json(postJson(token, "/api/v1/people", CHILD).andExpect(status().isCreated())).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/people", CHILD));
     }
 
     private long discussion(String token, long childId, String on) throws Exception {
-        return json(postJson(token, "/api/v1/strategy-discussions", DISCUSSION.formatted(childId, on))
-                .andExpect(status().isCreated())).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/strategy-discussions", DISCUSSION.formatted(childId, on)));
     }
 
     private long enquiry(String token, long sd, String start) throws Exception {
-        return json(postJson(token, "/api/v1/section47-enquiries",
-                "{\"strategyDiscussionId\":%d,\"startDate\":\"%s\"}".formatted(sd, start))
-                .andExpect(status().isCreated())).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/section47-enquiries",
+                "{\"strategyDiscussionId\":%d,\"startDate\":\"%s\"}".formatted(sd, start)));
     }
 
     /** An initial conference making a plan; returns the conference. */
@@ -158,9 +143,8 @@ class ProtectionWorkIT extends DatabaseIT {
                 .andExpect(jsonPath("$.scaling").value(4))).get("id").asLong();
         assertThat(audit.search(new AuditQuery(worker, "sos_mapping", Long.toString(id), null, null, 5))).isNotEmpty();
 
-        long fgc = json(postJson(sw, "/api/v1/family-group-conferences",
-                "{\"childId\":%d,\"referredOn\":\"2026-06-16\",\"reason\":\"Wider family can help\"}".formatted(childId))
-                .andExpect(status().isCreated())).get("id").asLong();
+        long fgc = createdId(postJson(sw, "/api/v1/family-group-conferences",
+                "{\"childId\":%d,\"referredOn\":\"2026-06-16\",\"reason\":\"Wider family can help\"}".formatted(childId)));
         postJson(sw, "/api/v1/family-group-conferences/" + fgc + "/outcome",
                 "{\"outcome\":\"PLAN_AGREED\",\"outcomeOn\":\"2026-06-01\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("outcomeOn"));

@@ -75,8 +75,7 @@ class RecognitionIT extends DatabaseIT {
         String team = "Recognition team " + System.nanoTime();
         String organiser = user(Role.TEAM_MANAGER);
         String nominator = user(Role.SOCIAL_WORKER);
-        String nominee = user(Role.SOCIAL_WORKER);
-        teams.join(nominee, team);
+        String nominee = member(team, Role.SOCIAL_WORKER);
         MockHttpSession organising = login(organiser);
         long window = openWindow(organising, "Celebration test " + team);
 

@@ -2,6 +2,7 @@ package org.kindred.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,6 +11,7 @@ import java.util.UUID;
 import org.kindred.KindredApplication;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
+import org.kindred.access.Teams;
 import org.kindred.access.Users;
 import org.kindred.shared.database.DatabaseOwner;
 import org.kindred.shared.loading.StartupWork;
@@ -20,13 +22,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Tests on a real PostgreSQL: the embedded one by default, or the server named by KINDRED_DB_URL
@@ -47,6 +52,9 @@ public abstract class DatabaseIT {
 
     @Autowired
     private UserDetailsService accounts;
+
+    @Autowired
+    private Teams memberships;
 
     @LocalServerPort
     protected int port;
@@ -94,5 +102,38 @@ public abstract class DatabaseIT {
         String username = "t" + UUID.randomUUID().toString().substring(0, 8);
         users.create(new NewUser(username, "Test " + username, PASSWORD, Set.of(roles), Set.of()), "test");
         return username;
+    }
+
+    /** A new user with the given roles and a unique username, a member of the team. */
+    protected String member(String team, Role... roles) {
+        String username = user(roles);
+        memberships.join(username, team);
+        return username;
+    }
+
+    /** The user's id, for the API and the pages that name a worker by it. */
+    protected long userId(String username) {
+        return users.find(username).orElseThrow().id();
+    }
+
+    /** A partner system's JSON POST to the API, with the bearer token from {@link Api#token}. */
+    protected ResultActions postJson(String token, String path, String body) throws Exception {
+        return mvc.perform(post(path).header("Authorization", Api.bearer(token))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    /** A partner system's GET from the API, with the bearer token from {@link Api#token}. */
+    protected ResultActions getJson(String token, String path) throws Exception {
+        return mvc.perform(get(path).header("Authorization", Api.bearer(token)));
+    }
+
+    /** The id of what the POST created, after checking it answered 201 Created. */
+    protected static long createdId(ResultActions r) throws Exception {
+        return json(r.andExpect(status().isCreated())).get("id").asLong();
+    }
+
+    /** The answer's body, read as JSON. */
+    protected static JsonNode json(ResultActions r) throws Exception {
+        return Api.JSON.readTree(r.andReturn().getResponse().getContentAsString());
     }
 }

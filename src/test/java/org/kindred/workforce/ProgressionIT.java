@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.kindred.support.TestClock;
@@ -26,8 +25,6 @@ import tools.jackson.databind.JsonNode;
 class ProgressionIT extends DatabaseIT {
     private static final LocalDate TODAY = TestClock.today();
 
-    @Autowired
-    Teams teams;
 
     @Autowired
     Asyes asyes;
@@ -42,15 +39,14 @@ class ProgressionIT extends DatabaseIT {
     void supervisionAndAsyeReviewsThroughTheApiAndTheProtectedCaseloadWarning() throws Exception {
         String team = "Progression team " + UUID.randomUUID().toString().substring(0, 6);
         users.createTeam(team);
-        String manager = user(Role.TEAM_MANAGER);
-        teams.join(manager, team);
+        String manager = member(team, Role.TEAM_MANAGER);
         String token = Api.token(mvc, manager);
         String nqsw = user(Role.SOCIAL_WORKER);
         long staffId = api(token, "/api/v1/staff", """
                 {"username":"%s","displayName":"Ned Newly","team":"%s","type":"PERMANENT","role":"ASYE","fte":1,
                  "startDate":"%s","sweNumber":"SW%010d","qualificationInstitution":"Open University"}"""
                 .formatted(nqsw, team, TODAY.minusMonths(2), Math.abs(nqsw.hashCode())), 201).get("id").asLong();
-        long managerId = users.find(manager).orElseThrow().id();
+        long managerId = userId(manager);
 
         // Supervision: a date that is not a date is refused, naming the field; then recorded.
         assertThat(api(token, "/api/v1/staff/" + staffId + "/supervision",
@@ -81,7 +77,7 @@ class ProgressionIT extends DatabaseIT {
 
         // The protected caseload: 12 children; the 13th warns the manager (and is still allocated).
         MockHttpSession session = login(manager);
-        long nqswId = users.find(nqsw).orElseThrow().id();
+        long nqswId = userId(nqsw);
         for (int i = 1; i <= 13; i++) {
             long child = api(token, "/api/v1/people", """
                     {"kind":"CHILD","givenNames":"Cap","familyName":"Caseload%d","dateOfBirth":"2015-05-05","sex":"MALE"}"""

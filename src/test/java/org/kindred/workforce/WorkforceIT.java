@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
 import org.kindred.support.TestClock;
@@ -27,8 +26,6 @@ import tools.jackson.databind.JsonNode;
 class WorkforceIT extends DatabaseIT {
     private static final LocalDate TODAY = TestClock.today();
 
-    @Autowired
-    Teams teams;
 
     private String staffJson(String username, String name, String team, String type, String agency) {
         return """
@@ -58,8 +55,7 @@ class WorkforceIT extends DatabaseIT {
     void aManagerRecordsStaffAnAgencyWorkerAndALeaverAndSeesTheEffects() throws Exception {
         String team = "Workforce team " + UUID.randomUUID().toString().substring(0, 6);
         users.createTeam(team);
-        String manager = user(Role.TEAM_MANAGER);
-        teams.join(manager, team);
+        String manager = member(team, Role.TEAM_MANAGER);
         String token = Api.token(mvc, manager);
         String worker = user(Role.SOCIAL_WORKER);
 
@@ -82,7 +78,7 @@ class WorkforceIT extends DatabaseIT {
         // The child held by the worker who is leaving.
         long childId = child(token);
         mvc.perform(post("/api/v1/children/" + childId + "/allocations").header("Authorization", Api.bearer(token))
-                .contentType(MediaType.APPLICATION_JSON).content("{\"workerId\":" + users.find(worker).orElseThrow().id()
+                .contentType(MediaType.APPLICATION_JSON).content("{\"workerId\":" + userId(worker)
                         + ",\"startDate\":\"" + TODAY.minusDays(40) + "\"}")).andExpect(status().isCreated());
 
         MockHttpSession session = login(manager);

@@ -12,12 +12,11 @@ import org.kindred.allocation.Caseloads;
 import org.kindred.allocation.WorkerAllocated;
 import org.kindred.allocation.WorkersAllocated;
 import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.cluster.AfterCommit;
 import org.kindred.shared.cluster.ClusterSignals;
 import org.kindred.shared.work.WorkItem;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The authority's open work that no worker holds, oldest due first. Every manager's home page shows it, and working
@@ -96,24 +95,7 @@ class UnallocatedWork {
      */
     private void forgetOnCommit() {
         signals.send(TOPIC);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            forget();
-            return;
-        }
-        // Once per transaction however many steps it records (an import records hundreds of thousands).
-        if (TransactionSynchronizationManager.hasResource(this)) return;
-        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                forget();
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(UnallocatedWork.this);
-            }
-        });
+        AfterCommit.once(this, this::forget);
     }
 
     private void forget() {

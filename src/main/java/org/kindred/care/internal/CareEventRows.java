@@ -2,6 +2,7 @@ package org.kindred.care.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import org.kindred.care.Coded;
 import org.kindred.care.CareEvent;
 import org.kindred.care.CareEventKind;
 import org.kindred.care.CategoryOfNeed;
@@ -25,16 +26,16 @@ final class CareEventRows {
 
     static RecordedCareEvent map(ResultSet rs, int row) throws SQLException {
         String type = rs.getString("placement_type");
-        Placement placement = type == null ? null : new Placement(PlacementType.fromCode(type).orElseThrow(),
-                PlacementProvider.fromCode(rs.getString("placement_provider")).orElse(null), rs.getString("placement_postcode"),
+        Placement placement = type == null ? null : new Placement(Coded.fromCode(PlacementType.class, type).orElseThrow(),
+                Coded.fromCode(PlacementProvider.class, rs.getString("placement_provider")).orElse(null), rs.getString("placement_postcode"),
                 rs.getString("placement_urn"));
         CareEvent e = new CareEvent(rs.getLong("id"), CareEventKind.valueOf(rs.getString("kind")),
                 rs.getObject("event_date", java.time.LocalDate.class),
-                LegalStatus.fromCode(rs.getString("legal_status")).orElse(null),
-                CategoryOfNeed.fromCode(rs.getString("category_of_need")).orElse(null), placement,
+                Coded.fromCode(LegalStatus.class, rs.getString("legal_status")).orElse(null),
+                Coded.fromCode(CategoryOfNeed.class, rs.getString("category_of_need")).orElse(null), placement,
                 (Boolean) rs.getObject("planned"), rs.getBoolean("same_carer"),
-                PlacementChangeReason.fromCode(rs.getString("placement_change_reason")).orElse(null),
-                ReasonCeased.fromCode(rs.getString("reason_ceased")).orElse(null));
+                Coded.fromCode(PlacementChangeReason.class, rs.getString("placement_change_reason")).orElse(null),
+                Coded.fromCode(ReasonCeased.class, rs.getString("reason_ceased")).orElse(null));
         return new RecordedCareEvent(e.id(), e, rs.getString("created_by"), rs.getTimestamp("created_at").toInstant());
     }
 

@@ -7,6 +7,7 @@ import org.kindred.care.CareDetails.NewAdoptionDecision;
 import org.kindred.care.CareDetails.NewLeaverOutcome;
 import org.kindred.care.CareDetails.NewOutcome;
 import org.kindred.care.CareDetails.NewPreviousPermanence;
+import org.kindred.care.Coded;
 import org.kindred.care.LeaverAccommodation;
 import org.kindred.care.LeaverActivity;
 import org.kindred.care.LeaverInTouch;
@@ -49,10 +50,10 @@ final class DetailChecks {
 
     static void leaverOutcome(NewLeaverOutcome o, Problems p) {
         if (o.age() == null || o.age() < 17 || o.age() > 21) p.add("age", "Choose the birthday, 17 to 21");
-        LeaverInTouch touch = LeaverInTouch.fromCode(o.inTouch()).orElse(null);
+        LeaverInTouch touch = Coded.fromCode(LeaverInTouch.class, o.inTouch()).orElse(null);
         if (touch == null) p.add("inTouch", "Choose whether the authority is in touch");
-        LeaverActivity act = LeaverActivity.fromCode(o.activity()).orElse(null);
-        LeaverAccommodation acc = LeaverAccommodation.fromCode(o.accommodation()).orElse(null);
+        LeaverActivity act = Coded.fromCode(LeaverActivity.class, o.activity()).orElse(null);
+        LeaverAccommodation acc = Coded.fromCode(LeaverAccommodation.class, o.accommodation()).orElse(null);
         if (act == null) p.add("activity", "Choose the main activity");
         if (acc == null) p.add("accommodation", "Choose the accommodation");
         if (touch != null && act != null && acc != null) {

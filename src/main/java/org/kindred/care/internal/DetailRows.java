@@ -2,6 +2,7 @@ package org.kindred.care.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.kindred.care.Coded;
 import org.kindred.care.CareDetail;
 import org.kindred.care.CareDetail.AdoptionDecision;
 import org.kindred.care.CareDetail.Check;
@@ -35,9 +36,9 @@ final class DetailRows {
                 list("select adviser, from_date from care_leaver_adviser where child_id = ? order by from_date desc, id desc", id,
                         rs -> new CareDetail.Adviser(rs.getString(1), date(rs, 2))),
                 list("select age, in_touch, activ, accom from care_leaver_outcome where child_id = ? order by age", id,
-                        rs -> new CareDetail.LeaverOutcome(rs.getInt(1), LeaverInTouch.fromCode(rs.getString(2)).orElseThrow(),
-                                LeaverActivity.fromCode(rs.getString(3)).orElseThrow(),
-                                LeaverAccommodation.fromCode(rs.getString(4)).orElseThrow())),
+                        rs -> new CareDetail.LeaverOutcome(rs.getInt(1), Coded.fromCode(LeaverInTouch.class, rs.getString(2)).orElseThrow(),
+                                Coded.fromCode(LeaverActivity.class, rs.getString(3)).orElseThrow(),
+                                Coded.fromCode(LeaverAccommodation.class, rs.getString(4)).orElseThrow())),
                 list("""
                         select date_int, date_match, foster_care, nb_adoptr, sex_adoptr, ls_adoptr from care_adoption
                         where child_id = ? and deleted_at is null""", id,

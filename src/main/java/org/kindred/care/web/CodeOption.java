@@ -1,13 +1,12 @@
 package org.kindred.care.web;
 
 import java.util.List;
-import org.kindred.care.Coded;
 
 /**
  * The SSDA903 codes the care detail forms offer with a label a worker reads (labels from the DfE's SSDA903 guidance).
  * Only the choices: whether a code is accepted is the care command's check.
  */
-record CodeOption(String code, String label) implements Coded {
+record CodeOption(String code, String label) {
     static final List<CodeOption> SDQ_REASONS = List.of(
             new CodeOption("SDQ1", "No form returned: the child was under 4 or over 16 at the assessment"),
             new CodeOption("SDQ2", "The carer refused to complete and return the questionnaire"),

@@ -18,12 +18,11 @@ import org.kindred.earlyhelp.ReferralStatus;
 import org.kindred.frontdoor.FrontDoorFacts;
 import org.kindred.protection.ProtectionFacts;
 import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.cluster.AfterCommit;
 import org.kindred.shared.cluster.ClusterSignals;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What the outcomes page needs for one service and period, kept between requests as ADR 0008 keeps authority-wide
@@ -80,24 +79,10 @@ class KeptOutcomes {
         if (!entries.entries().isEmpty()) forgetOnCommit();
     }
 
-    /** Once per transaction however many steps it records (an import records hundreds of thousands). */
+    /** Once per transaction however many steps it records. */
     private void forgetOnCommit() {
         signals.send(TOPIC);
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            forget();
-            return;
-        }
-        if (TransactionSynchronizationManager.hasResource(this)) return;
-        TransactionSynchronizationManager.bindResource(this, Boolean.TRUE);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() { forget(); }
-
-            @Override
-            public void afterCompletion(int status) {
-                TransactionSynchronizationManager.unbindResourceIfPossible(KeptOutcomes.this);
-            }
-        });
+        AfterCommit.once(this, this::forget);
     }
 
     private void forget() {

@@ -3,18 +3,11 @@ package org.kindred.care.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kindred.support.TestClock;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /** The page forms for previous permanence, decisions to place for adoption and the adoption match (AD1). */
 class AdoptionPagesIT extends CarePageSupport {
-    private static final LocalDate TODAY = TestClock.today();
-
-    @BeforeEach
-    void worker() throws Exception { signIn(); }
-
     @Test
     void permanenceDecisionsAndAMatchAreRecordedOnPages() throws Exception {
         long id = child("Adoptionpage", TODAY.minusYears(3));

@@ -3,7 +3,6 @@ package org.kindred.care.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kindred.shared.time.UkTime;
 import org.kindred.support.Api;
@@ -12,11 +11,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
 
 /** Correcting a care event and recording a missing child's return and return home interview, on pages. */
 class CareCorrectionPagesIT extends CarePageSupport {
-    private static final LocalDate TODAY = TestClock.today();
-
-    @BeforeEach
-    void worker() throws Exception { signIn(); }
-
     @Test
     void aPlacementChangeOnTheWrongDayIsCorrectedAndTheEarlierVersionKept() throws Exception {
         long id = child("Correctionpage", TODAY.minusYears(9));

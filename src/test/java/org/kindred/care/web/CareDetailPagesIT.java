@@ -3,9 +3,7 @@ package org.kindred.care.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kindred.support.TestClock;
 import org.springframework.mock.web.MockHttpServletResponse;
 
 /**
@@ -14,11 +12,6 @@ import org.springframework.mock.web.MockHttpServletResponse;
  * nothing then, and answers 404 for a restricted child.
  */
 class CareDetailPagesIT extends CarePageSupport {
-    private static final LocalDate TODAY = TestClock.today();
-
-    @BeforeEach
-    void worker() throws Exception { signIn(); }
-
     @Test
     void outcomesAndFamilyTimeAreRecordedOnPages() throws Exception {
         long id = child("Outcomepage", TODAY.minusYears(15));

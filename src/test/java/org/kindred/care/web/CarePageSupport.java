@@ -6,9 +6,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
+import org.junit.jupiter.api.BeforeEach;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
+import org.kindred.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,8 +18,10 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-/** A social worker signed in to the care pages, with children made through the API. */
+/** A social worker signed in to the care pages before each test, with children made through the API. */
 abstract class CarePageSupport extends DatabaseIT {
+    static final LocalDate TODAY = TestClock.today();
+
     @Autowired
     JdbcClient jdbc;
 
@@ -25,6 +29,7 @@ abstract class CarePageSupport extends DatabaseIT {
     String token;
     MockHttpSession session;
 
+    @BeforeEach
     void signIn() throws Exception {
         worker = user(Role.SOCIAL_WORKER);
         token = Api.token(mvc, worker);

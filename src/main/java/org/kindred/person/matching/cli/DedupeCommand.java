@@ -7,17 +7,11 @@ import java.util.concurrent.Callable;
 import org.kindred.person.matching.MatchedPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code match dedupe}: pairs of records in one file that are the same person. */
 @Command(name = "dedupe", mixinStandardHelpOptions = true, description = "Find duplicate people within one file.")
 class DedupeCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     LinkageOptions options = new LinkageOptions();
 
@@ -29,7 +23,7 @@ class DedupeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = options.err();
         RecordFile file = options.read(in, err);
         if (file == null) {
             return 2;

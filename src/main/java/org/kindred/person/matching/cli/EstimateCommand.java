@@ -14,18 +14,12 @@ import org.kindred.person.matching.ParameterEstimator;
 import org.kindred.person.matching.PersonRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code match estimate}: re-estimate the model's m and u from unlabelled files (labels are never read). */
 @Command(name = "estimate", mixinStandardHelpOptions = true,
         description = "Estimate m (EM) and u (random pairs) from unlabelled files; write model.properties.")
 class EstimateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     LinkageOptions options = new LinkageOptions();
 
@@ -37,7 +31,7 @@ class EstimateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = options.err();
         List<List<PersonRecord>> files = new ArrayList<>();
         for (Path path : in) {
             RecordFile file = options.read(path, err);

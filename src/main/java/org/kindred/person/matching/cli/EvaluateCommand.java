@@ -8,18 +8,12 @@ import org.kindred.person.matching.LinkageQuality;
 import org.kindred.person.matching.MatchedPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code match evaluate}: dedupe a file whose true entities are known and print precision, recall and F1. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Dedupe a labelled file and report pairwise precision, recall and F1.")
 class EvaluateCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     LinkageOptions options = new LinkageOptions();
 
@@ -31,7 +25,7 @@ class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = options.err();
         RecordFile file = options.read(in, err);
         if (file == null) {
             return 2;
@@ -43,10 +37,10 @@ class EvaluateCommand implements Callable<Integer> {
         List<Double> thresholds = sweep ? List.of(0.5, 0.8, 0.9, 0.95, 0.99, options.threshold) : List.of(options.threshold);
         for (double threshold : new java.util.TreeSet<>(thresholds)) {
             List<MatchedPair> kept = pairs.stream().filter(p -> p.probability() >= threshold).toList();
-            spec.commandLine().getOut().printf("%s threshold %.2f: %s in %d ms%n", in.getFileName(), threshold,
+            options.out().printf("%s threshold %.2f: %s in %d ms%n", in.getFileName(), threshold,
                     LinkageQuality.ofDedupe(kept, file.entityOf()), millis);
         }
-        spec.commandLine().getOut().flush();
+        options.out().flush();
         return 0;
     }
 }

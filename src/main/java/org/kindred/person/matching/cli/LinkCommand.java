@@ -7,17 +7,11 @@ import java.util.concurrent.Callable;
 import org.kindred.person.matching.MatchedPair;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code match link}: pairs of one record from each file that are the same person. */
 @Command(name = "link", mixinStandardHelpOptions = true, description = "Link the people in two files.")
 class LinkCommand implements Callable<Integer> {
-
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     LinkageOptions options = new LinkageOptions();
 
@@ -32,7 +26,7 @@ class LinkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter err = options.err();
         RecordFile a = options.read(left, err);
         RecordFile b = a == null ? null : options.read(right, err);
         if (b == null) {

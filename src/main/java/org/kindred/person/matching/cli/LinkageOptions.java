@@ -9,10 +9,15 @@ import org.kindred.person.matching.BatchLinker;
 import org.kindred.person.matching.FellegiSunterScorer;
 import org.kindred.person.matching.MatchingData;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** Options every linkage subcommand shares. */
 final class LinkageOptions {
+    /** The subcommand these options are mixed into. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
 
     @Option(names = "--format", required = true, converter = FormatConverter.class,
             description = "febrl, kindred or splink (see docs/matching.md)")
@@ -24,6 +29,12 @@ final class LinkageOptions {
 
     @Option(names = "--data", description = "folder of nickname and name-frequency data laid out as the jar's reference/matching (default: the jar's own; docs/third-party.md)")
     Path data;
+
+    /** Where the subcommand's messages go. */
+    PrintWriter err() { return command.commandLine().getErr(); }
+
+    /** Where the subcommand's results go. */
+    PrintWriter out() { return command.commandLine().getOut(); }
 
     MatchingData loadData() {
         return data != null ? MatchingData.load(data) : MatchingData.loadDefault();
