@@ -1,6 +1,7 @@
 package org.kindred.shared;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -17,7 +18,7 @@ public final class Codes {
     /** The constant whose code, as {@code codeOf} gives it, this is (" 3a " finds the factor coded "3A"). */
     public static <E extends Enum<E>> Optional<E> byCode(Class<E> type, String code, Function<E, String> codeOf) {
         if (code == null) return Optional.empty();
-        String c = code.trim().toUpperCase();
+        String c = code.trim().toUpperCase(Locale.ROOT);
         return Arrays.stream(type.getEnumConstants()).filter(e -> codeOf.apply(e).equals(c)).findFirst();
     }
 }
