@@ -70,7 +70,8 @@ public final class DemoWorkforce {
         double ownFte = 0;
         for (int i = 0; i < fte.length; i++) {
             fte[i] = drawFte();
-            boolean own = i < workers.size() ? i < ownWorkers : i - workers.size() >= agencyManagers;
+            boolean own = i < workers.size() ? i < ownWorkers
+                    : managerType(i - workers.size(), managersNotPermanent) != EmploymentType.AGENCY;
             if (own) ownFte += fte[i];
         }
         List<DemoSpell> former = ownLeavers(ownFte, teams);
@@ -85,8 +86,7 @@ public final class DemoWorkforce {
         }
         for (int m = 0; m < managers.size(); m++) {
             Current c = managers.get(m);
-            EmploymentType type = m < managersNotPermanent
-                    ? (m % 2 == 0 ? EmploymentType.AGENCY : EmploymentType.FIXED_TERM) : EmploymentType.PERMANENT;
+            EmploymentType type = managerType(m, managersNotPermanent);
             // Managers in post over the whole history, so the permanent share is the story's on every census day.
             current.add(spell(c.username(), c.name(), c.team(), type, StaffRole.TEAM_MANAGER, fte[workers.size() + m],
                     censusDays[0].minusDays(1 + random.nextInt(3000)), null, null));
@@ -96,6 +96,11 @@ public final class DemoWorkforce {
         leavingSoon(current);
         demoManagersLeaver(current);
         return new Plan(current, former);
+    }
+
+    /** The first managers are the ones not permanent, agency and fixed term in turn. */
+    private static EmploymentType managerType(int m, int notPermanent) {
+        return m >= notPermanent ? EmploymentType.PERMANENT : m % 2 == 0 ? EmploymentType.AGENCY : EmploymentType.FIXED_TERM;
     }
 
     /** Own leavers in each census year at its turnover (by FTE), and in the part of this year so far at the latest rate. */
@@ -133,7 +138,7 @@ public final class DemoWorkforce {
         int[] inPost = new int[censusDays.length];
         for (int j = 0; j < censusDays.length; j++) {
             LocalDate day = censusDays[j];
-            inPost[j] = (int) former.stream().filter(s -> !s.start().isAfter(day) && s.leaving().isAfter(day)).count();
+            inPost[j] = (int) former.stream().filter(s -> inPost(s, day)).count();
         }
         int[] starters = new int[censusDays.length];
         for (int j = 0; j < censusDays.length; j++) {
