@@ -196,7 +196,7 @@ public class ValidateCommand implements Callable<Integer> {
 
     private static String yearsCovered(RuleRegistry registry) {
         java.util.TreeSet<String> years = new java.util.TreeSet<>();
-        registry.all().forEach(r -> years.addAll(java.util.Arrays.asList(r.definition().years())));
+        registry.all().forEach(r -> years.addAll(r.definition().years()));
         return years.isEmpty() ? "no year" : String.join(", ", years);
     }
 

@@ -31,7 +31,7 @@ final class RequiredTables {
     static List<String> of(RuleDefinition definition) {
         return REQUIRED.computeIfAbsent(definition, d -> {
             List<String> required = new ArrayList<>();
-            List<String> optional = List.of(d.optionalTables());
+            List<String> optional = d.optionalTables();
             for (String declared : d.tables()) {
                 String table = BY_LOWER_CASE.get(declared.toLowerCase(Locale.ROOT));
                 if (table != null && !required.contains(table) && !optional.contains(table)) {

@@ -2,7 +2,7 @@ package org.kindred.returns.validation;
 
 /**
  * One DfE validation rule. Implementations are small classes named for the code ({@code Rule1000},
- * {@code Rule8545Q}), annotated with one {@link RuleDefinition} per version of the code, and stateless. A class
+ * {@code Rule8545Q}), listed in their return's {@link RuleCatalogue} once per version of the code, and stateless. A class
  * that carries several versions (or a family of codes that differ only in constants) extends {@link RuleVersion}
  * and reads what differs from the definition it was made with.
  */
@@ -20,11 +20,8 @@ public interface Rule {
     /** The rule over a return that has every table it declares. */
     RuleResult check(ReturnData data);
 
+    /** This rule's entry in its return's {@link RuleCatalogue}. */
     default RuleDefinition definition() {
-        RuleDefinition d = getClass().getAnnotation(RuleDefinition.class);
-        if (d == null) {
-            throw new IllegalStateException(getClass().getName() + " has no single @RuleDefinition");
-        }
-        return d;
+        return RuleCatalogue.onlyDefinitionOf(getClass());
     }
 }

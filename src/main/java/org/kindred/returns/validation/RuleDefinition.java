@@ -1,42 +1,27 @@
 package org.kindred.returns.validation;
 
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Repeatable;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
+import java.util.List;
 
 /**
- * The identity of one version of a DfE validation rule, as the rule catalogue in
- * {@code shared/conformance/<return>/rule_catalogue.json} gives it. A test checks every annotated
- * class against the catalogue, so a message or year range cannot drift from it. A class may carry several
- * (see {@link RuleVersion}).
+ * The identity of one version of a DfE validation rule, as the return's rule catalogue ({@link RuleCatalogue}) gives it:
+ * what the DfE publishes about the rule (code, message, the fields it names, the collection years in force, error or
+ * query) and what Kindred's engine needs to run it (the tables it reads). A test checks every entry against the
+ * reference validator's catalogue in {@code shared/conformance/<return>/rule_catalogue.json}, so a message or year
+ * range cannot drift from it.
+ *
+ * @param code the DfE code, e.g. "1000" or "8545Q"
+ * @param ruleset the rule set folder this version lives in upstream, e.g. "lac2022_23" or "cin2024_25"
+ * @param years collection years in force, e.g. ["2022/23", "2023/24"]
+ * @param tables tables the rule reads, as the catalogue names them; the engine skips the rule when one is absent
+ *        (see {@link RequiredTables}) unless it is also in {@code optionalTables}
+ * @param optionalTables declared tables the rule can run without (it reads them when they are there)
  */
-@Retention(RetentionPolicy.RUNTIME)
-@Target(ElementType.TYPE)
-@Repeatable(RuleDefinitions.class)
-public @interface RuleDefinition {
-    /** The DfE code, e.g. "1000" or "8545Q". */
-    String code();
-
-    /** The rule set folder this version lives in upstream, e.g. "lac2022_23" or "cin2024_25". */
-    String ruleset();
-
-    String message();
-
-    /** Collection years in force, e.g. {"2022/23", "2023/24"}. */
-    String[] years();
-
-    /**
-     * Tables the rule reads, as the catalogue names them; the engine skips the rule when one is absent (see
-     * {@link RequiredTables}).
-     */
-    String[] tables();
-
-    /** Declared tables the rule can run without (it reads them when they are there). */
-    String[] optionalTables() default {};
-
-    String[] fields() default {};
-
-    RuleType type() default RuleType.ERROR;
+public record RuleDefinition(String code, String ruleset, String message, List<String> years, List<String> tables,
+        List<String> optionalTables, List<String> fields, RuleType type) {
+    public RuleDefinition {
+        years = List.copyOf(years);
+        tables = List.copyOf(tables);
+        optionalTables = List.copyOf(optionalTables);
+        fields = List.copyOf(fields);
+    }
 }

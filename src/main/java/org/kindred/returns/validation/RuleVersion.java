@@ -1,7 +1,7 @@
 package org.kindred.returns.validation;
 
 /**
- * A rule class that carries more than one {@link RuleDefinition}: the years of one code whose versions differ only
+ * A rule class with more than one {@link RuleCatalogue} entry: the years of one code whose versions differ only
  * in data, or a family of codes that differ only in constants. The registry makes one instance per definition;
  * the class reads what differs (a code list, a table name) from {@link #definition()}.
  */

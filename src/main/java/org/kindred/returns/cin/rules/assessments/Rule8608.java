@@ -3,15 +3,9 @@ package org.kindred.returns.cin.rules.assessments;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN assessments: an assessment cannot start after its authorisation (end) date. */
-@RuleDefinition(code = "8608", ruleset = "cin2022_23",
-        message = "Assessment Start Date cannot be later than its End Date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments"},
-        fields = {"AssessmentActualStartDate", "AssessmentAuthorisationDate"})
 public class Rule8608 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,15 +4,9 @@ import java.time.LocalDate;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN assessments: an assessment not yet completed must have started within the census year. */
-@RuleDefinition(code = "8736", ruleset = "cin2022_23",
-        message = "For an Assessment that has not been completed, the start date must fall within the census year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments", "Header"},
-        fields = {"AssessmentAuthorisationDate", "AssessmentActualStartDate"})
 public class Rule8736 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -6,21 +6,13 @@ import java.util.Objects;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.Table;
 
 /**
  * CIN assessments (query): within one CIN episode an assessment should not start while another is ongoing
  * (between its start and authorisation, or up to the reference date when it has no authorisation).
  */
-@RuleDefinition(code = "8863Q", ruleset = "cin2022_23",
-        message = "An Assessment is shown as starting when there is another Assessment ongoing.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments", "Header"},
-        fields = {"AssessmentActualStartDate", "AssessmentAuthorisationDate"},
-        type = RuleType.QUERY)
 public class Rule8863Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -15,11 +14,6 @@ import org.kindred.returns.validation.Table;
  * assessment listing 21 with other codes and, for one-factor-per-row data, the other factors recorded for the
  * same assessment (same child, episode and authorisation date) as a 21.
  */
-@RuleDefinition(code = "8869", ruleset = "cin2022_23",
-        message = "The assessment factors code “21” cannot be used in conjunction with any other assessment factors.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments"},
-        fields = {"AssessmentFactors"})
 public class Rule8869 implements Rule {
     private static final String[] ASSESSMENT = {"LAchildID", "CINdetailsID", "AssessmentAuthorisationDate"};
 

@@ -6,21 +6,13 @@ import java.util.Objects;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.Table;
 
 /**
  * CIN (query): when an episode has only one assessment and it uses factor code 21 (no factors identified),
  * the episode's reason for closure should be RC8 or RC9.
  */
-@RuleDefinition(code = "8873Q", ruleset = "cin2022_23",
-        message = "Please check and either amend data or provide a reason: When there is only one assessment on the episode and the factors code “21 No factors identified” has been used for the completed assessment, the reason for closure ‘RC8’ or 'RC9' should be used.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments", "CINdetails"},
-        fields = {"ReasonForClosure", "AssessmentFactors"},
-        type = RuleType.QUERY)
 public class Rule8873Q implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 

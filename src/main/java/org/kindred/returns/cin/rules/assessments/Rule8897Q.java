@@ -6,20 +6,12 @@ import java.util.Set;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 
 /**
  * CIN assessments (query): an assessment authorised on or after the start of the census year should have one
  * or more valid factor codes.
  */
-@RuleDefinition(code = "8897Q", ruleset = "cin2022_23",
-        message = "Parental or child factors at assessment information is missing from a completed assessment",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments", "Header"},
-        fields = {"AssessmentAuthorisationDate", "AssessmentFactors"},
-        type = RuleType.QUERY)
 public class Rule8897Q implements Rule {
     static final Set<String> CODES = Set.of("1A", "1B", "1C", "2A", "2B", "2C", "3A", "3B", "3C", "4A", "4B", "4C",
             "5A", "5B", "5C", "6A", "6B", "6C", "7A", "8B", "8C", "8D", "8E", "8F", "9A", "10A", "11A", "12A", "13A",

@@ -5,7 +5,6 @@ import java.util.List;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,11 +13,6 @@ import org.kindred.returns.validation.Table;
  * one-factor-per-row data, in two rows of the same child, episode and assessment start date). The factor
  * cell is flagged, the affected field of the catalogue version.
  */
-@RuleDefinition(code = "8898", ruleset = "cin2022_23",
-        message = " The assessment has more than one parental or child factors with the same code",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments"},
-        fields = {"AssessmentFactors"})
 public class Rule8898 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,7 +4,6 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 
 /**
@@ -12,18 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>8945Q: CIN assessments (query): the factor code 18A should no longer be used (18B or 18C instead).
  * <br>8950Q: CIN assessments (query): the factor code 19A should no longer be used (19B or 19C instead).
  */
-@RuleDefinition(code = "8945Q", ruleset = "cin2024_25",
-        message = "Please check and either amend data or provide a reason: the assessment factors code '18A' should not be used ('18B' or '18C' should be used instead)",
-        years = {"2024/25", "2025/26"},
-        tables = {"Assessments"},
-        fields = {"AssessmentFactors"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "8950Q", ruleset = "cin2024_25",
-        message = "Please check and either amend data or provide a reason: the assessment factors code '19A' should not be used ('19B' or '19C' should be used instead)",
-        years = {"2024/25", "2025/26"},
-        tables = {"Assessments"},
-        fields = {"AssessmentFactors"},
-        type = RuleType.QUERY)
 public class Rules8945QAnd8950Q extends RuleVersion {
     private final String retired = code().equals("8950Q") ? "19A" : "18A";
 

@@ -6,7 +6,6 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 
 /**
@@ -18,57 +17,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>8650: the primary need. <br>8842Q (query): the review date.
  * <br>8905, 8910: the initial and latest category of abuse.
  */
-@RuleDefinition(code = "4180", ruleset = "cin2022_23",
-        message = "Gender is missing",
-        years = {"2022/23", "2023/24"},
-        tables = {"ChildIdentifiers"},
-        fields = {"GenderCurrent"})
-@RuleDefinition(code = "4180", ruleset = "cin2024_25",
-        message = "Sex must be provided and equal M, F, or U",
-        years = {"2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"Sex"})
-@RuleDefinition(code = "4220", ruleset = "cin2022_23",
-        message = "Ethnicity is missing or invalid (see Ethnicity table)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildCharacteristics"},
-        fields = {"Ethnicity"})
-@RuleDefinition(code = "8500", ruleset = "cin2022_23",
-        message = "LA Child ID missing",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"LAchildID"})
-@RuleDefinition(code = "8568", ruleset = "cin2022_23",
-        message = "RNFA flag is missing or invalid",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"ReferralNFA"})
-@RuleDefinition(code = "8640", ruleset = "cin2022_23",
-        message = "CIN Reason for closure code invalid (see Reason for Closure table in CIN Census code set)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"ReasonForClosure"})
-@RuleDefinition(code = "8650", ruleset = "cin2022_23",
-        message = "Primary Need Code invalid (see Primary Need table in CIN census code set)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"PrimaryNeedCode"})
-@RuleDefinition(code = "8842Q", ruleset = "cin2022_23",
-        message = "Please check and either amend or provide a reason: Review Record has a missing date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Reviews"},
-        fields = {"CPPreviewDate"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "8905", ruleset = "cin2022_23",
-        message = "Initial Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans"},
-        fields = {"InitialCategoryOfAbuse"})
-@RuleDefinition(code = "8910", ruleset = "cin2022_23",
-        message = "Latest Category of Abuse code missing or invalid (see Category of Abuse table in CIN Census code set)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans"},
-        fields = {"LatestCategoryOfAbuse"})
 public class Rules4180To8910 extends RuleVersion {
     private final Set<String> codes = switch (code()) {
         case "4180" -> ruleset().equals("cin2022_23") ? Set.of("0", "1", "2", "9") : Set.of("M", "F", "U");
@@ -89,8 +37,8 @@ public class Rules4180To8910 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        String column = definition().fields()[0];
-        return Cin.flagRows(data, definition().tables()[0], (t, row) -> {
+        String column = definition().fields().get(0);
+        return Cin.flagRows(data, definition().tables().get(0), (t, row) -> {
             if (Cin.isNa(t, row, column)) {
                 return required;
             }

@@ -4,20 +4,12 @@ import java.time.LocalDate;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 
 /**
  * CIN child identifiers (query): an expected date of birth should fall after the reference date minus 30 days
  * and before the reference date plus 9 months.
  */
-@RuleDefinition(code = "8530Q", ruleset = "cin2022_23",
-        message = "Please check and either amend data or provide a reason: Expected Date of Birth is outside the expected range for this census (March to December of the Census Year end)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers", "Header"},
-        fields = {"ExpectedPersonBirthDate"},
-        type = RuleType.QUERY)
 public class Rule8530Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

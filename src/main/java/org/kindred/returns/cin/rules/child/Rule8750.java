@@ -10,16 +10,6 @@ import org.kindred.returns.validation.RuleVersion;
  * 8750: CIN child identifiers: an unborn child (expected date of birth, no date of birth) must have gender 0.
  * 8750: CIN child identifiers: an unborn child (expected date of birth, no date of birth) must have sex U.
  */
-@RuleDefinition(code = "8750", ruleset = "cin2022_23",
-        message = "Gender must equal 0 for an unborn child",
-        years = {"2022/23", "2023/24"},
-        tables = {"ChildIdentifiers"},
-        fields = {"GenderCurrent", "PersonBirthDate", "ExpectedPersonBirthDate"})
-@RuleDefinition(code = "8750", ruleset = "cin2024_25",
-        message = "Sex must equal U for an unborn child",
-        years = {"2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"Sex", "PersonBirthDate", "ExpectedPersonBirthDate"})
 public class Rule8750 extends RuleVersion {
     private final String code = switch (ruleset()) {
         case "cin2024_25" -> "U";

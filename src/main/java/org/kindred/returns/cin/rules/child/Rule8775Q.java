@@ -4,20 +4,12 @@ import java.time.LocalDate;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 
 /**
  * CIN (query): a child more than 25 years old at the reference date should not have an open episode or one
  * closed after the 25th birthday.
  */
-@RuleDefinition(code = "8775Q", ruleset = "cin2022_23",
-        message = "Please check and either amend data or provide a reason: Child is over 25 years old",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers", "CINdetails", "Header"},
-        fields = {"PersonBirthDate", "CINclosureDate"},
-        type = RuleType.QUERY)
 public class Rule8775Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -12,31 +12,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>1103: the assessment start. <br>1104: the initial child protection conference (Section 47).
  * <br>1105: the child protection plan start. <br>2889: the Section 47 enquiry start. <br>4015: the CIN plan start.
  */
-@RuleDefinition(code = "1103", ruleset = "cin2022_23",
-        message = "The assessment start date cannot be before the referral date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments", "CINdetails"},
-        fields = {"AssessmentActualStartDate", "CINreferralDate"})
-@RuleDefinition(code = "1104", ruleset = "cin2022_23",
-        message = "The date of the initial child protection conference cannot be before the referral date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Section47", "CINdetails"},
-        fields = {"CINreferralDate", "DateOfInitialCPC"})
-@RuleDefinition(code = "1105", ruleset = "cin2022_23",
-        message = "The child protection plan start date cannot be before the referral date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "CINdetails"},
-        fields = {"CPPstartDate", "CINreferralDate"})
-@RuleDefinition(code = "2889", ruleset = "cin2022_23",
-        message = "The S47 start date cannot be before the referral date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Section47", "CINdetails"},
-        fields = {"S47ActualStartDate", "CINreferralDate"})
-@RuleDefinition(code = "4015", ruleset = "cin2022_23",
-        message = "The CIN Plan start date cannot be before the referral date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates", "CINdetails"},
-        fields = {"CINPlanStartDate", "CINreferralDate"})
 public class Rules1103To4015 extends RuleVersion {
     private final String column = switch (code()) {
         case "1103" -> "AssessmentActualStartDate";
@@ -52,7 +27,7 @@ public class Rules1103To4015 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Cin.join(data, definition().tables()[0], "CINdetails", Cin.keys("LAchildID", "CINdetailsID"),
+        return Cin.join(data, definition().tables().get(0), "CINdetails", Cin.keys("LAchildID", "CINdetailsID"),
                 (activity, a, cin, c) -> Cin.before(activity.date(a, column), cin.date(c, "CINreferralDate")),
                 Cin.cols(column), Cin.cols("CINreferralDate"));
     }

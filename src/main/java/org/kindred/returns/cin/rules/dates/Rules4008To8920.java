@@ -4,7 +4,6 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 
 /**
@@ -13,27 +12,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>4008: a CIN plan start. <br>4009Q (query): a CIN plan end.
  * <br>8915: a child protection plan start. <br>8920: a child protection plan end.
  */
-@RuleDefinition(code = "4008", ruleset = "cin2022_23",
-        message = "CIN Plan shown as starting after the child’s Date of Death.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers", "CINplanDates"},
-        fields = {"PersonDeathDate", "CINPlanStartDate"})
-@RuleDefinition(code = "4009Q", ruleset = "cin2022_23",
-        message = "CIN Plan cannot end after the child’s Date of Death",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers", "CINplanDates"},
-        fields = {"PersonDeathDate", "CINPlanEndDate"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "8915", ruleset = "cin2022_23",
-        message = "Child Protection Plan shown as starting after the child’s Date of Death",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "ChildIdentifiers"},
-        fields = {"CPPstartDate", "PersonDeathDate"})
-@RuleDefinition(code = "8920", ruleset = "cin2022_23",
-        message = "Child Protection Plan cannot end after the child’s Date of Death",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "ChildIdentifiers"},
-        fields = {"PersonDeathDate", "CPPendDate"})
 public class Rules4008To8920 extends RuleVersion {
     private final String column = switch (code()) {
         case "4008" -> "CINPlanStartDate";
@@ -41,7 +19,7 @@ public class Rules4008To8920 extends RuleVersion {
         case "8915" -> "CPPstartDate";
         default -> "CPPendDate";
     };
-    private final boolean childFirst = definition().tables()[0].equals("ChildIdentifiers");
+    private final boolean childFirst = definition().tables().get(0).equals("ChildIdentifiers");
 
     public Rules4008To8920(RuleDefinition definition) {
         super(definition);
@@ -51,7 +29,7 @@ public class Rules4008To8920 extends RuleVersion {
     public RuleResult check(ReturnData data) {
         String firstColumn = childFirst ? "PersonDeathDate" : column;
         String secondColumn = childFirst ? column : "PersonDeathDate";
-        return Cin.join(data, definition().tables()[0], definition().tables()[1], Cin.keys("LAchildID"),
+        return Cin.join(data, definition().tables().get(0), definition().tables().get(1), Cin.keys("LAchildID"),
                 (first, f, second, s) -> childFirst
                         ? Cin.before(first.date(f, firstColumn), second.date(s, secondColumn))
                         : Cin.after(first.date(f, firstColumn), second.date(s, secondColumn)),

@@ -4,7 +4,6 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 
 /**
@@ -12,32 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>4011, 4012Q (query): a CIN plan. <br>8630: an episode (referral and closure).
  * <br>8840, 8925: a child protection plan.
  */
-@RuleDefinition(code = "4011", ruleset = "cin2022_23",
-        message = "CIN Plan End Date earlier than Start Date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates"},
-        fields = {"CINPlanEndDate", "CINPlanStartDate"})
-@RuleDefinition(code = "4012Q", ruleset = "cin2022_23",
-        message = "Please check and either amend or provide a reason: CIN Plan shown as starting and ending on the same day",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates"},
-        fields = {"CINPlanStartDate", "CINPlanEndDate"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "8630", ruleset = "cin2022_23",
-        message = "CIN Closure Date is before CIN Referral Date for the same CIN episode",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"CINreferralDate", "CINclosureDate"})
-@RuleDefinition(code = "8840", ruleset = "cin2022_23",
-        message = "Child Protection Plan cannot start and end on the same day",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans"},
-        fields = {"CINTable.ChildProtectionPlans", "CPPstartDate", "CPPendDate"})
-@RuleDefinition(code = "8925", ruleset = "cin2022_23",
-        message = "Child Protection Plan End Date earlier than Start Date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans"},
-        fields = {"CPPstartDate", "CPPendDate"})
 public class Rules4011To8925 extends RuleVersion {
     /** The start and end columns. */
     private final String[] span = switch (code()) {
@@ -54,7 +27,7 @@ public class Rules4011To8925 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Cin.flagRows(data, definition().tables()[0], (t, row) -> sameDay
+        return Cin.flagRows(data, definition().tables().get(0), (t, row) -> sameDay
                 ? t.date(row, span[0]) != null && t.date(row, span[0]).equals(t.date(row, span[1]))
                 : Cin.before(t.date(row, span[1]), t.date(row, span[0])), flagged);
     }

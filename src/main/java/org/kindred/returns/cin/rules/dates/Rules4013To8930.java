@@ -5,7 +5,6 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 
 /**
@@ -16,37 +15,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>8696: the assessment's authorisation. <br>8715: the initial conference (Section 47).
  * <br>8930: the child protection plan end.
  */
-@RuleDefinition(code = "4013", ruleset = "cin2022_23",
-        message = "CIN Plan end date must fall within the census year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates", "Header"},
-        fields = {"CINPlanEndDate", "ReferenceDate"})
-@RuleDefinition(code = "8545Q", ruleset = "cin2022_23",
-        message = "Please check and either amend data or provide a reason: Child's date of death should be within the census year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers", "Header"},
-        fields = {"PersonDeathDate"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "8620", ruleset = "cin2022_23",
-        message = "CIN Closure Date present and does not fall within the Census year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "Header"},
-        fields = {"CINclosureDate"})
-@RuleDefinition(code = "8696", ruleset = "cin2022_23",
-        message = "Assessment end date must fall within the census year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments", "Header"},
-        fields = {"AssessmentAuthorisationDate", "ReferenceDate"})
-@RuleDefinition(code = "8715", ruleset = "cin2022_23",
-        message = "Date of Initial Child Protection Conference must fall within the census year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Section47", "Header"},
-        fields = {"DateOfInitialCPC", "ReferenceDate"})
-@RuleDefinition(code = "8930", ruleset = "cin2022_23",
-        message = "Child Protection Plan End Date must fall within the census year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "Header"},
-        fields = {"CPPendDate", "ReferenceDate"})
 public class Rules4013To8930 extends RuleVersion {
     private final boolean flagsWithoutReference = code().equals("8545Q") || code().equals("8620");
 
@@ -58,8 +26,8 @@ public class Rules4013To8930 extends RuleVersion {
     public RuleResult check(ReturnData data) {
         LocalDate end = Cin.referenceDate(data);
         LocalDate start = Cin.collectionStart(end);
-        String column = definition().fields()[0];
-        return Cin.flagRows(data, definition().tables()[0], (t, row) -> {
+        String column = definition().fields().get(0);
+        return Cin.flagRows(data, definition().tables().get(0), (t, row) -> {
             LocalDate d = t.date(row, column);
             return d != null && (end == null ? flagsWithoutReference : d.isBefore(start) || d.isAfter(end));
         }, column);

@@ -7,7 +7,6 @@ import java.util.Set;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -16,11 +15,6 @@ import org.kindred.returns.validation.Table;
  * must have disability codes, all valid. Flags the child's date of birth, those episodes' NFA flags and the
  * invalid disability rows.
  */
-@RuleDefinition(code = "8540", ruleset = "cin2022_23",
-        message = "Child’s disability is missing or invalid (see Disability table)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildCharacteristics", "ChildIdentifiers", "CINdetails", "Disabilities"}, optionalTables = {"ChildCharacteristics"},
-        fields = {"Disability", "PersonBirthDate", "ReferralNFA"})
 public class Rule8540 implements Rule {
     private static final Set<String> CODES = Set.of("NONE", "MOB", "HAND", "PC", "INC", "COMM", "LD", "HEAR", "VIS",
             "BEH", "CON", "AUT", "DDA");

@@ -4,16 +4,10 @@ import java.util.List;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** CIN disabilities: a child recorded with disability NONE must have no other disability codes. */
-@RuleDefinition(code = "8790", ruleset = "cin2022_23",
-        message = "Disability information includes both None and other values",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Disabilities"},
-        fields = {"Disability"})
 public class Rule8790 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -5,15 +5,9 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN Header: the reference date must be present and be 31 March of the collection year. */
-@RuleDefinition(code = "100", ruleset = "cin2022_23",
-        message = "Reference Date is incorrect",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Header"},
-        fields = {"ReferenceDate"})
 public class Rule100 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -13,11 +12,6 @@ import org.kindred.returns.validation.Table;
  * referral and before its closure (or, for an open episode that led to further action, before the
  * reference date).
  */
-@RuleDefinition(code = "8820", ruleset = "cin2022_23",
-        message = "The dates on the CIN episodes for this child overlap",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "Header"},
-        fields = {"CINreferralDate", "CINclosureDate"})
 public class Rule8820 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

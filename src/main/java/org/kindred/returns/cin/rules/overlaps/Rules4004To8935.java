@@ -12,21 +12,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>4004: a child's CIN plans within one episode. <br>8896: the assessments within one episode.
  * <br>8935: a child's child protection plans under one plan ID.
  */
-@RuleDefinition(code = "4004", ruleset = "cin2022_23",
-        message = "This child is showing more than one open CIN Plan, i.e. with no End Date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates"},
-        fields = {"CINPlanEndDate"})
-@RuleDefinition(code = "8896", ruleset = "cin2022_23",
-        message = "Within one CINDetails group there are 2 or more open Assessments groups",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Assessments"},
-        fields = {"AssessmentAuthorisationDate"})
-@RuleDefinition(code = "8935", ruleset = "cin2022_23",
-        message = "This child is showing more than one open Child Protection plan, i.e. with no End Date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans"},
-        fields = {"CPPendDate"})
 public class Rules4004To8935 extends RuleVersion {
     private final String[] group = code().equals("8935")
             ? new String[] {"LAchildID", "CPPID"} : new String[] {"LAchildID", "CINdetailsID"};
@@ -37,8 +22,8 @@ public class Rules4004To8935 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        String end = definition().fields()[0];
-        return Cin.flagGroups(Cin.table(data, definition().tables()[0]), group, (t, rows) ->
+        String end = definition().fields().get(0);
+        return Cin.flagGroups(Cin.table(data, definition().tables().get(0)), group, (t, rows) ->
                 t.get(rows.get(0), group[0]) != null && t.get(rows.get(0), group[1]) != null
                         && rows.stream().filter(r -> Cin.isNa(t, r, end)).count() > 1, end);
     }

@@ -13,16 +13,6 @@ import org.kindred.returns.validation.Table;
  * to the reference date when it has no end); the plan table and its start and end are those the definition names.
  * <br>4014: CIN plans. <br>8940: child protection plans.
  */
-@RuleDefinition(code = "4014", ruleset = "cin2022_23",
-        message = "CIN Plan data contains overlapping dates",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates", "Header"},
-        fields = {"CINPlanStartDate", "CINPlanEndDate"})
-@RuleDefinition(code = "8940", ruleset = "cin2022_23",
-        message = "Child Protection Plan data contains overlapping dates",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "Header"},
-        fields = {"CPPstartDate", "CPPendDate"})
 public class Rules4014And8940 extends RuleVersion {
 
     public Rules4014And8940(RuleDefinition definition) {
@@ -31,9 +21,9 @@ public class Rules4014And8940 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table plans = Cin.table(data, definition().tables()[0]);
-        String start = definition().fields()[0];
-        String end = definition().fields()[1];
+        Table plans = Cin.table(data, definition().tables().get(0));
+        String start = definition().fields().get(0);
+        String end = definition().fields().get(1);
         LocalDate reference = Cin.referenceDate(data);
         return Cin.laterStarts(plans, Cin.groupBy(plans, "LAchildID").values(), start, end, (a, b) -> {
             LocalDate otherEnd = plans.date(b, end);

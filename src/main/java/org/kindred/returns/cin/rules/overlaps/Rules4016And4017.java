@@ -13,16 +13,6 @@ import org.kindred.returns.validation.RuleVersion;
  * when it has no end). Flags the starting plan's start, and the open plan's start and end.
  * <br>4016: a CIN plan starting in a child protection plan. <br>4017: a child protection plan starting in a CIN plan.
  */
-@RuleDefinition(code = "4016", ruleset = "cin2022_23",
-        message = "A CIN Plan has been reported as open at the same time as a Child Protection Plan.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates", "ChildProtectionPlans", "Header"},
-        fields = {"CINPlanStartDate", "CPPstartDate", "CPPendDate"})
-@RuleDefinition(code = "4017", ruleset = "cin2022_23",
-        message = "A CIN Plan has been reported as open at the same time as a Child Protection Plan.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates", "ChildProtectionPlans", "Header"},
-        fields = {"CINPlanStartDate", "CINPlanEndDate", "CPPstartDate"})
 public class Rules4016And4017 extends RuleVersion {
     private static final String[] CIN_PLAN = {"CINplanDates", "CINPlanStartDate", "CINPlanEndDate"};
     private static final String[] PROTECTION = {"ChildProtectionPlans", "CPPstartDate", "CPPendDate"};

@@ -3,15 +3,9 @@ package org.kindred.returns.cin.rules.plans;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN plan dates: an open CIN plan cannot run alongside an open child protection plan in the same episode. */
-@RuleDefinition(code = "4001", ruleset = "cin2022_23",
-        message = "A CIN Plan cannot run concurrently with a Child Protection Plan",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates", "ChildProtectionPlans"},
-        fields = {"CINPlanEndDate", "CPPendDate"})
 public class Rule4001 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,11 +13,6 @@ import org.kindred.returns.validation.Table;
  * CIN reviews: a child protection plan review cannot fall within an open CIN plan of the child (from its start
  * up to its end), unless the review is on the plan's end date.
  */
-@RuleDefinition(code = "4003", ruleset = "cin2022_23",
-        message = "A CPP review date is shown as being held at the same time as an open CIN Plan.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Reviews", "CINplanDates", "ChildProtectionPlans"},
-        fields = {"CINPlanStartDate", "CINPlanEndDate", "CPPreviewDate"})
 public class Rule4003 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,15 +4,9 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN child protection plans: the number of previous plans must be present and not negative. */
-@RuleDefinition(code = "8730", ruleset = "cin2022_23",
-        message = "Total Number of previous Child Protection Plans missing",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans"},
-        fields = {"NumberOfPreviousCPP"})
 public class Rule8730 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -13,11 +12,6 @@ import org.kindred.returns.validation.Table;
  * CIN details: an episode closed as RC8 or RC9 (closed after assessment) cannot have an initial conference
  * date, Section 47 modules, child protection plans or CIN plan dates.
  */
-@RuleDefinition(code = "2990", ruleset = "cin2022_23",
-        message = "Activity is recorded against a case marked as ‘Case closed after assessment, no further action’ or 'case closed after assessment, referred to early help'.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "ChildProtectionPlans", "Section47", "CINplanDates"},
-        fields = {"ReasonForClosure"})
 public class Rule2990 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -15,11 +14,6 @@ import org.kindred.returns.validation.Table;
  * assessment start and authorisation, Section 47 start and conference, protection plan end, and CIN plan
  * start and end dates must all be on or before the closure date.
  */
-@RuleDefinition(code = "8565", ruleset = "cin2022_23",
-        message = "Activity shown after a case has been closed",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "CINdetails", "Assessments", "Section47", "CINplanDates"},
-        fields = {"CINclosureDate", "DateOfInitialCPC", "AssessmentActualStartDate", "AssessmentAuthorisationDate", "S47ActualStartDate", "CPPendDate", "CINPlanStartDate", "CINPlanEndDate"})
 public class Rule8565 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 

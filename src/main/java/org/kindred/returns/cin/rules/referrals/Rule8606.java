@@ -4,15 +4,9 @@ import java.time.LocalDate;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN details: a referral cannot be more than 280 days (40 weeks) before the date of birth or expected birth. */
-@RuleDefinition(code = "8606", ruleset = "cin2022_23",
-        message = "Child referral date is more than 40 weeks before DOB or expected DOB",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "ChildIdentifiers"},
-        fields = {"CINreferralDate", "PersonBirthDate", "ExpectedPersonBirthDate"})
 public class Rule8606 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

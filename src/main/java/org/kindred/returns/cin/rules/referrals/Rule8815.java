@@ -6,7 +6,6 @@ import java.util.Set;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,11 +13,6 @@ import org.kindred.returns.validation.Table;
  * CIN details: a child may have only one open episode (no closure date) that led to further action; when
  * there are more, every open episode of the child is flagged.
  */
-@RuleDefinition(code = "8815", ruleset = "cin2022_23",
-        message = "More than one open CIN Details episode (a module with no CIN Closure Date) has been provided for this child and case is not a referral with no further action.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"ReferralNFA", "CINclosureDate"})
 public class Rule8815 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

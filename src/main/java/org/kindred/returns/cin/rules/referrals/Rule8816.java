@@ -6,7 +6,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,11 +13,6 @@ import org.kindred.returns.validation.Table;
  * CIN details: an open episode that led to further action must be the child's latest referral. Flags such an
  * episode and the child's latest referral.
  */
-@RuleDefinition(code = "8816", ruleset = "cin2022_23",
-        message = "An open CIN episode is shown and case is not a referral with no further action, but it is not the latest episode.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"CINreferralDate", "ReferralNFA"})
 public class Rule8816 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

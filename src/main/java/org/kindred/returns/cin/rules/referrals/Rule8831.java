@@ -5,7 +5,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -13,11 +12,6 @@ import org.kindred.returns.validation.Table;
  * CIN details: an episode that was a referral with no further action cannot have an initial conference date,
  * a Section 47 enquiry start or an assessment start or authorisation date.
  */
-@RuleDefinition(code = "8831", ruleset = "cin2022_23",
-        message = "Activity is recorded against a case marked as a referral with no further action",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "Section47", "Assessments"},
-        fields = {"AssessmentActualStartDate", "AssessmentAuthorisationDate", "S47ActualStartDate", "DateOfInitialCPC"})
 public class Rule8831 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 

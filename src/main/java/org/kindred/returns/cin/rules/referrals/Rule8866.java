@@ -5,15 +5,9 @@ import java.util.Set;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN details: a referral on or after 1 April 2013 needs a valid source of referral. */
-@RuleDefinition(code = "8866", ruleset = "cin2022_23",
-        message = "Source of Referral is missing or an invalid code",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"CINreferralDate", "ReferralSource"})
 public class Rule8866 implements Rule {
     private static final LocalDate FROM = LocalDate.of(2013, 4, 1);
     private static final Set<String> CODES = Set.of("1A", "1B", "1C", "1D", "2A", "2B", "3A", "3B", "3C", "3D", "3E",

@@ -3,15 +3,9 @@ package org.kindred.returns.cin.rules.referrals;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN details: in a closed episode every assessment must be completed (have an authorisation date). */
-@RuleDefinition(code = "8867", ruleset = "cin2022_23",
-        message = "CIN episode is shown as closed, however Assessment is not shown as completed",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "Assessments"},
-        fields = {"CINclosureDate", "AssessmentAuthorisationDate"})
 public class Rule8867 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

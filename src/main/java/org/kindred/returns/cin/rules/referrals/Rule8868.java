@@ -5,7 +5,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -13,11 +12,6 @@ import org.kindred.returns.validation.Table;
  * CIN details: in a closed episode every Section 47 enquiry must be completed: either an initial conference
  * date or the conference-not-required flag, not both. Episodes without Section 47 modules are not checked.
  */
-@RuleDefinition(code = "8868", ruleset = "cin2022_23",
-        message = "CIN episode is shown as closed, however Section 47 enquiry is not shown as completed by ICPC date or ICPC not required flag",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails", "Section47"},
-        fields = {"ICPCnotRequired", "CINclosureDate", "DateOfInitialCPC"})
 public class Rule8868 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -12,16 +12,6 @@ import org.kindred.returns.validation.RuleVersion;
  * rows (the table the definition names first). 8832 reads the flag ignoring case, as upstream.
  * <br>4000: CIN plans. <br>8832: child protection plans.
  */
-@RuleDefinition(code = "4000", ruleset = "cin2022_23",
-        message = "CIN Plan details provided for a referral with no further action",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINplanDates", "CINdetails"},
-        fields = {"ReferralNFA"})
-@RuleDefinition(code = "8832", ruleset = "cin2022_23",
-        message = "Child Protection details provided for a referral with no further action.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "CINdetails"},
-        fields = {"CINdetailsID", "ReferralNFA"})
 public class Rules4000And8832 extends RuleVersion {
     private final boolean ignoreCase = code().equals("8832");
 
@@ -31,7 +21,7 @@ public class Rules4000And8832 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        return Cin.join(data, "CINdetails", definition().tables()[0], Cin.keys("LAchildID", "CINdetailsID"),
+        return Cin.join(data, "CINdetails", definition().tables().get(0), Cin.keys("LAchildID", "CINdetailsID"),
                 (cin, c, plans, p) -> {
                     String nfa = cin.get(c, "ReferralNFA");
                     return ignoreCase ? nfa != null && Cin.yes(nfa.toLowerCase(Locale.ROOT)) : Cin.yes(nfa);

@@ -10,16 +10,6 @@ import org.kindred.returns.validation.RuleVersion;
  * An episode's closure date and reason for closure go together; flags both where one is given without the other.
  * <br>8805: a closure date without a reason. <br>8810: a reason without a closure date.
  */
-@RuleDefinition(code = "8805", ruleset = "cin2022_23",
-        message = "A CIN case cannot have a CIN closure date without a Reason for Closure",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"CINclosureDate", "ReasonForClosure"})
-@RuleDefinition(code = "8810", ruleset = "cin2022_23",
-        message = "A CIN case cannot have a Reason for Closure without a CIN Closure Date",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"CINdetails"},
-        fields = {"ReasonForClosure", "CINclosureDate"})
 public class Rules8805And8810 extends RuleVersion {
 
     public Rules8805And8810(RuleDefinition definition) {
@@ -28,7 +18,7 @@ public class Rules8805And8810 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        String[] givenMissing = definition().fields();
+        String[] givenMissing = definition().fields().toArray(String[]::new);
         return Cin.flagRows(data, "CINdetails",
                 (t, row) -> !Cin.isNa(t, row, givenMissing[0]) && Cin.isNa(t, row, givenMissing[1]), givenMissing);
     }

@@ -4,18 +4,12 @@ import java.time.LocalDate;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /**
  * CIN (LA level): the plans starting in the census year cannot outnumber the initial conferences held in it
  * (on CIN details and Section 47 modules together).
  */
-@RuleDefinition(code = "2883", ruleset = "cin2022_23",
-        message = "There are more child protection plans starting than initial conferences taking place",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "CINdetails", "Section47", "Header"},
-        fields = {"CPPstartDate", "DateOfInitialCPC"})
 public class Rule2883 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

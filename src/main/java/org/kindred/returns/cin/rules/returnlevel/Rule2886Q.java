@@ -5,7 +5,6 @@ import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
@@ -14,18 +13,6 @@ import org.kindred.returns.validation.Table;
  * birth) have no gender recorded (missing, blank or 0) to 2023/24, or no sex recorded (missing or U) from 2024/25.
  * The years also read "unborn" differently, as upstream: a non-blank expected date, then a readable one.
  */
-@RuleDefinition(code = "2886Q", ruleset = "cin2022_23",
-        message = "Please check and either amend or provide a reason: Percentage of children with no gender recorded is more than 2% (excluding unborns)",
-        years = {"2022/23", "2023/24"},
-        tables = {"ChildIdentifiers"},
-        fields = {"ExpectedPersonBirthDate", "CINTable.ChildIdentifiers"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "2886Q", ruleset = "cin2024_25",
-        message = "Please check and either amend or provide a reason: Percentage of children with no sex recorded is more than 2% (excluding unborns)",
-        years = {"2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"ExpectedPersonBirthDate", "CINTable.ChildIdentifiers"},
-        type = RuleType.QUERY)
 public class Rule2886Q extends RuleVersion {
     private final Cin.RowTest unrecorded = switch (ruleset()) {
         case "cin2022_23" -> (t, row) -> {

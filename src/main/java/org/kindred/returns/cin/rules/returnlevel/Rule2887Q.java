@@ -3,21 +3,13 @@ package org.kindred.returns.cin.rules.returnlevel;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.Table;
 
 /**
  * CIN (LA level, query): fewer than 8 disability codes used in the return. As the reference validator does,
  * this counts the Disabilities rows whose code is NONE and fails the return when there are 7 or fewer.
  */
-@RuleDefinition(code = "2887Q", ruleset = "cin2022_23",
-        message = "Please check and either amend or provide a reason: Less than 8 disability codes have been used in your return",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Disabilities"},
-        fields = {"Disability"},
-        type = RuleType.QUERY)
 public class Rule2887Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

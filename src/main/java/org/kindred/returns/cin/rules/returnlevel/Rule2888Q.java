@@ -5,21 +5,13 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.Table;
 
 /**
  * CIN (LA level, query): every child with a disability (other than NONE) has only one disability code, though
  * several should be recorded where they apply.
  */
-@RuleDefinition(code = "2888Q", ruleset = "cin2022_23",
-        message = "Please check and either amend or provide a reason: Only one disability code is recorded per child and multiple disabilities should be recorded where possible.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Disabilities"},
-        fields = {"Disability"},
-        type = RuleType.QUERY)
 public class Rule2888Q implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

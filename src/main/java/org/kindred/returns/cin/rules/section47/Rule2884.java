@@ -4,15 +4,9 @@ import java.time.LocalDate;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** CIN: an initial conference date recorded on a Section 47 module must not also be recorded at CIN details level. */
-@RuleDefinition(code = "2884", ruleset = "cin2022_23",
-        message = "An initial child protection conference is recorded at both the S47 and CIN Details level and it should only be recorded in one",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Section47", "CINdetails"},
-        fields = {"DateOfInitialCPC"})
 public class Rule2884 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -9,7 +9,6 @@ import java.util.Set;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -18,11 +17,6 @@ import org.kindred.returns.validation.Table;
  * a Section 47 conference of the same CIN episode, or the CIN details conference when the episode has no
  * Section 47 module. Flags the plan start and the conference dates of episodes where no conference matches.
  */
-@RuleDefinition(code = "2885", ruleset = "cin2022_23",
-        message = "Child protection plan shown as starting a different day to the initial child protection conference.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildProtectionPlans", "CINdetails", "Section47", "Header"},
-        fields = {"CPPstartDate", "DateOfInitialCPC"})
 public class Rule2885 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -13,11 +12,6 @@ import org.kindred.returns.validation.Table;
  * CIN Section 47: within one CIN episode at most one Section 47 enquiry may be open (no initial conference
  * date and the conference not marked as not required).
  */
-@RuleDefinition(code = "8839", ruleset = "cin2022_23",
-        message = "Within one CINDetails group there are 2 or more open S47 Assessments",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Section47"},
-        fields = {"DateOfInitialCPC"})
 public class Rule8839 implements Rule {
     private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
 

@@ -6,24 +6,12 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 
 /**
  * A Section 47 date cannot fall on a weekend. 8870Q also reads dd-mm-yyyy, as upstream reads the target date raw.
  * <br>8870Q (query): the target date of the initial conference. <br>8875: the initial conference.
  */
-@RuleDefinition(code = "8870Q", ruleset = "cin2022_23",
-        message = "Please check and either amend or provide a reason: The Target Date for Initial Child Protection Conference should not be a weekend",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Section47"},
-        fields = {"InitialCPCtarget"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "8875", ruleset = "cin2022_23",
-        message = "The Date of Initial Child Protection Conference cannot be a weekend",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"Section47"},
-        fields = {"DateOfInitialCPC"})
 public class Rules8870QAnd8875 extends RuleVersion {
 
     public Rules8870QAnd8875(RuleDefinition definition) {
@@ -32,7 +20,7 @@ public class Rules8870QAnd8875 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        String column = definition().fields()[0];
+        String column = definition().fields().get(0);
         boolean raw = code().equals("8870Q");
         return Cin.flagRows(data, "Section47", (t, row) -> {
             LocalDate d = raw ? Cin.anyDate(t.get(row, column)) : t.date(row, column);

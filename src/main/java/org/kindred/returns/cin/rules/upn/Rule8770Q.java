@@ -8,7 +8,6 @@ import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
@@ -17,18 +16,6 @@ import org.kindred.returns.validation.Table;
  * action should have a UPN or a reason it is missing (UN2 to UN7). School age is, to 2023/24, 6 years old at the
  * reference date; from 2024/25, born on or before the 31 August six years before the one following it.
  */
-@RuleDefinition(code = "8770Q", ruleset = "cin2022_23",
-        message = "Please check and either amend data or provide a reason: UPN or reason UPN missing expected for a child who is more than 5 years old",
-        years = {"2022/23", "2023/24"},
-        tables = {"ChildIdentifiers", "CINdetails", "Header"},
-        fields = {"UPNunknown", "UPNunknown"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "8770Q", ruleset = "cin2024_25",
-        message = "Please check and either amend data or provide a reason: UPN is missing or reason UPN is missing or is UN1 for a child who is of school age.",
-        years = {"2024/25", "2025/26"},
-        tables = {"ChildIdentifiers", "CINdetails", "Header"},
-        fields = {"UPNunknown", "UPNunknown"},
-        type = RuleType.QUERY)
 public class Rule8770Q extends RuleVersion {
     private static final Set<String> REASONS = Set.of("UN2", "UN3", "UN4", "UN5", "UN6", "UN7");
 

@@ -6,7 +6,6 @@ import java.util.Map;
 import org.kindred.returns.cin.rules.kit.Cin;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,11 +13,6 @@ import org.kindred.returns.validation.Table;
  * CIN child identifiers: a child whose UPN is unknown because of a referral with no further action (UN7) must
  * have only episodes flagged as no further action.
  */
-@RuleDefinition(code = "8772", ruleset = "cin2022_23",
-        message = "UPN unknown reason is UN7 (Referral with no further action) but at least one CIN details is a referral going on to further action",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers", "CINdetails"},
-        fields = {"UPNunknown", "ReferralNFA"})
 public class Rule8772 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

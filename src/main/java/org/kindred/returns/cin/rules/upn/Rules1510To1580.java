@@ -9,7 +9,6 @@ import org.kindred.returns.cin.rules.kit.UpnCheck;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleType;
 import org.kindred.returns.validation.RuleVersion;
 
 /**
@@ -21,47 +20,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>1560Q (query): a former UPN is a letter and 12 digits.
  * <br>1570: the LA child ID has at most 20 characters. <br>1580: the LA child ID is letters and digits only.
  */
-@RuleDefinition(code = "1510", ruleset = "cin2022_23",
-        message = "UPN invalid (wrong check letter at character 1)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"UPN"})
-@RuleDefinition(code = "1530", ruleset = "cin2022_23",
-        message = "UPN invalid (characters 2-4 not a recognised LA code)",
-        years = {"2022/23"},
-        tables = {"ChildIdentifiers"},
-        fields = {"UPN"})
-@RuleDefinition(code = "1530", ruleset = "cin2023_24",
-        message = "UPN invalid (characters 2-4 not a recognised LA code)",
-        years = {"2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"UPN"})
-@RuleDefinition(code = "1540", ruleset = "cin2022_23",
-        message = "UPN invalid (characters 5-12 not all numeric)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"UPN"})
-@RuleDefinition(code = "1550", ruleset = "cin2022_23",
-        message = "UPN invalid (character 13 not a recognised value)",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"UPN"})
-@RuleDefinition(code = "1560Q", ruleset = "cin2022_23",
-        message = "Please check and either amend or provide a reason: Former UPN wrongly formatted",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"FormerUPN"},
-        type = RuleType.QUERY)
-@RuleDefinition(code = "1570", ruleset = "cin2024_25",
-        message = "LA Child ID must not be longer than 20 characters",
-        years = {"2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"LAchildID"})
-@RuleDefinition(code = "1580", ruleset = "cin2024_25",
-        message = "LA Child ID must not contain any non-alphanumeric characters",
-        years = {"2024/25", "2025/26"},
-        tables = {"ChildIdentifiers"},
-        fields = {"LAchildID"})
 public class Rules1510To1580 extends RuleVersion {
     private static final String CHARACTER_13 = "ABCDEFGHJKLMNPQRTUVWXYZ0123456789";
     private final Predicate<String> malformed = switch (code()) {
@@ -105,7 +63,7 @@ public class Rules1510To1580 extends RuleVersion {
 
     @Override
     public RuleResult check(ReturnData data) {
-        String column = definition().fields()[0];
+        String column = definition().fields().get(0);
         return Cin.flagRows(data, "ChildIdentifiers", (t, row) -> {
             String cell = t.get(row, column);
             return cell != null && malformed.test(cell);

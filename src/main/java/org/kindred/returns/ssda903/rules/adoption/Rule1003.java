@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The LA's decision to place for adoption must not be before the child's first episode that started a period of care (RNE S). */
-@RuleDefinition(code = "1003", ruleset = "lac2022_23",
-        message = "Date of LA's decision that a child should be placed for adoption is before the child started to be looked after.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED", "DECOM", "RNE"})
 public class Rule1003 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

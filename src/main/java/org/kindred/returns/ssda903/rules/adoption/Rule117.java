@@ -12,15 +12,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** PlacedAdoption: adoption decision dates must not be after the collection year or after the latest episode (not ending X1) ended. */
-@RuleDefinition(code = "117", ruleset = "lac2022_23",
-        message = "Date of decision that a child should/should no longer be placed for adoption is beyond the current collection year or after the child ceased to be looked after.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "DATE_PLACED", "DEC", "REC", "DECOM"})
 public class Rule117 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

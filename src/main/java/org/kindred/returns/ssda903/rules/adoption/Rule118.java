@@ -14,15 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** PlacedAdoption: the date of the decision no longer to place for adoption must not be before the collection year or before the first episode (not V3/V4). */
-@RuleDefinition(code = "118", ruleset = "lac2022_23",
-        message = "Date of decision that a child should no longer be placed for adoption is before the current collection year or before the date the child started to be looked after.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DECOM", "DECOM", "LS"})
 public class Rule118 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

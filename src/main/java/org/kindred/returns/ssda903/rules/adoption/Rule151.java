@@ -5,14 +5,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.anyPresent;
 
 import java.util.List;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** AD1: the adoption items must all be given or all be blank. */
-@RuleDefinition(code = "151", ruleset = "lac2022_23",
-        message = "All data items relating to a childs adoption must be coded or left blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTER", "SEX_ADOPTR", "LS_ADOPTR"})
 public class Rule151 extends RowRule {
     private static final List<String> ITEMS =
             List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");

@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** PlacedAdoption: the decision to place for adoption must not be before the child's date of birth. */
-@RuleDefinition(code = "184", ruleset = "lac2022_23",
-        message = "Date of decision that a child should be placed for adoption is before the child was born.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "PlacedAdoption"}, fields = {"DATE_PLACED", "DOB"})
 public class Rule184 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -8,15 +8,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** For an episode ending in adoption (E11, E12), the date matched with adopters must not be after the episode start. */
-@RuleDefinition(code = "331", ruleset = "lac2022_23",
-        message = "Date of matching child and adopter(s) should be the same as, or prior to, the date of placement of adoption.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1", "Episodes"}, fields = {"DATE_MATCH", "DECOM", "REC"})
 public class Rule331 implements Rule {
     private static final Set<String> ADOPTED = Set.of("E11", "E12");
 

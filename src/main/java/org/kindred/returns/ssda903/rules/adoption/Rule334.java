@@ -7,15 +7,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The decision to place for adoption must not be before the start of the child's latest period of care (RNE S). */
-@RuleDefinition(code = "334", ruleset = "lac2022_23",
-        message = "Date child started to be looked after in latest period of care must be on or prior to the date should be placed for adoption. ",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "AD1"}, fields = {"DATE_INT", "DECOM", "RNE"})
 public class Rule334 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

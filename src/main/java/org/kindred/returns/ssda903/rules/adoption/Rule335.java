@@ -6,7 +6,6 @@ import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,10 +13,6 @@ import org.kindred.returns.validation.Table;
  * For a child adopted (E1, E11, E12): placement A2, A3 or A5 means adoption by the foster carer, so
  * FOSTER_CARE must not be 0; placement A1, A4 or A6 means not, so FOSTER_CARE must not be 1.
  */
-@RuleDefinition(code = "335", ruleset = "lac2022_23",
-        message = "The current foster value (0) suggests that child is not adopted by current foster carer, but last placement is A2, A3, or A5. Or the current foster value (1) suggests that child is adopted by current foster carer, but last placement is A1, A4 or A6.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "AD1"}, fields = {"PLACE", "FOSTER_CARE"})
 public class Rule335 implements Rule {
     private static final Set<String> ADOPTED = Set.of("E1", "E11", "E12");
     private static final Set<String> BY_FOSTER_CARER = Set.of("A2", "A3", "A5");

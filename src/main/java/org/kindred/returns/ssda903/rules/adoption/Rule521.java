@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The decision that adoption is in the child's best interests must be on or before the placement for adoption. */
-@RuleDefinition(code = "521", ruleset = "lac2022_23",
-        message = "Date of local authority's decision (LA) that adoption is in the best interests of the child (date should be placed) must be on or prior to the date the child is placed for adoption.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "AD1"}, fields = {"PLACE", "DECOM", "DATE_INT"})
 public class Rule521 implements Rule {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
 

@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The decision to place for adoption should be on the same date as the decision that adoption is in the child's best interests. */
-@RuleDefinition(code = "523", ruleset = "lac2022_23",
-        message = "Date of decision that the child should be placed for adoption should be the same date as the decision that adoption is in the best interest (date should be placed).",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption", "AD1"}, fields = {"DATE_PLACED", "DATE_INT"})
 public class Rule523 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.util.List;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child whose adoption decision was reversed cannot have adoption details recorded for the year. */
-@RuleDefinition(code = "525", ruleset = "lac2022_23",
-        message = "A child for whom the decision to be placed for adoption has been reversed cannot be adopted during the year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption", "AD1"}, fields = {"DATE_PLACED_CEASED", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"})
 public class Rule525 implements Rule {
     private static final List<String> ADOPTION_FIELDS = List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 

@@ -9,15 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The latest decision to place for adoption must be on or before the first placement for adoption. */
-@RuleDefinition(code = "552", ruleset = "lac2022_23",
-        message = "Date of Decision to place a child for adoption should be on or prior to the date that the child was placed for adoption.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED", "DECOM"})
 public class Rule552 implements Rule {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
 

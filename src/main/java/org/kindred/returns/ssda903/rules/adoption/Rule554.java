@@ -8,15 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The decision to place for adoption should be on or before the placement order (first E1 episode). */
-@RuleDefinition(code = "554", ruleset = "lac2022_23",
-        message = "Date of decision that the child should be placed for adoption should be on or prior to the date that the placement order was granted. [NOTE: This rule may result in false positives or false negatives if relevant episodes are in previous years; please check carefully!]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED", "DECOM", "LS"})
 public class Rule554 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The decision to place for adoption should be on or before the freeing order (D1 episode). */
-@RuleDefinition(code = "556", ruleset = "lac2022_23",
-        message = "Date of decision that the child should be placed for adoption should be on or prior to the date that the freeing order was granted.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED", "DECOM"})
 public class Rule556 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A child placed for adoption or under a freeing/placement order who left care without being adopted needs the adoption decision closed. */
-@RuleDefinition(code = "557", ruleset = "lac2022_23",
-        message = "Child for whom the decision was made that they should be placed for adoption has left care but was not adopted and information on the decision that they should no longer be placed for adoption items has not been completed.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "REASON_PLACED_CEASED", "PLACE", "LS", "REC"})
-@RuleDefinition(code = "557", ruleset = "lac2024_25",
-        message = "Child for whom the decision was made that they should be placed for adoption has left care but was not adopted and information on the decision that they should no longer be placed for adoption items has not been completed.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "REASON_PLACED_CEASED", "PLACE", "LS", "REC"})
 public class Rule557 extends RuleVersion {
     private static final Set<String> ADOPTION_PLACEMENTS = Set.of("A3", "A4", "A5", "A6");
     private final Set<String> orders;

@@ -7,15 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child who was adopted should not have more than one decision that they should no longer be placed for adoption. */
-@RuleDefinition(code = "558", ruleset = "lac2022_23",
-        message = "If a child has been adopted, then the decision to place them for adoption has not been disrupted and the date of the decision that a child should no longer be placed for adoption should be left blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"DATE_PLACED_CEASED", "REC"})
 public class Rule558 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

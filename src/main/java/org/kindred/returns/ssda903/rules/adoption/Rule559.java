@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A decision to place for adoption made before this year must have been reported last year. */
-@RuleDefinition(code = "559", ruleset = "lac2022_23",
-        message = "Date of decision that a child should be placed for adoption was not in the current year but the date of the decision that the child should be placed for adoption was not completed in a previous return.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption", "PlacedAdoption_last"}, fields = {"DATE_PLACED"})
 public class Rule559 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

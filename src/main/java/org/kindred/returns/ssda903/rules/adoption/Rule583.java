@@ -8,15 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Only the latest decision to place for adoption may be left without a date it ceased. */
-@RuleDefinition(code = "583", ruleset = "lac2022_23",
-        message = "More than one date the child should be placed for adoption has been reported, but an earlier decision has not been revoked. Check that both dates are required and add in the date the earlier decision was revoked. Note this may be in a previous year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption"}, fields = {"DATE_PLACED", "DATE_PLACED_CEASED"})
 public class Rule583 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

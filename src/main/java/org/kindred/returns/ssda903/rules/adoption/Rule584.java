@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import org.kindred.returns.ssda903.rules.kit.LastYear;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A decision to place for adoption that ended last year must be followed by a later decision this year. */
-@RuleDefinition(code = "584", ruleset = "lac2022_23",
-        message = "Date of decision that the child should be placed for adoption this year is different from that recorded last year, but the decision to placed the child for adoption changed and the child should no longer be placed for adoption.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption", "PlacedAdoption_last"}, fields = {"DATE_PLACED"})
 public class Rule584 implements Rule, LastYear.Test {
     @Override
     public RuleResult check(ReturnData data) {

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child adopted during the year (E11/E12) must have all the adoption details completed. */
-@RuleDefinition(code = "601", ruleset = "lac2022_23",
-        message = "The additional fields relating to adoption have not been completed although the episode data shows that the child was adopted during the year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "AD1"}, fields = {"REC", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"})
 public class Rule601 implements Rule {
     private static final List<String> ADOPTION_FIELDS = List.of("DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR");
 

@@ -8,15 +8,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** AD1 adoption details are reported only for children whose episodes show an adoption (E11/E12) ending in the year. */
-@RuleDefinition(code = "602", ruleset = "lac2022_23",
-        message = "The episode data submitted for this child does not show that he/she was adopted during the year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "AD1"}, fields = {"CHILD"})
 public class Rule602 implements Rule {
 
     private static final String[] ADOPTION_FIELDS = {"DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"};

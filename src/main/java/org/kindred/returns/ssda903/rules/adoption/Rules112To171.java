@@ -20,34 +20,6 @@ import org.kindred.returns.validation.Table;
  * <br>147: Episodes: the date the episode ceased must be a valid date when given.
  * <br>171: Header: the date of birth of the mother's child must be a valid date when given.
  */
-@RuleDefinition(code = "112", ruleset = "lac2022_23",
-        message = "Date should be placed for adoption is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"DATE_INT"})
-@RuleDefinition(code = "113", ruleset = "lac2022_23",
-        message = "Date matching child and adopter(s) is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"DATE_MATCH"})
-@RuleDefinition(code = "115", ruleset = "lac2022_23",
-        message = "Date of Local Authority's (LA) decision that a child should be placed for adoption is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption"}, fields = {"DATE_PLACED"})
-@RuleDefinition(code = "116", ruleset = "lac2022_23",
-        message = "Date of Local Authority's (LA) decision that a child should no longer be placed for adoption is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption"}, fields = {"DATE_PLACED_CEASED"})
-@RuleDefinition(code = "141", ruleset = "lac2022_23",
-        message = "Date episode began is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DECOM"})
-@RuleDefinition(code = "147", ruleset = "lac2022_23",
-        message = "Date episode ceased is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DEC"})
-@RuleDefinition(code = "171", ruleset = "lac2022_23",
-        message = "Date of birth of mother's child is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"MC_DOB"})
 public class Rules112To171 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code()) {
         case "113" -> "AD1";

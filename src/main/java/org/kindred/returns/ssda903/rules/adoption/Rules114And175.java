@@ -13,14 +13,6 @@ import org.kindred.returns.validation.Table;
  * <br>114: AD1: the former carer status must be 0 or 1 when given.
  * <br>175: AD1: the number of adopters must be 1 or 2 when given.
  */
-@RuleDefinition(code = "114", ruleset = "lac2022_23",
-        message = "Data entry to record the status of former carer(s) of an adopted child is invalid.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"FOSTER_CARE"})
-@RuleDefinition(code = "175", ruleset = "lac2022_23",
-        message = "The number of adopter(s) code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"NB_ADOPTR"})
 public class Rules114And175 extends RuleVersion implements Rows.Test {
     private final String code = switch (code()) {
         case "175" -> "1";

@@ -12,14 +12,6 @@ import org.kindred.returns.validation.Table;
  * <br>119: PlacedAdoption: the date and the reason of a decision no longer to place for adoption must both be given or both be blank.
  * <br>148: Episodes: the date and the reason the episode ceased must both be given or both be blank.
  */
-@RuleDefinition(code = "119", ruleset = "lac2022_23",
-        message = "If the decision is made that a child should no longer be placed for adoption, then the date of this decision and the reason why this decision was made must be completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PlacedAdoption"}, fields = {"REASON_PLACED_CEASED", "DATE_PLACED_CEASED"})
-@RuleDefinition(code = "148", ruleset = "lac2022_23",
-        message = "Date episode ceased and reason episode ceased must both be coded, or both left blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DEC", "REC"})
 public class Rules119And148 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code()) {
         case "148" -> "Episodes";

@@ -13,14 +13,6 @@ import org.kindred.returns.validation.Table;
  * <br>143: Episodes: the reason for new episode must be a valid code when given.
  * <br>177: AD1: the legal status of adopters must be a valid code when given.
  */
-@RuleDefinition(code = "143", ruleset = "lac2022_23",
-        message = "The reason for new episode code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"RNE"})
-@RuleDefinition(code = "177", ruleset = "lac2022_23",
-        message = "The legal status of adopter(s) code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"LS_ADOPTR"})
 public class Rules143And177 extends RuleVersion implements Rows.Test {
     private final String code = switch (code()) {
         case "177" -> "L0";

@@ -14,30 +14,6 @@ import org.kindred.returns.validation.Table;
  * The adopters' genders must fit their legal status: a single adopter L0 is M1 or F1 (514); L3 (517) and a married
  * different-gender couple L11 (520) are MF; L4 (518) and L12 (524) are MM or FF; civil partners L2 (519) a couple.
  */
-@RuleDefinition(code = "514", ruleset = "lac2022_23",
-        message = "Data entry on the legal status of adopters shows a single adopter but data entry for the numbers of adopters shows it as a couple.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
-@RuleDefinition(code = "518", ruleset = "lac2022_23",
-        message = "If reporting legal status of adopters is L4 then the genders of adopters should be coded as MM or FF. MM = the adopting couple are both males. FF = the adopting couple are both females.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
-@RuleDefinition(code = "524", ruleset = "lac2022_23",
-        message = "If reporting legal status of adopters is L12 then the genders of adopters should be coded as MM or FF. MM = the adopting couple are both males. FF = the adopting couple are both females",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
-@RuleDefinition(code = "517", ruleset = "lac2022_23",
-        message = "If reporting legal status of adopters is L3 then the genders of adopters should be coded as MF. MF = the adopting couple are male and female.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
-@RuleDefinition(code = "520", ruleset = "lac2022_23",
-        message = "Data entry on the legal status of adopters shows different gender married couple but data entry on genders of adopters shows it as a same gender couple.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
-@RuleDefinition(code = "519", ruleset = "lac2022_23",
-        message = "Data entered on the legal status of adopters shows civil partnership couple, but data entered on genders of adopters does not show it as a couple.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
 public class Rules514To524 extends RuleVersion implements Rows.Test {
     private final String status = switch (code()) {
         case "517" -> "L3";

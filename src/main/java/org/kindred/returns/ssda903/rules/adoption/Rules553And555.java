@@ -15,14 +15,6 @@ import org.kindred.returns.validation.Table;
  * <br>553: A child with a placement order (E1) needs a decision to place for adoption that is still in force.
  * <br>555: A child with a freeing order (D1) needs a decision to place for adoption that is still in force.
  */
-@RuleDefinition(code = "553", ruleset = "lac2022_23",
-        message = "Placement order has been granted but there is no date of decision that the child should be placed for adoption.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"})
-@RuleDefinition(code = "555", ruleset = "lac2022_23",
-        message = "Freeing order has been granted but there is no date of decision that the child should be placed for adoption.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes", "PlacedAdoption"}, fields = {"CHILD", "DATE_PLACED", "DATE_PLACED_CEASED", "REASON_PLACED_CEASED"})
 public class Rules553And555 extends RuleVersion {
     private final String column = switch (code()) {
         case "555" -> "D1";

@@ -7,15 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child who died in care (REC E2, this year or last) must not have care leaver information. */
-@RuleDefinition(code = "1000", ruleset = "lac2022_23",
-        message = "This child is recorded as having died in care and therefore should not have the care leaver information completed. [NOTE: This only tests the current and previous year data loaded into the tool]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC3"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1000 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -16,15 +16,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Care leaver information needs the child to have been a relevant child: 13 weeks in care since age 14, including some care after 16, and not adopted. */
-@RuleDefinition(code = "1001", ruleset = "lac2022_23",
-        message = "The episodes recorded for this young person suggest they are not a relevant or a former relevant child and therefore should not have care leaver information completed. [NOTE: This tool can only test the current and previous year data loaded into the tool - this check may generate false positives if a child had episodes prior to last year's collection.]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC3", "Header", "Episodes_last"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1001 implements Rule {
 
     /** One episode of this year's or last year's return; {@code label} is its row number in its own table, as upstream. */

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Care leaver information is not expected for 17- and 18-year-olds who were still looked after on their latest birthday. */
-@RuleDefinition(code = "1007", ruleset = "lac2022_23",
-        message = "Care leaver information is not required for 17- or 18-year olds who are still looked after [on their 17th or 18th birthday.]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC3"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1007 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -9,15 +9,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A care leaver whose last episode was still open at the end of last year must have episodes this year. */
-@RuleDefinition(code = "1010", ruleset = "lac2022_23",
-        message = "This child has no episodes loaded for current year even though there was an open episode of care at the end of the previous year, and care leaver data has been entered.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last", "OC3"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1010 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

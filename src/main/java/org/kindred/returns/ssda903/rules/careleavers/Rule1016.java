@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Care leaver information is not expected for 17- and 18-year-olds whose episode ceased after their 17th birthday. */
-@RuleDefinition(code = "1016", ruleset = "lac2023_24",
-        message = "Care leaver information is not required for 17- or 18-year olds who cease to be looked after, after their birthday.",
-        years = {"2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC3"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule1016 implements Rule {
 
     /** A year as numpy counts it, 365.2425 days, in seconds. */

@@ -7,15 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** AD1: a child with care leaver (OC3) data must not also have adoption data. */
-@RuleDefinition(code = "134", ruleset = "lac2022_23",
-        message = "Data on adoption should not be entered for the OC3 cohort.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC3", "AD1"}, fields = {"IN_TOUCH", "ACTIV", "ACCOM", "DATE_INT", "DATE_MATCH", "FOSTER_CARE", "NB_ADOPTR", "SEX_ADOPTR", "LS_ADOPTR"})
 public class Rule134 implements Rule {
     private static final List<String> CARE_LEAVER = List.of("IN_TOUCH", "ACTIV", "ACCOM");
     private static final List<String> ADOPTION =

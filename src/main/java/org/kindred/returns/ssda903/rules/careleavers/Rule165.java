@@ -15,15 +15,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Header/OC3: the mother status must be 0 or 1, only for girls, and given for girls looked after in the year. */
-@RuleDefinition(code = "165", ruleset = "lac2022_23",
-        message = "Data entry for mother status is invalid.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes", "OC3"}, fields = {"MOTHER", "SEX", "ACTIV", "ACCOM", "IN_TOUCH", "DECOM"})
 public class Rule165 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -9,15 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A care leaver who turned 17 in the year cannot be recorded as living with former foster carers (Z1/Z2). */
-@RuleDefinition(code = "3001", ruleset = "lac2022_23",
-        message = "Where care leavers information is being returned for a young person around their 17th birthday, the accommodation cannot be with their former foster carer(s).",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "OC3"}, fields = {"REC"})
 public class Rule3001 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

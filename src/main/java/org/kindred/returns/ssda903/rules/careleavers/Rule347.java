@@ -5,15 +5,10 @@ import java.time.temporal.ChronoUnit;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A care leaver accommodated in a Foyer (ACCOM T) must have been 18 at the start of the collection year. */
-@RuleDefinition(code = "347", ruleset = "lac2023_24",
-        message = "Care leavers aged under 18 years, can not be accommodated in a Foyer.",
-        years = {"2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC3"}, fields = {"PLACE", "DEC", "URN"})
 public class Rule347 implements Rule {
     /** Eighteen average Gregorian years in days, the length the reference tool compares ages with. */
     private static final double EIGHTEEN_YEARS_IN_DAYS = 18 * 365.2425;

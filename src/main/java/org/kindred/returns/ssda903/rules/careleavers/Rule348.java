@@ -5,15 +5,10 @@ import java.util.Map;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A care leaver reported last year as having died must be reported as died (DIED) again this year. */
-@RuleDefinition(code = "348", ruleset = "lac2025_26",
-        message = "Care leaver has previously been reported as having died. ",
-        years = {"2025/26", "2026/27"},
-        tables = {"OC3"}, fields = {"IN_TOUCH"})
 public class Rule348 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

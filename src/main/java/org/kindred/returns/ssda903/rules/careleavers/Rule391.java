@@ -5,15 +5,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Care leaver information (IN_TOUCH, ACTIV, ACCOM) is only for young people 17 or older at the collection end. */
-@RuleDefinition(code = "391", ruleset = "lac2022_23",
-        message = "Young person was not 17, 18, 19, 20 or 21 during the current collection year. ",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC3"}, fields = {"DOB", "IN_TOUCH", "ACTIV", "ACCOM"})
 public class Rule391 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -7,15 +7,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Care leavers with no episodes this year must not have motherhood details. */
-@RuleDefinition(code = "628", ruleset = "lac2022_23",
-        message = "Motherhood details are not required for care leavers who have not been looked after during the year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header", "OC3"}, fields = {"MOTHER"})
 public class Rule628 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -11,18 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** OC3: the being-in-touch (131), activity (132) and accommodation (133) codes must be given and valid. */
-@RuleDefinition(code = "131", ruleset = "lac2022_23",
-        message = "Data entry for being in touch after leaving care is invalid.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC3"}, fields = {"IN_TOUCH"})
-@RuleDefinition(code = "132", ruleset = "lac2022_23",
-        message = "Data entry for activity after leaving care is invalid.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC3"}, fields = {"ACTIV"})
-@RuleDefinition(code = "133", ruleset = "lac2022_23",
-        message = "Data entry for accommodation after leaving care is invalid. If reporting on a childs accommodation after leaving care the data entry must be valid",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC3"}, fields = {"ACCOM"})
 public class Rules131To133 extends RuleVersion implements Rows.Test {
     private final String field;
     private final Set<String> codes;

@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Children with no episodes this year must have no data in the other episode-related tables. */
-@RuleDefinition(code = "1012", ruleset = "lac2022_23",
-        message = "No other data should be returned for OC3 children who had no episodes in the current year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"CHILD"})
 public class Rule1012 implements Rule {
 
     private static final String[] TABLES = {"PlacedAdoption", "Missing", "Reviews", "AD1", "PrevPerm", "OC2"};

@@ -8,15 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Episodes: every episode but a child's last must have an end date and a reason for ending. */
-@RuleDefinition(code = "142", ruleset = "lac2022_23",
-        message = "A new episode has started, but the previous episode has not ended.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DEC", "REC"})
 public class Rule142 implements Rule {
     /** Sort order with missing dates last: is a at or after b? */
     private static boolean laterOrEqual(LocalDate a, LocalDate b) {

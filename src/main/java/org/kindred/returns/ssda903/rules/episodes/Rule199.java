@@ -13,15 +13,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Episodes: a child adopted from care (REC E11/E12) must not have later episodes, this year or (when loaded) last year. */
-@RuleDefinition(code = "199", ruleset = "lac2022_23",
-        message = "Episode information shows child has been previously adopted from care. [NOTE: This only tests the current and previous year data loaded into the tool]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"CHILD"})
 public class Rule199 implements Rule {
     private static final Set<String> ADOPTED = Set.of("E11", "E12");
 

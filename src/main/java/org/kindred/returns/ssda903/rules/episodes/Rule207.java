@@ -5,15 +5,10 @@ import java.util.Map;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A looked-after child recorded as a mother last year must still be recorded as a mother this year. */
-@RuleDefinition(code = "207", ruleset = "lac2022_23",
-        message = "Mother status for the current year disagrees with the mother status already recorded for this child.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header", "Header_last"}, fields = {"MOTHER"})
 public class Rule207 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -7,15 +7,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child with UPN code UN4 must have no episode starting on or after 24 March of the collection year. */
-@RuleDefinition(code = "210", ruleset = "lac2022_23",
-        message = "Children looked after for more than a week at 31 March should not have an unknown Unique Pupil Number (UPN) code of UN4.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"UPN", "DECOM"})
 public class Rule210 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

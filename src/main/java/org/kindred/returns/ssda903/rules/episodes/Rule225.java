@@ -5,7 +5,6 @@ import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -13,10 +12,6 @@ import org.kindred.returns.validation.Table;
  * An episode ending with a placement change (X1) from a non-temporary placement, followed by a new
  * non-temporary placement (reason P, B, T or U), must record the reason for the placement change.
  */
-@RuleDefinition(code = "225", ruleset = "lac2022_23",
-        message = "Reason for placement change must be recorded.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE"})
 public class Rule225 implements Rule {
     private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
     private static final Set<String> NEW_PLACEMENT = Set.of("P", "B", "T", "U");

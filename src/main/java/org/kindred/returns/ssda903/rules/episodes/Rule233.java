@@ -3,7 +3,6 @@ package org.kindred.returns.ssda903.rules.episodes;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -11,10 +10,6 @@ import org.kindred.returns.validation.Table;
  * An episode that has not ceased must not record a reason for placement change. The reference tool reads
  * the end date from a DATE_EPISODE_CEASED column; files carry it as DEC, which is used when that column is absent.
  */
-@RuleDefinition(code = "233", ruleset = "lac2025_26",
-        message = "Reason for placement change is not required when the episode has not ceased.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE", "REASON_PLACE_CHANGE"})
 public class Rule233 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -7,15 +7,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** An episode starting before the child's 10th birthday cannot have placement change reason CUSTOD. */
-@RuleDefinition(code = "234", ruleset = "lac2025_26",
-        message = "A child aged under 10 can not change placement due to being admitted to custody",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"REASON_PLACE_CHANGE", "DOB"})
 public class Rule234 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

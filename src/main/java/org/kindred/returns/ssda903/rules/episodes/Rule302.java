@@ -7,15 +7,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The child's earliest episode must not start before the child's date of birth. */
-@RuleDefinition(code = "302", ruleset = "lac2022_23",
-        message = "First episode starts before child was born.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"DECOM", "DOB"})
 public class Rule302 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -7,15 +7,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A period of care (RNE S) must not start on or after the child's 18th birthday. */
-@RuleDefinition(code = "352", ruleset = "lac2022_23",
-        message = "Child who started to be looked after was aged 18 or over.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"DECOM", "RNE"})
 public class Rule352 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -3,14 +3,9 @@ package org.kindred.returns.ssda903.rules.episodes;
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** No episode may start before 14 October 1991, when the Children Act 1989 came into force. */
-@RuleDefinition(code = "353", ruleset = "lac2022_23",
-        message = "No episode submitted can start before 14 October 1991.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DECOM"})
 public class Rule353 extends RowRule {
     private static final LocalDate EARLIEST = LocalDate.of(1991, 10, 14);
 

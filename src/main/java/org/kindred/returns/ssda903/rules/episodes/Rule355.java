@@ -2,17 +2,12 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /**
  * An episode must not end on the day it started. As in the reference tool the cells are compared as text,
  * so an episode with neither date is also flagged.
  */
-@RuleDefinition(code = "355", ruleset = "lac2022_23",
-        message = "Episode appears to have lasted for less than 24 hours",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DECOM", "DEC"})
 public class Rule355 extends RowRule {
     @Override
     public boolean fails(Table episodes, int r) {

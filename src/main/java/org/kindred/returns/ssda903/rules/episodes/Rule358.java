@@ -8,15 +8,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** An episode with a youth justice legal status (J1, J2, J3) must start after the child's 10th birthday. */
-@RuleDefinition(code = "358", ruleset = "lac2022_23",
-        message = "Child with this legal status should not be under 10.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"DECOM", "DOB", "LS"})
 public class Rule358 implements Rule {
     private static final Set<String> YOUTH_JUSTICE = Set.of("J1", "J2", "J3");
 

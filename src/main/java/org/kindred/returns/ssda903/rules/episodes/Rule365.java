@@ -5,15 +5,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A single short-term respite episode (V3) must not last more than 17 days; open episodes end at the collection end. */
-@RuleDefinition(code = "365", ruleset = "lac2022_23",
-        message = "Any individual short- term respite placement must not exceed 17 days.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS", "DECOM", "DEC"})
 public class Rule365 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

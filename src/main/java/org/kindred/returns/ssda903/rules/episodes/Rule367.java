@@ -10,15 +10,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child's respite episodes (V3) within the collection year must not add up to more than 75 days. */
-@RuleDefinition(code = "367", ruleset = "lac2022_23",
-        message = "The maximum amount of respite care allowable is 75 days in any 12-month period.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS", "DECOM", "DEC"})
 public class Rule367 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,14 +4,9 @@ import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** An episode ending in adoption (E11, E12) must end before the child's 18th birthday. */
-@RuleDefinition(code = "386", ruleset = "lac2022_23",
-        message = "Reason episode ceased is adopted but child has reached age 18.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"REC"})
 public class Rule386 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -5,17 +5,12 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /**
  * An episode ending with a move to independent living (E5, E6) must end on or after the child's 14th
  * birthday; as in the reference tool, a child without a known date of birth is flagged too.
  */
-@RuleDefinition(code = "387", ruleset = "lac2022_23",
-        message = "Reason episode ceased is child moved into independent living arrangement, but the child is aged under 14.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"REC"})
 public class Rule387 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

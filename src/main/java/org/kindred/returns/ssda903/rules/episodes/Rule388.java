@@ -10,7 +10,6 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -19,10 +18,6 @@ import org.kindred.returns.validation.Table;
  * day this one ends: an X1 episode needs a next episode starting that day, a different reason must not be
  * followed by one starting that day, and the child's last episode must not end with X1.
  */
-@RuleDefinition(code = "388", ruleset = "lac2022_23",
-        message = "Reason episode ceased is coded new episode begins, but there is no continuation episode.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REC"})
 public class Rule388 implements Rule {
     /** The reference tool reads a missing or unreadable start date as 1 January 1901. */
     private static final LocalDate NO_START = LocalDate.of(1901, 1, 1);

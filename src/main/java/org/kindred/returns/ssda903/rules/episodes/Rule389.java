@@ -5,17 +5,12 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /**
  * An episode ending with transfer to adult social care (E7) must end on or after the child's 16th birthday;
  * as in the reference tool, a missing end date or date of birth counts as not shown to be 16.
  */
-@RuleDefinition(code = "389", ruleset = "lac2022_23",
-        message = "Reason episode ceased is that child transferred to care of adult social care services, but child is aged under 16.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"REC"})
 public class Rule389 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -13,14 +13,6 @@ import org.kindred.returns.validation.Table;
  * 393: A girl (SEX 2) with an episode other than a short break (V3, V4) must have the MOTHER field completed.
  * 393: A girl (SEX F) with an episode other than a short break (V3, V4) must have the MOTHER field completed.
  */
-@RuleDefinition(code = "393", ruleset = "lac2022_23",
-        message = "Child is looked after but mother field is not completed.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Header", "Episodes"}, fields = {"MOTHER"})
-@RuleDefinition(code = "393", ruleset = "lac2024_25",
-        message = "Child is looked after but mother field is not completed.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"MOTHER"})
 public class Rule393 extends RuleVersion {
     private final String code = switch (ruleset()) {
         case "lac2024_25" -> "F";

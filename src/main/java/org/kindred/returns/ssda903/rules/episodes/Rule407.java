@@ -7,15 +7,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** An episode cannot end with a special guardianship order (E45-E48) after the child turned 18. */
-@RuleDefinition(code = "407", ruleset = "lac2022_23",
-        message = "Reason episode ceased is Special Guardianship Order, but child has reached age 18.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DEC", "DOB", "REC"})
 public class Rule407 implements Rule {
     private static final Set<String> SGO_CODES = Set.of("E45", "E46", "E47", "E48");
 

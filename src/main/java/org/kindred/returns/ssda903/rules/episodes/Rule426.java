@@ -6,15 +6,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child cannot have both V3 and V4 short-break episodes in the same year. */
-@RuleDefinition(code = "426", ruleset = "lac2022_23",
-        message = "A child receiving respite care cannot be recorded under a legal status of V3 and V4 in the same year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS"})
 public class Rule426 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

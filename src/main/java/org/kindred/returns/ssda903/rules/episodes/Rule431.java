@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** An episode that starts a new period of care (RNE S) cannot start on or before the previous episode ended. */
-@RuleDefinition(code = "431", ruleset = "lac2022_23",
-        message = "The reason for new episode is started to be looked after, but the previous episode ended on the same day.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"RNE", "DECOM"})
 public class Rule431 implements Rule, EpisodePairs.Test {
     @Override
     public RuleResult check(ReturnData data) {

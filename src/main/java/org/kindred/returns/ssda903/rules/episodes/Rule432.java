@@ -7,15 +7,10 @@ import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** After an episode that ended the period of care, the next episode must start a new one (RNE S). */
-@RuleDefinition(code = "432", ruleset = "lac2022_23",
-        message = "The child ceased to be looked after at the end of the previous episode but the reason for the new episode is not started to be looked after.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"RNE"})
 public class Rule432 implements Rule, EpisodePairs.Test {
     private static final Set<String> LEFT_CARE = Set.of("E2", "E3", "E4A", "E4B", "E5", "E6", "E7", "E8", "E9", "E11",
             "E12", "E13", "E14", "E15", "E16", "E17", "E41", "E45", "E46", "E47", "E48");

@@ -6,15 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A continuation episode (RNE P, L, T, U or B) must start on the day the previous episode ended. */
-@RuleDefinition(code = "433", ruleset = "lac2022_23",
-        message = "The reason for new episode suggests that this is a continuation episode, but the episode does not start on the same day as the last episode finished.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"RNE", "DECOM"})
 public class Rule433 implements Rule {
     private static final Set<String> CONTINUATION = Set.of("P", "L", "T", "U", "B");
 

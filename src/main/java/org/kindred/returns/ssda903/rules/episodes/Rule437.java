@@ -7,15 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** No episode may follow one that ended with the child dying (E2) or turning 18 (E15). */
-@RuleDefinition(code = "437", ruleset = "lac2022_23",
-        message = "Reason episode ceased is child has died or is aged 18 or over but there are further episodes.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REC"})
 public class Rule437 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

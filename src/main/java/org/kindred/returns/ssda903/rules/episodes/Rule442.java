@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child with any episode other than a short break (V3/V4) must have a UPN. */
-@RuleDefinition(code = "442", ruleset = "lac2022_23",
-        message = "Unique Pupil Number (UPN) field is not completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"UPN"})
 public class Rule442 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

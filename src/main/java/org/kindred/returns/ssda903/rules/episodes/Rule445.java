@@ -4,14 +4,9 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** Legal status D1 (freeing order) cannot be used for episodes starting after December 2005. */
-@RuleDefinition(code = "445", ruleset = "lac2022_23",
-        message = "D1 is not a valid code for episodes starting after December 2005.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes"}, fields = {"LS", "DECOM"})
 public class Rule445 extends RowRule {
     private static final LocalDate LAST_ALLOWED = LocalDate.of(2005, 12, 31);
 

@@ -3,14 +3,9 @@ package org.kindred.returns.ssda903.rules.episodes;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** An open episode cannot still have legal status D1 (freeing order). */
-@RuleDefinition(code = "451", ruleset = "lac2022_23",
-        message = "Child is still freed for adoption, but freeing orders could not be applied for since 30 December 2005.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes"}, fields = {"DEC", "REC", "LS"})
 public class Rule451 extends RowRule {
     @Override
     public boolean fails(Table episodes, int r) {

@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** An episode ending because the child stayed with carers at 18 (E17) cannot end before the 18th birthday. */
-@RuleDefinition(code = "460", ruleset = "lac2022_23",
-        message = "Reason episode ceased is that child stayed with current carers at age 18 (or above), but child is aged under 18.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"DEC", "REC"})
 public class Rule460 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

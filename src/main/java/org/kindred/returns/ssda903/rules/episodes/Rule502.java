@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Where last year ended with an open episode, this year's first episode must have started on the same date. */
-@RuleDefinition(code = "502", ruleset = "lac2022_23",
-        message = "Last year's record ended with an open episode. The date on which that episode started does not match the start date of the first episode on this year’s record.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"DECOM"})
 public class Rule502 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The category of need must not change between episodes within the same period of care. */
-@RuleDefinition(code = "504", ruleset = "lac2022_23",
-        message = "The category of need code differs from that reported at start of current period of being looked after",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"CIN"})
 public class Rule504 implements Rule, EpisodePairs.Test {
     @Override
     public RuleResult check(ReturnData data) {

@@ -7,15 +7,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child's first episode that began before this year must match the last episode of last year's return. */
-@RuleDefinition(code = "562", ruleset = "lac2022_23",
-        message = "Episode commenced before the start of the current collection year but there is a missing continuous episode in the previous year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"DECOM"})
 public class Rule562 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -13,14 +13,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A girl who ceased to be looked after in the year (not on V3/V4) must have the MOTHER field completed. */
-@RuleDefinition(code = "607", ruleset = "lac2022_23",
-        message = "Child ceased to be looked after in the year, but mother field has not been completed.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes", "Header"}, fields = {"DEC", "REC", "MOTHER", "LS", "SEX"})
-@RuleDefinition(code = "607", ruleset = "lac2024_25",
-        message = "Child ceased to be looked after in the year, but mother field has not been completed.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DEC", "REC", "MOTHER", "LS", "SEX"})
 public class Rule607 extends RuleVersion {
 
     private final String female;

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The first child's date of birth must not be after the collection end or the end of the mother's latest episode. */
-@RuleDefinition(code = "625", ruleset = "lac2022_23",
-        message = "Date of birth of the first child is beyond the end of this reporting year or the date the child ceased to be looked after.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"MC_DOB", "DEC"})
 public class Rule625 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -7,15 +7,10 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child whose episode started before this year must have episodes in last year's return. */
-@RuleDefinition(code = "NoE", ruleset = "lac2022_23",
-        message = "This child has no episodes loaded for previous year even though child started to be looked after before this current year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"DECOM"})
 public class RuleNoE implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

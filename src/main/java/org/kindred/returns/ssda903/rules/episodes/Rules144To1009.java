@@ -12,22 +12,6 @@ import org.kindred.returns.validation.Table;
  * Episodes: where given, the legal status (144), category of need (145), reason the episode ceased (149) and reason
  * for placement change (1009) must be valid codes.
  */
-@RuleDefinition(code = "144", ruleset = "lac2022_23",
-        message = "The legal status code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS"})
-@RuleDefinition(code = "145", ruleset = "lac2022_23",
-        message = "Category of need code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"CIN"})
-@RuleDefinition(code = "149", ruleset = "lac2022_23",
-        message = "Reason episode ceased code is not valid. ",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REC"})
-@RuleDefinition(code = "1009", ruleset = "lac2022_23",
-        message = "Reason for placement change is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE"})
 public class Rules144To1009 extends RuleVersion implements Rows.Test {
     private final String field;
     private final Set<String> codes;

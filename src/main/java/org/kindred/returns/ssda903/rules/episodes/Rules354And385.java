@@ -13,14 +13,6 @@ import org.kindred.returns.validation.Table;
  * <br>354: No episode may start after the end of the collection year.
  * <br>385: No episode may end after the end of the collection year.
  */
-@RuleDefinition(code = "354", ruleset = "lac2022_23",
-        message = "Date episode ceased must be on or before the end of the current collection year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DECOM"})
-@RuleDefinition(code = "385", ruleset = "lac2022_23",
-        message = "Date episode ceased must be on or before the end of the current collection year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DEC"})
 public class Rules354And385 extends RuleVersion {
     private final String column = switch (code()) {
         case "385" -> "DEC";

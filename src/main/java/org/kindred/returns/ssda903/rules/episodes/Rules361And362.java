@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>361: Police protection (L1) spells must not last more than 3 days.
  * <br>362: Emergency protection order (L2) spells must not last more than 21 days.
  */
-@RuleDefinition(code = "361", ruleset = "lac2022_23",
-        message = "Police protection legal status lasted longer than maximum 72 hours allowed in the Children Act 1989.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DECOM", "LS", "DEC"})
-@RuleDefinition(code = "362", ruleset = "lac2022_23",
-        message = "Emergency protection order (EPO) lasted longer than 21 days",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"DECOM", "LS", "DEC"})
 public class Rules361And362 extends RuleVersion {
     private final String column = switch (code()) {
         case "362" -> "L2";

@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>363: Child assessment order (L3) periods must not last more than 7 days in all.
  * <br>364: Detention under PACE (J2) periods must not last more than 21 days in all.
  */
-@RuleDefinition(code = "363", ruleset = "lac2022_23",
-        message = "Child assessment order (CAO) lasted longer than 7 days allowed in the Children Act 1989.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS", "DECOM", "DEC"})
-@RuleDefinition(code = "364", ruleset = "lac2022_23",
-        message = "Sections 41-46 of Police and Criminal Evidence (PACE; 1984) severely limits the time a child can be detained in custody in Local Authority (LA) accommodation.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS", "DECOM", "DEC"})
 public class Rules363And364 extends RuleVersion {
     private final String column = switch (code()) {
         case "364" -> "J2";

@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Header: the child's gender code must be 1 or 2. */
-@RuleDefinition(code = "101", ruleset = "lac2022_23",
-        message = "Gender code is not valid.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Header"}, fields = {"SEX"})
-@RuleDefinition(code = "101", ruleset = "lac2024_25",
-        message = "The child or young person’s reported sex is not valid.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"SEX"})
 public class Rule101 extends RuleVersion implements Rows.Test {
     private final Set<String> codes;
 

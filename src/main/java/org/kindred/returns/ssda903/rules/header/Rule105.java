@@ -4,15 +4,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.metadata;
 
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Header (XML returns only): the UASC status must be 0 or 1. */
-@RuleDefinition(code = "105", ruleset = "lac2022_23",
-        message = "Data entry for Unaccompanied Asylum-Seeking Children (UASC) status of child is invalid or has not been completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"UASC"})
 public class Rule105 implements Rule {
     /** As a number, 0 or 1 ("1.0" counts). */
     private static boolean isZeroOrOne(String cell) {

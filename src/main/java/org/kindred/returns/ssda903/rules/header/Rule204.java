@@ -5,15 +5,10 @@ import java.util.Map;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child in last year's return must have the same ethnic origin (ignoring case) this year. */
-@RuleDefinition(code = "204", ruleset = "lac2022_23",
-        message = "Ethnic origin code disagrees with the ethnic origin already recorded for this child.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "HEader_last"}, fields = {"ETHNIC"})
 public class Rule204 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

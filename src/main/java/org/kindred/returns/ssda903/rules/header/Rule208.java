@@ -6,7 +6,6 @@ import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,10 +13,6 @@ import org.kindred.returns.validation.Table;
  * A child's UPN must match last year's, except a change from UN1 or blank to another unknown code
  * (UN2-UN5), or from unknown or blank to a real UPN.
  */
-@RuleDefinition(code = "208", ruleset = "lac2022_23",
-        message = "Unique Pupil Number (UPN) for the current year disagrees with the Unique Pupil Number (UPN) already recorded for this child.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Header_last"}, fields = {"UPN"})
 public class Rule208 implements Rule {
     private static final Set<String> UN2_TO_5 = Set.of("UN2", "UN3", "UN4", "UN5");
     private static final Set<String> UN_CODES = Set.of("UN1", "UN2", "UN3", "UN4", "UN5");

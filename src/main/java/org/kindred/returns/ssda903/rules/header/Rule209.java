@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child who was 4 or older on 31 August before the collection year must not have UPN code UN1. */
-@RuleDefinition(code = "209", ruleset = "lac2022_23",
-        message = "Child looked after is of school age and should not have an unknown Unique Pupil Number (UPN) code of UN1.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"UPN", "DOB"})
 public class Rule209 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

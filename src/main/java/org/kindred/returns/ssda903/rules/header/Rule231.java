@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Query: a UASC child is expected to be at least 11 at the end of the collection year. */
-@RuleDefinition(code = "231", ruleset = "lac2024_25",
-        message = "We expect that unaccompanied asylum seeking children are generally older young people. Please check the date of birth is correct. If the date of birth is correct then please provide details in a bypass request.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"DOB", "UASC_STATUS"})
 public class Rule231 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,15 +4,10 @@ import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The child must not have passed their 25th birthday before the start of the collection year. */
-@RuleDefinition(code = "351", ruleset = "lac2022_23",
-        message = "Child was over 25 at the start of the current collection year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"DOB"})
 public class Rule351 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -7,15 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A UPN (other than the UN1-UN5 reasons) must be unique within the return. */
-@RuleDefinition(code = "444", ruleset = "lac2025_26",
-        message = "Duplicate UPN has been reported",
-        years = {"2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"UPN"})
 public class Rule444 implements Rule {
     private static final Set<String> REASONS = Set.of("UN1", "UN2", "UN3", "UN4", "UN5");
 

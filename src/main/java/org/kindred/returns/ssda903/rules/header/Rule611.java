@@ -4,14 +4,9 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A child recorded as a mother must have the date of birth of her first child. */
-@RuleDefinition(code = "611", ruleset = "lac2022_23",
-        message = "Date of birth field is blank, but child is a mother.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"MOTHER", "MC_DOB"})
 public class Rule611 extends RowRule {
     @Override
     public boolean fails(Table header, int r) {

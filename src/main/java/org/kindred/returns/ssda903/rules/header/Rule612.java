@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A girl whose first child's date of birth is given must be recorded as a mother. */
-@RuleDefinition(code = "612", ruleset = "lac2022_23",
-        message = "Date of birth field has been completed but mother field indicates child is not a mother.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
-@RuleDefinition(code = "612", ruleset = "lac2024_25",
-        message = "Date of birth field has been completed but mother field indicates child is not a mother.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
 public class Rule612 extends RuleVersion implements Rows.Test {
 
     private final String female;

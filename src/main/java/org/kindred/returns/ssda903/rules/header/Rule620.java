@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child recorded as a mother must be at least 11 years old at the start of the collection year. */
-@RuleDefinition(code = "620", ruleset = "lac2022_23",
-        message = "Child has been recorded as a mother, but date of birth shows that the mother is under 11 years of age.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"DOB", "MOTHER"})
 public class Rule620 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child who was not a mother last year cannot now be a mother of a child born before this collection year. */
-@RuleDefinition(code = "626", ruleset = "lac2022_23",
-        message = "Child was reported as a mother but the date of birth of the first child is before the current year which contradicts with the mother status recorded last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Header_last"}, fields = {"MOTHER", "MC_DOB"})
 public class Rule626 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

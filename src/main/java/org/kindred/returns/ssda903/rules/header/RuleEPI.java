@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Warns about children in the Header with neither episodes nor care leaver (OC3) data. */
-@RuleDefinition(code = "EPI", ruleset = "lac2022_23",
-        message = "WARNING: Episodes need to be loaded for this child before further validation is possible [NOTE: This refers to the DfE portal - here, all checks that can be performed with only the available data will be.]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"CHILD"})
 public class RuleEPI implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

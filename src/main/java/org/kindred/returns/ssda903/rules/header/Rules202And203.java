@@ -15,14 +15,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Header: the child's gender (202) and date of birth (203) must agree with last year's return. */
-@RuleDefinition(code = "202", ruleset = "lac2022_23",
-        message = "The gender code conflicts with the gender already recorded for this child.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Header_last"}, fields = {"SEX"})
-@RuleDefinition(code = "203", ruleset = "lac2022_23",
-        message = "Date of birth disagrees with the date of birth already recorded for this child.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Header_last"}, fields = {"DOB"})
 public class Rules202And203 extends RuleVersion {
     private final boolean dates = code().equals("203");
     private final String field = dates ? "DOB" : "SEX";

@@ -6,15 +6,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child's SEX in UASC must match the Header. */
-@RuleDefinition(code = "INT21", ruleset = "lac2022_23",
-        message = "Internal Check: SEX in UASC is different to SEX in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "UASC"}, fields = {"SEX"})
 public class RuleINT21 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -21,42 +21,6 @@ import org.kindred.returns.validation.Table;
  * <br>INT08: Every child in Reviews must exist in the Header.
  * <br>INT09: Every child in UASC must exist in the Header.
  */
-@RuleDefinition(code = "INT01", ruleset = "lac2022_23",
-        message = "Data Integrity Check: Child in AD1 does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "AD1"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT02", ruleset = "lac2022_23",
-        message = "Internal Check: Child in PlacedAdoption does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "PlacedAdoption"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT03", ruleset = "lac2022_23",
-        message = "Internal Check: Child in Episodes does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT04", ruleset = "lac2022_23",
-        message = "Internal Check: Child in Missing does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Missing"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT05", ruleset = "lac2022_23",
-        message = "Internal Check: Child in OC2 does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "OC2"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT06", ruleset = "lac2022_23",
-        message = "Internal Check: Child in OC3 does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "OC3"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT07", ruleset = "lac2022_23",
-        message = "Internal Check: Child in PrevPerm does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "PrevPerm"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT08", ruleset = "lac2022_23",
-        message = "Internal Check: Child in Reviews does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Reviews"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT09", ruleset = "lac2022_23",
-        message = "Internal Check: Child in UASC does not exist in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "UASC"}, fields = {"CHILD"})
 public class RulesINT01ToINT09 extends RuleVersion {
     private final String tableName = switch (code()) {
         case "INT02" -> "PlacedAdoption";

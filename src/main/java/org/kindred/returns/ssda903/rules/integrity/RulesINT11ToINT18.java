@@ -23,38 +23,6 @@ import org.kindred.returns.validation.Table;
  * <br>INT17: A child's date of birth in Reviews must match the Header.
  * <br>INT18: A child's date of birth in UASC must match the Header.
  */
-@RuleDefinition(code = "INT11", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in AD1 is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "AD1"}, fields = {"DOB"})
-@RuleDefinition(code = "INT12", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in PlacedAdoption is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "PlacedAdoption"}, fields = {"DOB"})
-@RuleDefinition(code = "INT13", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in Missing is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Missing"}, fields = {"DOB"})
-@RuleDefinition(code = "INT14", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in OC2 is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "OC2"}, fields = {"DOB"})
-@RuleDefinition(code = "INT15", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in OC3 is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "OC3"}, fields = {"DOB"})
-@RuleDefinition(code = "INT16", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in PrevPerm is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "PrevPerm"}, fields = {"DOB"})
-@RuleDefinition(code = "INT17", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in Reviews is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Reviews"}, fields = {"DOB"})
-@RuleDefinition(code = "INT18", ruleset = "lac2022_23",
-        message = "Internal Check: DOB in UASC is different to DOB in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "UASC"}, fields = {"DOB"})
 public class RulesINT11ToINT18 extends RuleVersion {
     private final String tableName = switch (code()) {
         case "INT12" -> "PlacedAdoption";

@@ -19,30 +19,6 @@ import org.kindred.returns.validation.Table;
  * <br>INT35: A child must appear only once in PrevPerm.
  * <br>INT36: A child must appear only once in UASC.
  */
-@RuleDefinition(code = "INT31", ruleset = "lac2022_23",
-        message = "Internal Check: Child should only exist once in AD1.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT32", ruleset = "lac2022_23",
-        message = "Internal Check: Child should only exist once in Header.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT33", ruleset = "lac2022_23",
-        message = "Internal Check: Child should only exist once in OC2.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT34", ruleset = "lac2022_23",
-        message = "Internal Check: Child should only exist once in OC3.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC3"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT35", ruleset = "lac2022_23",
-        message = "Internal Check: Child should only exist once in PrevPerm.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PrevPerm"}, fields = {"CHILD"})
-@RuleDefinition(code = "INT36", ruleset = "lac2022_23",
-        message = "Internal Check: Child should only exist once in UASC.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC"}, fields = {"CHILD"})
 public class RulesINT31ToINT36 extends RuleVersion {
     private final String tableName = switch (code()) {
         case "INT32" -> "Header";

@@ -12,6 +12,6 @@ import org.kindred.returns.validation.RuleResult;
 public abstract class RowRule implements Rule, Rows.Test {
     @Override
     public RuleResult check(ReturnData data) {
-        return Rows.flag(data, definition().tables()[0], this);
+        return Rows.flag(data, definition().tables().get(0), this);
     }
 }

@@ -4,14 +4,9 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A DoLO must end after the day it started. */
-@RuleDefinition(code = "702", ruleset = "lac2026_27",
-        message = "The date that the DoLO ended is before the date that it started.",
-        years = {"2026/27"},
-        tables = {"DoLo"}, fields = {"DOLO_START", "DOLO_END"})
 public class Rule702 extends RowRule {
     @Override
     public boolean fails(Table dolo, int r) {

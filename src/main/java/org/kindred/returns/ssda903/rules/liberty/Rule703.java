@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A DoLO must not start after the end of the collection year. */
-@RuleDefinition(code = "703", ruleset = "lac2026_27",
-        message = "The date that the DoLO started is after the end of the collection year.",
-        years = {"2026/27"},
-        tables = {"DoLo"}, fields = {"DOLO_START"})
 public class Rule703 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

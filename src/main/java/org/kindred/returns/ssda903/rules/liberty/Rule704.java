@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A DoLO end date must fall within the collection year. */
-@RuleDefinition(code = "704", ruleset = "lac2026_27",
-        message = "The date that the DoLO ended is before the start or after the end of the collection year.",
-        years = {"2026/27"},
-        tables = {"DoLo"}, fields = {"DOLO_END"})
 public class Rule704 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

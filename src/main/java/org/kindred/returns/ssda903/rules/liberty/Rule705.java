@@ -9,15 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child's DoLO must not start while the child's previous DoLO is still open or start before it. */
-@RuleDefinition(code = "705", ruleset = "lac2026_27",
-        message = "A DoLO cannot start when the previous DoLO is still open.",
-        years = {"2026/27"},
-        tables = {"DoLo"}, fields = {"DOLO_START", "DOLO_END"})
 public class Rule705 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

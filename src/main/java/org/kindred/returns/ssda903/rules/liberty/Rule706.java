@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A DoLO still open at the end of last year's return must appear, with the same start date, in this year's return. */
-@RuleDefinition(code = "706", ruleset = "lac2026_27",
-        message = "There is an open DoLO in last year’s return and there is no corresponding DoLO recorded at the start of this year..",
-        years = {"2026/27"},
-        tables = {"DoLo", "DOLO_last"}, fields = {"DOLO_START"})
 public class Rule706 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

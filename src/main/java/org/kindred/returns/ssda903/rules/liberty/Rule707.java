@@ -11,15 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A DoLO must lie within a period of care: it may only be open while the period of care is open. */
-@RuleDefinition(code = "707", ruleset = "lac2026_27",
-        message = "Child ceased to be looked after but there is a DoLO without an end date.",
-        years = {"2026/27"},
-        tables = {"DoLo", "EPISODES"}, fields = {"DOLO_END"})
 public class Rule707 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

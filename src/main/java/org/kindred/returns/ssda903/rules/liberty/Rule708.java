@@ -5,14 +5,9 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A DoLO must start after the child's date of birth. */
-@RuleDefinition(code = "708", ruleset = "lac2026_27",
-        message = "Dates of DoLOs are before child’s date of birth.",
-        years = {"2026/27"},
-        tables = {"DoLo"}, fields = {"DOLO_START"})
 public class Rule708 extends RowRule {
     @Override
     public boolean fails(Table dolo, int r) {

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** During a DoLO the child is expected to be placed in K2, Z12 or Z13. */
-@RuleDefinition(code = "709", ruleset = "lac2026_27",
-        message = "Child with a DoLO is in an unexpected placement type.",
-        years = {"2026/27"},
-        tables = {"DoLo", "Episodes"}, fields = {"DOLO_START", "PLACEMENT"})
 public class Rule709 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** During a DoLO the child must not be placed in K1, P1, R5 or K3. */
-@RuleDefinition(code = "710", ruleset = "lac2026_27",
-        message = "Child with a DoLO can not be placed in secure children's homes, with parents, young offender institutions, or supported accommodation.",
-        years = {"2026/27"},
-        tables = {"DoLo", "Episodes"}, fields = {"DOLO_START", "PLACEMENT"})
 public class Rule710 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

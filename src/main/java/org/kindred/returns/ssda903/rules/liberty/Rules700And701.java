@@ -10,16 +10,8 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** The DoLO start date (700) must be a valid date, and its end date (701) where given. */
-@RuleDefinition(code = "700", ruleset = "lac2026_27",
-        message = "The start date of the DoLO is not a valid date.",
-        years = {"2026/27"},
-        tables = {"DoLo"}, fields = {"DOLO_START"})
-@RuleDefinition(code = "701", ruleset = "lac2026_27",
-        message = "The end date of the DoLO is not a valid date.",
-        years = {"2026/27"},
-        tables = {"DoLo"}, fields = {"DOLO_END"})
 public class Rules700And701 extends RuleVersion implements Rows.Test {
-    private final String field = definition().fields()[0];
+    private final String field = definition().fields().get(0);
     private final boolean required = code().equals("700");
 
     public Rules700And701(RuleDefinition definition) {

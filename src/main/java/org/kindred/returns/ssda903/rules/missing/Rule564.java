@@ -5,14 +5,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A missing or away period (M/A) needs a start date. */
-@RuleDefinition(code = "564", ruleset = "lac2022_23",
-        message = "Child was missing or away from placement without authorisation and the date started is blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Missing"}, fields = {"MISSING", "MIS_START"})
 public class Rule564 extends RowRule {
     @Override
     public boolean fails(Table missing, int r) {

@@ -9,15 +9,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A missing period cannot start while the previous one is still open, and periods must not overlap. */
-@RuleDefinition(code = "574", ruleset = "lac2022_23",
-        message = "A new missing/away from placement without authorisation period cannot start when the previous missing/away from placement without authorisation period is still open. Missing/away from placement without authorisation periods should also not overlap.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Missing"}, fields = {"MIS_START", "MIS_END"})
 public class Rule574 implements Rule {
     private static LocalDate endOrStart(Table missing, int r) {
         LocalDate end = date(missing, r, "MIS_END");

@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A missing period left open in last year's return must be the first period recorded this year. */
-@RuleDefinition(code = "576", ruleset = "lac2022_23",
-        message = "There is an open missing/away from placement without authorisation period in last year’s return and there is no corresponding period recorded at the start of this year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"MIssing", "Missing_last"}, fields = {"CHILD"})
 public class Rule576 implements Rule {
     /** A missing start date counts as far in the future (1 January 2099), as in the reference tool. */
     private static LocalDate startOrFar(Table missing, int r) {

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A missing period must end within the period of care it belongs to, and cannot stay open after care ended. */
-@RuleDefinition(code = "577", ruleset = "lac2022_23",
-        message = "Child ceased to be looked after but there is a missing/away from placement without authorisation period without an end date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Missing"}, fields = {"MIS_END"})
 public class Rule577 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

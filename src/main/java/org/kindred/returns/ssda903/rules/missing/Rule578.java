@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A missing period cannot start outside every period of care of the child. */
-@RuleDefinition(code = "578", ruleset = "lac2022_23",
-        message = "The date that the child started to be missing is after the child ceased to be looked after.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Missing"}, fields = {"MIS_START"})
 public class Rule578 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

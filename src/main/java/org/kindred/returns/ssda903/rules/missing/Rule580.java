@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child missing when they turned 18 and left care must have reason for leaving E8. */
-@RuleDefinition(code = "580", ruleset = "lac2022_23",
-        message = "Child is missing when cease being looked after but reason episode ceased not ‘E8’.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "MIssing"}, fields = {"REC"})
 public class Rule580 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

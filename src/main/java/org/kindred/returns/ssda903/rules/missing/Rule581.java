@@ -7,15 +7,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A missing period must start during one of the child's episodes of care. */
-@RuleDefinition(code = "581", ruleset = "lac2022_23",
-        message = "Child is missing but has not yet started to be looked after.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Missing"}, fields = {"MIS_START"})
 public class Rule581 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

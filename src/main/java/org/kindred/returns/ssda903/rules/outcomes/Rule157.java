@@ -13,15 +13,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** OC2: SDQ1 (no score: under 4 or over 16) must not be the reason for a continuously looked-after child aged 4 at the start and at most 16 at the end of the year. */
-@RuleDefinition(code = "157", ruleset = "lac2022_23",
-        message = "Child is aged 4 years or over at the beginning of the year or 16 years or under at the end of the year and Strengths and Difficulties Questionnaire (SDQ) 1 has been recorded as the reason for no Strengths and Difficulties Questionnaire (SDQ) score.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2", "Episodes"}, fields = {"SDQ_REASON", "DOB"})
 public class Rule157 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -3,15 +3,10 @@ package org.kindred.returns.ssda903.rules.outcomes;
 import java.util.List;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** OC2: the 12-month outcome items must be 0 or 1 when given. */
-@RuleDefinition(code = "181", ruleset = "lac2022_23",
-        message = "Data items relating to children looked after continuously for 12 months should be completed with a 0 or 1.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"})
 public class Rule181 implements Rule {
     private static final List<String> ITEMS = List.of("CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
             "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");

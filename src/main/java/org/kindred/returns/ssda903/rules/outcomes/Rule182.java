@@ -5,14 +5,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.anyPresent;
 
 import java.util.List;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** OC2: immunisations, teeth check, health assessment and substance misuse must be given unless all OC2 items are blank. */
-@RuleDefinition(code = "182", ruleset = "lac2022_23",
-        message = "Data entries on immunisations, teeth checks, health assessments and substance misuse problem identified should be completed or all OC2 fields should be left blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "CONVICTED", "HEALTH_CHECK", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"})
 public class Rule182 extends RowRule {
     private static final List<String> REQUIRED = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
     private static final List<String> OTHERS = List.of("CONVICTED", "HEALTH_CHECK", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");

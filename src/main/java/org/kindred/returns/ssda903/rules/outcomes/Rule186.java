@@ -14,17 +14,12 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** OC2: a continuously looked-after child aged 4 at the start and under 17 at the end of the year must have an SDQ score or a reason for no score
  * (SDQ_REASON) completed: upstream flags only when both are blank; flagging either blank would refuse every child
  * with a score (no reason needed) or with a reason (no score to give). */
-@RuleDefinition(code = "186", ruleset = "lac2022_23",
-        message = "Children aged 4 or over at the start of the year and children aged under 17 at the end of the year and who have been looked after for at least 12 months continuously should have a Strengths and Difficulties (SDQ) score completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC2"}, fields = {"SDQ_SCORE"})
 public class Rule186 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

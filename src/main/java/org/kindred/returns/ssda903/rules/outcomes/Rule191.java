@@ -14,15 +14,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** OC2/Episodes: a child looked after continuously for 12 months must have an OC2 record with the health items completed. */
-@RuleDefinition(code = "191", ruleset = "lac2022_23",
-        message = "Child has been looked after continuously for at least 12 months at 31 March but one or more data items relating to children looked after for 12 months have been left blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2", "Episodes"}, fields = {"IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "CHILD"})
 public class Rule191 implements Rule {
     private static final List<String> ITEMS = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
 

@@ -13,15 +13,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** OC2: a continuously looked-after child turning 4 or 17 in the year must have an SDQ score or a reason for none. */
-@RuleDefinition(code = "197B", ruleset = "lac2022_23",
-        message = "SDQ score or reason for no SDQ should be reported for 4- or 17-year-olds.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2", "Episodes"}, fields = {"SDQ_REASON", "DOB"})
 public class Rule197B implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child under 10 at the end of the collection year must not have conviction information. */
-@RuleDefinition(code = "542", ruleset = "lac2022_23",
-        message = "A child aged under 10 at 31 March should not have conviction information completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2s"}, fields = {"CONVICTED"})
 public class Rule542 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

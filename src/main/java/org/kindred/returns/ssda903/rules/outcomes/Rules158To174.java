@@ -13,18 +13,6 @@ import org.kindred.returns.validation.Table;
  * <br>174: Header: a male child (SEX 1) must not have a mother's child date of birth.
  * <br>174: Header: a male child (SEX M) must not have a mother's child date of birth.
  */
-@RuleDefinition(code = "158", ruleset = "lac2022_23",
-        message = "If a child has been recorded as receiving an intervention for their substance misuse problem, then the additional item on whether an intervention was offered should be left blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"INTERVENTION_RECEIVED", "INTERVENTION_OFFERED"})
-@RuleDefinition(code = "174", ruleset = "lac2022_23",
-        message = "Mother's child date of birth is recorded but gender shows that the child is a male.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Header"}, fields = {"SEX", "MC_DOB"})
-@RuleDefinition(code = "174", ruleset = "lac2024_25",
-        message = "Mother's child date of birth is recorded but sex shows that the child is a male.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"SEX", "MC_DOB"})
 public class Rules158To174 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code() + " " + ruleset()) {
         case "174 lac2022_23" -> "Header";

@@ -13,14 +13,6 @@ import org.kindred.returns.validation.Table;
  * <br>176: AD1: the gender of adopters must be a valid code when given.
  * <br>196: OC2: the reason for no SDQ score must be SDQ1-SDQ5 when given.
  */
-@RuleDefinition(code = "176", ruleset = "lac2022_23",
-        message = "The gender of adopter(s) at the date of adoption code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"AD1"}, fields = {"SEX_ADOPTR"})
-@RuleDefinition(code = "196", ruleset = "lac2022_23",
-        message = "Strengths and Difficulties (SDQ) reason is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"SDQ_REASON"})
 public class Rules176And196 extends RuleVersion implements Rows.Test {
     private final String column = switch (code()) {
         case "196" -> "SDQ1";

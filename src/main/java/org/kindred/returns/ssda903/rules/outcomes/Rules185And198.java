@@ -15,14 +15,6 @@ import org.kindred.returns.validation.Table;
  * <br>185: OC2: a child not looked after continuously for 12 months must not have an SDQ score.
  * <br>198: OC2: a child not looked after continuously for 12 months must not have a reason for no SDQ score.
  */
-@RuleDefinition(code = "185", ruleset = "lac2022_23",
-        message = "Child has not been looked after continuously for at least 12 months at 31 March but a Strengths and Difficulties (SDQ) score has been completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC2"}, fields = {"SDQ_SCORE"})
-@RuleDefinition(code = "198", ruleset = "lac2022_23",
-        message = "Child has not been looked after continuously for at least 12 months at 31 March but a reason for no Strengths and Difficulties (SDQ) score has been completed. ",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC2"}, fields = {"SDQ_REASON"})
 public class Rules185And198 extends RuleVersion {
     private final String column = switch (code()) {
         case "198" -> "SDQ_REASON";

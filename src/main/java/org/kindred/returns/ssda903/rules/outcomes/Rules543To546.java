@@ -17,18 +17,6 @@ import org.kindred.returns.validation.Table;
  * OC2 items by age for a child looked after continuously for 12 months: conviction information from 10 (543), health
  * promotion information under 5 (545) and not from 5 (546).
  */
-@RuleDefinition(code = "543", ruleset = "lac2022_23",
-        message = "Child is aged 10 or over at 31 March and has been looked after continuously for 12 months yet conviction information has not been completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC2"}, fields = {"DOB", "CONVICTED"})
-@RuleDefinition(code = "545", ruleset = "lac2022_23",
-        message = "Child is aged under 5 at 31 March and has been looked after continuously for 12 months yet health promotion information has not been completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"DOB", "HEALTH_CHECK"})
-@RuleDefinition(code = "546", ruleset = "lac2022_23",
-        message = "Children aged 5 or over at 31 March should not have health promotion information completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "OC2"}, fields = {"DOB", "HEALTH_CHECK"})
 public class Rules543To546 extends RuleVersion {
     private final String field;
     private final int age;

@@ -15,14 +15,6 @@ import org.kindred.returns.validation.Table;
  * <br>544: A child with conviction information must also have immunisation, teeth check, health assessment and substance misuse recorded.
  * <br>547: A child with health promotion information must also have immunisation, teeth check, health assessment and substance misuse recorded.
  */
-@RuleDefinition(code = "544", ruleset = "lac2022_23",
-        message = "Any child who has conviction information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"CONVICTED", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"})
-@RuleDefinition(code = "547", ruleset = "lac2022_23",
-        message = "Any child who has health promotion information completed must also have immunisation, teeth check, health assessment and substance misuse problem identified fields completed.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"OC2"}, fields = {"HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE"})
 public class Rules544And547 extends RuleVersion implements Rows.Test {
     private final String columnName = switch (code()) {
         case "547" -> "HEALTH_CHECK";

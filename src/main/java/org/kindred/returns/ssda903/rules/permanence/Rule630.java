@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child starting care this year (RNE S) must have complete previous permanence information. */
-@RuleDefinition(code = "630", ruleset = "lac2022_23",
-        message = "Information on previous permanence option should be returned.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PrevPerm"}, fields = {"RNE"})
 public class Rule630 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The date of the previous permanence order must be a valid (possibly partly unknown) date before the first episode started. */
-@RuleDefinition(code = "632", ruleset = "lac2022_23",
-        message = "Date of previous permanence order not a valid value. NOTE: This rule may result in false negatives where the period of care started before the current collection year",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PrevPerm"}, fields = {"DATE_PERM", "DECOM"})
 public class Rule632 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -2,14 +2,9 @@ package org.kindred.returns.ssda903.rules.permanence;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** The local authority where the previous permanence option was arranged must be a valid LA code or WAL, SCO, NUK, NIR. */
-@RuleDefinition(code = "633", ruleset = "lac2022_23",
-        message = "Local authority code where previous permanence option was arranged is not a valid value.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"PrevPerm"}, fields = {"LA_PERM"})
 public class Rule633 extends RowRule {
 
     private static final Set<String> VALID = Set.of(("800,889,822,301,304,303,330,825,837,302,846,370,350,890,867,380,305,801,351,873,"

@@ -8,15 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Previous permanence details are only expected for children whose latest episode started in this collection year or later. */
-@RuleDefinition(code = "634", ruleset = "lac2022_23",
-        message = "There are entries for previous permanence options, but child has not started to be looked after from 1 April 2016 onwards.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "PrevPerm"}, fields = {"LA_PERM", "PREV_PERM", "DATE_PERM", "DECOM"})
 public class Rule634 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

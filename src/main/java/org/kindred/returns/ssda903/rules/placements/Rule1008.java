@@ -4,15 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** An episode's Ofsted URN must be on the Ofsted provider list (or the placeholder XXXXXXX). */
-@RuleDefinition(code = "1008", ruleset = "lac2022_23",
-        message = "Ofsted Unique Reference Number (URN) is not valid.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Provider Info"}, fields = {"URN"})
 public class Rule1008 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A placement with the LA's own provision (PR1) must be inside the LA, except fostering and adoption placements and V3/V4. */
-@RuleDefinition(code = "1015", ruleset = "lac2022_23",
-        message = "Placement provider is own provision but child not placed in own LA.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_LA"})
 public class Rule1015 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

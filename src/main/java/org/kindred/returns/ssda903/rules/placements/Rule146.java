@@ -9,18 +9,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes: the placement type must be a valid code when given. */
-@RuleDefinition(code = "146", ruleset = "lac2022_23",
-        message = "Placement type code is not a valid code.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes"}, fields = {"PLACE"})
-@RuleDefinition(code = "146", ruleset = "lac2024_25",
-        message = "Placement type code is not a valid code.",
-        years = {"2024/25"},
-        tables = {"Episodes"}, fields = {"PLACE"})
-@RuleDefinition(code = "146", ruleset = "lac2025_26",
-        message = "Placement type code is not a valid code.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule146 extends RuleVersion implements Rows.Test {
     private final Set<String> codes;
 

@@ -4,15 +4,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Episodes: the placement distance (derived from postcodes) must be 0.0-999.9 miles, except for children who are or were UASC. */
-@RuleDefinition(code = "164", ruleset = "lac2022_23",
-        message = "Distance is not valid. Please check a valid postcode has been entered. [NOTE: This check will result in false positives for children formerly UASC not identified as such in loaded data]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_DISTANCE"})
 public class Rule164 implements Rule {
     /**
      * Adds the children marked UASC "1" in the header table, or else listed with any UASC detail in the UASC table.

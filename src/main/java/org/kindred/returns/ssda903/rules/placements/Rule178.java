@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes: a placement provider must be PR0-PR5, and not given for placements with no provider (T0-T4, Z1). */
-@RuleDefinition(code = "178", ruleset = "lac2022_23",
-        message = "Placement provider code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25"},
-        tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
-@RuleDefinition(code = "178", ruleset = "lac2025_26",
-        message = "Placement provider code is not a valid code.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
 public class Rule178 extends RuleVersion implements Rows.Test {
     private static final Set<String> PROVIDERS = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
     private final Set<String> noProvider;

@@ -10,14 +10,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes with placement type T0,T1,T2,T3,T4 must not record a placement provider. */
-@RuleDefinition(code = "213", ruleset = "lac2022_23",
-        message = "Placement provider information not required.",
-        years = {"2022/23", "2023/24", "2024/25"},
-        tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
-@RuleDefinition(code = "213", ruleset = "lac2025_26",
-        message = "Placement provider information not required.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE_PROVIDER"})
 public class Rule213 extends RuleVersion implements Rows.Test {
     private final Set<String> places;
 

@@ -3,14 +3,9 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** Short-break episodes (legal status V3 or V4) must not record a placement postcode or URN. */
-@RuleDefinition(code = "214", ruleset = "lac2022_23",
-        message = "Placement location information not required.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_POST", "URN"})
 public class Rule214 extends RowRule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 

@@ -5,14 +5,9 @@ import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** Placements for adoption with current foster carers (A3, A5) from 1 April 2015 must have reason for new episode S, T or U. */
-@RuleDefinition(code = "217", ruleset = "lac2022_23",
-        message = "Children who are placed for adoption with current foster carers (placement types A3 or A5) must have a reason for new episode of S, T or U.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE", "DECOM", "RNE"})
 public class Rule217 extends RowRule {
     private static final Set<String> PLACES = Set.of("A3", "A5");
     private static final Set<String> REASONS = Set.of("S", "T", "U");

@@ -3,14 +3,9 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A placement of type P2 must have ended by 28 October 2023. */
-@RuleDefinition(code = "217t", ruleset = "lac2023_24",
-        message = "Placement type 'P2' is not a valid placement type from 28 October 2023.",
-        years = {"2023/24"},
-        tables = {"Episodes"}, fields = {"PLACE", "DECOM"})
 public class Rule217t extends RowRule {
     private static final LocalDate CODE_END = LocalDate.of(2023, 10, 28);
 

@@ -11,18 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** An episode open at or after the collection start in an English placement needing Ofsted registration must have a URN. */
-@RuleDefinition(code = "218", ruleset = "lac2022_23",
-        message = "Ofsted Unique reference number (URN) is required.",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes"}, fields = {"URN"})
-@RuleDefinition(code = "218", ruleset = "lac2024_25",
-        message = "Ofsted Unique reference number (URN) is required.",
-        years = {"2024/25"},
-        tables = {"Episodes"}, fields = {"URN"})
-@RuleDefinition(code = "218", ruleset = "lac2025_26",
-        message = "Ofsted Unique reference number (URN) is required.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"URN"})
 public class Rule218 extends RuleVersion {
     private static final Set<String> OUTSIDE_ENGLAND = Set.of("CON", "NIR", "SCO", "WAL", "NUK");
     private final Set<String> exemptPlaces = switch (ruleset()) {

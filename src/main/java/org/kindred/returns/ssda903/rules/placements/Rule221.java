@@ -15,18 +15,6 @@ import org.kindred.returns.validation.Table;
  * For placements of type K1, K2, R3 or S1 with a URN, the placement postcode must be the provider's
  * postcode in the Ofsted list.
  */
-@RuleDefinition(code = "221", ruleset = "lac2022_23",
-        message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
-        years = {"2022/23"},
-        tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
-@RuleDefinition(code = "221", ruleset = "lac2023_24",
-        message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
-        years = {"2023/24"},
-        tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
-@RuleDefinition(code = "221", ruleset = "lac2024_25",
-        message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement postcode provided.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Provider Info"}, fields = {"PL_POST"})
 public class Rule221 extends RuleVersion {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
     private final Set<String> places;

@@ -10,22 +10,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Placements not registered with Ofsted (H5, P1-P3, R1, R2, R5, T0-T4, Z1) must not record a URN other than XXXXXXX. */
-@RuleDefinition(code = "222", ruleset = "lac2022_23",
-        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-        years = {"2022/23"},
-        tables = {"Episodes"}, fields = {"URN"})
-@RuleDefinition(code = "222", ruleset = "lac2023_24",
-        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-        years = {"2023/24"},
-        tables = {"Episodes"}, fields = {"URN"})
-@RuleDefinition(code = "222", ruleset = "lac2024_25",
-        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-        years = {"2024/25"},
-        tables = {"Episodes"}, fields = {"URN"})
-@RuleDefinition(code = "222", ruleset = "lac2025_26",
-        message = "Ofsted Unique reference number (URN) should not be recorded for this placement type.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"URN"})
 public class Rule222 extends RuleVersion implements Rows.Test {
     private final Set<String> places;
 

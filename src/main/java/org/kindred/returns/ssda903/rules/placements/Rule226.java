@@ -10,14 +10,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A temporary placement (T0-T4) must have no reason for placement change, nor may the child's previous episode. */
-@RuleDefinition(code = "226", ruleset = "lac2022_23",
-        message = "Reason for placement change is not required.",
-        years = {"2022/23", "2023/24", "2024/25"},
-        tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE", "PLACE"})
-@RuleDefinition(code = "226", ruleset = "lac2025_26",
-        message = "Reason for placement change is not required for temporary placements.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE", "PLACE"})
 public class Rule226 extends RuleVersion {
 
     public Rule226(RuleDefinition definition) {

@@ -5,14 +5,9 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Providers;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** An episode with a URN must start before the provider's Ofsted registration ended. */
-@RuleDefinition(code = "227", ruleset = "lac2022_23",
-        message = "Ofsted Unique reference number (URN) is not valid for the episode start date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Provider Info"}, fields = {"URN", "DECOM"})
 public class Rule227 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -5,17 +5,12 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Providers;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /**
  * An episode with a URN must end on or before the provider's Ofsted registration ended; an open episode
  * needs the registration still in force at the end of the collection year.
  */
-@RuleDefinition(code = "228", ruleset = "lac2022_23",
-        message = "Ofsted Unique reference number (URN) is not valid for the episode end date [NOTE: may give false positives on open episodes at providers who close during the year]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Provider Info"}, fields = {"URN", "DEC"})
 public class Rule228 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,17 +4,12 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Providers;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /**
  * A placement with the authority's own provider (PR1) must be at a URN in this authority, and one with
  * another authority (PR2) at a URN elsewhere, judged by the provider list's inferred LA code.
  */
-@RuleDefinition(code = "229", ruleset = "lac2022_23",
-        message = "Placement provider does not match between the placing authority and the local authority code of the provider. [NOTE: The provider's LA code is inferred from the its postcode, and may be inaccurate in some cases.]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Provider Info"}, fields = {"URN", "PLACE_PROVIDER"})
 public class Rule229 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

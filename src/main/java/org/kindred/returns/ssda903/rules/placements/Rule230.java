@@ -4,14 +4,9 @@ import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** An H5 placement in England open on or after 29 October 2023 must have a real URN. */
-@RuleDefinition(code = "230", ruleset = "lac2023_24",
-        message = "Ofsted Unique reference number (URN) is required for any English H5 placements from 28 October 2023.",
-        years = {"2023/24"},
-        tables = {"Episodes"}, fields = {"PLACE", "DEC", "URN"})
 public class Rule230 extends RowRule {
     private static final LocalDate FROM = LocalDate.of(2023, 10, 29);
 

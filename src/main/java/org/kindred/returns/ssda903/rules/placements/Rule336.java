@@ -6,15 +6,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A placement for adoption with foster carers (A3, A4) must follow a foster or adoption placement (A3-A6, U1-U6). */
-@RuleDefinition(code = "336", ruleset = "lac2022_23",
-        message = "Child does not have a foster placement immediately prior to being placed for adoption.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule336 implements Rule {
     private static final Set<String> PLACES = Set.of("A3", "A4");
     private static final Set<String> PREVIOUS = Set.of("A3", "A4", "A5", "A6", "U1", "U2", "U3", "U4", "U5", "U6");

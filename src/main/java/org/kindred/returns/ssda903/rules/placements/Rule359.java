@@ -7,15 +7,10 @@ import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** An open episode of a child who turned 18 before the collection end must be under V2 in a community home (K2). */
-@RuleDefinition(code = "359", ruleset = "lac2022_23",
-        message = "Child being looked after following 18th birthday must be accommodated under section 20(5) of the Children Act 1989 in a community home.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header", "Episodes"}, fields = {"DEC", "LS", "PLACE"})
 public class Rule359 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

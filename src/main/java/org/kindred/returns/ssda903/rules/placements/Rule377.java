@@ -7,15 +7,10 @@ import java.util.Map;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child may have at most two temporary placements for the foster carers' holiday (T3) in the year. */
-@RuleDefinition(code = "377", ruleset = "lac2022_23",
-        message = "Only two temporary placements coded as being due to holiday of usual foster carer(s) are allowed in any 12- month period.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule377 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

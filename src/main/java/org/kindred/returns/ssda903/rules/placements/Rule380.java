@@ -3,14 +3,9 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A temporary placement (T0-T4) cannot start a period of care: its reason for new episode must be P or B. */
-@RuleDefinition(code = "380", ruleset = "lac2022_23",
-        message = "A period of care cannot start with a temporary placement.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE", "RNE"})
 public class Rule380 extends RowRule {
     private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 

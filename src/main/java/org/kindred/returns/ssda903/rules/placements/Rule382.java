@@ -3,14 +3,9 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A child on a short break (V3, V4) cannot be in a temporary placement (T0-T4). */
-@RuleDefinition(code = "382", ruleset = "lac2022_23",
-        message = "A child receiving respite care cannot be in a temporary placement.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS", "PLACE"})
 public class Rule382 extends RowRule {
     private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");

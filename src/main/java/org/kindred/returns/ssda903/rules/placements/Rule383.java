@@ -6,7 +6,6 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,10 +13,6 @@ import org.kindred.returns.validation.Table;
  * A temporary placement (T0-T4) between two other episodes of the child must be followed by a return
  * (RNE P) to the placement the child had before it.
  */
-@RuleDefinition(code = "383", ruleset = "lac2022_23",
-        message = "A child in a temporary placement must subsequently return to his/her normal placement.",
-        years = {"2022/23", "2023/24", "2024/25"},
-        tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule383 implements Rule {
     private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 

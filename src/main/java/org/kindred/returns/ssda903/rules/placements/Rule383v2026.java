@@ -6,7 +6,6 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -14,10 +13,6 @@ import org.kindred.returns.validation.Table;
  * The episode after a temporary placement (T0-T4) must be a return (RNE P) to the placement, and the placement
  * postcode, the child had before the temporary placement.
  */
-@RuleDefinition(code = "383", ruleset = "lac2025_26",
-        message = "A child in a temporary placement must subsequently return to his/her normal placement.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE", "RNE", "PL_POST"})
 public class Rule383v2026 implements Rule {
     private static final Set<String> TEMPORARY = Set.of("T0", "T1", "T2", "T3", "T4");
 

@@ -3,14 +3,9 @@ package org.kindred.returns.ssda903.rules.placements;
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A child on a short break (V3, V4) cannot be in a long-term foster placement (U1, U4). */
-@RuleDefinition(code = "384", ruleset = "lac2022_23",
-        message = "A child receiving respite care cannot be in a long-term foster placement ",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE", "LS"})
 public class Rule384 extends RowRule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 

@@ -5,7 +5,6 @@ import org.kindred.returns.ssda903.rules.kit.Part2FormerUasc;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -13,10 +12,6 @@ import org.kindred.returns.validation.Table;
  * A looked-after child not on a short break (V3, V4) and not UASC this year or last must have a placement
  * distance. Skips when no UASC status is available to rule out former UASC children.
  */
-@RuleDefinition(code = "392a", ruleset = "lac2022_23",
-        message = "Child is looked after but no distance is recorded. [NOTE: This check may result in false positives for children formerly UASC]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_DISTANCE"})
 public class Rule392a implements Rule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 

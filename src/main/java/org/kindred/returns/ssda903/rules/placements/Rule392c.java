@@ -2,7 +2,6 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.regex.Pattern;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -10,10 +9,6 @@ import org.kindred.returns.validation.Table;
  * the ONS postcode directory, which Kindred does not carry; this checks the UK postcode format instead
  * (ignoring case and spaces), so a well-formed postcode that does not exist is not caught.
  */
-@RuleDefinition(code = "392c", ruleset = "lac2022_23",
-        message = "Postcode(s) provided are invalid.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"HOME_POST", "PL_POST"})
 public class Rule392c extends RowRule {
     /** Outward code (area letters, district) then inward code (sector digit, unit letters), spaces removed. */
     private static final Pattern POSTCODE =

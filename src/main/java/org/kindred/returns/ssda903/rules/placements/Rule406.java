@@ -7,15 +7,10 @@ import java.util.HashSet;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child who is or was an unaccompanied asylum seeker must have no placement distance. */
-@RuleDefinition(code = "406", ruleset = "lac2022_23",
-        message = "Child is Unaccompanied Asylum-Seeking Child (UASC) or was formerly UASC. Distance should be blank. [NOTE: This check will result in false negatives for children formerly UASC not identified as such in loaded data]",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_DISTANCE"})
 public class Rule406 implements Rule {
     /** Adds the children recorded as UASC from the header (UASC = 1) or else from the UASC table (any date given). */
     private static boolean addUasc(ReturnData data, String headerName, String uascName, Set<String> uasc) {

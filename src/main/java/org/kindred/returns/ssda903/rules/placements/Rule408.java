@@ -4,14 +4,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A placement for adoption with a placement order (A5/A6) needs legal status E1. */
-@RuleDefinition(code = "408", ruleset = "lac2022_23",
-        message = "Child is placed for adoption with a placement order, but no placement order has been recorded.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE", "LS"})
 public class Rule408 extends RowRule {
     @Override
     public boolean fails(Table episodes, int r) {

@@ -4,15 +4,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A placement located inside the authority (IN) must have the authority itself as placement LA. */
-@RuleDefinition(code = "411", ruleset = "lac2022_23",
-        message = "Placement location code disagrees with LA of placement.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_LOCATION"})
 public class Rule411 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

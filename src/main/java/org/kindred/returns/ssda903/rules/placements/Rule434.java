@@ -7,15 +7,10 @@ import java.util.Objects;
 import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A new episode for a change of legal status only (RNE L) must change the legal status and keep the placement. */
-@RuleDefinition(code = "434", ruleset = "lac2022_23",
-        message = "Reason for new episode is that child's legal status has changed but not the placement, but this is not reflected in the episode data.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"RNE", "LS", "PLACE", "PL_POST", "URN", "PLACE_PROVIDER"})
 public class Rule434 implements Rule, EpisodePairs.Test {
     private static final List<String> PLACEMENT = List.of("PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
 

@@ -6,15 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A new episode for a change of placement only (RNE P or T) must keep the legal status and change the placement. */
-@RuleDefinition(code = "435", ruleset = "lac2022_23",
-        message = "Reason for new episode is that child’s placement has changed but not the legal status, but this is not reflected in the episode data recorded.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"LS", "PLACE", "PL_POST", "URN", "PLACE_PROVIDER"})
 public class Rule435 implements Rule {
     private static final List<String> PLACEMENT = List.of("PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
 

@@ -7,15 +7,10 @@ import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.EpisodePairs;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A new episode for a change of both placement and legal status (RNE U or B) must change both. */
-@RuleDefinition(code = "436", ruleset = "lac2022_23",
-        message = "Reason for new episode is that both child’s placement and legal status have changed, but this is not reflected in the episode data.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"RNE", "LS", "PLACE", "PL_POST", "URN", "PLACE_PROVIDER"})
 public class Rule436 implements Rule, EpisodePairs.Test {
     private static final List<String> PLACEMENT = List.of("PLACE", "PL_POST", "URN", "PLACE_PROVIDER");
 

@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import org.kindred.returns.ssda903.rules.kit.LastYear;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The first episode this year must keep the placement LA of the episode left open last year. */
-@RuleDefinition(code = "452", ruleset = "lac2022_23",
-        message = "Contradiction between local authority of placement code in the last episode of the previous year and in the first episode of the current year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"PL_LA"})
 public class Rule452 implements Rule, LastYear.Test {
     @Override
     public RuleResult check(ReturnData data) {

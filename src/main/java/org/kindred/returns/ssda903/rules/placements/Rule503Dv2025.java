@@ -5,14 +5,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** The first episode this year must keep the placement type of the episode left open at the end of last year (in 2024/25 a move from H5 to K3 is allowed). */
-@RuleDefinition(code = "503D", ruleset = "lac2024_25",
-        message = "The placement type in the first episode does not match open episode at end of last year",
-        years = {"2024/25"},
-        tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule503Dv2025 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

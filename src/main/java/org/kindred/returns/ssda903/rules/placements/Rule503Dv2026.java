@@ -6,14 +6,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 
 /** The first episode this year must keep the placement type of the episode left open at the end of last year (the split of Z1 into Z11-Z14 is allowed). */
-@RuleDefinition(code = "503D", ruleset = "lac2025_26",
-        message = "The placement type in the first episode does not match open episode at end of last year",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE"})
 public class Rule503Dv2026 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

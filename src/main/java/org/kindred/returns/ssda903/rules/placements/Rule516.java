@@ -4,14 +4,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** An episode ending with a special guardianship order to former foster carers (E45/E46) must be a placement with foster carers (U1-U6). */
-@RuleDefinition(code = "516", ruleset = "lac2022_23",
-        message = "The episode data submitted for this child does not show that he/she was with their former foster carer(s) during the year.If the code in the reason episode ceased is E45 or E46 the child must have a placement code of U1 to U6.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"REC", "PLACE"})
 public class Rule516 extends RowRule {
     private static final Set<String> FOSTER = Set.of("U1", "U2", "U3", "U4", "U5", "U6");
 

@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Every placement except temporary ones (T0-T4) and Z1 needs a placement provider. */
-@RuleDefinition(code = "526", ruleset = "lac2022_23",
-        message = "Child is missing a placement provider code for at least one episode.",
-        years = {"2022/23", "2023/24", "2024/25"},
-        tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
-@RuleDefinition(code = "526", ruleset = "lac2025_26",
-        message = "Child is missing a placement provider code for at least one episode.",
-        years = {"2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
 public class Rule526 extends RuleVersion implements Rows.Test {
     private final Set<String> noProvider;
 

@@ -14,14 +14,6 @@ import org.kindred.returns.validation.Table;
  * <br>169: Episodes: the placement local authority (derived from the placement postcode) must be present, except for V3/V4 short breaks.
  * <br>179: Episodes: the placement location (derived from the placement postcode) must be present, except for V3/V4 short breaks.
  */
-@RuleDefinition(code = "169", ruleset = "lac2022_23",
-        message = "Local Authority (LA) of placement is not valid or is missing. Please check a valid postcode has been entered.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_LA"})
-@RuleDefinition(code = "179", ruleset = "lac2022_23",
-        message = "Placement location code is not a valid code.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes"}, fields = {"PL_LOCATION"})
 public class Rules169And179 extends RuleVersion {
     private final String column = switch (code()) {
         case "179" -> "PL_LOCATION";

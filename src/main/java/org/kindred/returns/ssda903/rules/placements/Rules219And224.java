@@ -12,14 +12,6 @@ import org.kindred.returns.validation.Table;
  * The placement type (219) or provider (224) of an episode with a URN must be one of the codes the Ofsted provider
  * list gives for that URN.
  */
-@RuleDefinition(code = "219", ruleset = "lac2022_23",
-        message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement type recorded.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Provider Info"}, fields = {"URN", "PLACE"})
-@RuleDefinition(code = "224", ruleset = "lac2022_23",
-        message = "The Ofsted Unique reference number (URN) provided for the child's placement does not match the placement provider recorded.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Provider Info"}, fields = {"PLACE_PROVIDER"})
 public class Rules219And224 extends RuleVersion {
     private final String field;
     private final String listed;

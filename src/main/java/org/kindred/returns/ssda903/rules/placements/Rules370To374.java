@@ -17,38 +17,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>373: A child placed in a school (S1) must be at least 4 at the start of the placement.
  * <br>374: A child in residential employment (P3) must be at least 14 at the start of the placement.
  */
-@RuleDefinition(code = "370", ruleset = "lac2022_23",
-        message = "Child in independent living should be at least 15.",
-        years = {"2022/23"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "370", ruleset = "lac2023_24",
-        message = "Child in independent living should be at least 16.",
-        years = {"2023/24"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "371", ruleset = "lac2022_23",
-        message = "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 14.",
-        years = {"2022/23"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "371", ruleset = "lac2023_24",
-        message = "Child in semi-independent living accommodation not subject to children’s homes regulations should be at least 16.",
-        years = {"2023/24"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "371", ruleset = "lac2024_25",
-        message = "Child in supported accomodation not subject to children’s homes regulations should be at least 16.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "372", ruleset = "lac2022_23",
-        message = "Child in youth custody or prison should be at least 10.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "373", ruleset = "lac2022_23",
-        message = "Child placed in a school should be at least 4 years old.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "374", ruleset = "lac2022_23",
-        message = "Child in residential employment should be at least 14 years old.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
 public class Rules370To374 extends RuleVersion {
     private final String column = switch (code() + " " + ruleset()) {
         case "370 lac2023_24" -> "P2";

@@ -12,18 +12,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>376: A temporary placement for the foster carers' holiday (T3) must not last more than three weeks (21 days).
  * <br>379: A temporary placement for an unspecified reason (T4) must not last more than seven days.
  */
-@RuleDefinition(code = "375", ruleset = "lac2022_23",
-        message = "Hospitalisation coded as a temporary placement exceeds six weeks.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "376", ruleset = "lac2022_23",
-        message = "Temporary placements coded as being due to holiday of usual foster carer(s) cannot exceed three weeks.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
-@RuleDefinition(code = "379", ruleset = "lac2022_23",
-        message = "Temporary placements for unspecified reason (placement code T4) cannot exceed seven days.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header"}, fields = {"DECOM", "PLACE"})
 public class Rules375To379 extends RuleVersion {
     private final String column = switch (code()) {
         case "376" -> "T3";

@@ -20,42 +20,6 @@ import org.kindred.returns.validation.RuleVersion;
  * <br>503H: The first episode this year must keep the placement LA of the episode left open at the end of last year.
  * <br>503J: The first episode this year must keep the placement location of the episode left open at the end of last year.
  */
-@RuleDefinition(code = "503A", ruleset = "lac2022_23",
-        message = "The reason for new episode in the first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"RNE"})
-@RuleDefinition(code = "503B", ruleset = "lac2022_23",
-        message = "The legal status in the first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"LS"})
-@RuleDefinition(code = "503C", ruleset = "lac2022_23",
-        message = "The category of need in the first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"CIN"})
-@RuleDefinition(code = "503D", ruleset = "lac2022_23",
-        message = "The placement type in the first episode does not match open episode at end of last year",
-        years = {"2022/23", "2023/24"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"PLACE"})
-@RuleDefinition(code = "503E", ruleset = "lac2022_23",
-        message = "The placement provider in the first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"PLACE_PROVIDER"})
-@RuleDefinition(code = "503F", ruleset = "lac2022_23",
-        message = "The Ofsted URN in the  first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"URN"})
-@RuleDefinition(code = "503G", ruleset = "lac2022_23",
-        message = "The distance in first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"PL_DISTANCE"})
-@RuleDefinition(code = "503H", ruleset = "lac2022_23",
-        message = "The placement LA in first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"PL_LA"})
-@RuleDefinition(code = "503J", ruleset = "lac2022_23",
-        message = "The placement location in first episode does not match open episode at end of last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Episodes_last"}, fields = {"PL_LOCATION"})
 public class Rules503ATo503J extends RuleVersion {
     private final String column = switch (code()) {
         case "503B" -> "LS";

@@ -4,14 +4,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** Reviews: a review must have a valid participation code (PN0-PN7), and a blank review no code. */
-@RuleDefinition(code = "167", ruleset = "lac2022_23",
-        message = "Data entry for participation is invalid or blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Reviews"}, fields = {"REVIEW_CODE"})
 public class Rule167 extends RowRule {
     private static final Set<String> CODES = Set.of("PN0", "PN1", "PN2", "PN3", "PN4", "PN5", "PN6", "PN7");
 

@@ -7,15 +7,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Children only ever on short-term breaks (V3/V4) must not have mother, review or participation details. */
-@RuleDefinition(code = "399", ruleset = "lac2022_23",
-        message = "Mother field, review field or participation field are completed but child is looked after under legal status V3 or V4.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "Header", "Reviews"}, fields = {"MOTHER", "LS", "REVIEW", "REVIEW_CODE"})
 public class Rule399 implements Rule {
     private static final Set<String> SHORT_BREAKS = Set.of("V3", "V4");
 

@@ -15,14 +15,6 @@ import org.kindred.returns.validation.Table;
  * <br>102: Header: the date of birth must be a valid dd/mm/yyyy date.
  * <br>166: Reviews: the review date must be a valid date.
  */
-@RuleDefinition(code = "102", ruleset = "lac2022_23",
-        message = "Date of birth is not a valid date.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Header"}, fields = {"DOB"})
-@RuleDefinition(code = "166", ruleset = "lac2022_23",
-        message = "Date of review is invalid or blank.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Reviews"}, fields = {"REVIEW"})
 public class Rules102And166 extends RuleVersion implements Rows.Test {
     private final String tableName = switch (code()) {
         case "166" -> "Reviews";

@@ -7,15 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child looked after on 31 March (open episode, not V3/V4) must have complete social worker episode information. */
-@RuleDefinition(code = "SW01STG1", ruleset = "lac2023_24",
-        message = "Child looked after on 31 March, but no social worker episode information is reported",
-        years = {"2023/24"},
-        tables = {"SWEpisodes", "Episodes"}, fields = {"DEC"})
 public class RuleSW01STG1 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

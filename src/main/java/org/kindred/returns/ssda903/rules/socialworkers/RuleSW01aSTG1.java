@@ -5,14 +5,9 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import java.time.LocalDate;
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A social worker episode must have a valid start date, and one starting before 1 April 2023 a social worker ID. */
-@RuleDefinition(code = "SW01aSTG1", ruleset = "lac2024_25",
-        message = "For each social worker episode, information should be complete",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DECOM", "SW_ID"})
 public class RuleSW01aSTG1 extends RowRule {
 
     private static final LocalDate APRIL_2023 = LocalDate.of(2023, 4, 1);

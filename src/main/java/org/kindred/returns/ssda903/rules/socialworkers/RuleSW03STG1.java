@@ -4,14 +4,9 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
 import org.kindred.returns.ssda903.rules.kit.RowRule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.Table;
 
 /** A social worker episode must have an ID, a start date and a reason. */
-@RuleDefinition(code = "SW03STG1", ruleset = "lac2023_24",
-        message = "For each social worker episode, information should be complete.",
-        years = {"2023/24"},
-        tables = {"SWEpisodes"}, fields = {"SW_ID", "SW_DECOM", "SW_REASON"})
 public class RuleSW03STG1 extends RowRule {
     @Override
     public boolean fails(Table swe, int r) {

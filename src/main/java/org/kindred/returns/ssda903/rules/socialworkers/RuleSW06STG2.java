@@ -5,15 +5,10 @@ import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A social worker episode must not start after the end of the collection year. */
-@RuleDefinition(code = "SW06STG2", ruleset = "lac2023_24",
-        message = "Social worker episode data should be within the social worker data reporting year.",
-        years = {"2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DECOM"})
 public class RuleSW06STG2 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -11,14 +11,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A social worker episode end date must fall within the collection year (from 2024/25, or the year before). */
-@RuleDefinition(code = "SW07STG2", ruleset = "lac2023_24",
-        message = "Social worker episode end date should be on or after the start of the social worker reporting period, and should be on or before the collection end date.",
-        years = {"2023/24"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC"})
-@RuleDefinition(code = "SW07STG2", ruleset = "lac2024_25",
-        message = "Social worker episode end date should be on or after the start of the social worker reporting period, and should be on or before the collection end date.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW07STG2 extends RuleVersion {
     // From 2024/25 the window opens a year before the collection start: upstream subtracts numpy's 365.2425-day
     // year, which on whole dates is 365 days.

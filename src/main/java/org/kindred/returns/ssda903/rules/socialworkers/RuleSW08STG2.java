@@ -8,15 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Only a child's latest social worker episode may be left without an end date. */
-@RuleDefinition(code = "SW08STG2", ruleset = "lac2023_24",
-        message = "A new social worker episode has started, but the previous episode has not ended.",
-        years = {"2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW08STG2 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

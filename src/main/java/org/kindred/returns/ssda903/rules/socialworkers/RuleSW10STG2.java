@@ -16,14 +16,6 @@ import org.kindred.returns.validation.Table;
  * A new social worker episode must start within 7 days of the end of the child's previous one; from 2024/25 not when
  * the reason is FCONTA.
  */
-@RuleDefinition(code = "SW10STG2", ruleset = "lac2023_24",
-        message = "A new social worker episode has started before the end date of the previous social worker episode.",
-        years = {"2023/24"},
-        tables = {"SWEpisodes"}, fields = {"SW_DECOM"})
-@RuleDefinition(code = "SW10STG2", ruleset = "lac2024_25",
-        message = "A new social worker episode has started before the end date of the previous social worker episode.",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DECOM"})
 public class RuleSW10STG2 extends RuleVersion {
     private final boolean exemptsFconta = ruleset().equals("lac2024_25");
 

@@ -8,15 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A social worker episode ending more than 5 days before collection end must be followed within 5 days by the next one. */
-@RuleDefinition(code = "SW11aSTG2", ruleset = "lac2023_24",
-        message = "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.",
-        years = {"2023/24"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW11aSTG2 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

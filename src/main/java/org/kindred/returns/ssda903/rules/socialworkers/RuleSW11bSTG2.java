@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A social worker episode ending in the last 5 days of the collection year must be followed by another episode. */
-@RuleDefinition(code = "SW11bSTG2", ruleset = "lac2023_24",
-        message = "Social worker episode has ended before 31 March and no subsequent social worker episode has been provided.",
-        years = {"2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW11bSTG2 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

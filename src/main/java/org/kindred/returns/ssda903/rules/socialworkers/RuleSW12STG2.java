@@ -13,14 +13,6 @@ import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes that start or end care in the year (or are open) need a social worker episode reported around them. */
-@RuleDefinition(code = "SW12STG2", ruleset = "lac2023_24",
-        message = "If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after",
-        years = {"2023/24"},
-        tables = {"SWEpisodes", "Episodes"}, fields = {"SW_DECOM"})
-@RuleDefinition(code = "SW12STG2", ruleset = "lac2024_25",
-        message = "If a child is looked after on 31 March then all social worker episodes for the full previous year should be reported, even those whilst they were not looked after",
-        years = {"2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes", "Episodes"}, fields = {"SW_DECOM"})
 public class RuleSW12STG2 extends RuleVersion {
     // From 2024/25 the window opens a year before the collection start: upstream subtracts numpy's 365.2425-day
     // year, which on whole dates is 365 days.

@@ -8,15 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Every social worker episode except the child's latest must have an end date. */
-@RuleDefinition(code = "SW14STG2", ruleset = "lac2023_24",
-        message = "Social worker episode date ceased is blank.",
-        years = {"2023/24"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RuleSW14STG2 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

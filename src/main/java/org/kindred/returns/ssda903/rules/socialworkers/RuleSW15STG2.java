@@ -6,15 +6,10 @@ import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 import java.time.LocalDate;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** The reason for a social worker change must be given unless the episode started over a year before the collection. */
-@RuleDefinition(code = "SW15STG2", ruleset = "lac2024_25",
-        message = "Reason for social worker change is missing.",
-        years = {},
-        tables = {"SWEpisodes"}, fields = {"SW_REASON"})
 public class RuleSW15STG2 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -9,15 +9,10 @@ import java.util.List;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Each child's latest social worker episode must still be open at 31 March. */
-@RuleDefinition(code = "SW17STG2", ruleset = "lac2025_26",
-        message = "There is no social worker episode open at 31 March",
-        years = {"2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC", "SW_DECOM"})
 public class RuleSW17STG2 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

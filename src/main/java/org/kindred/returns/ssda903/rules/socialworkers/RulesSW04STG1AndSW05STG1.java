@@ -13,16 +13,8 @@ import org.kindred.returns.validation.Table;
  * The social worker episode's start date (SW04) must be a valid date, and its end date (SW05) where given; unknown
  * parts may be ZZ.
  */
-@RuleDefinition(code = "SW04STG1", ruleset = "lac2023_24",
-        message = "Date social worker episode began is not a valid date..",
-        years = {"2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DECOM"})
-@RuleDefinition(code = "SW05STG1", ruleset = "lac2023_24",
-        message = "Date social worker episode began is not a valid date.",
-        years = {"2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"SWEpisodes"}, fields = {"SW_DEC"})
 public class RulesSW04STG1AndSW05STG1 extends RuleVersion implements Rows.Test {
-    private final String field = definition().fields()[0];
+    private final String field = definition().fields().get(0);
     private final boolean required = code().equals("SW04STG1");
 
     public RulesSW04STG1AndSW05STG1(RuleDefinition definition) {

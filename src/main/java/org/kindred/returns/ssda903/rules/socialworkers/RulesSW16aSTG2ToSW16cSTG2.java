@@ -20,18 +20,6 @@ import org.kindred.returns.validation.Table;
  * <br>SW16bSTG2: The first social worker episode this year must have the start date of the episode left open at the end of last year.
  * <br>SW16cSTG2: The first social worker episode this year must have the change reason of the episode left open at the end of last year.
  */
-@RuleDefinition(code = "SW16aSTG2", ruleset = "lac2024_25",
-        message = "The social worker reason episode changed does not match the open episode at the end of last year.",
-        years = {},
-        tables = {"SWEpisodes", "SWEpisodes_last"}, fields = {"SW_ID"})
-@RuleDefinition(code = "SW16bSTG2", ruleset = "lac2024_25",
-        message = "The social worker episode start date does not match the open episode at the end of last year.",
-        years = {},
-        tables = {"SWEpisodes", "SWEpisodes_last"}, fields = {"SW_DECOM"})
-@RuleDefinition(code = "SW16cSTG2", ruleset = "lac2024_25",
-        message = "The social worker reason episode changed does not match the open episode at the end of last year.",
-        years = {},
-        tables = {"SWEpisodes", "SWEpisodes_last"}, fields = {"SW_REASON"})
 public class RulesSW16aSTG2ToSW16cSTG2 extends RuleVersion {
     private final String column = switch (code()) {
         case "SW16bSTG2" -> "SW_DECOM";

@@ -10,15 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** UASC information is not expected for care leavers who were not looked after during the year. */
-@RuleDefinition(code = "1014", ruleset = "lac2022_23",
-        message = "UASC information is not required for care leavers",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"Episodes", "UASC", "OC3"}, fields = {"ACTIV", "ACCOM", "IN_TOUCH", "DUC"})
 public class Rule1014 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -8,7 +8,6 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -16,10 +15,6 @@ import org.kindred.returns.validation.Table;
  * A child UASC last year but not this year must have no date UASC ceased this year, and last year's
  * date ceased must fall within last year's collection period.
  */
-@RuleDefinition(code = "205A", ruleset = "lac2022_23",
-        message = "Child identified as UASC last year is no longer UASC this year, but date UASC ceased in both years does not support this.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC", "UASC_last", "Header", "Header_last"}, optionalTables = {"Header"}, fields = {"CHILD", "UASC"})
 public class Rule205A implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

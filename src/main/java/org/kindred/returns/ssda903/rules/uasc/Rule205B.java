@@ -9,7 +9,6 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
@@ -17,10 +16,6 @@ import org.kindred.returns.validation.Table;
  * A child UASC both last year and this year: last year's date UASC ceased must be the 18th birthday, and
  * this year's date ceased must fall in this collection year or repeat last year's.
  */
-@RuleDefinition(code = "205B", ruleset = "lac2022_23",
-        message = "Child previously identified as UASC is also UASC this year, but date UASC ceased in both years does not support this.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC", "UASC_last", "Header", "Header_last"}, optionalTables = {"Header"}, fields = {"DUC", "UASC"})
 public class Rule205B implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

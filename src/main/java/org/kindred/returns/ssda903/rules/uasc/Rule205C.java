@@ -8,15 +8,10 @@ import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child who was UASC neither this year nor last year must have no date UASC ceased in either year. */
-@RuleDefinition(code = "205C", ruleset = "lac2022_23",
-        message = "Child not identified as UASC either this year or last year but date UASC ceased has been provided.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC", "UASC_last", "Header", "Header_last"}, optionalTables = {"Header"}, fields = {"DUC", "UASC"})
 public class Rule205C implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

@@ -4,15 +4,10 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child who is UASC this year and was in last year's return must have been UASC last year too. */
-@RuleDefinition(code = "205D", ruleset = "lac2022_23",
-        message = "Child identified as UASC this year but not identified as UASC status provided for the child last year.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC", "UASC_last", "Header", "Header_last"}, optionalTables = {"Header"}, fields = {"UASC", "CHILD"})
 public class Rule205D implements Rule {
     @Override
     public RuleResult check(ReturnData data) {

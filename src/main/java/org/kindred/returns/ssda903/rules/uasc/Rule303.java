@@ -6,15 +6,10 @@ import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.Cells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
-import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child with a date UASC status ceased must have UASC status 1 in the Header. */
-@RuleDefinition(code = "303", ruleset = "lac2022_23",
-        message = "If date Unaccompanied Asylum-Seeking Child (UASC) status ceased is not null, UASC status must be coded 1.",
-        years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
-        tables = {"UASC", "Header"}, fields = {"DUC", "UASC"})
 public class Rule303 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
