@@ -1,5 +1,6 @@
 package org.kindred.protection.web;
 
+import java.time.LocalDate;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,10 @@ class PracticeApi {
         return practice.mappingsFor(ChildIds.required(childId));
     }
 
-    record Referral(Long childId, String referredOn, String reason) {
+    record Referral(Long childId, LocalDate referredOn, String reason) {
+    }
+
+    record Outcome(String outcome, LocalDate outcomeOn) {
     }
 
     @PostMapping(path = "/api/v1/family-group-conferences", consumes = "application/json", produces = "application/json")
@@ -61,8 +65,8 @@ class PracticeApi {
     @PostMapping(path = "/api/v1/family-group-conferences/{id}/outcome", consumes = "application/json",
             produces = "application/json")
     @CanRecordCases
-    FgcReferral outcome(@PathVariable long id, @RequestBody Map<String, String> in) {
-        return practice.recordOutcome(id, in.get("outcome"), in.get("outcomeOn"));
+    FgcReferral outcome(@PathVariable long id, @RequestBody Outcome in) {
+        return practice.recordOutcome(id, in.outcome(), in.outcomeOn());
     }
 
     @GetMapping(path = "/api/v1/family-group-conferences", produces = "application/json")
