@@ -3,7 +3,6 @@ package org.kindred.protection.web;
 import java.time.LocalDate;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.protection.FgcReferral;

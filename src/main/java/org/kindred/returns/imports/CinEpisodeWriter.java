@@ -1,5 +1,8 @@
 package org.kindred.returns.imports;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import org.kindred.frontdoor.Assessments;
 import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.Contacts;
@@ -51,8 +54,8 @@ class CinEpisodeWriter {
     }
 
     /** When the importer says a referral's contact arrived: 09:00 UK time on the referral date. */
-    static java.time.Instant arrived(java.time.LocalDate referralDate) {
-        return UkTime.instant(referralDate, java.time.LocalTime.of(9, 0));
+    static Instant arrived(LocalDate referralDate) {
+        return UkTime.instant(referralDate, LocalTime.of(9, 0));
     }
 
     void write(long childId, CinEpisodes.Episode e, String worker, ImportResult counted) {
