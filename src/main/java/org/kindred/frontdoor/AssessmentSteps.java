@@ -1,14 +1,15 @@
 package org.kindred.frontdoor;
 
+import java.time.LocalDate;
 import java.util.List;
 
-/** The later steps of a single assessment, as typed; dates are ISO yyyy-mm-dd and never in the future. */
+/** The later steps of a single assessment, as typed; dates are never in the future. */
 public final class AssessmentSteps {
     private AssessmentSteps() {
     }
 
     /** The child seen, and seen alone (which needs the child seen), on or after the assessment started. */
-    public record ChildSeen(String seenOn, String seenAloneOn) {
+    public record ChildSeen(LocalDate seenOn, LocalDate seenAloneOn) {
     }
 
     /**
@@ -17,10 +18,10 @@ public final class AssessmentSteps {
      * @param factors CIN census assessment factor codes; "21" (no factors) only on its own
      * @param outcome {@link AssessmentOutcome} by name
      */
-    public record Conclusion(List<String> factors, String outcome, String completedOn) {
+    public record Conclusion(List<String> factors, String outcome, LocalDate completedOn) {
     }
 
     /** A team manager's authorisation, on or after the completion date. */
-    public record Authorisation(String authorisedOn) {
+    public record Authorisation(LocalDate authorisedOn) {
     }
 }

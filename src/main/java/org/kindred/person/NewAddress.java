@@ -1,5 +1,7 @@
 package org.kindred.person;
 
-/** A new address as typed; {@code from} is the ISO date the person moved in (blank: today). */
-public record NewAddress(String line1, String line2, String town, String postcode, String from) {
+import java.time.LocalDate;
+
+/** A new address as typed; {@code from} is the date the person moved in (left out: today). */
+public record NewAddress(String line1, String line2, String town, String postcode, LocalDate from) {
 }

@@ -1,5 +1,7 @@
 package org.kindred.person;
 
-/** A previous name or alias as typed: kind PREVIOUS or ALIAS, dates as ISO text (either may be blank). */
-public record NewPersonName(String kind, String givenNames, String familyName, String from, String to) {
+import java.time.LocalDate;
+
+/** A previous name or alias as typed: kind PREVIOUS or ALIAS; either date may be left out. */
+public record NewPersonName(String kind, String givenNames, String familyName, LocalDate from, LocalDate to) {
 }

@@ -1,5 +1,7 @@
 package org.kindred.protection;
 
-/** Ending a plan outside a review conference: ISO end date and the reason. */
-public record PlanEnding(String endDate, String reason) {
+import java.time.LocalDate;
+
+/** Ending a plan outside a review conference: the end date and the reason. */
+public record PlanEnding(LocalDate endDate, String reason) {
 }

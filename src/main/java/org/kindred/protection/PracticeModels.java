@@ -1,5 +1,7 @@
 package org.kindred.protection;
 
+import java.time.LocalDate;
+
 import java.util.List;
 import java.util.Optional;
 
@@ -12,11 +14,11 @@ public interface PracticeModels {
     /** The child's mappings, newest first. */
     List<SosMapping> mappingsFor(long childId);
 
-    /** A referral: ISO date, not in the future, and the reason. */
-    FgcReferral refer(Long childId, String referredOn, String reason);
+    /** A referral: its date, not in the future, and the reason. */
+    FgcReferral refer(Long childId, LocalDate referredOn, String reason);
 
     /** The outcome of a referral that has none yet. */
-    FgcReferral recordOutcome(long id, String outcome, String outcomeOn);
+    FgcReferral recordOutcome(long id, String outcome, LocalDate outcomeOn);
 
     /** The child's referrals, newest first. */
     List<FgcReferral> familyGroupConferencesFor(long childId);

@@ -1,5 +1,7 @@
 package org.kindred.protection;
 
-/** The outcome of a section 47 enquiry as typed: {@link Section47Outcome} by name, ISO dates. */
-public record Section47Result(String outcome, String outcomeOn, String childSeenOn) {
+import java.time.LocalDate;
+
+/** The outcome of a section 47 enquiry as typed: {@link Section47Outcome} by name. */
+public record Section47Result(String outcome, LocalDate outcomeOn, LocalDate childSeenOn) {
 }

@@ -38,6 +38,18 @@ public final class Problems {
         }
     }
 
+    /**
+     * As {@link #alongside(java.util.function.Supplier)}, but when the form could not read one of {@code optional}
+     * (fields the command accepts left out, such as an optional date read as null), its problems are thrown before the
+     * command runs, so that a mistyped optional field is never recorded as left blank.
+     */
+    public <T> T alongside(java.util.function.Supplier<T> command, String... optional) {
+        for (String field : optional) {
+            if (has(field)) throwIfAny();
+        }
+        return alongside(command);
+    }
+
     public void throwIfAny() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);

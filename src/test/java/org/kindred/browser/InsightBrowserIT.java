@@ -42,7 +42,7 @@ class InsightBrowserIT extends InBrowser {
                 (KindredPrincipal) () -> new CurrentUser(0, "insight-test", "Insight test", Set.of(Role.ADMINISTRATOR)),
                 null, List.of()));
         try {
-            return people.create(new NewPerson("CHILD", "Wren", family, "2013-05-06", null, "FEMALE", "WBRI", null,
+            return people.create(new NewPerson("CHILD", "Wren", family, java.time.LocalDate.parse("2013-05-06"), null, "FEMALE", "WBRI", null,
                     null, null, null, null, null)).id();
         } finally {
             SecurityContextHolder.clearContext();

@@ -45,7 +45,7 @@ class ReturnsBrowserIT extends InBrowser {
                 null, List.of()));
         String childId;
         try {
-            childId = Long.toString(people.create(new NewPerson("CHILD", "Rowan", "Returnsbrowser", "2014-03-03", null,
+            childId = Long.toString(people.create(new NewPerson("CHILD", "Rowan", "Returnsbrowser", java.time.LocalDate.parse("2014-03-03"), null,
                     "MALE", "WBRI", null, null, null, null, null, null)).id());
         } finally {
             SecurityContextHolder.clearContext();

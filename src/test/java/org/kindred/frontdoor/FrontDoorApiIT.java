@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import org.kindred.shared.time.UkTime;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
@@ -124,6 +126,36 @@ class FrontDoorApiIT extends DatabaseIT {
         getJson(token, "/api/v1/contacts/" + contactId)
                 .andExpect(jsonPath("$.decision").value("INFORMATION_AND_ADVICE"))
                 .andExpect(jsonPath("$.referralId").doesNotExist());
+    }
+
+    @Test
+    void aDateThatIsNotOneIsAProblemNamingTheFieldAndChangesNothing() throws Exception {
+        String token = Api.token(mvc, user(Role.FRONT_DOOR_WORKER));
+        int before = json(getJson(token, "/api/v1/contacts")).size();
+        postJson(token, "/api/v1/contacts", NEW_CHILD.formatted(daysAgo(1)).replace("2018-06-01", "2018-02-30"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("child.dateOfBirth"))
+                .andExpect(jsonPath("$.errors[0].message").value("Must be a real date as text, like 2026-12-07"));
+        postJson(token, "/api/v1/contacts", NEW_CHILD.formatted("yesterday"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("receivedAt"));
+        assertThat(json(getJson(token, "/api/v1/contacts")).size()).isEqualTo(before);
+
+        ZonedDateTime yesterday = ZonedDateTime.now(TestClock.CLOCK.withZone(UkTime.ZONE)).minusDays(1).withSecond(0)
+                .withNano(0);
+        JsonNode contact = json(postJson(token, "/api/v1/contacts",
+                NEW_CHILD.formatted(yesterday.toLocalDateTime())).andExpect(status().isCreated()));
+        assertThat(Instant.parse(contact.get("receivedAt").asString())).as("UK local time is still taken")
+                .isEqualTo(yesterday.toInstant());
+        postJson(token, "/api/v1/contacts/" + contact.get("id").asLong() + "/decision",
+                "{\"decision\":\"REFERRAL\",\"referralDate\":\"2026-13-01\",\"primaryNeed\":\"N1\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("referralDate"));
+        getJson(token, "/api/v1/contacts/" + contact.get("id").asLong())
+                .andExpect(jsonPath("$.decision").doesNotExist());
     }
 
     @Test

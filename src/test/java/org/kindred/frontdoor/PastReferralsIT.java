@@ -1,5 +1,8 @@
 package org.kindred.frontdoor;
 
+import org.kindred.shared.time.UkTime;
+import java.time.LocalTime;
+import java.time.LocalDate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -37,12 +40,13 @@ class PastReferralsIT extends DatabaseIT {
     }
 
     private static PastReferral referral(long child, String on, String need) {
-        return new PastReferral(new NewContact(child, null, "1A", on + "T09:00", "Imported", "GIVEN", null, false),
-                new Decision("REFERRAL", "Imported", on, need));
+        LocalDate day = LocalDate.parse(on);
+        return new PastReferral(new NewContact(child, null, "1A", UkTime.instant(day, LocalTime.of(9, 0)), "Imported",
+                "GIVEN", null, false), new Decision("REFERRAL", "Imported", day, need));
     }
 
     private static NewPerson child(String family, String born) {
-        return new NewPerson("CHILD", "Not known", family, born, null, "MALE", null, null, null, null, null, null, null);
+        return new NewPerson("CHILD", "Not known", family, LocalDate.parse(born), null, "MALE", null, null, null, null, null, null, null);
     }
 
     private long count(String table, List<Long> children) {

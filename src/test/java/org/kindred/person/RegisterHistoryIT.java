@@ -89,6 +89,13 @@ class RegisterHistoryIT extends DatabaseIT {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(error).contains("There is a problem", "Enter a real postcode", "3 Third Road");
         assertThat(read("/api/v1/people/" + id + "/addresses")).hasSize(2);
+        // The date moved in may be left out (today), so a mistyped one stops the form before the register.
+        String mistyped = mvc.perform(post("/children/" + id + "/addresses").session(session).with(csrf())
+                        .param("line1", "3 Third Road").param("postcode", "ZY9 9ZY").param("fromDay", "31")
+                        .param("fromMonth", "2").param("fromYear", "2026"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(mistyped).contains("There is a problem", "Date moved in must be a real date", "value=\"31\"");
+        assertThat(read("/api/v1/people/" + id + "/addresses")).hasSize(2);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kindred.protection;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -215,6 +216,11 @@ class ProtectionApiIT extends DatabaseIT {
                 .andExpect(jsonPath("$.errors[0].field").value("childId"));
         postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-03-01\",\"reason\":\"Needs met\"}")
                 .andExpect(status().isBadRequest());
+        postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"1 October 2026\",\"reason\":\"Needs met\"}")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("endDate"))
+                .andExpect(jsonPath("$.errors[0].message").value("Must be a real date as text, like 2026-12-07"));
         postJson(sw, "/api/v1/cin-plans/" + plan + "/end", "{\"endDate\":\"2026-10-01\",\"reason\":\"Needs met\"}")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.endDate").value("2026-10-01"));

@@ -112,6 +112,13 @@ class ProtectionPagesIT extends DatabaseIT {
         assertThat(page(sw, path)).contains("Record the outcome of the section 47 enquiry");
         assertThat(mvc.perform(post(path).session(sw).with(csrf())).andExpect(status().isOk()).andReturn()
                 .getResponse().getContentAsString()).contains("Select the outcome of the enquiry");
+        // A mistyped optional date is refused before the outcome is recorded, never recorded as left out.
+        String mistyped = mvc.perform(date(date(post(path), "outcomeOn", 16, 10, 2026), "childSeenOn", 31, 9, 2026)
+                        .session(sw).with(csrf()).param("outcome", "NOT_SUBSTANTIATED"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(mistyped).contains("govuk-error-summary", "Date the child was seen must be a real date",
+                "href=\"#childSeenOn\"", "value=\"31\"");
+        assertThat(page(sw, "/children/" + childId + "/protection")).doesNotContain("Concerns not substantiated");
         mvc.perform(date(post(path), "outcomeOn", 16, 10, 2026).session(sw).with(csrf())
                 .param("outcome", "NOT_SUBSTANTIATED")).andExpect(status().is3xxRedirection());
         assertThat(page(sw, "/children/" + childId + "/protection")).contains("Concerns not substantiated");

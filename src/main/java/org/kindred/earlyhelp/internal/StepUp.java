@@ -26,7 +26,7 @@ class StepUp {
     }
 
     long toFrontDoor(EarlyHelpEpisode e, String reason) {
-        Contact c = contacts.record(new NewContact(e.childId(), null, EARLY_HELP_SOURCE, clock.instant().toString(),
+        Contact c = contacts.record(new NewContact(e.childId(), null, EARLY_HELP_SOURCE, clock.instant(),
                 "Step-up from early help: " + reason, "GIVEN", history(e), false));
         return c.id();
     }

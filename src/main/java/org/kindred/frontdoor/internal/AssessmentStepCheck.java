@@ -81,8 +81,7 @@ final class AssessmentStepCheck {
     }
 
     /** A typed day: real, not in the future, not before the assessment started; null when blank. */
-    private static LocalDate day(Problems p, String field, String text, String label, Assessment a, LocalDate today) {
-        LocalDate d = Dates.date(p, field, text, label);
+    private static LocalDate day(Problems p, String field, LocalDate d, String label, Assessment a, LocalDate today) {
         if (d != null && d.isAfter(today)) p.add(field, label + " must be today or in the past");
         else if (d != null && d.isBefore(a.startDate())) p.add(field, label + " must be on or after the start of the assessment");
         return p.has(field) ? null : d;

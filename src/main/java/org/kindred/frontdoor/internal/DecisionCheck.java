@@ -27,13 +27,13 @@ final class DecisionCheck {
         LocalDate referralDate = null;
         PrimaryNeed need = null;
         if (decision == ContactDecision.REFERRAL) {
-            referralDate = Dates.date(p, "referralDate", in.referralDate(), "Referral date");
+            referralDate = in.referralDate();
             LocalDate received = UkTime.date(contact.receivedAt());
-            if (Dates.blank(in.referralDate())) {
+            if (referralDate == null) {
                 p.add("referralDate", "Enter the referral date");
-            } else if (referralDate != null && referralDate.isAfter(today)) {
+            } else if (referralDate.isAfter(today)) {
                 p.add("referralDate", "Referral date must be today or in the past");
-            } else if (referralDate != null && referralDate.isBefore(received)) {
+            } else if (referralDate.isBefore(received)) {
                 p.add("referralDate", "Referral date must be on or after the date the contact was received");
             }
             need = PrimaryNeed.fromCode(in.primaryNeed()).orElse(null);

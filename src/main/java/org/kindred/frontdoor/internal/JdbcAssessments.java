@@ -60,12 +60,12 @@ class JdbcAssessments implements Assessments {
         if (load(" and a.referral_id = :id", referralId).isPresent()) {
             throw InvalidInput.of("startDate", "An assessment has already been started from this referral");
         }
-        LocalDate start = Dates.date(p, "startDate", in.startDate(), "Start date");
-        if (Dates.blank(in.startDate())) {
+        LocalDate start = in.startDate();
+        if (start == null) {
             p.add("startDate", "Enter the date the assessment started");
-        } else if (start != null && start.isAfter(today())) {
+        } else if (start.isAfter(today())) {
             p.add("startDate", "Start date must be today or in the past");
-        } else if (start != null && start.isBefore(referral.referralDate())) {
+        } else if (start.isBefore(referral.referralDate())) {
             p.add("startDate", "Start date must be on or after the referral date");
         }
         String worker = Dates.trimmed(in.worker());

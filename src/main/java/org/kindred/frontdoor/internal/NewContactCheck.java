@@ -25,12 +25,12 @@ final class NewContactCheck {
         } else if (source == null) {
             p.add("source", "Select who made the contact from the list (CIN census codes 1A to 10)");
         }
-        Instant received = Dates.instant(p, "receivedAt", in.receivedAt(), "Date and time received");
-        if (Dates.blank(in.receivedAt())) {
+        Instant received = in.receivedAt();
+        if (received == null) {
             p.add("receivedAt", "Enter the date and time the contact was received");
-        } else if (received != null && received.isAfter(now.plus(CLOCK_SKEW))) {
+        } else if (received.isAfter(now.plus(CLOCK_SKEW))) {
             p.add("receivedAt", "Date and time received must be now or in the past");
-        } else if (received != null && received.isBefore(Dates.EARLIEST.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))) {
+        } else if (received.isBefore(Dates.EARLIEST.atStartOfDay().toInstant(java.time.ZoneOffset.UTC))) {
             p.add("receivedAt", "Date and time received must be in 2015 or later");
         }
         p.require("worry", in.worry(), "Enter what the worry is about the child");

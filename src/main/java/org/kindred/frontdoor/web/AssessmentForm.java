@@ -3,6 +3,7 @@ package org.kindred.frontdoor.web;
 import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.frontdoor.NewAssessment;
+import org.kindred.shared.Problems;
 
 /** The "Start the single assessment" form as typed. */
 public class AssessmentForm {
@@ -20,11 +21,11 @@ public class AssessmentForm {
         return f;
     }
 
-    NewAssessment toNewAssessment() {
-        return new NewAssessment(date(), worker);
+    /** The assessment, its start date read from the GOV.UK date input into {@code problems}. */
+    NewAssessment toNewAssessment(Problems problems) {
+        return new NewAssessment(new DateInput(startDay, startMonth, startYear).read(problems, "startDate", "Start date"),
+                worker);
     }
-
-    private String date() { return new DateInput(startDay, startMonth, startYear).isoText(); }
 
     public String getStartDay() { return startDay; }
     public void setStartDay(String startDay) { this.startDay = startDay; }

@@ -6,7 +6,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
+import java.time.LocalDate;
+import java.util.function.Function;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.frontdoor.AssessmentSteps;
 import org.kindred.frontdoor.Assessments;
@@ -18,6 +19,7 @@ import org.kindred.frontdoor.Referrals;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -45,8 +47,11 @@ class AssessmentPages {
     @PostMapping("/front-door/referrals/{id}/assessment/child-seen")
     @CanRecordCases
     String childSeen(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
-        return step(id, form, model, r, "Child seen recorded", () -> assessments.recordChildSeen(id,
-                new AssessmentSteps.ChildSeen(DateInput.iso(form, "seenOn"), DateInput.iso(form, "seenAloneOn"))));
+        return step(id, form, model, r, "Child seen recorded", problems -> {
+            var seen = new AssessmentSteps.ChildSeen(date(form, problems, "seenOn", "The date the child was seen"),
+                    date(form, problems, "seenAloneOn", "The date the child was seen alone"));
+            return problems.alongside(() -> assessments.recordChildSeen(id, seen), "seenOn", "seenAloneOn");
+        });
     }
 
     @PostMapping("/front-door/referrals/{id}/assessment/outcome")
@@ -56,22 +61,32 @@ class AssessmentPages {
         List<String> codes = factors == null ? List.of() : Arrays.asList(factors);
         Map<String, String> kept = new HashMap<>(form);
         kept.put("factors", String.join(",", codes));
-        return step(id, kept, model, r, "Assessment completed", () -> assessments.conclude(id,
-                new AssessmentSteps.Conclusion(codes, form.get("outcome"), DateInput.iso(form, "completedOn"))));
+        return step(id, kept, model, r, "Assessment completed", problems -> {
+            LocalDate completed = date(form, problems, "completedOn", "The completion date");
+            return problems.alongside(() -> assessments.conclude(id,
+                    new AssessmentSteps.Conclusion(codes, form.get("outcome"), completed)));
+        });
     }
 
     @PostMapping("/front-door/referrals/{id}/assessment/authorisation")
     @CanRecordCases
     String authorise(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
-        return step(id, form, model, r, "Assessment authorised", () -> assessments.authorise(id,
-                new AssessmentSteps.Authorisation(DateInput.iso(form, "authorisedOn"))));
+        return step(id, form, model, r, "Assessment authorised", problems -> {
+            LocalDate on = date(form, problems, "authorisedOn", "The authorisation date");
+            return problems.alongside(() -> assessments.authorise(id, new AssessmentSteps.Authorisation(on)));
+        });
     }
 
+    private static LocalDate date(Map<String, String> form, Problems problems, String name, String label) {
+        return DateInput.from(form, name).read(problems, name, label);
+    }
+
+    /** Runs a step with the problems its form's date inputs are read into; nothing is changed when it is refused. */
     private String step(long id, Map<String, String> form, Model model, RedirectAttributes redirect, String done,
-                        Supplier<?> action) {
+                        Function<Problems, ?> action) {
         Referral referral = referrals.find(id).orElseThrow(() -> new NotFound("Referral"));
         try {
-            action.get();
+            action.apply(new Problems());
             redirect.addFlashAttribute("assessmentStep", done);
             return "redirect:/front-door/contacts/" + referral.contactId() + "#assessment";
         } catch (InvalidInput e) {

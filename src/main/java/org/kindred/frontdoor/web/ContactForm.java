@@ -1,12 +1,14 @@
 package org.kindred.frontdoor.web;
 
 import org.kindred.shared.DateInput;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import org.kindred.frontdoor.NewContact;
 import org.kindred.shared.Problems;
+import org.kindred.shared.time.UkTime;
 
 /** The "Record a contact" form exactly as typed, so that it can be shown again with the user's input kept. */
 public class ContactForm {
@@ -33,8 +35,9 @@ public class ContactForm {
         return f;
     }
 
-    NewContact toNewContact() {
-        return new NewContact(id(childId), null, source, receivedAt(), worry, consent, attachments, urgent);
+    /** The contact, with when it arrived read from the date input and the time into {@code problems}. */
+    NewContact toNewContact(Problems problems) {
+        return new NewContact(id(childId), null, source, receivedAt(problems), worry, consent, attachments, urgent);
     }
 
     /** A number the register may know, -1 for text that is not one (the register knows no such child). */
@@ -47,14 +50,18 @@ public class ContactForm {
         }
     }
 
-    /** UK local date-time text from the date inputs and the time; "invalid" when they do not make a real one. */
-    private String receivedAt() {
+    /** The moment in UK time from the date inputs and the time; null (with the field's message) when not a real one. */
+    private Instant receivedAt(Problems problems) {
         DateInput date = new DateInput(receivedDay, receivedMonth, receivedYear);
         if (date.isBlank() && blank(receivedTime)) return null;
-        Problems problems = new Problems();
-        LocalDate day = date.read(problems, "receivedAt", "Date received");
-        LocalTime time = DateInput.time(problems, "receivedAt", receivedTime);
-        return day == null || time == null ? DateInput.INVALID : day.atTime(time).toString();
+        Problems parts = new Problems();
+        LocalDate day = date.read(parts, "receivedAt", "Date received");
+        LocalTime time = DateInput.time(parts, "receivedAt", receivedTime);
+        if (day == null || time == null) {
+            problems.add("receivedAt", "Date and time received must be a real date and time");
+            return null;
+        }
+        return UkTime.instant(day, time);
     }
 
     static boolean blank(String s) { return s == null || s.isBlank(); }

@@ -3,6 +3,7 @@ package org.kindred.frontdoor.web;
 import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.frontdoor.Decision;
+import org.kindred.shared.Problems;
 
 /** The decision form as typed; the referral date comes from the three GOV.UK date inputs. */
 public class DecisionForm {
@@ -21,11 +22,13 @@ public class DecisionForm {
         return f;
     }
 
-    Decision toDecision() {
-        return new Decision(decision, reason, referralDate(), primaryNeed);
+    /** The decision; the referral date is read (into {@code problems}) only for a referral, which needs one. */
+    Decision toDecision(Problems problems) {
+        LocalDate referralDate = "REFERRAL".equals(decision)
+                ? new DateInput(referralDay, referralMonth, referralYear).read(problems, "referralDate", "Referral date")
+                : null;
+        return new Decision(decision, reason, referralDate, primaryNeed);
     }
-
-    private String referralDate() { return new DateInput(referralDay, referralMonth, referralYear).isoText(); }
 
     public String getDecision() { return decision; }
     public void setDecision(String decision) { this.decision = decision; }

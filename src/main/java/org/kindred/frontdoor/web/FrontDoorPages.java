@@ -12,6 +12,9 @@ import org.kindred.frontdoor.Consent;
 import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.frontdoor.Contacts;
+import org.kindred.frontdoor.Decision;
+import org.kindred.frontdoor.NewAssessment;
+import org.kindred.frontdoor.NewContact;
 import org.kindred.frontdoor.FrontDoorRoles.CanAuthorise;
 import org.kindred.frontdoor.FrontDoorRoles.CanDecide;
 import org.kindred.frontdoor.Referral;
@@ -21,6 +24,7 @@ import org.kindred.person.People;
 import org.kindred.person.RegisterSearch;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +87,9 @@ class FrontDoorPages {
     @CanRecordCases
     String record(@ModelAttribute ContactForm form, Model model, RedirectAttributes redirect) {
         try {
-            Contact created = contacts.record(form.toNewContact());
+            Problems problems = new Problems();
+            NewContact contact = form.toNewContact(problems);
+            Contact created = problems.alongside(() -> contacts.record(contact));
             redirect.addFlashAttribute("recorded", true);
             return "redirect:/front-door/contacts/" + created.id();
         } catch (InvalidInput e) {
@@ -123,7 +129,9 @@ class FrontDoorPages {
     @CanDecide
     String decide(@PathVariable long id, @ModelAttribute DecisionForm form, Model model, RedirectAttributes redirect) {
         try {
-            contacts.decide(id, form.toDecision());
+            Problems problems = new Problems();
+            Decision decision = form.toDecision(problems);
+            problems.alongside(() -> contacts.decide(id, decision));
             redirect.addFlashAttribute("decided", true);
             return "redirect:/front-door/contacts/" + id;
         } catch (InvalidInput e) {
@@ -189,7 +197,9 @@ class FrontDoorPages {
                            RedirectAttributes redirect) {
         Referral referral = referrals.find(id).orElseThrow(() -> new NotFound("Referral"));
         try {
-            assessments.start(id, form.toNewAssessment());
+            Problems problems = new Problems();
+            NewAssessment assessment = form.toNewAssessment(problems);
+            problems.alongside(() -> assessments.start(id, assessment));
             redirect.addFlashAttribute("started", true);
             return "redirect:/front-door/contacts/" + referral.contactId();
         } catch (InvalidInput e) {

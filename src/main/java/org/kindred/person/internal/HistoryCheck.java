@@ -28,8 +28,8 @@ final class HistoryCheck {
         p.require("familyName", in.familyName(), "Enter the last name");
         FieldLengths.check(p, "givenNames", in.givenNames(), FieldLengths.NAME);
         FieldLengths.check(p, "familyName", in.familyName(), FieldLengths.NAME);
-        LocalDate from = DateField.parse(p, "from", in.from(), "Date from", today);
-        LocalDate to = DateField.parse(p, "to", in.to(), "Date to", today);
+        LocalDate from = past(p, "from", in.from(), "Date from", today);
+        LocalDate to = past(p, "to", in.to(), "Date to", today);
         if (from != null && to != null && to.isBefore(from)) {
             p.add("to", "Date to must be the same as or after date from");
         }
@@ -46,7 +46,7 @@ final class HistoryCheck {
         if (!blank(in.postcode()) && !Postcode.isValid(in.postcode())) {
             p.add("postcode", "Enter a real postcode, like SW1A 1AA");
         }
-        LocalDate from = DateField.parse(p, "from", in.from(), "Date moved in", today);
+        LocalDate from = past(p, "from", in.from(), "Date moved in", today);
         if (from == null && !p.has("from")) {
             from = today;
         }
@@ -56,6 +56,14 @@ final class HistoryCheck {
         p.throwIfAny();
         return new ValidAddress(trimmed(in.line1()), trimmed(in.line2()), trimmed(in.town()),
                 Postcode.normalise(in.postcode()), from);
+    }
+
+    /** An optional date, which must not be after today. */
+    private static LocalDate past(Problems p, String field, LocalDate date, String label, LocalDate today) {
+        if (date != null && date.isAfter(today)) {
+            p.add(field, label + " must be today or in the past");
+        }
+        return date;
     }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }

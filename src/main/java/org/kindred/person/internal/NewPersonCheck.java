@@ -1,6 +1,5 @@
 package org.kindred.person.internal;
 
-import org.kindred.shared.DateInput;
 import java.time.LocalDate;
 import org.kindred.person.Ethnicity;
 import org.kindred.person.NewPerson;
@@ -30,8 +29,8 @@ final class NewPersonCheck {
         FieldLengths.check(p, "addressLine1", in.addressLine1(), FieldLengths.ADDRESS_LINE);
         FieldLengths.check(p, "addressLine2", in.addressLine2(), FieldLengths.ADDRESS_LINE);
         FieldLengths.check(p, "town", in.town(), FieldLengths.ADDRESS_LINE);
-        LocalDate dob = date(p, "dateOfBirth", in.dateOfBirth(), "Date of birth");
-        LocalDate expected = date(p, "expectedDateOfBirth", in.expectedDateOfBirth(), "Expected date of birth");
+        LocalDate dob = in.dateOfBirth();
+        LocalDate expected = in.expectedDateOfBirth();
         if (kind == PersonKind.UNBORN) {
             if (expected == null && !p.has("expectedDateOfBirth")) {
                 p.add("expectedDateOfBirth", "Enter the expected date of birth");
@@ -71,10 +70,6 @@ final class NewPersonCheck {
                 blank(in.upn()) ? null : in.upn().trim().toUpperCase(),
                 trimmed(in.addressLine1()), trimmed(in.addressLine2()), trimmed(in.town()),
                 blank(in.postcode()) ? null : Postcode.normalise(in.postcode()));
-    }
-
-    private static LocalDate date(Problems p, String field, String text, String label) {
-        return DateInput.iso(p, field, text, label);
     }
 
     private static <E extends Enum<E>> E parse(Class<E> type, String text, E fallback) {

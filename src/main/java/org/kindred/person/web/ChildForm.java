@@ -1,6 +1,8 @@
 package org.kindred.person.web;
 
+import java.time.LocalDate;
 import org.kindred.shared.DateInput;
+import org.kindred.shared.Problems;
 import org.kindred.person.NewPerson;
 
 /** The "Add a child" form exactly as typed, so that it can be shown again with the user's input kept. */
@@ -21,15 +23,22 @@ public class ChildForm {
     private String postcode;
     private boolean confirmedNew;
 
-    NewPerson toNewPerson() {
-        String date = date(dobDay, dobMonth, dobYear);
+    /** The new person, its date read from the GOV.UK date input (an unborn child's is the expected date of birth). */
+    NewPerson toNewPerson(Problems problems) {
         boolean unborn = "UNBORN".equals(kind);
+        LocalDate date = new DateInput(dobDay, dobMonth, dobYear).read(problems, dateField(),
+                unborn ? "Expected date of birth" : "Date of birth");
         return new NewPerson(kind, givenNames, familyName, unborn ? null : date, unborn ? date : null, sex, ethnicity,
                 nhsNumber, upn, addressLine1, addressLine2, town, postcode);
     }
 
-    /** ISO date from the three GOV.UK date inputs; "invalid" when they do not make a real date. */
-    static String date(String day, String month, String year) { return new DateInput(day, month, year).isoText(); }
+    /** The field the date box is checked as: the register needs one for a child or an unborn child, not an adult. */
+    String dateField() { return "UNBORN".equals(kind) ? "expectedDateOfBirth" : "dateOfBirth"; }
+
+    /** The dates the register accepts left out, so a mistyped one must not be recorded as blank. */
+    String[] optionalDates() {
+        return "CHILD".equals(kind) || "UNBORN".equals(kind) ? new String[0] : new String[] {dateField()};
+    }
 
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }

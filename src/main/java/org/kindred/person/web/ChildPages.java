@@ -1,5 +1,7 @@
 package org.kindred.person.web;
 
+import org.kindred.shared.Problems;
+import org.kindred.person.NewPerson;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -106,7 +108,9 @@ class ChildPages {
             }
         }
         try {
-            Person created = people.create(form.toNewPerson());
+            Problems problems = new Problems();
+            NewPerson person = form.toNewPerson(problems);
+            Person created = problems.alongside(() -> people.create(person), form.optionalDates());
             redirect.addFlashAttribute("created", true);
             return "redirect:/children/" + created.id();
         } catch (InvalidInput e) {
@@ -116,7 +120,7 @@ class ChildPages {
 
     private List<SearchCandidate> likelyMatches(ChildForm form) {
         try {
-            return search.likelyMatches(form.toNewPerson(), 5).stream().filter(c -> c.probability() >= LIKELY).toList();
+            return search.likelyMatches(form.toNewPerson(new Problems()), 5).stream().filter(c -> c.probability() >= LIKELY).toList();
         } catch (RegisterIndex.IndexStarting e) {
             return List.of();
         }

@@ -1,5 +1,8 @@
 package org.kindred.person.web;
 
+import org.kindred.shared.Problems;
+import org.kindred.person.NewAddress;
+import org.kindred.person.NewPersonName;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
@@ -42,7 +45,9 @@ class RegisterHistoryPages {
     @CanRecordCases
     String addName(@PathVariable long id, @ModelAttribute NameForm form, Model model, RedirectAttributes redirect) {
         return FormPost.then(() -> {
-            history.addName(id, form.toNewName());
+            Problems problems = new Problems();
+            NewPersonName name = form.toNewName(problems);
+            problems.alongside(() -> history.addName(id, name), "from", "to");
             redirect.addFlashAttribute("added", "Name added");
         }, "/children/" + id + "/names",
                 errors -> names(id, model, form, errors));
@@ -65,7 +70,9 @@ class RegisterHistoryPages {
     @CanRecordCases
     String move(@PathVariable long id, @ModelAttribute AddressForm form, Model model, RedirectAttributes redirect) {
         return FormPost.then(() -> {
-            history.moveTo(id, form.toNewAddress());
+            Problems problems = new Problems();
+            NewAddress address = form.toNewAddress(problems);
+            problems.alongside(() -> history.moveTo(id, address), "from");
             redirect.addFlashAttribute("added", "Address recorded");
         }, "/children/" + id + "/addresses",
                 errors -> addresses(id, model, form, errors));

@@ -1,6 +1,5 @@
 package org.kindred.protection.internal;
 
-import org.kindred.shared.DateInput;
 import org.kindred.shared.time.UkTime;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,18 +16,16 @@ final class Checks {
     static LocalDate today(Clock clock) { return UkTime.today(clock); }
 
     /** A date that must be given, today or earlier. */
-    static LocalDate required(Problems p, String field, String text, String label, String missing, LocalDate today) {
-        if (blank(text)) {
+    static LocalDate required(Problems p, String field, LocalDate date, String label, String missing, LocalDate today) {
+        if (date == null) {
             p.add(field, missing);
             return null;
         }
-        return optional(p, field, text, label, today);
+        return optional(p, field, date, label, today);
     }
 
     /** A date that may be left out; when given, today or earlier. */
-    static LocalDate optional(Problems p, String field, String text, String label, LocalDate today) {
-        if (blank(text)) return null;
-        LocalDate date = DateInput.iso(p, field, text, label);
+    static LocalDate optional(Problems p, String field, LocalDate date, String label, LocalDate today) {
         if (date == null) {
             return null;
         } else if (date.isAfter(today)) {

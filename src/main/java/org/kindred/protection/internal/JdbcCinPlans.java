@@ -37,7 +37,7 @@ class JdbcCinPlans implements CinPlans {
 
     @Override
     @Transactional
-    public CinPlan start(Long childId, String startDate) {
+    public CinPlan start(Long childId, LocalDate startDate) {
         Problems p = new Problems();
         if (childId == null) {
             p.add("childId", "Enter the child's Kindred id");
@@ -59,7 +59,7 @@ class JdbcCinPlans implements CinPlans {
 
     @Override
     @Transactional
-    public CinPlan review(long id, String heldOn) {
+    public CinPlan review(long id, LocalDate heldOn) {
         CinPlan plan = visible(id).orElseThrow(() -> new NotFound("Child in need plan"));
         if (!plan.open()) throw InvalidInput.of("heldOn", "This plan has ended");
         Problems p = new Problems();
@@ -78,7 +78,7 @@ class JdbcCinPlans implements CinPlans {
 
     @Override
     @Transactional
-    public CinPlan end(long id, String endDate, String reason) {
+    public CinPlan end(long id, LocalDate endDate, String reason) {
         CinPlan plan = visible(id).orElseThrow(() -> new NotFound("Child in need plan"));
         if (plan.endDate() != null) throw InvalidInput.of("endDate", "This plan has already ended");
         Problems p = new Problems();

@@ -89,7 +89,7 @@ class JdbcPracticeModels implements PracticeModels {
 
     @Override
     @Transactional
-    public FgcReferral refer(Long childId, String referredOn, String reason) {
+    public FgcReferral refer(Long childId, LocalDate referredOn, String reason) {
         Problems p = new Problems();
         if (childId == null || people.find(childId).isEmpty()) p.add("childId", "There is no child with this Kindred id");
         LocalDate on = Checks.required(p, "referredOn", referredOn, "Date of the referral",
@@ -107,7 +107,7 @@ class JdbcPracticeModels implements PracticeModels {
 
     @Override
     @Transactional
-    public FgcReferral recordOutcome(long id, String outcome, String outcomeOn) {
+    public FgcReferral recordOutcome(long id, String outcome, LocalDate outcomeOn) {
         FgcReferral r = fgc(id).filter(f -> people.find(f.childId()).isPresent())
                 .orElseThrow(() -> new NotFound("Family group conference referral"));
         if (r.outcome() != null) throw InvalidInput.of("outcome", "This referral already has an outcome");

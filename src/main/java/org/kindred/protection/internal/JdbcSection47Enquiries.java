@@ -141,11 +141,11 @@ class JdbcSection47Enquiries implements Section47Enquiries {
 
     /** An outcome as checked: all null when none was given. */
     private record Outcome(Section47Outcome outcome, LocalDate on) {
-        static Outcome check(Problems p, String text, String onText, LocalDate start, LocalDate today) {
+        static Outcome check(Problems p, String text, LocalDate given, LocalDate start, LocalDate today) {
             Section47Outcome o = Section47Outcome.fromName(text).orElse(null);
             if (!Checks.blank(text) && o == null) p.add("outcome", "Select the outcome of the enquiry from the list");
-            LocalDate on = Checks.optional(p, "outcomeOn", onText, "Date of the outcome", today);
-            if (o != null && on == null && Checks.blank(onText)) p.add("outcomeOn", "Enter the date of the outcome");
+            LocalDate on = Checks.optional(p, "outcomeOn", given, "Date of the outcome", today);
+            if (o != null && given == null) p.add("outcomeOn", "Enter the date of the outcome");
             if (o == null && on != null && !p.has("outcome")) p.add("outcome", "Select the outcome of the enquiry");
             Checks.notBefore(p, "outcomeOn", on, start, "Date of the outcome must be on or after the start date");
             return new Outcome(o, on);

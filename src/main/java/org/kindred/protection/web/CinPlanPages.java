@@ -2,6 +2,7 @@ package org.kindred.protection.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.function.Function;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,7 +48,7 @@ class CinPlanPages {
     @CanRecordCases
     String start(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
         return act(id, form, model, r, "Child in need plan started",
-                () -> plans.start(id, DateInput.iso(form, "startDate")));
+                dates -> plans.start(id, dates.read("startDate", "Start date")));
     }
 
     @PostMapping("/children/{id}/cin-plans/{planId}/reviews")
@@ -55,7 +56,7 @@ class CinPlanPages {
     String review(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                   Model model, RedirectAttributes r) {
         return act(id, form, model, r, "Review recorded",
-                () -> plans.review(own(id, planId), DateInput.iso(form, "heldOn")));
+                dates -> plans.review(own(id, planId), dates.read("heldOn", "Date of the review")));
     }
 
     @PostMapping("/children/{id}/cin-plans/{planId}/end")
@@ -63,14 +64,15 @@ class CinPlanPages {
     String end(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                Model model, RedirectAttributes r) {
         return act(id, form, model, r, "Child in need plan ended",
-                () -> plans.end(own(id, planId), DateInput.iso(form, "endDate"), form.get("reason")));
+                dates -> plans.end(own(id, planId), dates.read("endDate", "End date"), form.get("reason")));
     }
 
     private String act(long id, Map<String, String> form, Model model, RedirectAttributes r, String done,
-                       Runnable action) {
+                       Function<FormDates, CinPlan> action) {
         Person child = ProtectionPages.child(people, id);
         return FormPost.then(() -> {
-            action.run();
+            FormDates dates = new FormDates(form);
+            dates.then(() -> action.apply(dates));
             r.addFlashAttribute("done", done);
         }, "/children/" + id + "/cin-plans",
                 errors -> page(model, child, form, errors));

@@ -1,8 +1,8 @@
 package org.kindred.protection.web;
 
+import java.time.LocalDate;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.protection.CinPlan;
@@ -25,7 +25,13 @@ class CinPlansApi {
 
     CinPlansApi(CinPlans plans) { this.plans = plans; }
 
-    record Start(Long childId, String startDate) {
+    record Start(Long childId, LocalDate startDate) {
+    }
+
+    record Ending(LocalDate endDate, String reason) {
+    }
+
+    record Review(LocalDate heldOn) {
     }
 
     @PostMapping(consumes = "application/json")
@@ -37,14 +43,14 @@ class CinPlansApi {
 
     @PostMapping(path = "/{id}/end", consumes = "application/json")
     @CanRecordCases
-    CinPlan end(@PathVariable long id, @RequestBody Map<String, String> in) {
-        return plans.end(id, in.get("endDate"), in.get("reason"));
+    CinPlan end(@PathVariable long id, @RequestBody Ending in) {
+        return plans.end(id, in.endDate(), in.reason());
     }
 
     @PostMapping(path = "/{id}/reviews", consumes = "application/json")
     @CanRecordCases
-    CinPlan review(@PathVariable long id, @RequestBody Map<String, String> in) {
-        return plans.review(id, in.get("heldOn"));
+    CinPlan review(@PathVariable long id, @RequestBody Review in) {
+        return plans.review(id, in.heldOn());
     }
 
     @GetMapping("/{id}")

@@ -63,9 +63,11 @@ class ConferencePages {
         Person child = ProtectionPages.child(people, id);
         forThisChild(id, form);
         return FormPost.then(() -> {
-            conferences.record(new NewConference(form.get("type"), FormFields.id(form.get("section47Id")),
-                    FormFields.id(form.get("planId")), DateInput.iso(form, "heldOn"), form.get("chair"),
-                    form.get("attendees"), form.get("decision"), form.get("category"), form.get("endReason")));
+            FormDates dates = new FormDates(form);
+            var conference = new NewConference(form.get("type"), FormFields.id(form.get("section47Id")),
+                    FormFields.id(form.get("planId")), dates.read("heldOn", "Date of the conference"), form.get("chair"),
+                    form.get("attendees"), form.get("decision"), form.get("category"), form.get("endReason"));
+            dates.then(() -> conferences.record(conference));
             redirect.addFlashAttribute("done", "Conference recorded");
         }, "/children/" + id + "/protection",
                 errors -> form(model, child, form, errors));
@@ -112,7 +114,9 @@ class ConferencePages {
         Person child = ProtectionPages.child(people, id);
         ChildProtectionPlan plan = plan(id, planId);
         return FormPost.then(() -> {
-            plans.end(planId, new PlanEnding(DateInput.iso(form, "endDate"), form.get("reason")));
+            FormDates dates = new FormDates(form);
+            var ending = new PlanEnding(dates.read("endDate", "End date"), form.get("reason"));
+            dates.then(() -> plans.end(planId, ending));
             redirect.addFlashAttribute("done", "Plan ended");
         }, "/children/" + id + "/protection",
                 errors -> endForm(model, child, plan, form, errors));

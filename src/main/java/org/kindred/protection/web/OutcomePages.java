@@ -49,8 +49,10 @@ class OutcomePages {
         Person child = ProtectionPages.child(people, id);
         Section47Enquiry enquiry = enquiry(id, enquiryId);
         return FormPost.then(() -> {
-            enquiries.conclude(enquiryId, new Section47Result(form.get("outcome"), DateInput.iso(form, "outcomeOn"),
-                    DateInput.iso(form, "childSeenOn")));
+            FormDates dates = new FormDates(form);
+            var result = new Section47Result(form.get("outcome"), dates.read("outcomeOn", "Date of the outcome"),
+                    dates.read("childSeenOn", "Date the child was seen"));
+            dates.then(() -> enquiries.conclude(enquiryId, result), "childSeenOn");
             redirect.addFlashAttribute("done", "Outcome recorded");
         }, "/children/" + id + "/protection",
                 errors -> form(model, child, enquiry, form, errors));

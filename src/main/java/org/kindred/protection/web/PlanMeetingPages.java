@@ -52,8 +52,12 @@ class PlanMeetingPages {
     @CanRecordCases
     String recordCoreGroup(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                            Model model, RedirectAttributes redirect) {
-        return record(id, planId, () -> coreGroups.record(planId, new NewCoreGroup(DateInput.iso(form, "heldOn"),
-                form.get("attendees"), DateInput.iso(form, "nextDue"))), "Core group meeting recorded",
+        return record(id, planId, () -> {
+            FormDates dates = new FormDates(form);
+            var meeting = new NewCoreGroup(dates.read("heldOn", "Date of the meeting"), form.get("attendees"),
+                    dates.read("nextDue", "Next meeting"));
+            dates.then(() -> coreGroups.record(planId, meeting), "nextDue");
+        }, "Core group meeting recorded",
                 errors -> page("core-group", id, planId, form, errors, model), redirect);
     }
 
@@ -67,8 +71,12 @@ class PlanMeetingPages {
     @CanRecordCases
     String recordVisit(@PathVariable long id, @PathVariable long planId, @RequestParam Map<String, String> form,
                        Model model, RedirectAttributes redirect) {
-        return record(id, planId, () -> visits.record(planId, new NewVisit(DateInput.iso(form, "visitedOn"),
-                form.get("seen"), form.get("seenAlone"), form.get("visitedBy"))), "Visit recorded",
+        return record(id, planId, () -> {
+            FormDates dates = new FormDates(form);
+            var visit = new NewVisit(dates.read("visitedOn", "Date of the visit"), form.get("seen"),
+                    form.get("seenAlone"), form.get("visitedBy"));
+            dates.then(() -> visits.record(planId, visit));
+        }, "Visit recorded",
                 errors -> page("visit", id, planId, form, errors, model), redirect);
     }
 

@@ -1,8 +1,8 @@
 package org.kindred.protection.web;
 
+import java.time.LocalDate;
 import java.net.URI;
 import java.util.List;
-import java.util.Map;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.protection.FgcReferral;
@@ -48,7 +48,10 @@ class PracticeApi {
         return practice.mappingsFor(ChildIds.required(childId));
     }
 
-    record Referral(Long childId, String referredOn, String reason) {
+    record Referral(Long childId, LocalDate referredOn, String reason) {
+    }
+
+    record Outcome(String outcome, LocalDate outcomeOn) {
     }
 
     @PostMapping(path = "/api/v1/family-group-conferences", consumes = "application/json", produces = "application/json")
@@ -61,8 +64,8 @@ class PracticeApi {
     @PostMapping(path = "/api/v1/family-group-conferences/{id}/outcome", consumes = "application/json",
             produces = "application/json")
     @CanRecordCases
-    FgcReferral outcome(@PathVariable long id, @RequestBody Map<String, String> in) {
-        return practice.recordOutcome(id, in.get("outcome"), in.get("outcomeOn"));
+    FgcReferral outcome(@PathVariable long id, @RequestBody Outcome in) {
+        return practice.recordOutcome(id, in.outcome(), in.outcomeOn());
     }
 
     @GetMapping(path = "/api/v1/family-group-conferences", produces = "application/json")

@@ -64,9 +64,11 @@ class PracticePages {
             if (!attachable(id).stream().anyMatch(o -> o.name().equals(attach))) {
                 throw InvalidInput.of("attachTo", "Select the assessment or the conference the mapping belongs to");
             }
-            practice.map(new NewSosMapping(assessment, conference, DateInput.iso(form, "mappedOn"),
+            FormDates dates = new FormDates(form);
+            var mapping = new NewSosMapping(assessment, conference, dates.read("mappedOn", "Date of the mapping"),
                     form.get("worries"), form.get("workingWell"), form.get("needsToHappen"),
-                    form.get("dangerStatements"), form.get("safetyGoals"), form.get("scaling")));
+                    form.get("dangerStatements"), form.get("safetyGoals"), form.get("scaling"));
+            dates.then(() -> practice.map(mapping));
             redirect.addFlashAttribute("done", "Signs of Safety mapping recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {
@@ -105,7 +107,9 @@ class PracticePages {
                  RedirectAttributes redirect) {
         Person child = ProtectionPages.child(people, id);
         return FormPost.then(() -> {
-            practice.refer(id, DateInput.iso(form, "referredOn"), form.get("reason"));
+            FormDates dates = new FormDates(form);
+            LocalDate on = dates.read("referredOn", "Date of the referral");
+            dates.then(() -> practice.refer(id, on, form.get("reason")));
             redirect.addFlashAttribute("done", "Family group conference referral recorded");
         }, "/children/" + id + "/protection",
                 errors -> fgcForm(model, child, form, errors, null));
@@ -127,7 +131,9 @@ class PracticePages {
             if (practice.familyGroupConferencesFor(id).stream().noneMatch(f -> f.id() == fgcId)) {
                 throw new org.kindred.shared.NotFound("Family group conference referral");
             }
-            practice.recordOutcome(fgcId, form.get("outcome"), DateInput.iso(form, "outcomeOn"));
+            FormDates dates = new FormDates(form);
+            LocalDate on = dates.read("outcomeOn", "Date of the outcome");
+            dates.then(() -> practice.recordOutcome(fgcId, form.get("outcome"), on));
             redirect.addFlashAttribute("done", "Family group conference outcome recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {

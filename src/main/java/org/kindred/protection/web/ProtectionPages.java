@@ -103,8 +103,10 @@ class ProtectionPages {
                             RedirectAttributes redirect) {
         Person child = child(people, id);
         return FormPost.then(() -> {
-            discussions.record(new NewStrategyDiscussion(id, DateInput.iso(form, "heldOn"), form.get("route"),
-                    form.get("agencies"), form.get("information"), form.get("decision")));
+            FormDates dates = new FormDates(form);
+            var discussion = new NewStrategyDiscussion(id, dates.read("heldOn", "Date of the strategy discussion"),
+                    form.get("route"), form.get("agencies"), form.get("information"), form.get("decision"));
+            dates.then(() -> discussions.record(discussion));
             redirect.addFlashAttribute("done", "Strategy discussion recorded");
         }, "/children/" + id + "/protection",
                 errors -> discussionForm(model, child, form, errors));
@@ -137,8 +139,11 @@ class ProtectionPages {
             if (sd != null && discussions.forChild(id).stream().noneMatch(d -> d.id() == sd)) {
                 throw InvalidInput.of("strategyDiscussionId", "Select the strategy discussion that started the enquiry");
             }
-            enquiries.start(new NewSection47Enquiry(sd, DateInput.iso(form, "startDate"),
-                    DateInput.iso(form, "childSeenOn"), form.get("outcome"), DateInput.iso(form, "outcomeOn")));
+            FormDates dates = new FormDates(form);
+            var enquiry = new NewSection47Enquiry(sd, dates.read("startDate", "Start date"),
+                    dates.read("childSeenOn", "Date the child was seen"), form.get("outcome"),
+                    dates.read("outcomeOn", "Date of the outcome"));
+            dates.then(() -> enquiries.start(enquiry), "childSeenOn", "outcomeOn");
             redirect.addFlashAttribute("done", "Section 47 enquiry recorded");
             return "redirect:/children/" + id + "/protection";
         } catch (InvalidInput e) {

@@ -109,9 +109,9 @@ class CinBatch {
     /** As CinEpisodeWriter records it: the contact "arrived" at 09:00 on the referral date, consent given. */
     private static PastReferral referral(long childId, CinEpisodes.Episode e) {
         String source = e.source() == null ? "10" : e.source();
-        return new PastReferral(new NewContact(childId, null, source, e.referralDate() + "T09:00",
+        return new PastReferral(new NewContact(childId, null, source, CinEpisodeWriter.arrived(e.referralDate()),
                 CinEpisodeWriter.IMPORTED, "GIVEN", null, false),
-                new Decision("REFERRAL", CinEpisodeWriter.IMPORTED, e.referralDate().toString(), e.primaryNeed()));
+                new Decision("REFERRAL", CinEpisodeWriter.IMPORTED, e.referralDate(), e.primaryNeed()));
     }
 
     private static PastReferral referral(long childId, PastReferral r) {

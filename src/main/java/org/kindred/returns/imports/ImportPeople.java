@@ -52,7 +52,7 @@ class ImportPeople {
     /** The person a child new to the ledger is created as: returns carry no names. */
     static NewPerson newPerson(String returnName, ChildFacts child) {
         return new NewPerson("CHILD", "Not known", "Imported " + returnName.toUpperCase() + " child " + child.laChildId(),
-                child.dateOfBirth() == null ? null : child.dateOfBirth().toString(), null,
+                child.dateOfBirth(), null,
                 child.sex() == null ? "UNKNOWN" : child.sex().name(),
                 Ethnicity.fromCode(child.ethnicity()).map(Enum::name).orElse(null), null, child.upn(),
                 null, null, null, null);

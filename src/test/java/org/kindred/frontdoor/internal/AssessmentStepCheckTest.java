@@ -34,18 +34,18 @@ class AssessmentStepCheckTest {
     @Test
     void seenAloneNeedsTheChildSeenAndNoDateInTheFuture() {
         Assessment a = started(null, null, null);
-        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen(null, "2026-11-10"), TODAY)))
+        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen(null, LocalDate.parse("2026-11-10")), TODAY)))
                 .isEqualTo("seenOn");
-        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen("2026-11-24", null), TODAY)))
+        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen(LocalDate.parse("2026-11-24"), null), TODAY)))
                 .isEqualTo("seenOn");
-        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen("2026-11-01", null), TODAY)))
+        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen(LocalDate.parse("2026-11-01"), null), TODAY)))
                 .as("before the assessment started").isEqualTo("seenOn");
-        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen("2026-11-10", "2026-11-09"), TODAY)))
+        assertThat(field(() -> AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen(LocalDate.parse("2026-11-10"), LocalDate.parse("2026-11-09")), TODAY)))
                 .isEqualTo("seenAloneOn");
-        assertThat(AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen("2026-11-10", "2026-11-12"), TODAY).seenAloneOn())
+        assertThat(AssessmentStepCheck.seen(a, new AssessmentSteps.ChildSeen(LocalDate.parse("2026-11-10"), LocalDate.parse("2026-11-12")), TODAY).seenAloneOn())
                 .isEqualTo(LocalDate.of(2026, 11, 12));
         Assessment seen = started(LocalDate.of(2026, 11, 10), null, null);
-        assertThat(AssessmentStepCheck.seen(seen, new AssessmentSteps.ChildSeen(null, "2026-11-12"), TODAY).seenOn())
+        assertThat(AssessmentStepCheck.seen(seen, new AssessmentSteps.ChildSeen(null, LocalDate.parse("2026-11-12")), TODAY).seenOn())
                 .as("seen alone added later").isNull();
     }
 
@@ -53,27 +53,27 @@ class AssessmentStepCheckTest {
     void theOutcomeIsRecordedOnceWithCensusFactors() {
         Assessment a = started(LocalDate.of(2026, 11, 10), null, null);
         assertThat(field(() -> AssessmentStepCheck.conclusion(a, new AssessmentSteps.Conclusion(List.of("21", "3A"),
-                "EARLY_HELP", "2026-11-20"), TODAY))).isEqualTo("factors");
+                "EARLY_HELP", LocalDate.parse("2026-11-20")), TODAY))).isEqualTo("factors");
         assertThat(field(() -> AssessmentStepCheck.conclusion(a, new AssessmentSteps.Conclusion(List.of("99Z"),
-                "EARLY_HELP", "2026-11-20"), TODAY))).isEqualTo("factors");
+                "EARLY_HELP", LocalDate.parse("2026-11-20")), TODAY))).isEqualTo("factors");
         assertThat(field(() -> AssessmentStepCheck.conclusion(a, new AssessmentSteps.Conclusion(List.of("3a"),
-                null, "2026-11-09"), TODAY))).isEqualTo("outcome,completedOn");
+                null, LocalDate.parse("2026-11-09")), TODAY))).isEqualTo("outcome,completedOn");
         assertThat(AssessmentStepCheck.conclusion(a, new AssessmentSteps.Conclusion(List.of("3a", "18C"),
-                "child_in_need_plan", "2026-11-20"), TODAY).factors()).containsExactly("3A", "18C");
+                "child_in_need_plan", LocalDate.parse("2026-11-20")), TODAY).factors()).containsExactly("3A", "18C");
         Assessment done = started(LocalDate.of(2026, 11, 10), AssessmentOutcome.EARLY_HELP, LocalDate.of(2026, 11, 20));
         assertThatThrownBy(() -> AssessmentStepCheck.conclusion(done, new AssessmentSteps.Conclusion(List.of("3A"),
-                "EARLY_HELP", "2026-11-20"), TODAY)).isInstanceOf(InvalidInput.class);
+                "EARLY_HELP", LocalDate.parse("2026-11-20")), TODAY)).isInstanceOf(InvalidInput.class);
     }
 
     @Test
     void onlyAManagerAuthorisesACompletedAssessmentOnOrAfterItsCompletion() {
         Assessment done = started(LocalDate.of(2026, 11, 10), AssessmentOutcome.EARLY_HELP, LocalDate.of(2026, 11, 20));
-        AssessmentSteps.Authorisation today = new AssessmentSteps.Authorisation("2026-11-23");
+        AssessmentSteps.Authorisation today = new AssessmentSteps.Authorisation(LocalDate.parse("2026-11-23"));
         assertThat(field(() -> AssessmentStepCheck.authorisation(done, today, false, TODAY))).isEqualTo("authorisedOn");
         assertThat(field(() -> AssessmentStepCheck.authorisation(started(null, null, null), today, true, TODAY)))
                 .isEqualTo("authorisedOn");
         assertThat(field(() -> AssessmentStepCheck.authorisation(done,
-                new AssessmentSteps.Authorisation("2026-11-19"), true, TODAY))).isEqualTo("authorisedOn");
+                new AssessmentSteps.Authorisation(LocalDate.parse("2026-11-19")), true, TODAY))).isEqualTo("authorisedOn");
         assertThat(AssessmentStepCheck.authorisation(done, today, true, TODAY)).isEqualTo(TODAY);
     }
 }

@@ -35,7 +35,7 @@ class HistoryRulesTest {
 
     @Test
     void aNameNeedsItsKindAndLastNameAndDatesInOrder() {
-        assertThatThrownBy(() -> HistoryCheck.name(new NewPersonName("", " ", null, "2020-01-01", "2019-01-01"), TODAY))
+        assertThatThrownBy(() -> HistoryCheck.name(new NewPersonName("", " ", null, LocalDate.parse("2020-01-01"), LocalDate.parse("2019-01-01")), TODAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsOnlyKeys("kind", "familyName", "to"));
         ValidName ok = HistoryCheck.name(new NewPersonName("alias", " Roxy ", " Smith ", null, null), TODAY);
         assertThat(ok.kind()).isEqualTo(NameKind.ALIAS);
@@ -45,10 +45,10 @@ class HistoryRulesTest {
     @Test
     void aMoveCannotBeBeforeTheCurrentAddressBeganNorInTheFuture() {
         LocalDate began = LocalDate.of(2024, 5, 1);
-        assertThatThrownBy(() -> HistoryCheck.address(new NewAddress("1 Road", null, null, "ZY1 1AB", "2024-04-30"), TODAY, began))
+        assertThatThrownBy(() -> HistoryCheck.address(new NewAddress("1 Road", null, null, "ZY1 1AB", LocalDate.parse("2024-04-30")), TODAY, began))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get("from")).contains("1 May 2024"));
-        assertThatThrownBy(() -> HistoryCheck.address(new NewAddress(null, null, null, "ZY1 1AB", "2027-01-01"), TODAY, began))
+        assertThatThrownBy(() -> HistoryCheck.address(new NewAddress(null, null, null, "ZY1 1AB", LocalDate.parse("2027-01-01")), TODAY, began))
                 .isInstanceOf(InvalidInput.class);
-        assertThat(HistoryCheck.address(new NewAddress(null, null, null, "zy11ab", ""), TODAY, began).from()).isEqualTo(TODAY);
+        assertThat(HistoryCheck.address(new NewAddress(null, null, null, "zy11ab", null), TODAY, began).from()).isEqualTo(TODAY);
     }
 }

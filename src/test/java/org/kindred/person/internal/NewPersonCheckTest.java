@@ -14,7 +14,7 @@ class NewPersonCheckTest {
     private static final String UPN = Upn.checkLetter("999123456789") + "999123456789";
 
     private static NewPerson child(String dob, String nhs, String postcode) {
-        return new NewPerson("CHILD", "Ada", "Testwood", dob, null, "FEMALE", "WBRI", nhs, UPN, "1 Road", null,
+        return new NewPerson("CHILD", "Ada", "Testwood", LocalDate.parse(dob), null, "FEMALE", "WBRI", nhs, UPN, "1 Road", null,
                 "Kingsford", postcode);
     }
 

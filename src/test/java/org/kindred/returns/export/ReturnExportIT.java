@@ -52,7 +52,7 @@ class ReturnExportIT extends DatabaseIT {
 
     private String child(String given, String dob, String sex, String upnSerial) {
         String last12 = "846000024" + upnSerial;
-        return Long.toString(people.create(new NewPerson("CHILD", given, "Exportit", dob, null, sex, "WBRI", null,
+        return Long.toString(people.create(new NewPerson("CHILD", given, "Exportit", java.time.LocalDate.parse(dob), null, sex, "WBRI", null,
                 Upn.checkLetter(last12) + last12, null, null, null, null)).id());
     }
 

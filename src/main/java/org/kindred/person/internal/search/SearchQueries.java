@@ -1,7 +1,6 @@
 package org.kindred.person.internal.search;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.kindred.person.NewPerson;
 import org.kindred.person.NhsNumber;
 import org.kindred.person.Postcode;
@@ -28,16 +27,7 @@ public final class SearchQueries {
                 .build();
     }
 
-    private static DateOfBirth date(String iso) {
-        if (iso == null || iso.isBlank()) {
-            return null;
-        }
-        try {
-            return DateOfBirth.of(LocalDate.parse(iso));
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
+    private static DateOfBirth date(LocalDate date) { return date == null ? null : DateOfBirth.of(date); }
 
     private static String blankToNull(String s) { return s == null || s.isBlank() ? null : s.trim(); }
 }
