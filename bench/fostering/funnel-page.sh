@@ -7,9 +7,7 @@ set -euo pipefail
 port=${1:-8090}
 base="http://localhost:$port"
 . "$(dirname "$0")/../lib/sign-in.sh"
-cookie=$(sign_in "$base" fostering)
-page=$(mktemp)
-curl -s -b "$cookie" "$base/fostering/measures" -o "$page" -w 'check: GET /fostering/measures -> %{http_code}\n'
+open_page "$base" fostering /fostering/measures
 for i in $(seq 1 100); do curl -s -o /dev/null -b "$cookie" "$base/fostering/measures"; done
 wrk -t2 -c20 -d30s --latency -H "Cookie: $cookie" -s "$(dirname "$0")/../web/percentiles.lua" "$base/fostering/measures"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -14,3 +14,11 @@ sign_in() {
   [ -n "$cookie" ] || { echo "could not sign in as $user at $base" >&2; return 1; }
   echo "$cookie"
 }
+
+# open_page BASE USER PATH: signs in as USER and GETs PATH once into a temporary file, saying its status and size
+# ("check: GET PATH -> 200, 51234 bytes") so that a broken page is seen before it is loaded; sets cookie and page.
+open_page() {
+  cookie=$(sign_in "$1" "$2")
+  page=$(mktemp)
+  curl -s -b "$cookie" "$1$3" -o "$page" -w "check: GET $3 -> %{http_code}, %{size_download} bytes\n"
+}

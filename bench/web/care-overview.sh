@@ -7,9 +7,7 @@ set -euo pipefail
 port=${1:-8090}
 base="http://localhost:$port"
 . "$(dirname "$0")/../lib/sign-in.sh"
-cookie=$(sign_in "$base" manager)
-page=$(mktemp)
-curl -s -b "$cookie" "$base/care/overview" -o "$page" -w 'check: GET /care/overview -> %{http_code}, %{size_download} bytes\n'
+open_page "$base" manager /care/overview
 grep -o '[0-9]* children looked after and [0-9]* care leavers' "$page" || true
 wrk -t2 -c50 -d30s --timeout 10s --latency -H "Cookie: $cookie" -s "$(dirname "$0")/percentiles.lua" "$base/care/overview"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

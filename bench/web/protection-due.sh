@@ -6,9 +6,7 @@ set -euo pipefail
 port=${1:-8090}
 base="http://localhost:$port"
 . "$(dirname "$0")/../lib/sign-in.sh"
-cookie=$(sign_in "$base" manager)
-page=$(mktemp)
-curl -s -b "$cookie" "$base/protection/due" -o "$page" -w 'check: GET /protection/due -> %{http_code}\n'
+open_page "$base" manager /protection/due
 grep -o '[0-9]* due by [^<]*' "$page" | head -1
 KINDRED_COOKIE="$cookie" wrk -t2 -c50 -d30s --latency -s "$(dirname "$0")/protection-due.lua" "$base"
 echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"

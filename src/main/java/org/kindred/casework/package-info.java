@@ -6,6 +6,6 @@
  * of these. The public API at this package's root is what the child's page and other modules read.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Case work: notes, documents, tasks, notifications",
-        allowedDependencies = {"shared", "shared :: chronology", "shared :: work", "shared :: time", "shared :: childpage", "access", "person",
+        allowedDependencies = {"shared", "shared :: chronology", "shared :: work", "shared :: time", "shared :: pdf", "shared :: childpage", "access", "person",
             "chronology", "protection", "allocation"})
 package org.kindred.casework;

@@ -1,28 +1,16 @@
 package org.kindred.cli;
 
-import java.util.HashMap;
 import java.util.Map;
+import org.kindred.shared.database.ConnectionOptions;
 import picocli.CommandLine.Option;
 
-/** Where the data lives: an external PostgreSQL by URL, or the embedded one under a data directory. */
-public class DatabaseOptions {
-    @Option(names = "--db-url", description = "JDBC URL of an external PostgreSQL (or KINDRED_DB_URL). Default: embedded.")
-    String dbUrl;
-
-    @Option(names = "--db-user", description = "Database user for --db-url (or KINDRED_DB_USER).")
-    String dbUser;
-
-    @Option(names = "--db-password", description = "Database password for --db-url (or KINDRED_DB_PASSWORD).")
-    String dbPassword;
-
+/** Where the data lives, and the schema owner's account for the commands that migrate, back up or restore. */
+public class DatabaseOptions extends ConnectionOptions {
     @Option(names = "--db-owner-user", description = "The schema's owner, which migrates (or KINDRED_DB_OWNER_USER).")
     String dbOwnerUser;
 
     @Option(names = "--db-owner-password", description = "The owner's password (or KINDRED_DB_OWNER_PASSWORD).")
     String dbOwnerPassword;
-
-    @Option(names = "--data-dir", description = "Where the embedded PostgreSQL keeps its data (default ./data).")
-    String dataDir;
 
     /** The external database's URL (option, else KINDRED_DB_URL), or null for the embedded one. */
     String url() {
@@ -50,26 +38,11 @@ public class DatabaseOptions {
         return env == null || env.isBlank() ? null : env;
     }
 
-    Map<String, Object> properties() {
-        Map<String, Object> p = new HashMap<>();
-        if (dbUrl != null) {
-            p.put("spring.datasource.url", dbUrl);
-        }
-        if (dbUser != null) {
-            p.put("spring.datasource.username", dbUser);
-        }
-        if (dbPassword != null) {
-            p.put("spring.datasource.password", dbPassword);
-        }
-        if (dbOwnerUser != null) {
-            p.put("kindred.db.owner-user", dbOwnerUser);
-        }
-        if (dbOwnerPassword != null) {
-            p.put("kindred.db.owner-password", dbOwnerPassword);
-        }
-        if (dataDir != null) {
-            p.put("kindred.data-dir", dataDir);
-        }
+    @Override
+    public Map<String, Object> properties() {
+        Map<String, Object> p = super.properties();
+        put(p, "kindred.db.owner-user", dbOwnerUser);
+        put(p, "kindred.db.owner-password", dbOwnerPassword);
         return p;
     }
 }

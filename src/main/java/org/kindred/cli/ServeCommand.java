@@ -25,7 +25,7 @@ class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var launched = ClassDataSharing.serve(spec.root().commandLine().getParseResult().originalArgs(),
-                database.dataDir);
+                database.dataDirOption());
         if (launched.isPresent()) {
             return launched.get();
         }

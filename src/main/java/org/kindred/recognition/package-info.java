@@ -5,5 +5,5 @@
  * when nominated, so counts by team are one query of its own table.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Recognition",
-        allowedDependencies = {"shared", "shared :: demo", "shared :: time", "access"})
+        allowedDependencies = {"shared", "shared :: demo", "shared :: time", "shared :: pdf", "access", "insight"})
 package org.kindred.recognition;

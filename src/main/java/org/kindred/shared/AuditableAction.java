@@ -11,4 +11,8 @@ package org.kindred.shared;
  * @param detail a short description (never the record's sensitive content)
  */
 public record AuditableAction(String action, String recordType, String recordId, String detail) {
+    /** A look at one record: VIEW when it was shown, VIEW_REFUSED_OR_MISSING when it is restricted or not there. */
+    public static AuditableAction view(String recordType, long id, boolean found) {
+        return new AuditableAction(found ? "VIEW" : "VIEW_REFUSED_OR_MISSING", recordType, Long.toString(id), null);
+    }
 }

@@ -46,12 +46,9 @@ class AllocationApiIT extends DatabaseIT {
     }
 
     private long child(String token) throws Exception {
-        String body = mvc.perform(post("/api/v1/people").header("Authorization", Api.bearer(token))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"kind":"CHILD","givenNames":"Ash","familyName":"Allocapi","dateOfBirth":"2015-05-05",
-                                 "sex":"MALE"}"""))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return Api.JSON.readTree(body).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/people", """
+                {"kind":"CHILD","givenNames":"Ash","familyName":"Allocapi","dateOfBirth":"2015-05-05",
+                 "sex":"MALE"}"""));
     }
 
     @Test

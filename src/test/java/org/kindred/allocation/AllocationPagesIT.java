@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
 import org.kindred.support.DatabaseIT;
+import org.kindred.support.DateBoxes;
 import org.kindred.support.TestWork;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -45,9 +46,7 @@ class AllocationPagesIT extends DatabaseIT {
                                                                         String workerId, LocalDate start, String reason)
             throws Exception {
         return mvc.perform(post("/children/" + childId + "/allocation").session(session).with(csrf())
-                .param("workerId", workerId).param("startDay", Integer.toString(start.getDayOfMonth()))
-                .param("startMonth", Integer.toString(start.getMonthValue()))
-                .param("startYear", Integer.toString(start.getYear())).param("reason", reason));
+                .param("workerId", workerId).params(DateBoxes.of("start", start)).param("reason", reason));
     }
 
     @Test

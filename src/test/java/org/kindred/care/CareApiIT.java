@@ -28,10 +28,8 @@ class CareApiIT extends DatabaseIT {
     private static final LocalDate TODAY = TestClock.today();
 
     private long child(String token) throws Exception {
-        String body = postJson(token, "/api/v1/people", """
-                {"givenNames":"Rosa","familyName":"Careapi","dateOfBirth":"2012-04-01","sex":"FEMALE"}""")
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return Api.JSON.readTree(body).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/people", """
+                {"givenNames":"Rosa","familyName":"Careapi","dateOfBirth":"2012-04-01","sex":"FEMALE"}"""));
     }
 
     @Test

@@ -28,10 +28,8 @@ class CareDetailsApiIT extends DatabaseIT {
     TransactionTemplate tx;
 
     private long child(String token, LocalDate dob) throws Exception {
-        String body = postJson(token, "/api/v1/people", """
-                {"givenNames":"Ivy","familyName":"Detailsapi","dateOfBirth":"%s","sex":"FEMALE"}""".formatted(dob))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return Api.JSON.readTree(body).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/people", """
+                {"givenNames":"Ivy","familyName":"Detailsapi","dateOfBirth":"%s","sex":"FEMALE"}""".formatted(dob)));
     }
 
     private void cameIntoCare(String token, long id, LocalDate on) throws Exception {

@@ -30,6 +30,18 @@ class CommandLineHelpTest {
     }
 
     @Test
+    void theRegisterSweepTakesTheSameDatabaseOptionsAsServe() {
+        CommandLine root = KindredCommand.commandLine();
+        var serve = root.getSubcommands().get("serve").getCommandSpec();
+        var sweep = root.getSubcommands().get("register").getSubcommands().get("sweep").getCommandSpec();
+        for (String option : new String[] {"--db-url", "--db-user", "--db-password", "--data-dir"}) {
+            assertThat(sweep.findOption(option)).as("sweep " + option).isNotNull();
+            assertThat(sweep.findOption(option).description()).isEqualTo(serve.findOption(option).description());
+        }
+        assertThat(serve.findOption("--db-owner-user")).isNotNull();
+    }
+
+    @Test
     void anUnknownOptionIsRefusedWithoutAStackTrace() {
         StringWriter err = new StringWriter();
         CommandLine root = KindredCommand.commandLine();

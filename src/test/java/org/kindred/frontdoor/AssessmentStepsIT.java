@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
+import org.kindred.support.DateBoxes;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.ResultActions;
@@ -116,9 +117,7 @@ class AssessmentStepsIT extends DatabaseIT {
                         .param("seenOnDay", "1").param("seenOnMonth", "1").param("seenOnYear", "2020"))
                 .andExpect(status().isOk());
         mvc.perform(post("/front-door/referrals/" + ids[0] + "/assessment/child-seen").session(session).with(csrf())
-                .param("seenOnDay", Integer.toString(TestClock.today().getDayOfMonth()))
-                .param("seenOnMonth", Integer.toString(TestClock.today().getMonthValue()))
-                .param("seenOnYear", Integer.toString(TestClock.today().getYear())))
+                .params(DateBoxes.of("seenOn", TestClock.today())))
                 .andExpect(status().is3xxRedirection());
         String referrals = mvc.perform(get("/front-door/children/" + ids[1] + "/referrals").session(session))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.support.DatabaseIT;
+import org.kindred.support.DateBoxes;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -29,6 +30,16 @@ class FrontDoorPagesIT extends DatabaseIT {
     private String page(MockHttpSession session, String path) throws Exception {
         return mvc.perform(get(path).session(session)).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
+    }
+
+    /** A contact received today (at 00:01) recorded through the page, with any further fields; its page's path. */
+    private String contactToday(MockHttpSession session, long childId, String source, String worry, String consent,
+                                String... more) throws Exception {
+        var request = post("/front-door/contacts").session(session).with(csrf()).param("childId", Long.toString(childId))
+                .param("source", source).params(DateBoxes.of("received", TestClock.today())).param("receivedTime", "00:01")
+                .param("worry", worry).param("consent", consent);
+        for (int i = 0; i < more.length; i += 2) request.param(more[i], more[i + 1]);
+        return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
     }
 
     @Test
@@ -66,29 +77,18 @@ class FrontDoorPagesIT extends DatabaseIT {
                 "href=\"#receivedAt\"", "href=\"#worry\"", "value=\"2099\"", "<option value=\"2A\" selected");
 
         LocalDate today = TestClock.today();
-        MvcResult saved = mvc.perform(post("/front-door/contacts").session(session).with(csrf())
-                        .param("childId", Long.toString(childId)).param("source", "3B")
-                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
-                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
-                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
-                        .param("worry", "Health visitor worried about weight loss").param("consent", "GIVEN"))
-                .andExpect(status().is3xxRedirection()).andReturn();
-        String contactPath = saved.getResponse().getRedirectedUrl();
+        String contactPath = contactToday(session, childId, "3B", "Health visitor worried about weight loss", "GIVEN");
         assertThat(page(session, "/front-door")).contains("Rue Pagesfield", "govuk-tag");
         assertThat(page(session, contactPath)).contains("Health visitor worried about weight loss", "Record decision",
                 " by Test " + recorder); // the recorder's name, not their username
 
         String missingNeed = mvc.perform(post(contactPath + "/decision").session(session).with(csrf())
-                        .param("decision", "REFERRAL").param("referralDay", Integer.toString(today.getDayOfMonth()))
-                        .param("referralMonth", Integer.toString(today.getMonthValue()))
-                        .param("referralYear", Integer.toString(today.getYear())))
+                        .param("decision", "REFERRAL").params(DateBoxes.of("referral", today)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(missingNeed).contains("govuk-error-summary", "href=\"#primaryNeed\"", "Select the child");
 
         mvc.perform(post(contactPath + "/decision").session(session).with(csrf())
-                        .param("decision", "REFERRAL").param("referralDay", Integer.toString(today.getDayOfMonth()))
-                        .param("referralMonth", Integer.toString(today.getMonthValue()))
-                        .param("referralYear", Integer.toString(today.getYear())).param("primaryNeed", "N4"))
+                        .param("decision", "REFERRAL").params(DateBoxes.of("referral", today)).param("primaryNeed", "N4"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(session, contactPath)).contains("Decision recorded", "Referral to children", "N4 Family in acute stress",
                 AssessmentDue.from(today).getYear() + " (45 working days)").doesNotContain("Record decision");
@@ -100,14 +100,7 @@ class FrontDoorPagesIT extends DatabaseIT {
     void aSocialWorkerCannotDecideOnAPage() throws Exception {
         MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
         long childId = child(worker, "Refusedfield");
-        LocalDate today = TestClock.today();
-        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
-                        .param("childId", Long.toString(childId)).param("source", "6")
-                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
-                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
-                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
-                        .param("worry", "Police notification").param("consent", "NOT_SOUGHT_SAFEGUARDING"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String contactPath = contactToday(worker, childId, "6", "Police notification", "NOT_SOUGHT_SAFEGUARDING");
 
         MockHttpSession social = login(user(Role.SOCIAL_WORKER));
         assertThat(page(social, contactPath)).contains("Police notification").doesNotContain("Record decision");
@@ -120,14 +113,7 @@ class FrontDoorPagesIT extends DatabaseIT {
     void aTeamManagerAuthorisesOnThePage() throws Exception {
         MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
         long childId = child(worker, "Authfield");
-        LocalDate today = TestClock.today();
-        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
-                        .param("childId", Long.toString(childId)).param("source", "1A")
-                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
-                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
-                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
-                        .param("worry", "Grandmother worried").param("consent", "GIVEN").param("urgent", "true"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String contactPath = contactToday(worker, childId, "1A", "Grandmother worried", "GIVEN", "urgent", "true");
         mvc.perform(post(contactPath + "/decision").session(worker).with(csrf()).param("decision", "NO_FURTHER_ACTION"))
                 .andExpect(status().is3xxRedirection());
         assertThat(page(worker, contactPath)).contains("Awaiting a team manager").doesNotContain("Authorise decision");
@@ -144,14 +130,7 @@ class FrontDoorPagesIT extends DatabaseIT {
     void aContactAboutARestrictedChildIsHiddenFromThoseWithoutAccess() throws Exception {
         MockHttpSession worker = login(user(Role.FRONT_DOOR_WORKER));
         long childId = child(worker, "Hiddenfield");
-        LocalDate today = TestClock.today();
-        String contactPath = mvc.perform(post("/front-door/contacts").session(worker).with(csrf())
-                        .param("childId", Long.toString(childId)).param("source", "9")
-                        .param("receivedDay", Integer.toString(today.getDayOfMonth()))
-                        .param("receivedMonth", Integer.toString(today.getMonthValue()))
-                        .param("receivedYear", Integer.toString(today.getYear())).param("receivedTime", "00:01")
-                        .param("worry", "Anonymous caller").param("consent", "NOT_SOUGHT_SAFEGUARDING"))
-                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        String contactPath = contactToday(worker, childId, "9", "Anonymous caller", "NOT_SOUGHT_SAFEGUARDING");
         MockHttpSession manager = login(user(Role.TEAM_MANAGER));
         mvc.perform(post("/children/" + childId + "/restriction").session(manager).with(csrf())
                 .param("reason", "Witness protection").param("grantTo", "")).andExpect(status().is3xxRedirection());

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
+import org.kindred.support.DateBoxes;
 import org.kindred.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -83,9 +84,7 @@ class ProgressionIT extends DatabaseIT {
                     {"kind":"CHILD","givenNames":"Cap","familyName":"Caseload%d","dateOfBirth":"2015-05-05","sex":"MALE"}"""
                     .formatted(i), 201).get("id").asLong();
             var result = mvc.perform(post("/children/" + child + "/allocation").session(session).with(csrf())
-                    .param("workerId", Long.toString(nqswId)).param("startDay", Integer.toString(TODAY.getDayOfMonth()))
-                    .param("startMonth", Integer.toString(TODAY.getMonthValue()))
-                    .param("startYear", Integer.toString(TODAY.getYear())))
+                    .param("workerId", Long.toString(nqswId)).params(DateBoxes.of("start", TODAY)))
                     .andExpect(status().is3xxRedirection()).andReturn();
             Object warning = result.getFlashMap().get("capWarning");
             if (i <= 12) {

@@ -43,12 +43,9 @@ class WorkforceIT extends DatabaseIT {
     }
 
     private long child(String token) throws Exception {
-        String body = mvc.perform(post("/api/v1/people").header("Authorization", Api.bearer(token))
-                        .contentType(MediaType.APPLICATION_JSON).content("""
-                                {"kind":"CHILD","givenNames":"Robin","familyName":"Workforcetest","dateOfBirth":"2016-02-02",
-                                 "sex":"FEMALE"}"""))
-                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
-        return Api.JSON.readTree(body).get("id").asLong();
+        return createdId(postJson(token, "/api/v1/people", """
+                {"kind":"CHILD","givenNames":"Robin","familyName":"Workforcetest","dateOfBirth":"2016-02-02",
+                 "sex":"FEMALE"}"""));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.kindred.allocation.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,24 +33,8 @@ class JdbcCaseloads implements Caseloads {
 
     @Override
     public List<CaseloadChild> children(Collection<Long> workerIds, LocalDate today) {
-        // Changes counted for all the children in one join and group: no query (or subquery) per child.
-        return jdbc.sql("""
-                with mine as (select child_id, child_name, worker_id, worker_name, start_date from allocation
-                              where end_date is null and worker_id = any(?))
-                select m.child_id, m.child_name, m.worker_id, m.worker_name, m.start_date,
-                       count(c.id) filter (where c.change_reason is not null and c.start_date between ? and ?)
-                           as changes,
-                       count(distinct c.worker_id) filter (where c.start_date <= ? and (c.end_date is null
-                           or c.end_date >= ?)) as workers
-                from mine m join allocation c on c.child_id = m.child_id
-                group by m.child_id, m.child_name, m.worker_id, m.worker_name, m.start_date
-                order by m.worker_name, m.worker_id, m.child_name, m.child_id""")
-                .params(workerIds.toArray(new Long[0]), ChangesOfSocialWorker.windowStart(today), today, today,
-                        ChangesOfSocialWorker.windowStart(today))
-                .query((rs, n) -> new CaseloadChild(rs.getLong("child_id"), rs.getString("child_name"),
-                        rs.getLong("worker_id"), rs.getString("worker_name"),
-                        rs.getObject("start_date", LocalDate.class), rs.getInt("changes"), rs.getInt("workers")))
-                .list();
+        return withChanges("end_date is null and worker_id = any(?)", today,
+                " order by h.worker_name, h.worker_id, h.child_name, h.child_id", (Object) workerIds.toArray(new Long[0]));
     }
 
     @Override
@@ -122,17 +107,27 @@ class JdbcCaseloads implements Caseloads {
     @Override
     public List<CaseloadChild> heldOn(LocalDate day) {
         // An allocation runs from its start date until the day the next worker started (its end date).
+        return withChanges("start_date <= ? and (end_date is null or end_date > ?)", day, "", day, day);
+    }
+
+    /**
+     * The children of the allocations {@code which} picks, each with their changes of social worker and their workers
+     * in the 12 months up to {@code day}: counted for all of them in one join and group, no query (or subquery) per child.
+     */
+    private List<CaseloadChild> withChanges(String which, LocalDate day, String order, Object... whichParams) {
+        List<Object> params = new ArrayList<>(List.of(whichParams));
+        params.addAll(List.of(ChangesOfSocialWorker.windowStart(day), day, day, ChangesOfSocialWorker.windowStart(day)));
         return jdbc.sql("""
                 with held as (select child_id, child_name, worker_id, worker_name, start_date from allocation
-                              where start_date <= ? and (end_date is null or end_date > ?))
+                              where %s)
                 select h.child_id, h.child_name, h.worker_id, h.worker_name, h.start_date,
                        count(c.id) filter (where c.change_reason is not null and c.start_date between ? and ?)
                            as changes,
                        count(distinct c.worker_id) filter (where c.start_date <= ? and (c.end_date is null
                            or c.end_date >= ?)) as workers
                 from held h join allocation c on c.child_id = h.child_id
-                group by h.child_id, h.child_name, h.worker_id, h.worker_name, h.start_date""")
-                .params(day, day, ChangesOfSocialWorker.windowStart(day), day, day, ChangesOfSocialWorker.windowStart(day))
+                group by h.child_id, h.child_name, h.worker_id, h.worker_name, h.start_date""".formatted(which) + order)
+                .params(params)
                 .query((rs, n) -> new CaseloadChild(rs.getLong("child_id"), rs.getString("child_name"),
                         rs.getLong("worker_id"), rs.getString("worker_name"),
                         rs.getObject("start_date", LocalDate.class), rs.getInt("changes"), rs.getInt("workers")))

@@ -107,8 +107,7 @@ class JdbcCareDetails implements CareDetails {
         else if (eighteen != null && duc.isAfter(eighteen)) p.add("duc", "UASC status ceases on or before the 18th birthday");
         else if (u.from() != null && duc.isBefore(u.from())) p.add("duc", "UASC status cannot cease before it started");
         p.throwIfAny();
-        jdbc.sql("update care_uasc set deleted_at = now(), deleted_by = ?, deleted_reason = 'replaced' where child_id = ? and deleted_at is null")
-                .params(who(), childId).update();
+        replaceCurrent("care_uasc", childId);
         long id = insert("insert into care_uasc (child_id, uasc_from, duc, created_by) values (?, ?, ?, ?) returning id",
                 childId, u.from(), duc, who());
         done(child, "care_uasc", id, u.from(), "UASC", "Unaccompanied asylum-seeking child from this date");
@@ -183,8 +182,7 @@ class JdbcCareDetails implements CareDetails {
         Problems p = new Problems();
         DetailChecks.adoption(a, today(), p);
         p.throwIfAny();
-        jdbc.sql("update care_adoption set deleted_at = now(), deleted_by = ?, deleted_reason = 'replaced' where child_id = ? and deleted_at is null")
-                .params(who(), childId).update();
+        replaceCurrent("care_adoption", childId);
         long id = insert("""
                 insert into care_adoption (child_id, date_int, date_match, foster_care, nb_adoptr, sex_adoptr, ls_adoptr, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""", childId, a.dateShouldBePlaced(), a.dateMatched(),
@@ -249,6 +247,12 @@ class JdbcCareDetails implements CareDetails {
     private CareDetail load(Person child) {
         NextDue next = due.compute(child.id(), child.dateOfBirth(), today());
         return rows.load(child.id(), next);
+    }
+
+    /** The child's current row of a one-row-per-child table is kept, marked replaced, when a new one is recorded. */
+    private void replaceCurrent(String table, long childId) {
+        jdbc.sql("update " + table + " set deleted_at = now(), deleted_by = ?, deleted_reason = 'replaced'"
+                + " where child_id = ? and deleted_at is null").params(who(), childId).update();
     }
 
     private long insert(String sql, Object... params) {

@@ -6,11 +6,8 @@ import org.kindred.care.NewCareEvent;
 import org.kindred.shared.DateInput;
 
 /** The "record what happened" form as typed; codes are chosen from the SSDA903 lists. */
-public class CareEventForm {
+public class CareEventForm extends HeldForm {
     private String kind;
-    private String day;
-    private String month;
-    private String year;
     private String legalStatus;
     private String categoryOfNeed;
     private String placementType;
@@ -27,9 +24,9 @@ public class CareEventForm {
         CareEventForm f = new CareEventForm();
         f.kind = e.kind().name();
         DateInput d = DateInput.of(e.date());
-        f.day = d.day();
-        f.month = d.month();
-        f.year = d.year();
+        f.setDay(d.day());
+        f.setMonth(d.month());
+        f.setYear(d.year());
         f.legalStatus = code(e.legalStatus());
         f.categoryOfNeed = code(e.categoryOfNeed());
         if (e.placement() != null) {
@@ -48,7 +45,7 @@ public class CareEventForm {
     private static String code(Coded c) { return c == null ? null : c.code(); }
 
     NewCareEvent toNewCareEvent() {
-        return new NewCareEvent(kind, DateParts.date(day, month, year, "date"), legalStatus, categoryOfNeed,
+        return new NewCareEvent(kind, date(), legalStatus, categoryOfNeed,
                 placementType, placementProvider, placementPostcode,
                 DateParts.blank(planned) ? null : "planned".equals(planned), "yes".equals(sameCarer),
                 placementChangeReason, reasonCeased, placementUrn);
@@ -56,12 +53,6 @@ public class CareEventForm {
 
     public String getKind() { return kind; }
     public void setKind(String kind) { this.kind = kind; }
-    public String getDay() { return day; }
-    public void setDay(String day) { this.day = day; }
-    public String getMonth() { return month; }
-    public void setMonth(String month) { this.month = month; }
-    public String getYear() { return year; }
-    public void setYear(String year) { this.year = year; }
     public String getLegalStatus() { return legalStatus; }
     public void setLegalStatus(String legalStatus) { this.legalStatus = legalStatus; }
     public String getCategoryOfNeed() { return categoryOfNeed; }

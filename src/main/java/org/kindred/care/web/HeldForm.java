@@ -2,7 +2,7 @@ package org.kindred.care.web;
 
 import java.time.LocalDate;
 
-/** The date a review was held or a visit made, as typed in the GOV.UK date input. */
+/** A form with one GOV.UK date input named "date" (when a review was held, a visit made, an event happened). */
 public class HeldForm {
     private String day;
     private String month;

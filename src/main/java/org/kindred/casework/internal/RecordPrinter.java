@@ -21,6 +21,7 @@ import org.kindred.protection.ProtectionPlans;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.pdf.HtmlPdf;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,7 +79,7 @@ class RecordPrinter implements RecordPrint {
                 "printedBy", viewer.displayName() + " (" + viewer.username() + ")",
                 "printedAt", WHEN.format(ZonedDateTime.ofInstant(clock.instant(), NoteCheck.UK)),
                 "staffNames", staffNames));
-        byte[] pdf = PdfRecord.render(templates.process("casework/record-pdf", context));
+        byte[] pdf = HtmlPdf.render(templates.process("casework/record-pdf", context));
         events.publishEvent(new AuditableAction("PRINT", "child_record", Long.toString(childId),
                 "PDF from " + from + " to " + to + ", " + pdf.length + " bytes"));
         return pdf;

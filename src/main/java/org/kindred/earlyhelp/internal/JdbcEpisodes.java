@@ -90,8 +90,8 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
         }
         events.publishEvent(new AuditableAction("CREATE", "early_help_episode", Long.toString(id), "child " + child.id()
                 + (contactId == null ? "" : ", stepped down from contact " + contactId)));
-        chronology.tell(child.id(), started, "Early help", contactId == null ? "Early help episode opened"
-                : "Stepped down to early help by the front door", "early_help_episode", id, link(id));
+        story(child.id(), started, id, contactId == null ? "Early help episode opened"
+                : "Stepped down to early help by the front door");
         return load(id).orElseThrow();
     }
 
@@ -101,8 +101,7 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
     @Transactional
     public Optional<EarlyHelpEpisode> find(long id) {
         Optional<EarlyHelpEpisode> e = load(id);
-        events.publishEvent(new AuditableAction(e.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING",
-                "early_help_episode", Long.toString(id), null));
+        events.publishEvent(AuditableAction.view("early_help_episode", id, e.isPresent()));
         return e;
     }
 
@@ -140,8 +139,7 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
         jdbc.sql("update early_help_episode set lead_professional = ?, lead_agency = ? where id = ?")
                 .params(lead, a.name(), id).update();
         audit("UPDATE", id, "lead professional, " + a.name());
-        chronology.tell(e.childId(), today(), "Early help", "Lead professional: " + lead + " (" + a.label() + ")",
-                "early_help_episode", id, link(id));
+        story(e.childId(), today(), id, "Lead professional: " + lead + " (" + a.label() + ")");
         return load(id).orElseThrow();
     }
 
@@ -159,8 +157,8 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
         jdbc.sql("update early_help_episode set assessment_completed_on = ?, assessment_summary = ? where id = ?")
                 .params(on, s, id).update();
         audit("UPDATE", id, "assessment completed " + on);
-        chronology.tell(e.childId(), on, "Early help", "Early help assessment completed" + (on.isAfter(e.assessmentDue())
-                ? " (after its due date)" : ""), "early_help_episode", id, link(id));
+        story(e.childId(), on, id, "Early help assessment completed"
+                + (on.isAfter(e.assessmentDue()) ? " (after its due date)" : ""));
         return load(id).orElseThrow();
     }
 
@@ -178,7 +176,7 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
                         + "values (?, ?, ?, ?, ?) returning id").params(id, on, who, s, CurrentUser.get().username())
                 .query(Long.class).single();
         audit("CREATE", id, "team around the family review " + rid);
-        chronology.tell(e.childId(), on, "Early help", "Team around the family meeting", "early_help_episode", id, link(id));
+        story(e.childId(), on, id, "Team around the family meeting");
         return load(id).orElseThrow();
     }
 
@@ -232,8 +230,12 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
                 where id = ? and closed_on is null""").params(on, r.name(), note, contact, e.id()).update();
         if (n == 0) throw InvalidInput.of("closureReason", "This episode is already closed");
         audit("CLOSE", e.id(), r.name() + (contact == null ? "" : ", front-door contact " + contact));
-        chronology.tell(e.childId(), on, "Early help", "Early help closed: " + r.label(), "early_help_episode",
-                e.id(), link(e.id()));
+        story(e.childId(), on, e.id(), "Early help closed: " + r.label());
+    }
+
+    /** A line in the child's chronology about this episode, linking to it. */
+    private void story(long childId, LocalDate on, long id, String summary) {
+        chronology.tell(childId, on, "Early help", summary, "early_help_episode", id, link(id));
     }
 
     private void audit(String action, long id, String detail) {

@@ -132,8 +132,7 @@ class JdbcInterventions implements Interventions {
     @Transactional
     public Optional<InterventionReferral> find(long referralId) {
         Optional<InterventionReferral> r = load(referralId);
-        events.publishEvent(new AuditableAction(r.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING",
-                "intervention_referral", Long.toString(referralId), null));
+        events.publishEvent(AuditableAction.view("intervention_referral", referralId, r.isPresent()));
         return r;
     }
 

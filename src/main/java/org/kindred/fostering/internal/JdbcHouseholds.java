@@ -54,6 +54,13 @@ class JdbcHouseholds implements Households {
         return h;
     }
 
+    /** The household changed: the measures forgotten, the change audited, the household as it now is. */
+    private Household changed(long id, String detail) {
+        changes.changed();
+        events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), detail));
+        return load(id);
+    }
+
     private Household load(long id) {
         LocalDate today = today();
         List<Household.Member> members = jdbc.sql("select name, relationship, born_on from fostering_household_member where household_id = ? order by id")
@@ -86,9 +93,7 @@ class JdbcHouseholds implements Households {
         p.throwIfAny();
         jdbc.sql("update fostering_household set last_review_on = ?, supervising_worker = coalesce(?, supervising_worker) where id = ?")
                 .params(on, supervisingWorker == null || supervisingWorker.isBlank() ? null : supervisingWorker.trim(), id).update();
-        changes.changed();
-        events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), "annual review " + on));
-        return load(id);
+        return changed(id, "annual review " + on);
     }
 
     @Override
@@ -101,9 +106,7 @@ class JdbcHouseholds implements Households {
         String refused = t.extensionRefused(until);
         if (refused != null) throw InvalidInput.of("until", refused);
         jdbc.sql("update fostering_household set extended_until = ? where id = ?").params(until, id).update();
-        changes.changed();
-        events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), "reg. 25 extension to " + until));
-        return load(id);
+        return changed(id, "reg. 25 extension to " + until);
     }
 
     @Override
@@ -120,9 +123,7 @@ class JdbcHouseholds implements Households {
         p.throwIfAny();
         jdbc.sql("update fostering_household set deregistered_on = ?, deregistered_reason = ? where id = ?")
                 .params(on, reason.trim(), id).update();
-        changes.changed();
-        events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), "deregistered"));
-        return load(id);
+        return changed(id, "deregistered");
     }
 
     static final java.util.Set<String> KINDS = java.util.Set.of("TRAINING", "UNANNOUNCED_VISIT", "DBS_RENEWAL",
@@ -144,9 +145,7 @@ class JdbcHouseholds implements Households {
         jdbc.sql("insert into fostering_household_record (household_id, kind, on_date, detail, restricted, created_by) values (?, ?, ?, ?, ?, ?)")
                 .params(id, k, on, detail.trim(), restricted, Who.am()).update();
         if (k.equals("DBS_RENEWAL")) jdbc.sql("update fostering_household set dbs_renewed_on = ? where id = ?").params(on, id).update();
-        changes.changed();
-        events.publishEvent(new AuditableAction("UPDATE", "fostering_household", Long.toString(id), k.toLowerCase()));
-        return load(id);
+        return changed(id, k.toLowerCase());
     }
 
     @Override

@@ -74,9 +74,7 @@ class JdbcPlacementRequests implements PlacementRequests {
                         yes(r.noYoungerChildren()), yes(r.noPets()), yes(r.emergency()),
                         r.neededBy() == null ? today() : r.neededBy(), Who.am())
                 .query(Long.class).single();
-        changes.changed();
-        events.publishEvent(new AuditableAction("CREATE", "placement_request", Long.toString(id), "child " + r.childId()));
-        return load(id);
+        return changed("CREATE", id, "child " + r.childId());
     }
 
     @Override
@@ -86,6 +84,13 @@ class JdbcPlacementRequests implements PlacementRequests {
         PlacementRequest r = load(id);
         events.publishEvent(new AuditableAction("VIEW", "placement_request", Long.toString(id), "child " + r.childId()));
         return r;
+    }
+
+    /** The request changed: the measures forgotten, the change audited, the request as it now is. */
+    private PlacementRequest changed(String action, long id, String detail) {
+        changes.changed();
+        events.publishEvent(new AuditableAction(action, "placement_request", Long.toString(id), detail));
+        return load(id);
     }
 
     private PlacementRequest load(long id) {
@@ -154,10 +159,7 @@ class JdbcPlacementRequests implements PlacementRequests {
                         chosen.needsUnmet() == 0, Who.am()).update();
         jdbc.sql("update placement_request set status = 'PLACED', chosen_household_id = ?, chosen_on = ? where id = ?")
                 .params(householdId, date, id).update();
-        changes.changed();
-        events.publishEvent(new AuditableAction("UPDATE", "placement_request", Long.toString(id),
-                "placed with household " + householdId + " (rank " + chosen.rank() + ")"));
-        return load(id);
+        return changed("UPDATE", id, "placed with household " + householdId + " (rank " + chosen.rank() + ")");
     }
 
     @Override
@@ -173,9 +175,7 @@ class JdbcPlacementRequests implements PlacementRequests {
         p.throwIfAny();
         jdbc.sql("update placement_request set status = 'EXTERNAL', external_kind = ?, external_outcome = ? where id = ?")
                 .params(k, outcome.trim(), id).update();
-        changes.changed();
-        events.publishEvent(new AuditableAction("UPDATE", "placement_request", Long.toString(id), "external search " + k));
-        return load(id);
+        return changed("UPDATE", id, "external search " + k);
     }
 
     private LocalDate today() { return LocalDate.now(clock); }

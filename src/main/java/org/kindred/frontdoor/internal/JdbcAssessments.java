@@ -125,8 +125,7 @@ class JdbcAssessments implements Assessments {
     public Optional<Assessment> find(long id) {
         Optional<Assessment> a = load(" and a.id = :id", id)
                 .filter(x -> referrals.find(x.referralId()).isPresent());
-        events.publishEvent(new AuditableAction(a.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING", "assessment",
-                Long.toString(id), null));
+        events.publishEvent(AuditableAction.view("assessment", id, a.isPresent()));
         return a;
     }
 

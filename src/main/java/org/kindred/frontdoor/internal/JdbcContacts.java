@@ -91,8 +91,7 @@ class JdbcContacts implements Contacts {
     @Transactional
     public Optional<Contact> find(long id) {
         Optional<Contact> contact = load(id).flatMap(this::visible);
-        events.publishEvent(new AuditableAction(contact.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING", "contact",
-                Long.toString(id), null));
+        events.publishEvent(AuditableAction.view("contact", id, contact.isPresent()));
         return contact;
     }
 

@@ -40,8 +40,7 @@ class JdbcReferrals implements Referrals {
             List<Row> all = rows(r.childId());
             return r.toReferral(all.subList(0, all.indexOf(r)));
         });
-        events.publishEvent(new AuditableAction(referral.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING", "referral",
-                Long.toString(id), null));
+        events.publishEvent(AuditableAction.view("referral", id, referral.isPresent()));
         return referral;
     }
 

@@ -23,8 +23,8 @@ import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.svg.SVGGraphics2D;
+import org.kindred.insight.AccessibleSvg;
 import org.kindred.insight.internal.EnglandFigures.England;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * A measure's months drawn by JFreeChart onto JFreeSVG's Graphics2D (ADR 0024): bars for events, a line for levels
@@ -60,7 +60,7 @@ public final class SvgChart {
         england.ifPresent(e -> chart.getXYPlot().addRangeMarker(marker(e)));
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle(0, 0, width, height));
-        return accessible(g.getSVGElement(id), id, title, description, width, height);
+        return AccessibleSvg.of(g.getSVGElement(id), id, title, description, width, height);
     }
 
     private static void style(JFreeChart chart, Series series) {
@@ -101,14 +101,4 @@ public final class SvgChart {
         return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 
-    /** JFreeSVG writes the drawing; the name, description and role for assistive technology are added here. */
-    static String accessible(String svg, String id, String title, String description, int width, int height) {
-        int open = svg.indexOf('>');
-        String head = svg.substring(0, open).replaceFirst(" width=['\"][^'\"]*['\"]", "")
-                .replaceFirst(" height=['\"][^'\"]*['\"]", "");
-        return head + " viewBox=\"0 0 " + width + " " + height + "\" role=\"img\" class=\"kindred-chart\""
-                + " aria-labelledby=\"" + id + "-title " + id + "-desc\"><title id=\"" + id + "-title\">"
-                + HtmlUtils.htmlEscape(title) + "</title><desc id=\"" + id + "-desc\">" + HtmlUtils.htmlEscape(description)
-                + "</desc>" + svg.substring(open + 1);
-    }
 }

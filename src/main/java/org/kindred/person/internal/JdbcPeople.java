@@ -89,8 +89,7 @@ class JdbcPeople implements People {
         VisibilityThisRequest.answers().ifPresent(a -> a.put(java.util.List.of(id),
                 person.isPresent() ? java.util.Set.of() : java.util.Set.of(id)));
         // A refused look at a restricted record is audited too: it may be someone fishing.
-        events.publishEvent(new AuditableAction(person.isPresent() ? "VIEW" : "VIEW_REFUSED_OR_MISSING", "person",
-                Long.toString(id), null));
+        events.publishEvent(AuditableAction.view("person", id, person.isPresent()));
         return person;
     }
 

@@ -27,4 +27,8 @@ class Audit {
     void list(String type, long childId, int shown) {
         record("LIST", type, null, "child " + childId + ", " + shown + " shown");
     }
+
+    void listForPlan(String type, long planId, int shown) {
+        record("LIST", type, null, "plan " + planId + ", " + shown + " shown");
+    }
 }

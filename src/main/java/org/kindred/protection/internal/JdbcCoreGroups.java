@@ -11,8 +11,6 @@ import org.kindred.protection.ChildProtectionPlan;
 import org.kindred.protection.CoreGroup;
 import org.kindred.protection.CoreGroups;
 import org.kindred.protection.NewCoreGroup;
-import org.kindred.shared.InvalidInput;
-import org.kindred.shared.NotFound;
 import org.kindred.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -37,8 +35,7 @@ class JdbcCoreGroups implements CoreGroups {
     @Override
     @Transactional
     public CoreGroup record(long planId, NewCoreGroup in) {
-        ChildProtectionPlan plan = plans.visible(planId).orElseThrow(() -> new NotFound("Child protection plan"));
-        if (!plan.open()) throw InvalidInput.of("heldOn", "This plan has ended");
+        ChildProtectionPlan plan = plans.openPlan(planId, "heldOn");
         Problems p = new Problems();
         LocalDate heldOn = Checks.required(p, "heldOn", in.heldOn(), "Date of the meeting",
                 "Enter the date of the meeting", Checks.today(clock));
@@ -63,7 +60,7 @@ class JdbcCoreGroups implements CoreGroups {
     @Transactional
     public List<CoreGroup> forPlan(long planId) {
         List<CoreGroup> list = plans.visible(planId).isEmpty() ? List.of() : rows("plan_id = ?", planId);
-        audit.record("LIST", "cp_core_group", null, "plan " + planId + ", " + list.size() + " shown");
+        audit.listForPlan("cp_core_group", planId, list.size());
         return list;
     }
 

@@ -11,8 +11,6 @@ import org.kindred.protection.ChildProtectionPlan;
 import org.kindred.protection.CpVisit;
 import org.kindred.protection.CpVisits;
 import org.kindred.protection.NewVisit;
-import org.kindred.shared.InvalidInput;
-import org.kindred.shared.NotFound;
 import org.kindred.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,8 +36,7 @@ class JdbcCpVisits implements CpVisits {
     @Override
     @Transactional
     public CpVisit record(long planId, NewVisit in) {
-        ChildProtectionPlan plan = plans.visible(planId).orElseThrow(() -> new NotFound("Child protection plan"));
-        if (!plan.open()) throw InvalidInput.of("visitedOn", "This plan has ended");
+        ChildProtectionPlan plan = plans.openPlan(planId, "visitedOn");
         Problems p = new Problems();
         LocalDate on = Checks.required(p, "visitedOn", in.visitedOn(), "Date of the visit", "Enter the date of the visit",
                 Checks.today(clock));
@@ -68,7 +65,7 @@ class JdbcCpVisits implements CpVisits {
     @Transactional
     public List<CpVisit> forPlan(long planId) {
         List<CpVisit> list = plans.visible(planId).isEmpty() ? List.of() : rows("plan_id = ?", planId);
-        audit.record("LIST", "cp_visit", null, "plan " + planId + ", " + list.size() + " shown");
+        audit.listForPlan("cp_visit", planId, list.size());
         return list;
     }
 

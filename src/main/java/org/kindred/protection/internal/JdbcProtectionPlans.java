@@ -81,6 +81,13 @@ class JdbcProtectionPlans implements ProtectionPlans {
         audit.record("END", "cp_plan", id, "ended " + end);
     }
 
+    /** The plan to record against, visible to the user and still open: refused on {@code field} once it has ended. */
+    ChildProtectionPlan openPlan(long id, String field) {
+        ChildProtectionPlan plan = visible(id).orElseThrow(() -> new NotFound("Child protection plan"));
+        if (!plan.open()) throw InvalidInput.of(field, "This plan has ended");
+        return plan;
+    }
+
     /** Without audit: for this module's own checks and answers. */
     Optional<ChildProtectionPlan> visible(long id) {
         return jdbc.sql("select child_id from cp_plan where id = ? and deleted_at is null").params(id)

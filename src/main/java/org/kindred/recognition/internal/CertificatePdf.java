@@ -1,6 +1,5 @@
 package org.kindred.recognition.internal;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,9 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
-import org.jsoup.Jsoup;
-import org.jsoup.helper.W3CDom;
 import org.kindred.recognition.NominationWindow;
+import org.kindred.shared.pdf.HtmlPdf;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -33,16 +31,7 @@ class CertificatePdf {
     byte[] render(NominationWindow window, List<NomineeNominations> nominees) {
         Context context = new Context(Locale.UK, Map.of("window", window, "nominees", nominees));
         String html = templates.process("recognition/certificate-pdf", context);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PdfRendererBuilder builder = new PdfRendererBuilder();
-            builder.useFastMode();
-            builder.withW3cDocument(new W3CDom().fromJsoup(Jsoup.parse(html)), "/");
-            builder.toStream(out);
-            builder.run();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return HtmlPdf.render(html);
     }
 
     /** Documents joined in order into one. */

@@ -14,8 +14,8 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.svg.SVGGraphics2D;
+import org.kindred.insight.AccessibleSvg;
 import org.kindred.recognition.TeamCount;
-import org.springframework.web.util.HtmlUtils;
 
 /**
  * Nominations by team as horizontal bars, drawn by JFreeChart onto JFreeSVG (as the insight pages draw, ADR 0024),
@@ -41,7 +41,7 @@ final class TeamChart {
         chart.draw(g, new Rectangle(0, 0, WIDTH, height));
         String description = counts.isEmpty() ? "No nominations yet." : counts.stream()
                 .map(c -> c.team() + ": " + c.nominations()).collect(Collectors.joining("; ")) + ".";
-        return accessible(g.getSVGElement(id), id, title, description, height);
+        return AccessibleSvg.of(g.getSVGElement(id), id, title, description, WIDTH, height);
     }
 
     private static void style(JFreeChart chart) {
@@ -63,15 +63,5 @@ final class TeamChart {
         range.setTickLabelFont(FONT);
         range.setLabelFont(FONT);
         range.setTickLabelPaint(GOVUK_BLACK);
-    }
-
-    static String accessible(String svg, String id, String title, String description, int height) {
-        int open = svg.indexOf('>');
-        String head = svg.substring(0, open).replaceFirst(" width=['\"][^'\"]*['\"]", "")
-                .replaceFirst(" height=['\"][^'\"]*['\"]", "");
-        return head + " viewBox=\"0 0 " + WIDTH + " " + height + "\" role=\"img\" class=\"kindred-chart\""
-                + " aria-labelledby=\"" + id + "-title " + id + "-desc\"><title id=\"" + id + "-title\">"
-                + HtmlUtils.htmlEscape(title) + "</title><desc id=\"" + id + "-desc\">" + HtmlUtils.htmlEscape(description)
-                + "</desc>" + svg.substring(open + 1);
     }
 }

@@ -9,6 +9,14 @@ import org.kindred.shared.Problems;
 record MeasuresRequest(YearMonth from, YearMonth to, String team) {
     static final int MAX_MONTHS = 60;
 
+    /** The request, or every problem with it refused at once (for the API and the download). */
+    static MeasuresRequest read(String from, String to, String team, LocalDate today) {
+        Problems p = new Problems();
+        MeasuresRequest r = read(from, to, team, today, p);
+        p.throwIfAny();
+        return r;
+    }
+
     static MeasuresRequest read(String from, String to, String team, LocalDate today, Problems p) {
         YearMonth t = month(to, "to", YearMonth.from(today), p);
         YearMonth f = month(from, "from", t.minusMonths(35), p);

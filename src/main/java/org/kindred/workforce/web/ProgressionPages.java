@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.kindred.access.CurrentUser;
 import org.kindred.shared.DateInput;
-import org.kindred.shared.InvalidInput;
+import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
 import org.kindred.shared.Problems;
 import org.kindred.workforce.AsyeOutcome;
@@ -56,31 +56,25 @@ class ProgressionPages {
     @PostMapping("/workforce/staff/{id}/asye")
     @CanManageStaff
     String startAsye(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
-        Problems p = new Problems();
-        try {
+        return FormPost.then(() -> {
+            Problems p = new Problems();
             LocalDate start = DateInput.from(form, "startDate").require(p, "startDate", "ASYE start date");
             p.alongside(() -> asyes.start(id, start));
             flash.addFlashAttribute("done", "ASYE started on " + start);
-            return "redirect:/workforce/staff/" + id + "/asye";
-        } catch (InvalidInput e) {
-            return asye(id, model, form, e.errors());
-        }
+        }, "/workforce/staff/" + id + "/asye", errors -> asye(id, model, form, errors));
     }
 
     @PostMapping("/workforce/staff/{id}/asye/reviews")
     @CanManageStaff
     String review(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
-        Problems p = new Problems();
-        try {
+        return FormPost.then(() -> {
+            Problems p = new Problems();
             LocalDate held = DateInput.from(form, "heldOn").require(p, "heldOn", "Date of the review");
             AsyeReviewKind kind = StaffForm.choice(AsyeReviewKind.class, form.get("review"));
             AsyeOutcome outcome = StaffForm.choice(AsyeOutcome.class, form.get("outcome"));
             p.alongside(() -> asyes.recordReview(id, kind, held, outcome, form.get("notes")));
             flash.addFlashAttribute("done", "Recorded the " + kind.label() + ": " + outcome.label());
-            return "redirect:/workforce/staff/" + id + "/asye";
-        } catch (InvalidInput e) {
-            return asye(id, model, form, e.errors());
-        }
+        }, "/workforce/staff/" + id + "/asye", errors -> asye(id, model, form, errors));
     }
 
     private String asye(long id, Model model, Map<String, String> form, Map<String, String> errors) {
@@ -100,16 +94,13 @@ class ProgressionPages {
     @CanManageStaff
     String recordSupervision(@PathVariable long id, @RequestParam Map<String, String> form, Model model,
                              RedirectAttributes flash) {
-        Problems p = new Problems();
-        try {
+        return FormPost.then(() -> {
+            Problems p = new Problems();
             LocalDate held = DateInput.from(form, "heldOn").require(p, "heldOn", "Date of the supervision");
             long supervisor = userId(form.get("supervisor"), p);
             p.alongside(() -> supervisions.record(id, supervisor, held, form.get("notes")));
             flash.addFlashAttribute("done", "Recorded the supervision of " + held);
-            return "redirect:/workforce/staff/" + id + "/supervision";
-        } catch (InvalidInput e) {
-            return supervision(id, model, form, e.errors());
-        }
+        }, "/workforce/staff/" + id + "/supervision", errors -> supervision(id, model, form, errors));
     }
 
     private String supervision(long id, Model model, Map<String, String> form, Map<String, String> errors) {

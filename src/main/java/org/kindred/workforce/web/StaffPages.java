@@ -84,19 +84,17 @@ class StaffPages {
     @GetMapping("/workforce/staff/{id}")
     @CanManageStaff
     String show(@PathVariable long id, Model model) {
-        StaffMember s = staff.find(id).orElseThrow(() -> new NotFound("Staff record " + id));
+        StaffMember s = member(id);
         Map<String, String> leaving = DateInput.filled("leavingDate", s.leavingDate());
         leaving.put("leavingReason", s.leavingReason() == null ? null : s.leavingReason().name());
-        model.addAttribute("leaving", leaving).addAttribute("leavingErrors", Map.of())
-                .addAttribute("reasons", LeavingReason.values())
-                .addAttribute("administrator", CurrentUser.get().administrator());
+        leavingForm(model, leaving, Map.of());
         return form(model, StaffForm.of(s), Map.of(), s);
     }
 
     @PostMapping("/workforce/staff/{id}")
     @CanManageStaff
     String change(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
-        StaffMember was = staff.find(id).orElseThrow(() -> new NotFound("Staff record " + id));
+        StaffMember was = member(id);
         Problems p = new Problems();
         try {
             var entry = StaffForm.read(form, p);
@@ -106,9 +104,7 @@ class StaffPages {
             return "redirect:/workforce/staff/" + id;
         } catch (InvalidInput e) {
             Map<String, String> leaving = DateInput.filled("leavingDate", was.leavingDate());
-            model.addAttribute("leaving", leaving).addAttribute("leavingErrors", Map.of())
-                    .addAttribute("reasons", LeavingReason.values())
-                    .addAttribute("administrator", CurrentUser.get().administrator());
+            leavingForm(model, leaving, Map.of());
             form.put("username", was.username());
             return form(model, form, e.errors(), was);
         }
@@ -117,7 +113,7 @@ class StaffPages {
     @PostMapping("/workforce/staff/{id}/leaving")
     @CanManageStaff
     String leaving(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes flash) {
-        StaffMember was = staff.find(id).orElseThrow(() -> new NotFound("Staff record " + id));
+        StaffMember was = member(id);
         Problems p = new Problems();
         try {
             LocalDate date = DateInput.from(form, "leavingDate").read(p, "leavingDate", "Leaving date");
@@ -127,9 +123,7 @@ class StaffPages {
                     + ": their children must be reallocated before then");
             return "redirect:/workforce/staff/" + id;
         } catch (InvalidInput e) {
-            model.addAttribute("leaving", form).addAttribute("leavingErrors", e.errors())
-                    .addAttribute("reasons", LeavingReason.values())
-                    .addAttribute("administrator", CurrentUser.get().administrator());
+            leavingForm(model, form, e.errors());
             return form(model, StaffForm.of(was), e.errors(), was);
         }
     }
@@ -206,6 +200,17 @@ class StaffPages {
 
     record PostLine(String team, double posts, double own) {
         public double vacancies() { return Math.max(0, posts - own); }
+    }
+
+    private StaffMember member(long id) {
+        return staff.find(id).orElseThrow(() -> new NotFound("Staff record " + id));
+    }
+
+    /** The leaving form on a member's page: what it holds, its errors, the reasons to choose from. */
+    private static void leavingForm(Model model, Map<String, String> leaving, Map<String, String> errors) {
+        model.addAttribute("leaving", leaving).addAttribute("leavingErrors", errors)
+                .addAttribute("reasons", LeavingReason.values())
+                .addAttribute("administrator", CurrentUser.get().administrator());
     }
 
     private String form(Model model, Map<String, String> form, Map<String, String> errors, StaffMember member) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.kindred.shared.InvalidInput;
-import org.kindred.shared.Problems;
 import org.kindred.workforce.ContinuityForecast;
 import org.kindred.workforce.Figures;
 import org.kindred.workforce.Staff;
@@ -54,9 +53,7 @@ class WorkforceApi {
     @CanReadWorkforceMeasures
     List<Figures> measures(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                            @RequestParam(required = false) String team) {
-        Problems p = new Problems();
-        MeasuresRequest r = MeasuresRequest.read(from, to, team, LocalDate.now(clock), p);
-        p.throwIfAny();
+        MeasuresRequest r = MeasuresRequest.read(from, to, team, LocalDate.now(clock));
         return measures.monthly(r.from(), r.to(), team(r.team()));
     }
 

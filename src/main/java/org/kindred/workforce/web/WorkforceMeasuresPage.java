@@ -75,9 +75,7 @@ class WorkforceMeasuresPage {
     @CanReadWorkforceMeasures
     ResponseEntity<String> csv(@RequestParam(required = false) String from, @RequestParam(required = false) String to,
                                @RequestParam(required = false) String team) {
-        Problems p = new Problems();
-        MeasuresRequest r = MeasuresRequest.read(from, to, team, LocalDate.now(clock), p);
-        p.throwIfAny();
+        MeasuresRequest r = MeasuresRequest.read(from, to, team, LocalDate.now(clock));
         return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"workforce-measures.csv\"")
                 .header(HttpHeaders.CONTENT_TYPE, "text/csv; charset=utf-8")
                 .body(MeasuresCsv.of(measures.monthly(r.from(), r.to(), r.team())));

@@ -53,15 +53,15 @@ class CareCorrectionPagesIT extends CarePageSupport {
         assertThat(page(base).getContentAsString()).contains("href=\"" + form + "\"");
         assertThat(page(form).getContentAsString()).contains("value=\"21:00\"");
 
-        String[] start = join(new String[] {"kind", "M", "startTime", "21:00"}, boxes("start", TODAY.minusDays(3)));
-        String[] returned = join(new String[] {"endTime", "09:30"}, boxes("end", TODAY.minusDays(2)));
-        MockHttpServletResponse offerBeforeReturn = submit(form, join(start, boxes("offer", TODAY.minusDays(3)),
+        String[] start = join(new String[] {"kind", "M", "startTime", "21:00"}, date("start", TODAY.minusDays(3)));
+        String[] returned = join(new String[] {"endTime", "09:30"}, date("end", TODAY.minusDays(2)));
+        MockHttpServletResponse offerBeforeReturn = submit(form, join(start, date("offer", TODAY.minusDays(3)),
                 new String[] {"offerTime", "10:00", "accepted", "yes"}));
         assertThat(offerBeforeReturn.getContentAsString()).contains("A return home interview is offered after the child has returned",
                 "value=\"10:00\"");
         assertThat(audits("UPDATE", "missing_episode")).isZero();
 
-        assertThat(submit(form, join(start, returned, boxes("offer", TODAY.minusDays(1)),
+        assertThat(submit(form, join(start, returned, date("offer", TODAY.minusDays(1)),
                 new String[] {"offerTime", "10:00", "accepted", "yes"})).getRedirectedUrl()).isEqualTo(base);
         assertThat(audits("UPDATE", "missing_episode")).isEqualTo(1);
         assertThat(page(base).getContentAsString()).contains("Offered in time", "Accepted");
@@ -87,11 +87,5 @@ class CareCorrectionPagesIT extends CarePageSupport {
     private static String[] dayMonthYear(LocalDate d) {
         return new String[] {"day", Integer.toString(d.getDayOfMonth()), "month", Integer.toString(d.getMonthValue()),
             "year", Integer.toString(d.getYear())};
-    }
-
-    /** The missing form's date boxes (startDay, startMonth, startYear...). */
-    private static String[] boxes(String prefix, LocalDate d) {
-        return new String[] {prefix + "Day", Integer.toString(d.getDayOfMonth()), prefix + "Month",
-            Integer.toString(d.getMonthValue()), prefix + "Year", Integer.toString(d.getYear())};
     }
 }

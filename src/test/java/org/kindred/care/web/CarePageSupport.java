@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.kindred.access.Role;
 import org.kindred.support.Api;
 import org.kindred.support.DatabaseIT;
+import org.kindred.support.DateBoxes;
 import org.kindred.support.TestClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -66,8 +67,7 @@ abstract class CarePageSupport extends DatabaseIT {
 
     /** The three boxes of a GOV.UK date input named {@code name}, as name, value pairs. */
     static String[] date(String name, LocalDate d) {
-        return new String[] {name + "Day", Integer.toString(d.getDayOfMonth()), name + "Month",
-            Integer.toString(d.getMonthValue()), name + "Year", Integer.toString(d.getYear())};
+        return DateBoxes.pairs(name, d);
     }
 
     static String[] join(String[]... parts) {

@@ -1,4 +1,4 @@
-package org.kindred.casework.internal;
+package org.kindred.shared.pdf;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -11,11 +11,11 @@ import org.jsoup.helper.W3CDom;
  * HTML to PDF with openhtmltopdf. Thymeleaf's HTML is not necessarily well-formed XML, which openhtmltopdf's own
  * parser needs, so jsoup parses it into a DOM first (the route openhtmltopdf's documentation gives).
  */
-final class PdfRecord {
-    private PdfRecord() {
+public final class HtmlPdf {
+    private HtmlPdf() {
     }
 
-    static byte[] render(String html) {
+    public static byte[] render(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
