@@ -1,11 +1,8 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -21,7 +18,7 @@ import org.kindred.returns.validation.Table;
         message = "The number of adopter(s) code is not a valid code.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"AD1"}, fields = {"NB_ADOPTR"})
-public class Rules114And175 extends RuleVersion implements Rows.Test {
+public class Rules114And175 extends RowVersion {
     private final String code = switch (code()) {
         case "175" -> "1";
         default -> "0";
@@ -39,11 +36,6 @@ public class Rules114And175 extends RuleVersion implements Rows.Test {
         super(definition);
     }
     private final Set<String> CODES = Set.of(code, codeName);
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "AD1", this);
-    }
 
     @Override
     public boolean fails(Table t, int row) {

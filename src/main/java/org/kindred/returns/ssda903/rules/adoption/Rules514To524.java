@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.adoption;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -38,7 +35,7 @@ import org.kindred.returns.validation.Table;
         message = "Data entered on the legal status of adopters shows civil partnership couple, but data entered on genders of adopters does not show it as a couple.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"AD1"}, fields = {"LS_ADOPTR", "SEX_ADOPTR"})
-public class Rules514To524 extends RuleVersion implements Rows.Test {
+public class Rules514To524 extends RowVersion {
     private final String status = switch (code()) {
         case "517" -> "L3";
         case "518" -> "L4";
@@ -56,11 +53,6 @@ public class Rules514To524 extends RuleVersion implements Rows.Test {
 
     public Rules514To524(RuleDefinition definition) {
         super(definition);
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "AD1", this);
     }
 
     @Override

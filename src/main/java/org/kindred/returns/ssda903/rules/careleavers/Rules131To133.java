@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.careleavers;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** OC3: the being-in-touch (131), activity (132) and accommodation (133) codes must be given and valid. */
@@ -23,7 +20,7 @@ import org.kindred.returns.validation.Table;
         message = "Data entry for accommodation after leaving care is invalid. If reporting on a childs accommodation after leaving care the data entry must be valid",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"OC3"}, fields = {"ACCOM"})
-public class Rules131To133 extends RuleVersion implements Rows.Test {
+public class Rules131To133 extends RowVersion {
     private final String field;
     private final Set<String> codes;
 
@@ -44,11 +41,6 @@ public class Rules131To133 extends RuleVersion implements Rows.Test {
                         "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0");
             }
         }
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "OC3", this);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -28,7 +25,7 @@ import org.kindred.returns.validation.Table;
         message = "Reason for placement change is not a valid code.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"REASON_PLACE_CHANGE"})
-public class Rules144To1009 extends RuleVersion implements Rows.Test {
+public class Rules144To1009 extends RowVersion {
     private final String field;
     private final Set<String> codes;
 
@@ -54,11 +51,6 @@ public class Rules144To1009 extends RuleVersion implements Rows.Test {
                         "CUSTOD", "OTHER");
             }
         }
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", this);
     }
 
     @Override

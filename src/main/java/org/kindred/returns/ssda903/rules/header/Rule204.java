@@ -1,7 +1,6 @@
 package org.kindred.returns.ssda903.rules.header;
 
-import java.util.List;
-import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Join;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -14,24 +13,17 @@ import org.kindred.returns.validation.Table;
         message = "Ethnic origin code disagrees with the ethnic origin already recorded for this child.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header", "HEader_last"}, fields = {"ETHNIC"})
-public class Rule204 implements Rule {
+public class Rule204 implements Rule, Join.Test {
     @Override
     public RuleResult check(ReturnData data) {
         if (!data.has("Header_last")) {
             return RuleResult.skipped("needs Header and Header_last");
         }
-        Table header = Part2Support.table(data, "Header");
-        Table last = Part2Support.table(data, "Header_last");
-        Map<String, List<Integer>> lastByChild = Part2Support.rowsBy(last, "CHILD");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            String ethnic = Part2Support.text(header, r, "ETHNIC").toUpperCase();
-            for (int l : Part2Support.matches(lastByChild, header, r)) {
-                if (!ethnic.equals(Part2Support.text(last, l, "ETHNIC").toUpperCase())) {
-                    result.flagRow("Header", r);
-                }
-            }
-        }
-        return result;
+        return Join.flagBlankAsMissing(data, "Header", "Header_last", Join.Flag.ROW, this);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table header, int r, Table last, int l) {
+        return !Part2Support.text(header, r, "ETHNIC").toUpperCase().equals(Part2Support.text(last, l, "ETHNIC").toUpperCase());
     }
 }

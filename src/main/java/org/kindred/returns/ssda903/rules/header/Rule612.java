@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A girl whose first child's date of birth is given must be recorded as a mother. */
@@ -19,7 +16,7 @@ import org.kindred.returns.validation.Table;
         message = "Date of birth field has been completed but mother field indicates child is not a mother.",
         years = {"2024/25", "2025/26", "2026/27"},
         tables = {"Header"}, fields = {"SEX", "MOTHER", "MC_DOB"})
-public class Rule612 extends RuleVersion implements Rows.Test {
+public class Rule612 extends RowVersion {
 
     private final String female;
 
@@ -29,11 +26,6 @@ public class Rule612 extends RuleVersion implements Rows.Test {
             case "lac2024_25" -> "F";
             default -> "2";
         };
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Header", this);
     }
 
     @Override

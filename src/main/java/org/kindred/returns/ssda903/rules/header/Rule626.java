@@ -1,11 +1,8 @@
 package org.kindred.returns.ssda903.rules.header;
 
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
-import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
-
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Join;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
@@ -17,32 +14,27 @@ import org.kindred.returns.validation.Table;
         message = "Child was reported as a mother but the date of birth of the first child is before the current year which contradicts with the mother status recorded last year.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Header", "Header_last"}, fields = {"MOTHER", "MC_DOB"})
-public class Rule626 implements Rule {
+public class Rule626 implements Rule, Join.Test {
     @Override
     public RuleResult check(ReturnData data) {
         if (!data.has("Header_last")) {
             return RuleResult.skipped("needs Header and Header_last");
         }
-        LocalDate start = collectionStart(data);
-        if (start == null) {
+        if (collectionStart(data) == null) {
             return RuleResult.skipped("no collection start");
         }
-        Table header = table(data, "Header");
-        Table last = table(data, "Header_last");
-        Map<String, List<Integer>> lastRows = rowsByChild(last);
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            LocalDate mcDob = date(header.get(r, "MC_DOB"));
-            if (mcDob == null || !mcDob.isBefore(start) || !isNumber(header.get(r, "MOTHER"), 1)) {
-                continue;
-            }
-            for (int p : rowsOf(lastRows, header.get(r, "CHILD"))) {
-                if (isNumber(last.get(p, "MOTHER"), 0)) {
-                    result.flagRow("Header", r);
-                }
-            }
-        }
-        return result;
+        return Join.flag(data, "Header", "Header_last", Join.Flag.ROW, this);
+    }
+
+    @Override
+    public boolean joins(ReturnData data, Table header, int r) {
+        LocalDate mcDob = date(header.get(r, "MC_DOB"));
+        return mcDob != null && mcDob.isBefore(collectionStart(data)) && isNumber(header.get(r, "MOTHER"), 1);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table header, int r, Table last, int p) {
+        return isNumber(last.get(p, "MOTHER"), 0);
     }
 
     private static boolean isNumber(String cell, double value) {

@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.missing;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -23,7 +20,7 @@ import org.kindred.returns.validation.Table;
         message = "The date that the child's episode of being missing or away from placement without authorisation ended has been completed but whether the child was missing or away without authorisation has not been completed.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Missing"}, fields = {"MISSING", "MIS_END"})
-public class Rules565And566 extends RuleVersion implements Rows.Test {
+public class Rules565And566 extends RowVersion {
     private final String column = switch (code()) {
         case "566" -> "MIS_END";
         default -> "MIS_START";
@@ -31,10 +28,6 @@ public class Rules565And566 extends RuleVersion implements Rows.Test {
 
     public Rules565And566(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Missing", this);
     }
 
     @Override

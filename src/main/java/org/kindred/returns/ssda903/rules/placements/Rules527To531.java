@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -34,7 +31,7 @@ import org.kindred.returns.validation.Table;
         message = "A placement provider code of PR5 cannot be associated with placements P1.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"PLACE", "PLACE_PROVIDER"})
-public class Rules527To531 extends RuleVersion implements Rows.Test {
+public class Rules527To531 extends RowVersion {
     private final String provider = switch (code()) {
         case "527" -> "PR1";
         case "528" -> "PR2";
@@ -50,11 +47,6 @@ public class Rules527To531 extends RuleVersion implements Rows.Test {
 
     public Rules527To531(RuleDefinition definition) {
         super(definition);
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", this);
     }
 
     @Override
