@@ -15,10 +15,7 @@ import org.kindred.returns.validation.Table;
 public class Rule348 implements Rule, Join.Test {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("OC3_last")) {
-            return RuleResult.skipped("needs OC3 and OC3_last");
-        }
-        return Join.flagBlankAsMissing(data, "OC3", "OC3_last", Join.Flag.ROW, this);
+        return Join.againstLastYear(data, "OC3", true, this);
     }
 
     @Override

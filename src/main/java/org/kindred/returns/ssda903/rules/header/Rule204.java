@@ -16,10 +16,7 @@ import org.kindred.returns.validation.Table;
 public class Rule204 implements Rule, Join.Test {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Header_last")) {
-            return RuleResult.skipped("needs Header and Header_last");
-        }
-        return Join.flagBlankAsMissing(data, "Header", "Header_last", Join.Flag.ROW, this);
+        return Join.againstLastYear(data, "Header", true, this);
     }
 
     @Override

@@ -23,10 +23,7 @@ public class Rule208 implements Rule, Join.Test {
 
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Header_last")) {
-            return RuleResult.skipped("needs Header and Header_last");
-        }
-        return Join.flagBlankAsMissing(data, "Header", "Header_last", Join.Flag.ROW, this);
+        return Join.againstLastYear(data, "Header", true, this);
     }
 
     @Override

@@ -17,13 +17,10 @@ import org.kindred.returns.validation.Table;
 public class Rule626 implements Rule, Join.Test {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Header_last")) {
-            return RuleResult.skipped("needs Header and Header_last");
-        }
-        if (collectionStart(data) == null) {
+        if (data.has("Header_last") && collectionStart(data) == null) {
             return RuleResult.skipped("no collection start");
         }
-        return Join.flag(data, "Header", "Header_last", Join.Flag.ROW, this);
+        return Join.againstLastYear(data, "Header", false, this);
     }
 
     @Override

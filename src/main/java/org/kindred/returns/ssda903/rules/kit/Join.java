@@ -36,6 +36,17 @@ public final class Join {
         return walk(data, table, other, flag, test, true);
     }
 
+    /**
+     * Each row of {@code table} against the same child's rows in last year's, flagging the row; skipped without
+     * last year's table. {@code blankAsMissing} as in {@link #flagBlankAsMissing}.
+     */
+    public static RuleResult againstLastYear(ReturnData data, String table, boolean blankAsMissing, Test test) {
+        if (!data.has(table + "_last")) {
+            return RuleResult.skipped("needs " + table + " and " + table + "_last");
+        }
+        return walk(data, table, table + "_last", Flag.ROW, test, blankAsMissing);
+    }
+
     private static RuleResult walk(ReturnData data, String table, String other, Flag flag, Test test, boolean blankAsMissing) {
         Table t = data.table(table).orElseThrow();
         Table o = data.table(other).orElseThrow();
