@@ -1,10 +1,7 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -20,11 +17,7 @@ import org.kindred.returns.validation.Table;
         message = "Date episode ceased and reason episode ceased must both be coded, or both left blank.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Episodes"}, fields = {"DEC", "REC"})
-public class Rules119And148 extends RuleVersion implements Rows.Test {
-    private final String tableName = switch (code()) {
-        case "148" -> "Episodes";
-        default -> "PlacedAdoption";
-    };
+public class Rules119And148 extends RowVersion {
     private final String column = switch (code()) {
         case "148" -> "DEC";
         default -> "DATE_PLACED_CEASED";
@@ -36,10 +29,6 @@ public class Rules119And148 extends RuleVersion implements Rows.Test {
 
     public Rules119And148(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -21,7 +18,7 @@ import org.kindred.returns.validation.Table;
         message = "The legal status of adopter(s) code is not a valid code.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"AD1"}, fields = {"LS_ADOPTR"})
-public class Rules143And177 extends RuleVersion implements Rows.Test {
+public class Rules143And177 extends RowVersion {
     private final String code = switch (code()) {
         case "177" -> "L0";
         default -> "S";
@@ -46,10 +43,6 @@ public class Rules143And177 extends RuleVersion implements Rows.Test {
         case "177" -> "L4";
         default -> "B";
     };
-    private final String tableName = switch (code()) {
-        case "177" -> "AD1";
-        default -> "Episodes";
-    };
     private final String column = switch (code()) {
         case "177" -> "LS_ADOPTR";
         default -> "RNE";
@@ -59,11 +52,6 @@ public class Rules143And177 extends RuleVersion implements Rows.Test {
         super(definition);
     }
     private final Set<String> CODES = Set.of(code, codeName, code2, code3, code4, code5);
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
-    }
 
     @Override
     public boolean fails(Table t, int row) {

@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.reviews;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -23,22 +20,11 @@ import org.kindred.returns.validation.Table;
         message = "Date of review is invalid or blank.",
         years = {"2022/23", "2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"Reviews"}, fields = {"REVIEW"})
-public class Rules102And166 extends RuleVersion implements Rows.Test {
-    private final String tableName = switch (code()) {
-        case "166" -> "Reviews";
-        default -> "Header";
-    };
-    private final String column = switch (code()) {
-        case "166" -> "REVIEW";
-        default -> "DOB";
-    };
+public class Rules102And166 extends RowVersion {
+    private final String column = definition().fields()[0];
 
     public Rules102And166(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
     }
 
     @Override

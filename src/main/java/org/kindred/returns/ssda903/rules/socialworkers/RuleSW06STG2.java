@@ -1,10 +1,8 @@
 package org.kindred.returns.ssda903.rules.socialworkers;
 
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
-
-import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.ReturnRowRule;
 import org.kindred.returns.validation.ReturnData;
-import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -14,21 +12,15 @@ import org.kindred.returns.validation.Table;
         message = "Social worker episode data should be within the social worker data reporting year.",
         years = {"2023/24", "2024/25", "2025/26", "2026/27"},
         tables = {"SWEpisodes"}, fields = {"SW_DECOM"})
-public class RuleSW06STG2 implements Rule {
+public class RuleSW06STG2 extends ReturnRowRule {
     @Override
     public RuleResult check(ReturnData data) {
-        LocalDate end = collectionEnd(data);
-        if (end == null) {
-            return RuleResult.skipped("no collection end");
-        }
-        Table swe = data.table("SWEpisodes").orElseThrow();
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < swe.size(); r++) {
-            LocalDate decom = date(swe.get(r, "SW_DECOM"));
-            if (decom != null && decom.isAfter(end)) {
-                result.flagRow("SWEpisodes", r);
-            }
-        }
-        return result;
+        return collectionEnd(data) == null ? RuleResult.skipped("no collection end") : super.check(data);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table swe, int r) {
+        java.time.LocalDate decom = date(swe.get(r, "SW_DECOM"));
+        return decom != null && decom.isAfter(collectionEnd(data));
     }
 }
