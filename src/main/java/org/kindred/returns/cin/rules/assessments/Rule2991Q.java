@@ -17,12 +17,10 @@ import org.kindred.returns.validation.RuleType;
         fields = {"CINdetailsID"},
         type = RuleType.QUERY)
 public class Rule2991Q implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
-        Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), EPISODE);
-        return Cin.flagRows(data, "Section47", (t, row) -> !assessed.containsKey(Cin.key(t, row, EPISODE)),
+        Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), Cin.EPISODE);
+        return Cin.flagRows(data, "Section47", (t, row) -> !assessed.containsKey(Cin.key(t, row, Cin.EPISODE)),
                 "LAchildID");
     }
 }

@@ -21,8 +21,6 @@ import org.kindred.returns.validation.Table;
         tables = {"ChildProtectionPlans", "CINdetails", "Assessments", "Section47", "CINplanDates"},
         fields = {"CINclosureDate", "DateOfInitialCPC", "AssessmentActualStartDate", "AssessmentAuthorisationDate", "S47ActualStartDate", "CPPendDate", "CINPlanStartDate", "CINPlanEndDate"})
 public class Rule8565 implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
@@ -45,13 +43,13 @@ public class Rule8565 implements Rule {
 
     private static void check(ReturnData data, Table cin, String name, RuleResult result, String... columns) {
         Table other = Cin.table(data, name);
-        Map<String, List<Integer>> byEpisode = Cin.groupBy(other, EPISODE);
+        Map<String, List<Integer>> byEpisode = Cin.groupBy(other, Cin.EPISODE);
         for (int row = 0; row < cin.size(); row++) {
             LocalDate closure = cin.date(row, "CINclosureDate");
             if (closure == null) {
                 continue;
             }
-            for (int o : byEpisode.getOrDefault(Cin.key(cin, row, EPISODE), List.of())) {
+            for (int o : byEpisode.getOrDefault(Cin.key(cin, row, Cin.EPISODE), List.of())) {
                 boolean later = false;
                 for (String c : columns) {
                     later |= Cin.before(closure, other.date(o, c));
