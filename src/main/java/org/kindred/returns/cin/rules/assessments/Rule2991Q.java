@@ -9,12 +9,10 @@ import org.kindred.returns.validation.RuleResult;
 
 /** CIN (query): a Section 47 module is recorded on an episode that has no assessment. */
 public class Rule2991Q implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
-        Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), EPISODE);
-        return Cin.flagRows(data, "Section47", (t, row) -> !assessed.containsKey(Cin.key(t, row, EPISODE)),
+        Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), Cin.EPISODE);
+        return Cin.flagRows(data, "Section47", (t, row) -> !assessed.containsKey(Cin.key(t, row, Cin.EPISODE)),
                 "LAchildID");
     }
 }

@@ -14,20 +14,18 @@ import org.kindred.returns.validation.Table;
  * the episode's reason for closure should be RC8 or RC9.
  */
 public class Rule8873Q implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
         Table ass = Cin.table(data, "Assessments");
+        Map<String, List<Integer>> episodes = Cin.byEpisode(data, "CINdetails");
         Table cin = Cin.table(data, "CINdetails");
-        Map<String, List<Integer>> episodes = Cin.groupBy(cin, EPISODE);
         RuleResult result = new RuleResult();
-        for (List<Integer> assessments : Cin.groupBy(ass, EPISODE).values()) {
+        for (List<Integer> assessments : Cin.byEpisode(data, "Assessments").values()) {
             for (int a : assessments) {
                 if (hasOtherAssessment(ass, a, assessments) || !uses21(ass.get(a, "AssessmentFactors"))) {
                     continue;
                 }
-                List<Integer> matches = episodes.getOrDefault(Cin.key(ass, a, EPISODE), List.of());
+                List<Integer> matches = episodes.getOrDefault(Cin.key(ass, a, Cin.EPISODE), List.of());
                 if (matches.isEmpty()) {
                     result.flagCell("Assessments", a, "AssessmentFactors");
                 }

@@ -87,6 +87,14 @@ public final class Cin {
         return b.toString();
     }
 
+    /** The key of a CIN episode: the child and its CINdetailsID. */
+    public static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
+
+    /** The named table's row positions grouped by CIN episode ({@link #EPISODE}), in first-seen order. */
+    public static Map<String, List<Integer>> byEpisode(ReturnData data, String name) {
+        return groupBy(table(data, name), EPISODE);
+    }
+
     /** Row positions grouped by the key columns, in first-seen order. */
     public static Map<String, List<Integer>> groupBy(Table t, String... columns) {
         Map<String, List<Integer>> groups = new LinkedHashMap<>();

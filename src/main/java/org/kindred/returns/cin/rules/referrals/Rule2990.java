@@ -13,24 +13,19 @@ import org.kindred.returns.validation.Table;
  * date, Section 47 modules, child protection plans or CIN plan dates.
  */
 public class Rule2990 implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
-        Table cpp = Cin.table(data, "ChildProtectionPlans");
-        Table s47 = Cin.table(data, "Section47");
-        Table plans = Cin.table(data, "CINplanDates");
-        Map<String, List<Integer>> cppBy = Cin.groupBy(cpp, EPISODE);
-        Map<String, List<Integer>> s47By = Cin.groupBy(s47, EPISODE);
-        Map<String, List<Integer>> plansBy = Cin.groupBy(plans, EPISODE);
+        Map<String, List<Integer>> cppBy = Cin.byEpisode(data, "ChildProtectionPlans");
+        Map<String, List<Integer>> s47By = Cin.byEpisode(data, "Section47");
+        Map<String, List<Integer>> plansBy = Cin.byEpisode(data, "CINplanDates");
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {
             String reason = cin.get(row, "ReasonForClosure");
             if (!"RC8".equals(reason) && !"RC9".equals(reason)) {
                 continue;
             }
-            String episode = Cin.key(cin, row, EPISODE);
+            String episode = Cin.key(cin, row, Cin.EPISODE);
             List<Integer> c = cppBy.getOrDefault(episode, List.of());
             List<Integer> s = s47By.getOrDefault(episode, List.of());
             List<Integer> p = plansBy.getOrDefault(episode, List.of());
@@ -38,10 +33,16 @@ public class Rule2990 implements Rule {
                 continue;
             }
             result.flagCell("CINdetails", row, "DateOfInitialCPC");
-            c.forEach(r -> result.flagCell("ChildProtectionPlans", r, "LAchildID"));
-            s.forEach(r -> result.flagCell("Section47", r, "LAchildID"));
-            p.forEach(r -> result.flagCell("CINplanDates", r, "LAchildID"));
+            flagChildren(result, "ChildProtectionPlans", c);
+            flagChildren(result, "Section47", s);
+            flagChildren(result, "CINplanDates", p);
         }
         return result;
+    }
+
+    private static void flagChildren(RuleResult result, String table, List<Integer> rows) {
+        for (int r : rows) {
+            result.flagCell(table, r, "LAchildID");
+        }
     }
 }

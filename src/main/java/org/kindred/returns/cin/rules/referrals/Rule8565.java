@@ -15,8 +15,6 @@ import org.kindred.returns.validation.Table;
  * start and end dates must all be on or before the closure date.
  */
 public class Rule8565 implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
         Table cin = Cin.table(data, "CINdetails");
@@ -39,13 +37,13 @@ public class Rule8565 implements Rule {
 
     private static void check(ReturnData data, Table cin, String name, RuleResult result, String... columns) {
         Table other = Cin.table(data, name);
-        Map<String, List<Integer>> byEpisode = Cin.groupBy(other, EPISODE);
+        Map<String, List<Integer>> byEpisode = Cin.groupBy(other, Cin.EPISODE);
         for (int row = 0; row < cin.size(); row++) {
             LocalDate closure = cin.date(row, "CINclosureDate");
             if (closure == null) {
                 continue;
             }
-            for (int o : byEpisode.getOrDefault(Cin.key(cin, row, EPISODE), List.of())) {
+            for (int o : byEpisode.getOrDefault(Cin.key(cin, row, Cin.EPISODE), List.of())) {
                 boolean later = false;
                 for (String c : columns) {
                     later |= Cin.before(closure, other.date(o, c));

@@ -9,14 +9,12 @@ import org.kindred.returns.validation.RuleResult;
 
 /** CIN details (query): an episode closed as RC8 or RC9 (after assessment) should have an assessment. */
 public class Rule8825Q implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
-        Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), EPISODE);
+        Map<String, List<Integer>> assessed = Cin.groupBy(Cin.table(data, "Assessments"), Cin.EPISODE);
         return Cin.flagRows(data, "CINdetails", (t, row) -> {
             String reason = t.get(row, "ReasonForClosure");
-            return ("RC8".equals(reason) || "RC9".equals(reason)) && !assessed.containsKey(Cin.key(t, row, EPISODE));
+            return ("RC8".equals(reason) || "RC9".equals(reason)) && !assessed.containsKey(Cin.key(t, row, Cin.EPISODE));
         }, "ReasonForClosure");
     }
 }

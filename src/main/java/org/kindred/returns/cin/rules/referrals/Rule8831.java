@@ -13,21 +13,19 @@ import org.kindred.returns.validation.Table;
  * a Section 47 enquiry start or an assessment start or authorisation date.
  */
 public class Rule8831 implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
+        Map<String, List<Integer>> s47By = Cin.byEpisode(data, "Section47");
+        Map<String, List<Integer>> assBy = Cin.byEpisode(data, "Assessments");
         Table cin = Cin.table(data, "CINdetails");
         Table s47 = Cin.table(data, "Section47");
         Table ass = Cin.table(data, "Assessments");
-        Map<String, List<Integer>> s47By = Cin.groupBy(s47, EPISODE);
-        Map<String, List<Integer>> assBy = Cin.groupBy(ass, EPISODE);
         RuleResult result = new RuleResult();
         for (int row = 0; row < cin.size(); row++) {
             if (!Cin.yes(cin.get(row, "ReferralNFA"))) {
                 continue;
             }
-            String episode = Cin.key(cin, row, EPISODE);
+            String episode = Cin.key(cin, row, Cin.EPISODE);
             boolean conference = !Cin.isNa(cin, row, "DateOfInitialCPC");
             if (conference) {
                 result.flagCell("CINdetails", row, "DateOfInitialCPC");

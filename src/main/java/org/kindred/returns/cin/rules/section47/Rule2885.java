@@ -18,19 +18,15 @@ import org.kindred.returns.validation.Table;
  * Section 47 module. Flags the plan start and the conference dates of episodes where no conference matches.
  */
 public class Rule2885 implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
-        Table cpp = Cin.table(data, "ChildProtectionPlans");
-        Table s47 = Cin.table(data, "Section47");
-        Table cin = Cin.table(data, "CINdetails");
         LocalDate end = Cin.referenceDate(data);
-        LocalDate start = Cin.collectionStart(end);
-        RuleResult result = new RuleResult();
         if (end == null) {
-            return result;
+            return new RuleResult();
         }
+        LocalDate start = Cin.collectionStart(end);
+        Table cpp = Cin.table(data, "ChildProtectionPlans");
+        RuleResult result = new RuleResult();
         List<Integer> plans = new ArrayList<>();
         for (int row = 0; row < cpp.size(); row++) {
             LocalDate d = cpp.date(row, "CPPstartDate");
@@ -38,10 +34,9 @@ public class Rule2885 implements Rule {
                 plans.add(row);
             }
         }
-        Map<String, List<Integer>> s47ByEpisode = Cin.groupBy(s47, EPISODE);
-        Map<String, List<Integer>> cinByEpisode = Cin.groupBy(cin, EPISODE);
-        check(cpp, plans, s47, s47ByEpisode, false, null, result);
-        check(cpp, plans, cin, cinByEpisode, true, s47ByEpisode, result);
+        Map<String, List<Integer>> s47ByEpisode = Cin.byEpisode(data, "Section47");
+        check(cpp, plans, Cin.table(data, "Section47"), s47ByEpisode, false, null, result);
+        check(cpp, plans, Cin.table(data, "CINdetails"), Cin.byEpisode(data, "CINdetails"), true, s47ByEpisode, result);
         return result;
     }
 
@@ -55,7 +50,7 @@ public class Rule2885 implements Rule {
         Set<String> passedEpisodes = new HashSet<>();
         Set<String> passedStarts = new HashSet<>();
         for (int p : plans) {
-            String episode = Cin.key(cpp, p, EPISODE);
+            String episode = Cin.key(cpp, p, Cin.EPISODE);
             LocalDate startDate = cpp.date(p, "CPPstartDate");
             for (int c : byEpisode.getOrDefault(episode, List.of())) {
                 if (startDate.equals(conferences.date(c, "DateOfInitialCPC"))) {
@@ -65,7 +60,7 @@ public class Rule2885 implements Rule {
             }
         }
         for (int p : plans) {
-            String episode = Cin.key(cpp, p, EPISODE);
+            String episode = Cin.key(cpp, p, Cin.EPISODE);
             if (skipEpisodes != null && skipEpisodes.containsKey(episode)) {
                 continue;
             }

@@ -13,8 +13,6 @@ import org.kindred.returns.validation.Table;
  * date and the conference not marked as not required).
  */
 public class Rule8839 implements Rule {
-    private static final String[] EPISODE = {"LAchildID", "CINdetailsID"};
-
     @Override
     public RuleResult check(ReturnData data) {
         Table s47 = Cin.table(data, "Section47");
@@ -22,10 +20,10 @@ public class Rule8839 implements Rule {
         for (int row = 0; row < s47.size(); row++) {
             String notRequired = s47.get(row, "ICPCnotRequired");
             if (Cin.isNa(s47, row, "DateOfInitialCPC") && !Cin.yes(notRequired)) {
-                open.merge(Cin.key(s47, row, EPISODE), 1, Integer::sum);
+                open.merge(Cin.key(s47, row, Cin.EPISODE), 1, Integer::sum);
             }
         }
         return Cin.flagRows(data, "Section47", (t, row) -> Cin.isNa(t, row, "DateOfInitialCPC")
-                && open.getOrDefault(Cin.key(t, row, EPISODE), 0) > 1, "DateOfInitialCPC");
+                && open.getOrDefault(Cin.key(t, row, Cin.EPISODE), 0) > 1, "DateOfInitialCPC");
     }
 }

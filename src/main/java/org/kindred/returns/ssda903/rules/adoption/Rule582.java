@@ -2,30 +2,29 @@ package org.kindred.returns.ssda903.rules.adoption;
 
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
-
-import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Join;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
+import java.util.Set;
 
 /** The adoption date (episode end) should not be the same as the date the child was matched with adopters. */
-public class Rule582 implements Rule {
+public class Rule582 implements Rule, Join.Test {
+    private static final Set<String> ADOPTED = Set.of("E11", "E12");
+
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        Table ad1 = table(data, "AD1");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (!in(episodes.get(r, "REC"), Set.of("E11", "E12"))) {
-                continue;
-            }
-            for (int a : rowsOfChild(ad1, episodes.get(r, "CHILD"))) {
-                if (same(episodes.get(r, "DEC"), ad1.get(a, "DATE_MATCH"))) {
-                    result.flagRow("Episodes", r);
-                }
-            }
-        }
-        return result;
+        return Join.flag(data, "Episodes", "AD1", Join.Flag.ROW, this);
+    }
+
+    @Override
+    public boolean joins(ReturnData data, Table episodes, int r) {
+        return in(episodes.get(r, "REC"), ADOPTED);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table episodes, int r, Table ad1, int a) {
+        return same(episodes.get(r, "DEC"), ad1.get(a, "DATE_MATCH"));
     }
 }

@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.adoption;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Dates.badDate;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -20,32 +17,11 @@ import org.kindred.returns.validation.Table;
  * <br>147: Episodes: the date the episode ceased must be a valid date when given.
  * <br>171: Header: the date of birth of the mother's child must be a valid date when given.
  */
-public class Rules112To171 extends RuleVersion implements Rows.Test {
-    private final String tableName = switch (code()) {
-        case "113" -> "AD1";
-        case "115" -> "PlacedAdoption";
-        case "116" -> "PlacedAdoption";
-        case "141" -> "Episodes";
-        case "147" -> "Episodes";
-        case "171" -> "Header";
-        default -> "AD1";
-    };
-    private final String column = switch (code()) {
-        case "113" -> "DATE_MATCH";
-        case "115" -> "DATE_PLACED";
-        case "116" -> "DATE_PLACED_CEASED";
-        case "141" -> "DECOM";
-        case "147" -> "DEC";
-        case "171" -> "MC_DOB";
-        default -> "DATE_INT";
-    };
+public class Rules112To171 extends RowVersion {
+    private final String column = definition().fields().get(0);
 
     public Rules112To171(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
     }
 
     @Override

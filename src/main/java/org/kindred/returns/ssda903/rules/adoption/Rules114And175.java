@@ -1,11 +1,8 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -13,7 +10,7 @@ import org.kindred.returns.validation.Table;
  * <br>114: AD1: the former carer status must be 0 or 1 when given.
  * <br>175: AD1: the number of adopters must be 1 or 2 when given.
  */
-public class Rules114And175 extends RuleVersion implements Rows.Test {
+public class Rules114And175 extends RowVersion {
     private final String code = switch (code()) {
         case "175" -> "1";
         default -> "0";
@@ -31,11 +28,6 @@ public class Rules114And175 extends RuleVersion implements Rows.Test {
         super(definition);
     }
     private final Set<String> CODES = Set.of(code, codeName);
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "AD1", this);
-    }
 
     @Override
     public boolean fails(Table t, int row) {

@@ -1,10 +1,7 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -12,11 +9,7 @@ import org.kindred.returns.validation.Table;
  * <br>119: PlacedAdoption: the date and the reason of a decision no longer to place for adoption must both be given or both be blank.
  * <br>148: Episodes: the date and the reason the episode ceased must both be given or both be blank.
  */
-public class Rules119And148 extends RuleVersion implements Rows.Test {
-    private final String tableName = switch (code()) {
-        case "148" -> "Episodes";
-        default -> "PlacedAdoption";
-    };
+public class Rules119And148 extends RowVersion {
     private final String column = switch (code()) {
         case "148" -> "DEC";
         default -> "DATE_PLACED_CEASED";
@@ -28,10 +21,6 @@ public class Rules119And148 extends RuleVersion implements Rows.Test {
 
     public Rules119And148(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
     }
 
     @Override

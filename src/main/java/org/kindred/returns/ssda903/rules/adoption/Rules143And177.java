@@ -1,11 +1,8 @@
 package org.kindred.returns.ssda903.rules.adoption;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -13,7 +10,7 @@ import org.kindred.returns.validation.Table;
  * <br>143: Episodes: the reason for new episode must be a valid code when given.
  * <br>177: AD1: the legal status of adopters must be a valid code when given.
  */
-public class Rules143And177 extends RuleVersion implements Rows.Test {
+public class Rules143And177 extends RowVersion {
     private final String code = switch (code()) {
         case "177" -> "L0";
         default -> "S";
@@ -38,10 +35,6 @@ public class Rules143And177 extends RuleVersion implements Rows.Test {
         case "177" -> "L4";
         default -> "B";
     };
-    private final String tableName = switch (code()) {
-        case "177" -> "AD1";
-        default -> "Episodes";
-    };
     private final String column = switch (code()) {
         case "177" -> "LS_ADOPTR";
         default -> "RNE";
@@ -51,11 +44,6 @@ public class Rules143And177 extends RuleVersion implements Rows.Test {
         super(definition);
     }
     private final Set<String> CODES = Set.of(code, codeName, code2, code3, code4, code5);
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
-    }
 
     @Override
     public boolean fails(Table t, int row) {

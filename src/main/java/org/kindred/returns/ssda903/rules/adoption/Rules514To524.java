@@ -3,18 +3,15 @@ package org.kindred.returns.ssda903.rules.adoption;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
  * The adopters' genders must fit their legal status: a single adopter L0 is M1 or F1 (514); L3 (517) and a married
  * different-gender couple L11 (520) are MF; L4 (518) and L12 (524) are MM or FF; civil partners L2 (519) a couple.
  */
-public class Rules514To524 extends RuleVersion implements Rows.Test {
+public class Rules514To524 extends RowVersion {
     private final String status = switch (code()) {
         case "517" -> "L3";
         case "518" -> "L4";
@@ -32,11 +29,6 @@ public class Rules514To524 extends RuleVersion implements Rows.Test {
 
     public Rules514To524(RuleDefinition definition) {
         super(definition);
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "AD1", this);
     }
 
     @Override

@@ -1,37 +1,31 @@
 package org.kindred.returns.ssda903.rules.careleavers;
 
-import java.util.List;
-import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Join;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
+import java.util.List;
 
 /** A child with care leaver information (OC3) must not also have the 12-month outcome items (OC2) filled in. */
-public class Rule215 implements Rule {
+public class Rule215 implements Rule, Join.Test {
     private static final List<String> CARE_LEAVER = List.of("IN_TOUCH", "ACTIV", "ACCOM");
     private static final List<String> OUTCOMES = List.of("CONVICTED", "HEALTH_CHECK", "IMMUNISATIONS", "TEETH_CHECK",
             "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE", "INTERVENTION_RECEIVED", "INTERVENTION_OFFERED");
 
     @Override
     public RuleResult check(ReturnData data) {
-        Table oc3 = Part2Support.table(data, "OC3");
-        Table oc2 = Part2Support.table(data, "OC2");
-        Map<String, List<Integer>> oc2ByChild = Part2Support.rowsBy(oc2, "CHILD");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < oc3.size(); r++) {
-            final int row = r;
-            if (CARE_LEAVER.stream().noneMatch(c -> Part2Support.present(oc3, row, c))) {
-                continue;
-            }
-            for (int o : Part2Support.matches(oc2ByChild, oc3, r)) {
-                if (OUTCOMES.stream().anyMatch(c -> Part2Support.present(oc2, o, c))) {
-                    result.flagRow("OC3", r);
-                    result.flagRow("OC2", o);
-                }
-            }
-        }
-        return result;
+        return Join.flagBlankAsMissing(data, "OC3", "OC2", Join.Flag.ROW_AND_MATCH, this);
+    }
+
+    @Override
+    public boolean joins(ReturnData data, Table oc3, int r) {
+        return Part2Support.anyPresent(oc3, r, CARE_LEAVER);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table oc3, int r, Table oc2, int o) {
+        return Part2Support.anyPresent(oc2, o, OUTCOMES);
     }
 }

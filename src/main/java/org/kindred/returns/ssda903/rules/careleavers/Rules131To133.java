@@ -3,15 +3,12 @@ package org.kindred.returns.ssda903.rules.careleavers;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** OC3: the being-in-touch (131), activity (132) and accommodation (133) codes must be given and valid. */
-public class Rules131To133 extends RuleVersion implements Rows.Test {
+public class Rules131To133 extends RowVersion {
     private final String field;
     private final Set<String> codes;
 
@@ -32,11 +29,6 @@ public class Rules131To133 extends RuleVersion implements Rows.Test {
                         "S2", "T1", "T2", "U1", "U2", "V1", "V2", "W1", "W2", "X2", "Y1", "Y2", "Z1", "Z2", "0");
             }
         }
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "OC3", this);
     }
 
     @Override

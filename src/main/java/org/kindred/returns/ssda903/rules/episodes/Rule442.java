@@ -1,30 +1,30 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
+import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
-
-import java.util.Set;
+import org.kindred.returns.ssda903.rules.kit.Join;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
+import java.util.Set;
 
 /** A child with any episode other than a short break (V3/V4) must have a UPN. */
-public class Rule442 implements Rule {
+public class Rule442 implements Rule, Join.Test {
+    private static final Set<String> VOLUNTARY = Set.of("V3", "V4");
+
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        Table header = table(data, "Header");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < episodes.size(); r++) {
-            if (in(episodes.get(r, "LS"), Set.of("V3", "V4"))) {
-                continue;
-            }
-            for (int h : rowsOfChild(header, episodes.get(r, "CHILD"))) {
-                if (na(header.get(h, "UPN"))) {
-                    result.flagRow("Header", h);
-                }
-            }
-        }
-        return result;
+        return Join.flag(data, "Episodes", "Header", Join.Flag.MATCH, this);
+    }
+
+    @Override
+    public boolean joins(ReturnData data, Table episodes, int r) {
+        return !in(episodes.get(r, "LS"), VOLUNTARY);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table episodes, int r, Table header, int h) {
+        return na(header.get(h, "UPN"));
     }
 }

@@ -1,18 +1,15 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
  * Episodes: where given, the legal status (144), category of need (145), reason the episode ceased (149) and reason
  * for placement change (1009) must be valid codes.
  */
-public class Rules144To1009 extends RuleVersion implements Rows.Test {
+public class Rules144To1009 extends RowVersion {
     private final String field;
     private final Set<String> codes;
 
@@ -38,11 +35,6 @@ public class Rules144To1009 extends RuleVersion implements Rows.Test {
                         "CUSTOD", "OTHER");
             }
         }
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", this);
     }
 
     @Override

@@ -3,15 +3,12 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Header: the child's gender code must be 1 or 2. */
-public class Rule101 extends RuleVersion implements Rows.Test {
+public class Rule101 extends RowVersion {
     private final Set<String> codes;
 
     public Rule101(RuleDefinition definition) {
@@ -20,11 +17,6 @@ public class Rule101 extends RuleVersion implements Rows.Test {
             case "lac2024_25" -> Set.of("M", "F", "U");
             default -> Set.of("1", "2");
         };
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Header", this);
     }
 
     @Override

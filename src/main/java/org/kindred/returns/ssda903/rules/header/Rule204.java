@@ -1,7 +1,6 @@
 package org.kindred.returns.ssda903.rules.header;
 
-import java.util.List;
-import java.util.Map;
+import org.kindred.returns.ssda903.rules.kit.Join;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -9,24 +8,14 @@ import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child in last year's return must have the same ethnic origin (ignoring case) this year. */
-public class Rule204 implements Rule {
+public class Rule204 implements Rule, Join.Test {
     @Override
     public RuleResult check(ReturnData data) {
-        if (!data.has("Header_last")) {
-            return RuleResult.skipped("needs Header and Header_last");
-        }
-        Table header = Part2Support.table(data, "Header");
-        Table last = Part2Support.table(data, "Header_last");
-        Map<String, List<Integer>> lastByChild = Part2Support.rowsBy(last, "CHILD");
-        RuleResult result = new RuleResult();
-        for (int r = 0; r < header.size(); r++) {
-            String ethnic = Part2Support.text(header, r, "ETHNIC").toUpperCase();
-            for (int l : Part2Support.matches(lastByChild, header, r)) {
-                if (!ethnic.equals(Part2Support.text(last, l, "ETHNIC").toUpperCase())) {
-                    result.flagRow("Header", r);
-                }
-            }
-        }
-        return result;
+        return Join.againstLastYear(data, "Header", true, this);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table header, int r, Table last, int l) {
+        return !Part2Support.text(header, r, "ETHNIC").toUpperCase().equals(Part2Support.text(last, l, "ETHNIC").toUpperCase());
     }
 }

@@ -3,15 +3,12 @@ package org.kindred.returns.ssda903.rules.header;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part4Support.*;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** A girl whose first child's date of birth is given must be recorded as a mother. */
-public class Rule612 extends RuleVersion implements Rows.Test {
+public class Rule612 extends RowVersion {
 
     private final String female;
 
@@ -21,11 +18,6 @@ public class Rule612 extends RuleVersion implements Rows.Test {
             case "lac2024_25" -> "F";
             default -> "2";
         };
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Header", this);
     }
 
     @Override

@@ -1,10 +1,6 @@
 package org.kindred.returns.ssda903.rules.kit;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.util.function.BiPredicate;
-import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
@@ -20,36 +16,38 @@ public final class Part2PlacementChecks {
 
     /** Flags placements of type {@code place} that started before the child's {@code years}th birthday. */
     public static RuleResult startedTooYoung(ReturnData data, String place, int years) {
-        return check(data, place, (ep, dob) -> ep[0].isBefore(dob.plusYears(years)));
+        return check(data, new Check(place, years, true));
     }
 
     /** Flags placements of type {@code place} that ended more than {@code days} days after they started. */
     public static RuleResult lastedTooLong(ReturnData data, String place, int days) {
-        return check(data, place, (ep, dob) -> ep[1].isAfter(ep[0].plusDays(days)));
+        return check(data, new Check(place, days, false));
     }
 
-    /** Runs {@code failing} on ({start, end}, date of birth) for each closed episode of the placement type. */
-    private static RuleResult check(ReturnData data, String place, BiPredicate<LocalDate[], LocalDate> failing) {
+    private static RuleResult check(ReturnData data, Check check) {
         if (!data.has("Episodes", "Header")) {
             return RuleResult.skipped("needs Episodes and Header");
         }
-        Table episodes = Part2Support.table(data, "Episodes");
-        Table header = Part2Support.table(data, "Header");
-        Map<String, List<Integer>> headerByChild = Part2Support.rowsBy(header, "CHILD");
-        RuleResult result = new RuleResult();
-        for (int e = 0; e < episodes.size(); e++) {
+        return Join.flagBlankAsMissing(data, "Episodes", "Header", Join.Flag.ROW, check);
+    }
+
+    /** Closed episodes of the placement type, held against the child's date of birth (years) or their length (days). */
+    private record Check(String place, int number, boolean age) implements Join.Test {
+        @Override
+        public boolean joins(ReturnData data, Table episodes, int e) {
             LocalDate decom = Dates.date(episodes, e, "DECOM");
             LocalDate dec = Dates.date(episodes, e, "DEC");
-            if (!place.equals(episodes.get(e, "PLACE")) || decom == null || dec == null) {
-                continue;
-            }
-            for (int h : Part2Support.matches(headerByChild, episodes, e)) {
-                LocalDate dob = Dates.date(header, h, "DOB");
-                if (dob != null && failing.test(new LocalDate[] {decom, dec}, dob)) {
-                    result.flagRow("Episodes", e);
-                }
-            }
+            return place.equals(episodes.get(e, "PLACE")) && decom != null && dec != null;
         }
-        return result;
+
+        @Override
+        public boolean fails(ReturnData data, Table episodes, int e, Table header, int h) {
+            LocalDate dob = Dates.date(header, h, "DOB");
+            if (dob == null) {
+                return false;
+            }
+            LocalDate decom = Dates.date(episodes, e, "DECOM");
+            return age ? decom.isBefore(dob.plusYears(number)) : Dates.date(episodes, e, "DEC").isAfter(decom.plusDays(number));
+        }
     }
 }

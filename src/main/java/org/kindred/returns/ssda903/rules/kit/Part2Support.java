@@ -43,6 +43,16 @@ public final class Part2Support {
         return Cells.blank(cell(t, row, column));
     }
 
+    /** True when any of the columns holds a value (not blank), read in the order given until one does. */
+    public static boolean anyPresent(Table t, int row, List<String> columns) {
+        for (String column : columns) {
+            if (present(t, row, column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when the cell holds exactly one of the codes (a missing cell holds none). */
     public static boolean in(Table t, int row, String column, Set<String> codes) {
         String v = cell(t, row, column);

@@ -11,6 +11,11 @@ public final class Rows {
         boolean fails(Table t, int row);
     }
 
+    /** A rule's test of one row that also reads the return: its collection period, mostly. */
+    public interface ReturnTest {
+        boolean fails(ReturnData data, Table t, int row);
+    }
+
     private Rows() {
     }
 
@@ -20,6 +25,18 @@ public final class Rows {
         RuleResult result = new RuleResult();
         for (int row = 0; row < t.size(); row++) {
             if (test.fails(t, row)) {
+                result.flagRow(table, row);
+            }
+        }
+        return result;
+    }
+
+    /** The rows of {@code table} that fail {@code test}, which may read the return as well. */
+    public static RuleResult flag(ReturnData data, String table, ReturnTest test) {
+        Table t = data.table(table).orElseThrow();
+        RuleResult result = new RuleResult();
+        for (int row = 0; row < t.size(); row++) {
+            if (test.fails(data, t, row)) {
                 result.flagRow(table, row);
             }
         }

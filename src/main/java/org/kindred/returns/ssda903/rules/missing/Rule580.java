@@ -2,30 +2,27 @@ package org.kindred.returns.ssda903.rules.missing;
 
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
-
-import java.time.LocalDate;
+import org.kindred.returns.ssda903.rules.kit.Join;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** A child missing when they turned 18 and left care must have reason for leaving E8. */
-public class Rule580 implements Rule {
+public class Rule580 implements Rule, Join.Test {
     @Override
     public RuleResult check(ReturnData data) {
-        Table episodes = table(data, "Episodes");
-        Table missing = table(data, "Missing");
-        RuleResult result = new RuleResult();
-        for (int m = 0; m < missing.size(); m++) {
-            LocalDate end = date(missing, m, "MIS_END");
-            LocalDate eighteenth = plusYears(date(missing, m, "DOB"), 18);
-            for (int e : rowsOfChild(episodes, missing.get(m, "CHILD"))) {
-                LocalDate dec = date(episodes, e, "DEC");
-                if (sameDate(eighteenth, end) && sameDate(end, dec) && !"E8".equals(episodes.get(e, "REC"))) {
-                    result.flagRow("Episodes", e);
-                }
-            }
-        }
-        return result;
+        return Join.flag(data, "Missing", "Episodes", Join.Flag.MATCH, this);
+    }
+
+    @Override
+    public boolean joins(ReturnData data, Table missing, int m) {
+        java.time.LocalDate end = date(missing, m, "MIS_END");
+        return sameDate(plusYears(date(missing, m, "DOB"), 18), end);
+    }
+
+    @Override
+    public boolean fails(ReturnData data, Table missing, int m, Table episodes, int e) {
+        return sameDate(date(missing, m, "MIS_END"), date(episodes, e, "DEC")) && !"E8".equals(episodes.get(e, "REC"));
     }
 }

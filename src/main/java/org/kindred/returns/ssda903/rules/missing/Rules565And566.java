@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.missing;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -15,7 +12,7 @@ import org.kindred.returns.validation.Table;
  * <br>565: A missing period with a start date must say whether the child was missing or away.
  * <br>566: A missing period with an end date must say whether the child was missing or away.
  */
-public class Rules565And566 extends RuleVersion implements Rows.Test {
+public class Rules565And566 extends RowVersion {
     private final String column = switch (code()) {
         case "566" -> "MIS_END";
         default -> "MIS_START";
@@ -23,10 +20,6 @@ public class Rules565And566 extends RuleVersion implements Rows.Test {
 
     public Rules565And566(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Missing", this);
     }
 
     @Override

@@ -1,10 +1,7 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -13,34 +10,17 @@ import org.kindred.returns.validation.Table;
  * <br>174: Header: a male child (SEX 1) must not have a mother's child date of birth.
  * <br>174: Header: a male child (SEX M) must not have a mother's child date of birth.
  */
-public class Rules158To174 extends RuleVersion implements Rows.Test {
-    private final String tableName = switch (code() + " " + ruleset()) {
-        case "174 lac2022_23" -> "Header";
-        case "174 lac2024_25" -> "Header";
-        default -> "OC2";
-    };
+public class Rules158To174 extends RowVersion {
     private final String code = switch (code() + " " + ruleset()) {
         case "174 lac2022_23" -> "1";
         case "174 lac2024_25" -> "M";
         default -> "1";
     };
-    private final String column = switch (code() + " " + ruleset()) {
-        case "174 lac2022_23" -> "SEX";
-        case "174 lac2024_25" -> "SEX";
-        default -> "INTERVENTION_RECEIVED";
-    };
-    private final String columnName = switch (code() + " " + ruleset()) {
-        case "174 lac2022_23" -> "MC_DOB";
-        case "174 lac2024_25" -> "MC_DOB";
-        default -> "INTERVENTION_OFFERED";
-    };
+    private final String column = definition().fields().get(0);
+    private final String columnName = definition().fields().get(1);
 
     public Rules158To174(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
     }
 
     @Override

@@ -1,11 +1,8 @@
 package org.kindred.returns.ssda903.rules.outcomes;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -13,7 +10,7 @@ import org.kindred.returns.validation.Table;
  * <br>176: AD1: the gender of adopters must be a valid code when given.
  * <br>196: OC2: the reason for no SDQ score must be SDQ1-SDQ5 when given.
  */
-public class Rules176And196 extends RuleVersion implements Rows.Test {
+public class Rules176And196 extends RowVersion {
     private final String column = switch (code()) {
         case "196" -> "SDQ1";
         default -> "M1";
@@ -34,10 +31,6 @@ public class Rules176And196 extends RuleVersion implements Rows.Test {
         case "196" -> "SDQ5";
         default -> "MF";
     };
-    private final String tableName = switch (code()) {
-        case "196" -> "OC2";
-        default -> "AD1";
-    };
     private final String column5 = switch (code()) {
         case "196" -> "SDQ_REASON";
         default -> "SEX_ADOPTR";
@@ -47,11 +40,6 @@ public class Rules176And196 extends RuleVersion implements Rows.Test {
         super(definition);
     }
     private final Set<String> CODES = Set.of(column, columnName, column2, column3, column4);
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
-    }
 
     @Override
     public boolean fails(Table t, int row) {

@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.outcomes;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.*;
 
 import java.util.List;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -15,7 +12,7 @@ import org.kindred.returns.validation.Table;
  * <br>544: A child with conviction information must also have immunisation, teeth check, health assessment and substance misuse recorded.
  * <br>547: A child with health promotion information must also have immunisation, teeth check, health assessment and substance misuse recorded.
  */
-public class Rules544And547 extends RuleVersion implements Rows.Test {
+public class Rules544And547 extends RowVersion {
     private final String columnName = switch (code()) {
         case "547" -> "HEALTH_CHECK";
         default -> "CONVICTED";
@@ -25,11 +22,6 @@ public class Rules544And547 extends RuleVersion implements Rows.Test {
         super(definition);
     }
     private static final List<String> HEALTH_FIELDS = List.of("IMMUNISATIONS", "TEETH_CHECK", "HEALTH_ASSESSMENT", "SUBSTANCE_MISUSE");
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "OC2", this);
-    }
 
     @Override
     public boolean fails(Table oc2, int r) {

@@ -3,15 +3,12 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part1Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes: a placement provider must be PR0-PR5, and not given for placements with no provider (T0-T4, Z1). */
-public class Rule178 extends RuleVersion implements Rows.Test {
+public class Rule178 extends RowVersion {
     private static final Set<String> PROVIDERS = Set.of("PR0", "PR1", "PR2", "PR3", "PR4", "PR5");
     private final Set<String> noProvider;
 
@@ -21,11 +18,6 @@ public class Rule178 extends RuleVersion implements Rows.Test {
             case "lac2025_26" -> Set.of("T0", "T1", "T2", "T3", "Z11", "Z12", "Z13", "Z14");
             default -> Set.of("T0", "T1", "T2", "T3", "T4", "Z1");
         };
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", this);
     }
 
     @Override

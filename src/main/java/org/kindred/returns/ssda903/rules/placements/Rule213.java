@@ -2,15 +2,12 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Episodes with placement type T0,T1,T2,T3,T4 must not record a placement provider. */
-public class Rule213 extends RuleVersion implements Rows.Test {
+public class Rule213 extends RowVersion {
     private final Set<String> places;
 
     public Rule213(RuleDefinition definition) {
@@ -19,11 +16,6 @@ public class Rule213 extends RuleVersion implements Rows.Test {
             case "lac2025_26" -> Set.of("T0", "T1", "T2", "T3", "T4", "Z11", "Z12", "Z13", "Z14");
             default -> Set.of("T0", "T1", "T2", "T3", "T4");
         };
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", this);
     }
 
     @Override

@@ -2,15 +2,12 @@ package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /** Placements not registered with Ofsted (H5, P1-P3, R1, R2, R5, T0-T4, Z1) must not record a URN other than XXXXXXX. */
-public class Rule222 extends RuleVersion implements Rows.Test {
+public class Rule222 extends RowVersion {
     private final Set<String> places;
 
     public Rule222(RuleDefinition definition) {
@@ -23,11 +20,6 @@ public class Rule222 extends RuleVersion implements Rows.Test {
             default -> Set.of("H5", "P1", "P2", "P3", "R1", "R2", "R5",
             "T0", "T1", "T2", "T3", "T4", "Z1");
         };
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", this);
     }
 
     @Override

@@ -3,18 +3,15 @@ package org.kindred.returns.ssda903.rules.placements;
 import static org.kindred.returns.ssda903.rules.kit.Part3Support.in;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
  * Placement types a provider cannot provide: PR1 own authority (527) and PR2 other authority (528) not P1, R2 or R5;
  * PR3 other public body (529) not P1, A3-A6, K1, K2 or U1-U6; PR4 private (530) and PR5 voluntary (531) not P1.
  */
-public class Rules527To531 extends RuleVersion implements Rows.Test {
+public class Rules527To531 extends RowVersion {
     private final String provider = switch (code()) {
         case "527" -> "PR1";
         case "528" -> "PR2";
@@ -30,11 +27,6 @@ public class Rules527To531 extends RuleVersion implements Rows.Test {
 
     public Rules527To531(RuleDefinition definition) {
         super(definition);
-    }
-
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, "Episodes", this);
     }
 
     @Override

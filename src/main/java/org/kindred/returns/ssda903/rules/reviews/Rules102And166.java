@@ -3,11 +3,8 @@ package org.kindred.returns.ssda903.rules.reviews;
 import static org.kindred.returns.ssda903.rules.kit.Dates.*;
 import static org.kindred.returns.ssda903.rules.kit.Dates.dmy;
 
-import org.kindred.returns.ssda903.rules.kit.Rows;
-import org.kindred.returns.validation.ReturnData;
+import org.kindred.returns.ssda903.rules.kit.RowVersion;
 import org.kindred.returns.validation.RuleDefinition;
-import org.kindred.returns.validation.RuleResult;
-import org.kindred.returns.validation.RuleVersion;
 import org.kindred.returns.validation.Table;
 
 /**
@@ -15,22 +12,11 @@ import org.kindred.returns.validation.Table;
  * <br>102: Header: the date of birth must be a valid dd/mm/yyyy date.
  * <br>166: Reviews: the review date must be a valid date.
  */
-public class Rules102And166 extends RuleVersion implements Rows.Test {
-    private final String tableName = switch (code()) {
-        case "166" -> "Reviews";
-        default -> "Header";
-    };
-    private final String column = switch (code()) {
-        case "166" -> "REVIEW";
-        default -> "DOB";
-    };
+public class Rules102And166 extends RowVersion {
+    private final String column = definition().fields().get(0);
 
     public Rules102And166(RuleDefinition definition) {
         super(definition);
-    }
-    @Override
-    public RuleResult check(ReturnData data) {
-        return Rows.flag(data, tableName, this);
     }
 
     @Override
