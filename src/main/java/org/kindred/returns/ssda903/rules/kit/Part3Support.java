@@ -83,11 +83,9 @@ public final class Part3Support {
     }
 
     private static List<Integer> sortByChildThenDates(Table t, String... dateColumns) {
-        if (dateColumns.length == 1) {
-            List<Integer> quick = sortByChildThenDate(t, dateColumns[0]);
-            if (quick != null) {
-                return quick;
-            }
+        List<Integer> quick = sortByChildThenDate(t, dateColumns[0]);
+        if (quick != null) {
+            return dateColumns.length == 1 ? quick : thenByDates(t, quick, dateColumns);
         }
         List<Integer> rows = new ArrayList<>();
         for (int r = 0; r < t.size(); r++) {
@@ -145,6 +143,39 @@ public final class Part3Support {
             rows[i] = (int) (keys[i] & 0xFFFFFF);
         }
         return java.util.Arrays.asList(rows);
+    }
+
+    /**
+     * Rows already in CHILD and first-date order, each run of the same child and first date put in the order of the
+     * other dates (missing last; a stable sort keeps file order among ties): runs are short, so this is the full
+     * comparison's order at the cost of the sort by one date.
+     */
+    private static List<Integer> thenByDates(Table t, List<Integer> rows, String... dateColumns) {
+        LocalDate[] first = t.dates(dateColumns[0], 0, Cells::date);
+        LocalDate[][] others = new LocalDate[dateColumns.length - 1][];
+        for (int c = 1; c < dateColumns.length; c++) {
+            others[c - 1] = t.dates(dateColumns[c], 0, Cells::date);
+        }
+        Comparator<Integer> order = null;
+        for (LocalDate[] column : others) {
+            Comparator<Integer> next = Comparator.comparing(r -> column == null ? null : column[r], DATE_NULLS_LAST);
+            order = order == null ? next : order.thenComparing(next);
+        }
+        int start = 0;
+        for (int i = 1; i <= rows.size(); i++) {
+            if (i == rows.size() || !sameChildAndDay(t, first, rows.get(start), rows.get(i))) {
+                if (i - start > 1) {
+                    rows.subList(start, i).sort(order);
+                }
+                start = i;
+            }
+        }
+        return rows;
+    }
+
+    private static boolean sameChildAndDay(Table t, LocalDate[] day, int a, int b) {
+        return java.util.Objects.equals(t.get(a, "CHILD"), t.get(b, "CHILD"))
+                && (day == null || java.util.Objects.equals(day[a], day[b]));
     }
 
     /** Each row's CHILD as its rank in text order (missing last), shared; null when there are 2^22 children or more. */

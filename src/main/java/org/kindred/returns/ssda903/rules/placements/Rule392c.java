@@ -5,9 +5,8 @@ import org.kindred.returns.ssda903.rules.kit.RowRule;
 import org.kindred.returns.validation.Table;
 
 /**
- * Home and placement postcodes, where given, must be valid postcodes. The reference tool looks them up in
- * the ONS postcode directory, which Kindred does not carry; this checks the UK postcode format instead
- * (ignoring case and spaces), so a well-formed postcode that does not exist is not caught.
+ * Home and placement postcodes, where given, must be postcodes of the ONS Postcode Directory (live or terminated),
+ * which Kindred ships in the jar ({@code geography.Postcodes}), as the reference tool checks them.
  */
 public class Rule392c extends RowRule {
     /** Outward code (area letters, district) then inward code (sector digit, unit letters), spaces removed. */
