@@ -3,6 +3,7 @@ package org.kindred.insight;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * {@code :last} (the range's first and last day), {@code :scope_children} and {@code :bank_holidays}
  * ({@link Months}); {@code {scope}} in the text becomes the scope's condition on {@code childColumn}.
  */
+@RequiredArgsConstructor
 public final class SqlMeasure implements Measure {
     private final JdbcClient jdbc;
     private final Definition def;
@@ -48,11 +50,6 @@ public final class SqlMeasure implements Measure {
                                  String order) {
         return "select " + childColumn + " as child_id, " + day + " as on_date, " + detail + " as detail, " + counted
                 + " as counted from " + inMonths(rows, day) + " order by " + day + ", " + order;
-    }
-
-    public SqlMeasure(JdbcClient jdbc, Definition def) {
-        this.jdbc = jdbc;
-        this.def = def;
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.loading.StartupWork;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,13 +20,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@RequiredArgsConstructor
 class LoadingPage extends OncePerRequestFilter {
     private static final List<String> ALWAYS = List.of("/actuator", "/assets/", "/webjars/", "/css/", "/favicon");
     private final StartupWork work;
-
-    LoadingPage(StartupWork work) {
-        this.work = work;
-    }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {

@@ -6,6 +6,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.chronology.ChronologyEntry;
 import org.kindred.shared.work.OpenWorkSource;
 import org.kindred.shared.work.WorkItem;
@@ -19,14 +21,11 @@ import org.springframework.stereotype.Component;
  * tells the child's chronology when it opens work (ADR 0008: that is how kept lists of open work learn of it).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class TestWork implements WorkItemSource, OpenWorkSource {
     private final Map<Long, WorkItem> due = new ConcurrentHashMap<>();
     private final Map<Long, WorkItem> open = new ConcurrentHashMap<>();
     private final ApplicationEventPublisher events;
-
-    TestWork(ApplicationEventPublisher events) {
-        this.events = events;
-    }
 
     public void due(long childId, String what, LocalDate date) {
         due.put(childId, new WorkItem(childId, what, date, "/children/" + childId));

@@ -4,27 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.sql.Timestamp;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.ApiTokens;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Issues API bearer tokens; only their SHA-256 is stored, so a leaked table grants nothing. */
 @Component
+@RequiredArgsConstructor
 class ApiTokenService implements ApiTokens {
     static final Duration LIFETIME = Duration.ofHours(8);
     private final SecureRandom random = new SecureRandom();
     private final JdbcClient jdbc;
     private final org.springframework.context.ApplicationEventPublisher events;
-
-    ApiTokenService(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     @Override
     @org.springframework.transaction.annotation.Transactional(readOnly = true)

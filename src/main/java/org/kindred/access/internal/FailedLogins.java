@@ -2,6 +2,7 @@ package org.kindred.access.internal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.AccountEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -21,16 +22,12 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * tokens are never touched. Every sign-in, failure and lock-out is audited.
  */
 @Component
+@RequiredArgsConstructor
 class FailedLogins {
     static final int ATTEMPTS = 5;
     static final int LOCK_MINUTES = 15;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-
-    FailedLogins(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     /** When sign-in for this account from this address is locked until, or null. */
     Instant lockedUntil(String username, String address) {

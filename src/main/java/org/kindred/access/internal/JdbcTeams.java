@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.Teams;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcTeams implements Teams {
     private static final String MEMBERS = """
             select u.id, u.username, u.display_name, t.id as team_id, t.name as team,
@@ -20,11 +22,6 @@ class JdbcTeams implements Teams {
             where u.enabled""";
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
-
-    JdbcTeams(JdbcClient jdbc, PasswordEncoder passwords) {
-        this.jdbc = jdbc;
-        this.passwords = passwords;
-    }
 
     @Override
     public List<Team> list() {

@@ -8,11 +8,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
+import org.kindred.access.CaseRoles.AdministratorsOnly;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
-import org.kindred.access.CaseRoles.AdministratorsOnly;
 import org.kindred.shared.AccountEvent;
 import org.kindred.shared.InvalidInput;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,21 +24,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcUsers implements Users {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final NewUserCheck check;
     private final FailedLogins failures;
     private final ApplicationEventPublisher events;
-
-    JdbcUsers(JdbcClient jdbc, PasswordEncoder passwords, NewUserCheck check, FailedLogins failures,
-              ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.passwords = passwords;
-        this.check = check;
-        this.failures = failures;
-        this.events = events;
-    }
 
     @Override
     @Transactional

@@ -1,6 +1,7 @@
 package org.kindred.access.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.NewUser;
 import org.kindred.shared.Problems;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,16 +9,12 @@ import org.springframework.stereotype.Component;
 
 /** What a new user must have before they exist: a free username, a name, a long password, a role. */
 @Component
+@RequiredArgsConstructor
 class NewUserCheck {
     // NCSC guidance favours length over composition rules.
     static final int MIN_PASSWORD = 12;
     private final JdbcClient jdbc;
     private final PasswordStrength strength;
-
-    NewUserCheck(JdbcClient jdbc, PasswordStrength strength) {
-        this.jdbc = jdbc;
-        this.strength = strength;
-    }
 
     /** A new password for an existing user: the same rule as for a new one. */
     void password(String password) {

@@ -2,6 +2,7 @@ package org.kindred.access.internal;
 
 import java.util.Locale;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.AccountEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataAccessException;
@@ -18,6 +19,7 @@ import org.springframework.security.oauth2.core.oidc.user.OidcUser;
  * (lower-cased, as Kindred usernames are), and only while it is enabled. Anyone else is refused, and the refusal is
  * audited as a failed sign-in.
  */
+@RequiredArgsConstructor
 class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     static final String UNKNOWN = "kindred_unknown_user";
     static final String DISABLED = "kindred_account_disabled";
@@ -25,12 +27,6 @@ class OidcAccounts implements OAuth2UserService<OidcUserRequest, OidcUser> {
     private final String usernameClaim;
     private final UserAccounts accounts;
     private final ApplicationEventPublisher events;
-
-    OidcAccounts(String usernameClaim, UserAccounts accounts, ApplicationEventPublisher events) {
-        this.usernameClaim = usernameClaim;
-        this.accounts = accounts;
-        this.events = events;
-    }
 
     @Override
     public OidcUser loadUser(OidcUserRequest request) {

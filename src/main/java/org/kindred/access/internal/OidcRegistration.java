@@ -1,5 +1,6 @@
 package org.kindred.access.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -12,6 +13,7 @@ import org.springframework.security.oauth2.core.oidc.IdTokenClaimNames;
  * document the first time someone signs in with it, not at start-up: Kindred starts, and passwords work, while the
  * provider is unreachable. Until discovery succeeds there is no registration, which the sign-in page reports.
  */
+@RequiredArgsConstructor
 class OidcRegistration implements ClientRegistrationRepository {
     static final String ID = "oidc";
     private static final Logger log = LoggerFactory.getLogger(OidcRegistration.class);
@@ -19,12 +21,6 @@ class OidcRegistration implements ClientRegistrationRepository {
     private final String clientId;
     private final String clientSecret;
     private volatile ClientRegistration registration;
-
-    OidcRegistration(String issuer, String clientId, String clientSecret) {
-        this.issuer = issuer;
-        this.clientId = clientId;
-        this.clientSecret = clientSecret;
-    }
 
     @Override
     public ClientRegistration findByRegistrationId(String registrationId) {

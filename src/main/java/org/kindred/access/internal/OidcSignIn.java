@@ -3,6 +3,7 @@ package org.kindred.access.internal;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.InternalAuthenticationServiceException;
@@ -20,15 +21,11 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
  * Adds the identity provider's sign-in to the pages' filter chain, beside the password form, so the session it makes
  * has the same fixation protection, session limit, CSRF tokens and stamp check as a password session.
  */
+@RequiredArgsConstructor
 class OidcSignIn {
     private static final Logger log = LoggerFactory.getLogger(OidcSignIn.class);
     private final OidcRegistration registration;
     private final OidcAccounts accounts;
-
-    OidcSignIn(OidcRegistration registration, OidcAccounts accounts) {
-        this.registration = registration;
-        this.accounts = accounts;
-    }
 
     void applyTo(HttpSecurity http) throws Exception {
         AuthenticationFailureHandler refusals = OidcSignIn::refused;

@@ -2,6 +2,7 @@ package org.kindred.access.internal;
 
 import java.time.Instant;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -11,14 +12,10 @@ import org.springframework.stereotype.Component;
 
 /** Loads users for sign-in and for bearer tokens. */
 @Component
+@RequiredArgsConstructor
 class UserAccounts implements UserDetailsService {
     private final JdbcClient jdbc;
     private final FailedLogins failures;
-
-    UserAccounts(JdbcClient jdbc, FailedLogins failures) {
-        this.jdbc = jdbc;
-        this.failures = failures;
-    }
 
     /** For a password sign-in: locked when this address has guessed wrong too often for this account. */
     @Override

@@ -1,5 +1,6 @@
 package org.kindred.access.web;
 
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.ApiTokens;
 import org.kindred.access.CaseRoles.AdministratorsOnly;
 import org.kindred.access.CaseRoles.AnyStaffRole;
@@ -22,16 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * never put in the session (sessions are rows in PostgreSQL) nor kept.
  */
 @Controller
+@RequiredArgsConstructor
 class TokenPages {
     private final ApiTokens tokens;
     private final Users users;
     private final ApplicationEventPublisher events;
-
-    TokenPages(ApiTokens tokens, Users users, ApplicationEventPublisher events) {
-        this.tokens = tokens;
-        this.users = users;
-        this.events = events;
-    }
 
     @GetMapping("/account/tokens")
     @AnyStaffRole

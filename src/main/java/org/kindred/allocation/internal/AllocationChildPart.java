@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.Teams;
 import org.kindred.allocation.Allocation;
 import org.kindred.allocation.SocialWorkersInYear;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Component;
 
 /** The child's page: the social worker and team by name, and the social workers in the last 12 months. */
 @Component
+@RequiredArgsConstructor
 class AllocationChildPart implements ChildPageSource {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private final AllocationRows rows;
     private final Teams teams;
-
-    AllocationChildPart(AllocationRows rows, Teams teams) {
-        this.rows = rows;
-        this.teams = teams;
-    }
 
     @Override
     public Optional<ChildPagePart> partFor(long childId, LocalDate today) {

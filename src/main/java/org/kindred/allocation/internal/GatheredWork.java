@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.work.OpenWorkSource;
 import org.kindred.shared.work.WorkItem;
 import org.kindred.shared.work.WorkItemSource;
@@ -12,17 +13,13 @@ import org.springframework.stereotype.Component;
 
 /** Every module's deadlines and open work, gathered: one query per module, never one per child. */
 @Component
+@RequiredArgsConstructor
 class GatheredWork {
     /** Overdue first, then by due date. */
     static final Comparator<WorkItem> ORDER = Comparator.comparing(WorkItem::due).thenComparing(WorkItem::childId);
 
     private final List<WorkItemSource> due;
     private final List<OpenWorkSource> open;
-
-    GatheredWork(List<WorkItemSource> due, List<OpenWorkSource> open) {
-        this.due = due;
-        this.open = open;
-    }
 
     List<WorkItem> dueFor(Collection<Long> childIds, LocalDate horizon) {
         List<WorkItem> items = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.Teams;
 import org.kindred.allocation.CaseloadChild;
 import org.kindred.allocation.Caseloads;
@@ -23,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class HomeWork implements MyWork {
     /** The manager's page shows the oldest-due unallocated items; the count covers them all. */
     static final int UNALLOCATED_SHOWN = 50;
@@ -32,16 +34,6 @@ class HomeWork implements MyWork {
     private final UnallocatedWork unallocatedWork;
     private final People people;
     private final ApplicationEventPublisher events;
-
-    HomeWork(Teams teams, Caseloads caseloads, GatheredWork work, UnallocatedWork unallocatedWork, People people,
-             ApplicationEventPublisher events) {
-        this.teams = teams;
-        this.caseloads = caseloads;
-        this.work = work;
-        this.unallocatedWork = unallocatedWork;
-        this.people = people;
-        this.events = events;
-    }
 
     @Override
     @Transactional

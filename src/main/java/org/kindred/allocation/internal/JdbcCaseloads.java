@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.Teams;
 import org.kindred.allocation.CaseloadChild;
 import org.kindred.allocation.Caseloads;
@@ -21,15 +22,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 @Service
+@RequiredArgsConstructor
 class JdbcCaseloads implements Caseloads {
     private final JdbcClient jdbc;
 
     private final People people;
-
-    JdbcCaseloads(JdbcClient jdbc, People people) {
-        this.jdbc = jdbc;
-        this.people = people;
-    }
 
     @Override
     public List<CaseloadChild> children(Collection<Long> workerIds, LocalDate today) {

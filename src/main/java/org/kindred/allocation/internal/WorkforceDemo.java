@@ -1,6 +1,7 @@
 package org.kindred.allocation.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.DemoUsers;
 import org.kindred.access.Teams;
 import org.kindred.access.Users;
@@ -12,14 +13,10 @@ import org.springframework.stereotype.Component;
  * so any of them can sign in to a demo; a demo is never real data.
  */
 @Component
+@RequiredArgsConstructor
 class WorkforceDemo implements DemoStep {
     private final Teams teams;
     private final Users users;
-
-    WorkforceDemo(Teams teams, Users users) {
-        this.teams = teams;
-        this.users = users;
-    }
 
     @Override
     public int order() {

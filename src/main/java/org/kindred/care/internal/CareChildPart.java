@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.Coded;
 import org.kindred.care.LegalStatus;
 import org.kindred.care.PlacementType;
@@ -23,15 +24,12 @@ import org.springframework.stereotype.Component;
  * personal adviser. One query over the care tables the care module keeps current (care_due, care_episode).
  */
 @Component
+@RequiredArgsConstructor
 class CareChildPart implements ChildPageSource {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
     private final JdbcClient jdbc;
-
-    CareChildPart(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     private record Row(boolean lookedAfter, boolean leaver, LocalDate periodStart, String legalStatus, String place,
                        OffsetDateTime missingSince, String missingKind, LocalDate uascFrom, String adviser) {

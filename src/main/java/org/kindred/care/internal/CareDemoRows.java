@@ -1,13 +1,11 @@
 package org.kindred.care.internal;
 
-import org.kindred.shared.time.UkTime;
-import static org.kindred.care.internal.CareEventRows.code;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.CareEvent;
 import org.kindred.care.Episode;
 import org.kindred.care.NextDue;
@@ -15,25 +13,22 @@ import org.kindred.care.PeriodOfCare;
 import org.kindred.care.Ssda903Episodes;
 import org.kindred.chronology.Chronology;
 import org.kindred.shared.chronology.ChronologyEntry;
+import org.kindred.shared.time.UkTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import static org.kindred.care.internal.CareEventRows.code;
 
 /**
  * Writes demo children with batch inserts: events, the episodes derived from them by the same code the service uses,
  * the routine, and the due dates computed by the same rules; one chronology entry per care event and missing episode.
  */
 @Component
+@RequiredArgsConstructor
 class CareDemoRows {
     static final String WHO = "demo-data";
     private final JdbcTemplate jdbc;
     private final Chronology chronology;
     private final CareChanges changes;
-
-    CareDemoRows(JdbcTemplate jdbc, Chronology chronology, CareChanges changes) {
-        this.jdbc = jdbc;
-        this.chronology = chronology;
-        this.changes = changes;
-    }
 
     record Counts(int lookedAfter, int left, int careLeavers, int episodes, int refused) {
         @Override

@@ -1,12 +1,13 @@
 package org.kindred.care.internal;
 
-import org.kindred.access.SystemIdentity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
+import org.kindred.access.SystemIdentity;
 import org.kindred.person.People;
 import org.kindred.person.SyntheticRegister;
 import org.kindred.shared.demo.DemoStep;
@@ -21,18 +22,13 @@ import org.springframework.transaction.annotation.Transactional;
  * register; their dates of birth are read through the People API as the demo-data identity.
  */
 @Component
+@RequiredArgsConstructor
 class CareDemoStep implements DemoStep {
     /** Children in care by age band, roughly the national shape (DfE, Children looked after in England 2024). */
     private static final int[][] IN_CARE_BANDS = {{0, 0, 60}, {1, 4, 150}, {5, 9, 200}, {10, 15, 420}, {16, 17, 270}};
     private final SyntheticRegister register;
     private final People people;
     private final CareDemoRows rows;
-
-    CareDemoStep(SyntheticRegister register, People people, CareDemoRows rows) {
-        this.register = register;
-        this.people = people;
-        this.rows = rows;
-    }
 
     @Override
     public int order() { return 400; }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.CheckKind;
 import org.kindred.care.NextDue;
 import org.kindred.care.PeriodOfCare;
@@ -18,17 +19,13 @@ import org.springframework.stereotype.Component;
  * care, so the manager's view and "My work" read dates with plain indexed SQL.
  */
 @Component
+@RequiredArgsConstructor
 class CareDueTable {
     static final String INSERT = """
             insert into care_due (child_id, looked_after, period_start, review_due, visit_due, health_due, pep_due,
                                   pathway_due, leaver, computed_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
     private final JdbcClient jdbc;
     private final CareChanges changes;
-
-    CareDueTable(JdbcClient jdbc, CareChanges changes) {
-        this.jdbc = jdbc;
-        this.changes = changes;
-    }
 
     /** Recomputes and stores the child's due dates; call after every change to the child's care. */
     NextDue refresh(long childId, LocalDate dob, LocalDate today) {

@@ -1,6 +1,5 @@
 package org.kindred.care.internal;
 
-import org.kindred.shared.time.UkTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,24 +7,22 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.HealthAssessmentDue;
 import org.kindred.care.LookedAfterReviewSchedule;
 import org.kindred.care.PersonalEducationPlanDue;
+import org.kindred.shared.time.UkTime;
 
 /**
  * The routine of a period of care for demo data: reviews on the statutory schedule, visits every four to six weeks,
  * health assessments, dental checks and PEPs, mostly on time with a few overdue; missing episodes with return home
  * interviews; social worker changes; OC2 outcomes.
  */
+@RequiredArgsConstructor
 final class CareRoutines {
     private static final String[] SW_REASONS = {"MANAGE", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN", "OTHERS"};
     private final Random random;
     private final LocalDate today;
-
-    CareRoutines(Random random, LocalDate today) {
-        this.random = random;
-        this.today = today;
-    }
 
     /** Reviews, visits, health and education from {@code start} to {@code end} (today while still in care). */
     void routine(DemoChild c, LocalDate start, LocalDate end, boolean open) {

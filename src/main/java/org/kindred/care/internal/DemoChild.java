@@ -4,9 +4,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.CareEvent;
 
 /** One synthetic child's care story, as the generator made it, ready to insert. */
+@RequiredArgsConstructor
 final class DemoChild {
     final long id;
     final LocalDate dob;
@@ -29,11 +31,6 @@ final class DemoChild {
     String prevPerm = "Z1";
     LocalDate permDate;
     String laPerm;
-
-    DemoChild(long id, LocalDate dob) {
-        this.id = id;
-        this.dob = dob;
-    }
 
     void check(String kind, LocalDate on) { checks.add(new Object[] {kind, on}); }
 }

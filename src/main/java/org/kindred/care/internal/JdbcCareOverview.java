@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.CareOverview;
 import org.kindred.care.CareRoles.CanOverseeCare;
 import org.kindred.person.People;
@@ -15,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Set-based queries over care_episode, care_sw_episode, missing_episode and care_due, one per list. */
 @Service
+@RequiredArgsConstructor
 class JdbcCareOverview implements CareOverview {
     static final int LIMIT = 25;
     /** Temporary placements (T0 to T4) and changes of legal status only (L) are not placements. */
@@ -37,13 +39,6 @@ class JdbcCareOverview implements CareOverview {
     private final CareChanges changes;
     private final People people;
     private volatile Cached cached;
-
-    JdbcCareOverview(JdbcClient jdbc, ApplicationEventPublisher events, CareChanges changes, People people) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.changes = changes;
-        this.people = people;
-    }
 
     /**
      * The summary computed for a day at a count of changes, for viewers who may not see the same records (most

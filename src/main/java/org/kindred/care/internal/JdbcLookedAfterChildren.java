@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.LookedAfterChildren;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcLookedAfterChildren implements LookedAfterChildren {
     private static final String OPEN = "decom <= ? and (dec is null or dec > ?)";
     private final JdbcClient jdbc;
     private final People people;
-
-    JdbcLookedAfterChildren(JdbcClient jdbc, People people) {
-        this.jdbc = jdbc;
-        this.people = people;
-    }
 
     record Row(long childId, LocalDate since, String place, String postcode) {
     }

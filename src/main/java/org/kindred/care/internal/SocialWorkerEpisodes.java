@@ -1,6 +1,7 @@
 package org.kindred.care.internal;
 
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.allocation.WorkerAllocated;
 import org.kindred.allocation.WorkersAllocated;
 import org.springframework.context.event.EventListener;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Component;
  * then and the new one ends when the next one began, so the episodes never overlap (DfE rules SW08, SW10).
  */
 @Component
+@RequiredArgsConstructor
 class SocialWorkerEpisodes {
     /** SW_REASON codes (SSDA903 2023 onwards); anything else is reported as OTHERS. */
     static final Set<String> REASONS = Set.of("MANAGE", "FCONTA", "LEFTRL", "ORGRST", "TSPROC", "ABSENC", "CHCHAN",
@@ -40,11 +42,6 @@ class SocialWorkerEpisodes {
             where exists (select 1 from change)""";
     private final NamedParameterJdbcOperations jdbc;
     private final CareChanges changes;
-
-    SocialWorkerEpisodes(NamedParameterJdbcOperations jdbc, CareChanges changes) {
-        this.jdbc = jdbc;
-        this.changes = changes;
-    }
 
     @EventListener
     void on(WorkerAllocated a) {

@@ -2,6 +2,7 @@ package org.kindred.care.web;
 
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.CareDetails;
 import org.kindred.care.CareRoles.CanRecordCare;
 import org.kindred.shared.DateInput;
@@ -17,14 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Page forms for adoption (AD1), decisions to place for adoption (PlacedAdoption) and previous permanence (PrevPerm). */
 @Controller
+@RequiredArgsConstructor
 class AdoptionPages {
     private final CareDetails details;
     private final DetailPage page;
-
-    AdoptionPages(CareDetails details, DetailPage page) {
-        this.details = details;
-        this.page = page;
-    }
 
     @ModelAttribute
     void codes(Model model) {

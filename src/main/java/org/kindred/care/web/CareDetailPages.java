@@ -3,6 +3,7 @@ package org.kindred.care.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.CareDetails;
 import org.kindred.care.CareRoles.CanRecordCare;
 import org.kindred.care.LeaverAccommodation;
@@ -21,16 +22,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Page forms for a looked-after child's or care leaver's OC2 outcomes, family time, personal adviser and OC3. */
 @Controller
+@RequiredArgsConstructor
 class CareDetailPages {
     private final CareDetails details;
     private final DetailPage page;
     private final Clock clock;
-
-    CareDetailPages(CareDetails details, DetailPage page, Clock clock) {
-        this.details = details;
-        this.page = page;
-        this.clock = clock;
-    }
 
     @ModelAttribute
     void codes(Model model) {

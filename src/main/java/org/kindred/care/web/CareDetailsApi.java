@@ -1,8 +1,8 @@
 package org.kindred.care.web;
 
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.care.CareDetail;
-import org.kindred.care.CareDetails;
 import org.kindred.care.CareDetails.NewAdoption;
 import org.kindred.care.CareDetails.NewAdoptionDecision;
 import org.kindred.care.CareDetails.NewAdviser;
@@ -12,6 +12,7 @@ import org.kindred.care.CareDetails.NewLeaverOutcome;
 import org.kindred.care.CareDetails.NewOutcome;
 import org.kindred.care.CareDetails.NewPreviousPermanence;
 import org.kindred.care.CareDetails.NewUasc;
+import org.kindred.care.CareDetails;
 import org.kindred.care.CareRecord;
 import org.kindred.care.CareRecords;
 import org.kindred.care.CareRoles.CanRecordCare;
@@ -30,14 +31,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/care/{childId}", produces = "application/json")
+@RequiredArgsConstructor
 class CareDetailsApi {
     private final CareDetails details;
     private final CareRecords care;
-
-    CareDetailsApi(CareDetails details, CareRecords care) {
-        this.details = details;
-        this.care = care;
-    }
 
     @GetMapping("/details")
     @CanReadCases

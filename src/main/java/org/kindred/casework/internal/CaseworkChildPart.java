@@ -3,6 +3,8 @@ package org.kindred.casework.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.casework.CaseNote;
 import org.kindred.casework.CaseNotes;
 import org.kindred.casework.ChildDocument;
@@ -19,17 +21,12 @@ import org.springframework.stereotype.Component;
  * when the database does).
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseworkChildPart implements ChildPageSource {
     static final int SHOWN = 5;
     private final CaseNotes notes;
     private final Tasks tasks;
     private final Documents documents;
-
-    CaseworkChildPart(CaseNotes notes, Tasks tasks, Documents documents) {
-        this.notes = notes;
-        this.tasks = tasks;
-        this.documents = documents;
-    }
 
     /** What the section draws. */
     public record Casework(long childId, List<CaseNote> notes, List<Task> tasks, List<ChildDocument> documents) {

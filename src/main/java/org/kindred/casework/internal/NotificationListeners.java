@@ -1,6 +1,7 @@
 package org.kindred.casework.internal;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
 import org.kindred.allocation.WorkerAllocated;
@@ -15,14 +16,10 @@ import org.springframework.stereotype.Component;
  * child (a notification list is not audited); the link opens the record, which is.
  */
 @Component
+@RequiredArgsConstructor
 class NotificationListeners {
     private final JdbcNotifications notifications;
     private final Teams teams;
-
-    NotificationListeners(JdbcNotifications notifications, Teams teams) {
-        this.notifications = notifications;
-        this.teams = teams;
-    }
 
     @EventListener
     void on(WorkerAllocated e) {

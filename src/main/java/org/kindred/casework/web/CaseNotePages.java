@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.casework.CaseNote;
@@ -28,16 +29,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * saved by a button without JavaScript and as the worker types with it), and corrections.
  */
 @Controller
+@RequiredArgsConstructor
 class CaseNotePages {
     private final CaseNotes notes;
     private final People people;
     private final Clock clock;
-
-    CaseNotePages(CaseNotes notes, People people, Clock clock) {
-        this.notes = notes;
-        this.people = people;
-        this.clock = clock;
-    }
 
     /** How long the session lasts without a request, for the page's timeout warning. */
     @org.springframework.web.bind.annotation.ModelAttribute("sessionSeconds")

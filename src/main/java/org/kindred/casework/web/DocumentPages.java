@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.casework.DocumentType;
@@ -35,15 +36,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * the type sniffed at upload, with nosniff, so nothing uploaded is ever rendered by the browser as a page.
  */
 @Controller
+@RequiredArgsConstructor
 class DocumentPages {
     static final String TOO_LARGE = "The selected file must be smaller than 20 MB";
     private final Documents documents;
     private final People people;
-
-    DocumentPages(Documents documents, People people) {
-        this.documents = documents;
-        this.people = people;
-    }
 
     @GetMapping("/children/{id}/documents")
     @CanReadCases

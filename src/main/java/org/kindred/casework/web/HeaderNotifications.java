@@ -1,5 +1,7 @@
 package org.kindred.casework.web;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.casework.Notifications;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
@@ -11,12 +13,9 @@ import org.springframework.transaction.TransactionException;
  * "service unavailable" page itself in its header.
  */
 @Component("headerNotifications")
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class HeaderNotifications {
     private final Notifications notifications;
-
-    HeaderNotifications(Notifications notifications) {
-        this.notifications = notifications;
-    }
 
     public int unread() {
         try {

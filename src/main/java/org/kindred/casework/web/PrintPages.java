@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.casework.RecordPrint;
 import org.kindred.person.People;
@@ -23,16 +24,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Choosing a date range and saving the child's record as a PDF. */
 @Controller
+@RequiredArgsConstructor
 class PrintPages {
     private final RecordPrint print;
     private final People people;
     private final Clock clock;
-
-    PrintPages(RecordPrint print, People people, Clock clock) {
-        this.print = print;
-        this.people = people;
-        this.clock = clock;
-    }
 
     @GetMapping("/children/{id}/print")
     @CanReadCases

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.access.CurrentUser;
@@ -28,18 +29,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's tasks with the form to set one (for a colleague in one's teams, or a team), and the user's own tasks. */
 @Controller
+@RequiredArgsConstructor
 class TaskPages {
     private final Tasks tasks;
     private final People people;
     private final Teams teams;
     private final Clock clock;
-
-    TaskPages(Tasks tasks, People people, Teams teams, Clock clock) {
-        this.tasks = tasks;
-        this.people = people;
-        this.teams = teams;
-        this.clock = clock;
-    }
 
     /** One choice of whom a task is for. */
     record Assignee(String value, String label) {

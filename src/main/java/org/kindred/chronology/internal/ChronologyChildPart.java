@@ -3,6 +3,8 @@ package org.kindred.chronology.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.chronology.ChronologyItem;
 import org.kindred.shared.childpage.ChildPagePart;
 import org.kindred.shared.childpage.ChildPageSource;
@@ -11,13 +13,10 @@ import org.springframework.stereotype.Component;
 
 /** The child's page: the last ten chronology entries, newest first, with a link to the whole chronology. */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChronologyChildPart implements ChildPageSource {
     static final int SHOWN = 10;
     private final JdbcClient jdbc;
-
-    ChronologyChildPart(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** The entries and the child, for the fragment's link to the rest. */
     public record Recent(long childId, List<ChronologyItem> entries) {

@@ -1,6 +1,7 @@
 package org.kindred.chronology.internal;
 
 import java.sql.Timestamp;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.shared.chronology.ChronologyEntry;
 import org.springframework.context.event.EventListener;
@@ -12,14 +13,10 @@ import org.springframework.stereotype.Component;
  * a step is never recorded without its place in the chronology, nor the other way round.
  */
 @Component
+@RequiredArgsConstructor
 class ChronologyWriter {
     private final JdbcClient jdbc;
     private final BulkChronology bulk;
-
-    ChronologyWriter(JdbcClient jdbc, BulkChronology bulk) {
-        this.jdbc = jdbc;
-        this.bulk = bulk;
-    }
 
     /** A batch command's steps, in one statement. */
     @EventListener

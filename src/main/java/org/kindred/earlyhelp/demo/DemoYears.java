@@ -3,6 +3,7 @@ package org.kindred.earlyhelp.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.FrontDoorFacts.ContactAbout;
 
 /**
@@ -11,16 +12,11 @@ import org.kindred.frontdoor.FrontDoorFacts.ContactAbout;
  * door generated fewer years) borrows the nearest later year's children, a year earlier, as episodes a lead
  * professional began directly (no contact), so the early help history is as long as asked whatever the front door's.
  */
+@RequiredArgsConstructor
 final class DemoYears {
     private final LocalDate today;
     private final int years;
     private final int perYear;
-
-    DemoYears(LocalDate today, int years, int perYear) {
-        this.today = today;
-        this.years = years;
-        this.perYear = perYear;
-    }
 
     void fill(List<ContactAbout> down, List<ContactAbout> up, DemoEpisodes episodes) {
         List<ContactAbout> borrowed = List.of();

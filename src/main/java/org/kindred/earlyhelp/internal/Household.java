@@ -5,8 +5,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.kindred.earlyhelp.EarlyHelpEpisode;
+import lombok.RequiredArgsConstructor;
 import org.kindred.earlyhelp.EarlyHelpEpisode.Member;
+import org.kindred.earlyhelp.EarlyHelpEpisode;
 import org.kindred.person.Families;
 import org.kindred.person.People;
 import org.kindred.person.Person;
@@ -19,14 +20,10 @@ import org.springframework.stereotype.Component;
  * (people at the same current address), and the one visibility rule (a child the user may not see has no episode).
  */
 @Component
+@RequiredArgsConstructor
 class Household {
     private final People people;
     private final Families families;
-
-    Household(People people, Families families) {
-        this.people = people;
-        this.families = families;
-    }
 
     Optional<Person> child(long id) { return people.find(id); }
 

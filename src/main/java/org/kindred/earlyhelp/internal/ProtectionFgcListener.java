@@ -1,6 +1,7 @@
 package org.kindred.earlyhelp.internal;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.earlyhelp.EndReason;
 import org.kindred.earlyhelp.Intervention;
@@ -18,14 +19,10 @@ import org.springframework.stereotype.Component;
  * Protection stays its record (steps here are refused); the chronology hears of it from protection only.
  */
 @Component
+@RequiredArgsConstructor
 class ProtectionFgcListener {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-
-    ProtectionFgcListener(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     @EventListener
     void on(FamilyGroupConferenceRecorded fgc) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.earlyhelp.AgencyType;
@@ -30,16 +31,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The early help list, a new episode, and the episode page with its forms (one per step of the work). */
 @Controller
+@RequiredArgsConstructor
 class EarlyHelpPages {
     private final EarlyHelpEpisodes episodes;
     private final Interventions interventions;
     private final Clock clock;
-
-    EarlyHelpPages(EarlyHelpEpisodes episodes, Interventions interventions, Clock clock) {
-        this.episodes = episodes;
-        this.interventions = interventions;
-        this.clock = clock;
-    }
 
     @GetMapping("/early-help")
     @CanReadCases

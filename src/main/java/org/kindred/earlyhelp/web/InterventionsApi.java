@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.earlyhelp.InterventionOutcomes;
@@ -26,16 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Referrals to interventions, their steps, waiting lists and outcomes; {service} is MST, MST-FIT, FGC... */
 @RestController
 @RequestMapping(path = "/api/v1/interventions", produces = "application/json")
+@RequiredArgsConstructor
 class InterventionsApi {
     private final Interventions interventions;
     private final InterventionOutcomes outcomes;
     private final Clock clock;
-
-    InterventionsApi(Interventions interventions, InterventionOutcomes outcomes, Clock clock) {
-        this.interventions = interventions;
-        this.outcomes = outcomes;
-        this.clock = clock;
-    }
 
     @PostMapping(path = "/{service}/referrals", consumes = "application/json")
     @CanRecordCases

@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.earlyhelp.Intervention;
-import org.kindred.earlyhelp.InterventionOutcomes;
 import org.kindred.earlyhelp.InterventionOutcomes.FollowUp;
 import org.kindred.earlyhelp.InterventionOutcomes.Report;
+import org.kindred.earlyhelp.InterventionOutcomes;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.time.UkTime;
 import org.springframework.http.ResponseEntity;
@@ -22,14 +23,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** "Is anyone better off?" for one service and period: figures, charts with their tables, and CSV of each. */
 @Controller
+@RequiredArgsConstructor
 class OutcomesPage {
     private final InterventionOutcomes outcomes;
     private final Clock clock;
-
-    OutcomesPage(InterventionOutcomes outcomes, Clock clock) {
-        this.outcomes = outcomes;
-        this.clock = clock;
-    }
 
     @GetMapping("/interventions/{service}/outcomes")
     @CanReadCases

@@ -2,6 +2,7 @@ package org.kindred.fostering.internal;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.fostering.ApprovalType;
 import org.kindred.fostering.TemporaryApproval;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -9,14 +10,10 @@ import org.springframework.stereotype.Component;
 
 /** Creates a household at approval (or at a connected person's temporary approval), located on the grid. */
 @Component
+@RequiredArgsConstructor
 class HouseholdWriter {
     private final JdbcClient jdbc;
     private final Distances distances;
-
-    HouseholdWriter(JdbcClient jdbc, Distances distances) {
-        this.jdbc = jdbc;
-        this.distances = distances;
-    }
 
     long approve(long enquiryId, String name, String postcode, ApprovalType type, int ageMin, int ageMax, int places,
                  LocalDate on, String by) {

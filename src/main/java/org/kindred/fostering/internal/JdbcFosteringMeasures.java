@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.fostering.ApprovalType;
 import org.kindred.fostering.FosteringMeasures;
 import org.kindred.fostering.FosteringRoles.CanSeeFosteringMeasures;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Every measure is one set-based query over fostering's own typed columns, kept between requests until a change. */
 @Service
+@RequiredArgsConstructor
 class JdbcFosteringMeasures implements FosteringMeasures {
     /** Stage label, its date column, and the column of the stage before (for days and conversion). */
     private static final String[][] STAGES = {
@@ -27,11 +29,6 @@ class JdbcFosteringMeasures implements FosteringMeasures {
             {"Panel", "panel_on", "form_f_on"}, {"Approved", "approved_on", "panel_on"}};
     private final JdbcClient jdbc;
     private final MeasureCache cache;
-
-    JdbcFosteringMeasures(JdbcClient jdbc, MeasureCache cache) {
-        this.jdbc = jdbc;
-        this.cache = cache;
-    }
 
     @Override
     @Transactional

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.fostering.Enquiries;
 import org.kindred.fostering.NewEnquiry;
 import org.kindred.shared.InvalidInput;
@@ -21,17 +22,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * accepted; a limit per address on submissions and views. Its layout links nowhere else in Kindred.
  */
 @Controller
+@RequiredArgsConstructor
 class PublicEnquiryPage {
     static final String PATH = "/foster-with-us";
     static final List<String> HEARD = List.of("Social media", "Radio or television", "Poster, leaflet or bus advert",
             "A friend, family member or foster carer", "A local event", "A search engine", "Other");
     private final Enquiries enquiries;
     private final EnquiryRateLimit limit;
-
-    PublicEnquiryPage(Enquiries enquiries, EnquiryRateLimit limit) {
-        this.enquiries = enquiries;
-        this.limit = limit;
-    }
 
     @GetMapping(PATH)
     String form(@RequestParam(name = "campaign", required = false) String campaign, HttpServletRequest request,

@@ -1,6 +1,5 @@
 package org.kindred.frontdoor.demo;
 
-import org.kindred.shared.time.UkTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -8,12 +7,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.chronology.Chronology;
 import org.kindred.frontdoor.ContactDecisionDue;
 import org.kindred.person.SyntheticRegister;
 import org.kindred.shared.chronology.ChronologyEntry;
 import org.kindred.shared.demo.Columns;
 import org.kindred.shared.demo.DemoStep;
+import org.kindred.shared.time.UkTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nothing when contacts already exist.
  */
 @Component
+@RequiredArgsConstructor
 class FrontDoorDemo implements DemoStep {
     static final int DECIDED = 11_960;
     static final int OPEN = 40;
@@ -33,12 +35,6 @@ class FrontDoorDemo implements DemoStep {
     private final JdbcTemplate jdbc;
     private final SyntheticRegister register;
     private final Chronology chronology;
-
-    FrontDoorDemo(JdbcTemplate jdbc, SyntheticRegister register, Chronology chronology) {
-        this.jdbc = jdbc;
-        this.register = register;
-        this.chronology = chronology;
-    }
 
     @Override
     public int order() { return 200; }

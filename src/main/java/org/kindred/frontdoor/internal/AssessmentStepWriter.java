@@ -1,27 +1,23 @@
 package org.kindred.frontdoor.internal;
 
-import org.kindred.shared.time.UkTime;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.frontdoor.Assessment;
 import org.kindred.frontdoor.AssessmentSteps;
 import org.kindred.shared.AuditableAction;
+import org.kindred.shared.time.UkTime;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /** Writes the later steps of a single assessment once checked, with their audit entries and chronology. */
 @Component
+@RequiredArgsConstructor
 class AssessmentStepWriter {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final FrontDoorChronology chronology;
-
-    AssessmentStepWriter(JdbcClient jdbc, ApplicationEventPublisher events, FrontDoorChronology chronology) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.chronology = chronology;
-    }
 
     void childSeen(Assessment a, long contactId, AssessmentSteps.ChildSeen in, java.time.LocalDate today) {
         AssessmentStepCheck.Seen s = AssessmentStepCheck.seen(a, in, today);

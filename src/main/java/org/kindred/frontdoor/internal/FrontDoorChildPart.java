@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.ReReferral;
 import org.kindred.shared.childpage.ChildFact;
 import org.kindred.shared.childpage.ChildPagePart;
@@ -16,13 +17,10 @@ import org.springframework.stereotype.Component;
  * referral within the 12 months before it: {@link ReReferral}).
  */
 @Component
+@RequiredArgsConstructor
 class FrontDoorChildPart implements ChildPageSource {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private final JdbcClient jdbc;
-
-    FrontDoorChildPart(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Optional<ChildPagePart> partFor(long childId, LocalDate today) {

@@ -2,18 +2,16 @@ package org.kindred.frontdoor.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.AssessedReferral;
 import org.kindred.frontdoor.AssessmentOutcome;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
+@RequiredArgsConstructor
 class JdbcAssessedReferrals implements AssessedReferral.Reader {
     private final JdbcClient jdbc;
-
-    JdbcAssessedReferrals(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<AssessedReferral> authorisedBetween(LocalDate from, LocalDate to, List<AssessmentOutcome> outcomes) {

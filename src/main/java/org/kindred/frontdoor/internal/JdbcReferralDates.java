@@ -6,17 +6,15 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.ReferralDates;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 @Component
+@RequiredArgsConstructor
 class JdbcReferralDates implements ReferralDates.Reader {
     private final JdbcClient jdbc;
-
-    JdbcReferralDates(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     @Override
     public ReferralDates forChildren(Collection<Long> childIds) {

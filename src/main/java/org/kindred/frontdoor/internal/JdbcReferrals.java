@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.AssessmentDue;
 import org.kindred.frontdoor.PrimaryNeed;
 import org.kindred.frontdoor.ReReferral;
@@ -19,16 +20,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcReferrals implements Referrals {
     private final JdbcClient jdbc;
     private final People people;
     private final ApplicationEventPublisher events;
-
-    JdbcReferrals(JdbcClient jdbc, People people, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.people = people;
-        this.events = events;
-    }
 
     @Override
     @Transactional

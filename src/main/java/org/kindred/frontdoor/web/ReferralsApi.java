@@ -2,6 +2,7 @@ package org.kindred.frontdoor.web;
 
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.frontdoor.Assessment;
@@ -14,9 +15,9 @@ import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,14 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Referrals (made only by deciding a contact) and the single assessment started from each. */
 @RestController
 @RequestMapping(path = "/api/v1/referrals", produces = "application/json")
+@RequiredArgsConstructor
 class ReferralsApi {
     private final Referrals referrals;
     private final Assessments assessments;
-
-    ReferralsApi(Referrals referrals, Assessments assessments) {
-        this.referrals = referrals;
-        this.assessments = assessments;
-    }
 
     @GetMapping("/{id}")
     @CanReadCases

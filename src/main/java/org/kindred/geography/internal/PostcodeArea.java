@@ -3,9 +3,12 @@ package org.kindred.geography.internal;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.geography.PostcodePlace;
 
 /** The postcodes of one area in memory: per outward code, inward codes sorted, with grid references and LA codes. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class PostcodeArea {
     /** Grid references the directory does not give. */
     static final int NONE = Integer.MIN_VALUE;
@@ -13,10 +16,6 @@ public final class PostcodeArea {
     /** Per outward code, its postcodes, decoded on first use. */
     private final Map<String, java.util.function.Supplier<District>> encoded;
     private final Map<String, District> districts = new java.util.concurrent.ConcurrentHashMap<>();
-
-    PostcodeArea(Map<String, java.util.function.Supplier<District>> encoded) {
-        this.encoded = encoded;
-    }
 
     /** One outward code's postcodes: inward codes as numbers ({@link #inward}), sorted, and what each has. */
     record District(int[] inward, int[] easting, int[] northing, String[] laCode) {

@@ -3,10 +3,12 @@ package org.kindred.insight.internal;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
-import org.kindred.access.Teams;
 import org.kindred.access.Teams.Team;
+import org.kindred.access.Teams;
 import org.kindred.insight.Months;
 import org.kindred.insight.Scope;
 import org.kindred.insight.TeamChildren;
@@ -19,15 +21,11 @@ import org.springframework.stereotype.Component;
  * team). Addressed as {@code authority} or {@code team-<id>}.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class InsightScopes {
     public static final String AUTHORITY = "authority";
     private final Teams teams;
     private final TeamChildren teamChildren;
-
-    InsightScopes(Teams teams, TeamChildren teamChildren) {
-        this.teams = teams;
-        this.teamChildren = teamChildren;
-    }
 
     public static boolean readsAuthority(CurrentUser user) {
         return user.has(Role.PERFORMANCE_ANALYST) || user.administrator();

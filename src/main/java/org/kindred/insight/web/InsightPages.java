@@ -4,13 +4,14 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.insight.InsightRoles.CanReadTeams;
 import org.kindred.insight.Measure;
 import org.kindred.insight.Scope;
-import org.kindred.insight.internal.InsightReader;
 import org.kindred.insight.internal.InsightReader.Named;
 import org.kindred.insight.internal.InsightReader.Period;
+import org.kindred.insight.internal.InsightReader;
 import org.kindred.insight.internal.InsightScopes;
 import org.kindred.insight.internal.MeasureCatalogue;
 import org.kindred.insight.internal.MeasureView;
@@ -31,18 +32,12 @@ import org.springframework.web.server.ResponseStatusException;
  * annotation lets in only managers, the performance team and administrators.
  */
 @Controller
+@RequiredArgsConstructor
 class InsightPages {
     private final InsightScopes scopes;
     private final InsightReader reader;
     private final MeasureCatalogue catalogue;
     private final ApplicationEventPublisher events;
-
-    InsightPages(InsightScopes scopes, InsightReader reader, MeasureCatalogue catalogue, ApplicationEventPublisher events) {
-        this.scopes = scopes;
-        this.reader = reader;
-        this.catalogue = catalogue;
-        this.events = events;
-    }
 
     @GetMapping("/insight")
     @CanReadTeams

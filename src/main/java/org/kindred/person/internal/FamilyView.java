@@ -1,5 +1,7 @@
 package org.kindred.person.internal;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.Family;
 import org.springframework.stereotype.Component;
 
@@ -8,12 +10,9 @@ import org.springframework.stereotype.Component;
  * {@link JdbcFamilies#of}, restricted relatives still invisible, without a second audit entry.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class FamilyView {
     private final JdbcFamilies families;
-
-    FamilyView(JdbcFamilies families) {
-        this.families = families;
-    }
 
     public Family forChildPage(long childId) {
         return families.unaudited(childId);

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.person.genogram.FamilyGraph;
 import org.kindred.person.genogram.Genogram;
@@ -17,15 +19,12 @@ import org.springframework.stereotype.Component;
  * people this user may see (a restricted relative is neither drawn nor a way to others). The caller audits the view.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class GenogramReader {
     /** Two steps reach grandparents, aunts and uncles through a parent, and a parent's other children and partners. */
     static final int STEPS = 2;
     static final int MOST = 60;
     private final JdbcClient jdbc;
-
-    GenogramReader(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Genogram forChild(long childId) {
         Set<Long> ids = new LinkedHashSet<>(List.of(childId));

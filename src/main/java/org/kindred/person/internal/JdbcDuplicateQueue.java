@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.person.DuplicatePair;
 import org.kindred.person.DuplicateQueue;
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcDuplicateQueue implements DuplicateQueue {
     /** Both records visible to the user, and neither merged away since the sweep. */
     private static final String BOTH_VISIBLE = """
@@ -28,11 +30,6 @@ class JdbcDuplicateQueue implements DuplicateQueue {
             .formatted(PersonRows.VISIBLE, PersonRows.LISTED);
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-
-    JdbcDuplicateQueue(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     private record Row(long id, long left, long right, double probability, String explanation, String status) {
     }

@@ -8,13 +8,14 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.person.Families;
 import org.kindred.person.Family;
 import org.kindred.person.NewRelationship;
 import org.kindred.person.PersonKind;
-import org.kindred.person.Relative;
 import org.kindred.person.RelationshipKind;
+import org.kindred.person.Relative;
 import org.kindred.shared.AuditableAction;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.Problems;
@@ -24,16 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcFamilies implements Families {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final VisiblePeople visible;
-
-    JdbcFamilies(JdbcClient jdbc, ApplicationEventPublisher events, VisiblePeople visible) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.visible = visible;
-    }
 
     @Override
     @Transactional

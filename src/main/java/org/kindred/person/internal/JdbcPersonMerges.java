@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.person.PersonMerge;
 import org.kindred.person.PersonMerges;
-import org.kindred.person.PersonReferences;
 import org.kindred.person.PersonReferences.PersonColumn;
+import org.kindred.person.PersonReferences;
 import org.kindred.person.PersonRegistered;
 import org.kindred.person.PersonRoles.CanMerge;
 import org.kindred.shared.AuditableAction;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcPersonMerges implements PersonMerges {
     private static final String SELECT = """
             select m.*, (select count(*) from person_merge_moved_row r where r.merge_id = m.id) as rows_moved
@@ -33,14 +35,6 @@ class JdbcPersonMerges implements PersonMerges {
     private final ApplicationEventPublisher events;
     private final VisiblePeople visible;
     private final List<PersonReferences> references;
-
-    JdbcPersonMerges(JdbcClient jdbc, ApplicationEventPublisher events, VisiblePeople visible,
-                     List<PersonReferences> references) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.visible = visible;
-        this.references = references;
-    }
 
     @Override
     @Transactional

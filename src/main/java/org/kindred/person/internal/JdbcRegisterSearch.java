@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.person.NewPerson;
 import org.kindred.person.Person;
@@ -21,18 +22,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcRegisterSearch implements RegisterSearch {
     /** Candidates below this probability are noise to a worker at the front door. */
     static final double SHOWN_FROM = 0.05;
     private final RegisterIndex index;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-
-    JdbcRegisterSearch(RegisterIndex index, JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.index = index;
-        this.jdbc = jdbc;
-        this.events = events;
-    }
 
     @Override
     @Transactional

@@ -5,9 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.DuplicateSweep;
-import org.kindred.person.SweepProgress;
 import org.kindred.person.SweepProgress.State;
+import org.kindred.person.SweepProgress;
 import org.kindred.person.internal.search.RegisterIndex;
 import org.kindred.person.matching.MatchCandidate;
 import org.kindred.person.matching.PersonRecord;
@@ -21,6 +22,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** One duplicate sweep at a time, in the background for pages or in the foreground for the command line. */
 @Service
+@RequiredArgsConstructor
 class SweepJob implements DuplicateSweep {
     private static final Logger log = LoggerFactory.getLogger(SweepJob.class);
     private final RegisterIndex index;
@@ -31,13 +33,6 @@ class SweepJob implements DuplicateSweep {
     private volatile PairFinder current;
     private volatile int total;
     private volatile Instant started;
-
-    SweepJob(RegisterIndex index, JdbcClient jdbc, TransactionTemplate tx, ApplicationEventPublisher events) {
-        this.index = index;
-        this.jdbc = jdbc;
-        this.tx = tx;
-        this.events = events;
-    }
 
     @Override
     public SweepProgress start(double threshold) {

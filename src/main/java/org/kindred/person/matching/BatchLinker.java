@@ -6,11 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Batch linkage on top of the index: find duplicates within one list of people, or link two
  * lists. Each record searches for its nearest candidates; pairs at or above the threshold match.
  */
+@RequiredArgsConstructor
 public final class BatchLinker {
 
     /** Chosen once on FEBRL dataset2 (see docs/matching.md); not tuned per file. */
@@ -18,11 +20,6 @@ public final class BatchLinker {
     private static final int CANDIDATES = 20;
     private final MatchingData data;
     private final FellegiSunterScorer scorer;
-
-    public BatchLinker(MatchingData data, FellegiSunterScorer scorer) {
-        this.data = data;
-        this.scorer = scorer;
-    }
 
     public List<MatchedPair> dedupe(Collection<PersonRecord> people, double threshold) {
         Map<String, MatchedPair> pairs = new LinkedHashMap<>();

@@ -2,17 +2,14 @@ package org.kindred.person.matching;
 
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 
 /** EM for the m probabilities and the prior, with u fixed (estimated from random pairs). */
+@RequiredArgsConstructor
 final class ExpectationMaximisation {
 
     private final List<int[]> vectors;
     private final Map<MatchField, double[]> u;
-
-    ExpectationMaximisation(List<int[]> vectors, Map<MatchField, double[]> u) {
-        this.vectors = vectors;
-        this.u = u;
-    }
 
     ModelParameters run(ModelParameters start, int iterations) {
         Map<MatchField, double[]> m = ParameterEstimator.copy(start.m());

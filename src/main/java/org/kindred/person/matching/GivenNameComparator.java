@@ -1,15 +1,13 @@
 package org.kindred.person.matching;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /** Given names: the best level over any pair of words, so a middle name used as a first name still agrees. */
+@RequiredArgsConstructor
 final class GivenNameComparator implements FieldComparator {
 
     private final NameVariants variants;
-
-    GivenNameComparator(NameVariants variants) {
-        this.variants = variants;
-    }
 
     @Override
     public MatchField field() {

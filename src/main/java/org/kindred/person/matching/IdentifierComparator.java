@@ -1,17 +1,14 @@
 package org.kindred.person.matching;
 
 import java.util.function.Function;
+import lombok.RequiredArgsConstructor;
 
 /** An identifier (NHS number, UPN, NI number): same, one character mistyped, or different. */
+@RequiredArgsConstructor
 final class IdentifierComparator implements FieldComparator {
 
     private final MatchField field;
     private final Function<PersonRecord, String> value;
-
-    IdentifierComparator(MatchField field, Function<PersonRecord, String> value) {
-        this.field = field;
-        this.value = value;
-    }
 
     static String normalise(String identifier) {
         return identifier == null ? "" : PostcodeKeys.normalise(identifier);

@@ -1,23 +1,20 @@
 package org.kindred.person.matching;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Exact agreement on a rare name is stronger evidence than on a common one: u for that name
  * is its population share rather than the average. The change is bounded (-5..+3 bits) so
  * one unusual spelling cannot outvote the other fields.
  */
+@RequiredArgsConstructor
 final class TermFrequencyAdjustment {
 
     private static final double MOST_BITS = 3;
     private static final double LEAST_BITS = -5;
     private final NameFrequencies frequencies;
     private final ModelParameters parameters;
-
-    TermFrequencyAdjustment(NameFrequencies frequencies, ModelParameters parameters) {
-        this.frequencies = frequencies;
-        this.parameters = parameters;
-    }
 
     double bits(MatchField field, int level, PersonRecord a, PersonRecord b) {
         if (level != 0 || field != MatchField.GIVEN_NAME && field != MatchField.FAMILY_NAME) {

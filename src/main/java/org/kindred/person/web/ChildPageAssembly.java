@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.Family;
 import org.kindred.person.Person;
 import org.kindred.person.genogram.Genogram;
@@ -20,16 +22,12 @@ import org.springframework.stereotype.Component;
  * facts. The child has been found (and the view audited) before this runs.
  */
 @Component
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ChildPageAssembly {
     /** What is due within this many working days is shown beside what is overdue, as on "My work". */
     static final int DUE_WITHIN_WORKING_DAYS = 10;
     private final List<ChildPageSource> sources;
     private final List<WorkItemSource> work;
-
-    ChildPageAssembly(List<ChildPageSource> sources, List<WorkItemSource> work) {
-        this.sources = sources;
-        this.work = work;
-    }
 
     /** The assembled page: status, alerts and professionals in the sources' order, then their sections. */
     public record ChildStory(List<ChildFact> status, List<ChildFact> alerts, List<ChildFact> professionals,

@@ -2,6 +2,7 @@ package org.kindred.person.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.DuplicatePair;
 import org.kindred.person.DuplicateQueue;
 import org.kindred.person.DuplicateSweep;
@@ -19,16 +20,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The duplicate review queue for managers: run the sweep, compare each pair, merge or say "not the same person". */
 @Controller
+@RequiredArgsConstructor
 class DuplicatePages {
     private final DuplicateSweep sweep;
     private final DuplicateQueue queue;
     private final PersonMerges merges;
-
-    DuplicatePages(DuplicateSweep sweep, DuplicateQueue queue, PersonMerges merges) {
-        this.sweep = sweep;
-        this.queue = queue;
-        this.merges = merges;
-    }
 
     @GetMapping("/register/duplicates")
     @CanMerge

@@ -3,6 +3,7 @@ package org.kindred.person.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.person.PersonMerge;
@@ -22,16 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Merging a child's record with another record of the same child: choose, compare side by side, give a reason. */
 @Controller
+@RequiredArgsConstructor
 class MergePages {
     private final People people;
     private final PersonMerges merges;
     private final RegisterSearch search;
-
-    MergePages(People people, PersonMerges merges, RegisterSearch search) {
-        this.people = people;
-        this.merges = merges;
-        this.search = search;
-    }
 
     @GetMapping("/children/{id}/merge")
     @CanMerge

@@ -1,5 +1,6 @@
 package org.kindred.person.web;
 
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.person.PersonMerge;
 import org.kindred.person.PersonMerges;
@@ -18,14 +19,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Merge and unmerge for integrations (e.g. a clean-up after a migration from a legacy system). */
 @RestController
 @RequestMapping(path = "/api/v1/people", produces = "application/json")
+@RequiredArgsConstructor
 class MergesApi {
     private final PersonMerges merges;
     private final org.kindred.person.People people;
-
-    MergesApi(PersonMerges merges, org.kindred.person.People people) {
-        this.merges = merges;
-        this.people = people;
-    }
 
     /** {"survivorId": 1, "mergedId": 2, "reason": "..."} */
     record MergeRequest(Long survivorId, Long mergedId, String reason) {

@@ -1,6 +1,7 @@
 package org.kindred.person.web;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.person.AddressPeriod;
@@ -24,14 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** A person's names, addresses and family for partners: JSON only. */
 @RestController
 @RequestMapping(path = "/api/v1/people/{id}", produces = "application/json")
+@RequiredArgsConstructor
 class RegisterHistoryApi {
     private final PersonHistory history;
     private final Families families;
-
-    RegisterHistoryApi(PersonHistory history, Families families) {
-        this.history = history;
-        this.families = families;
-    }
 
     @GetMapping("/names")
     @CanReadCases

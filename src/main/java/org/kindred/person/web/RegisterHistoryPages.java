@@ -1,19 +1,20 @@
 package org.kindred.person.web;
 
-import org.kindred.shared.Problems;
-import org.kindred.person.NewAddress;
-import org.kindred.person.NewPersonName;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.person.Families;
 import org.kindred.person.NameKind;
+import org.kindred.person.NewAddress;
+import org.kindred.person.NewPersonName;
 import org.kindred.person.People;
 import org.kindred.person.PersonHistory;
 import org.kindred.person.RelationshipKind;
 import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** A child's names and aliases, addresses over time, and the family and household around them. */
 @Controller
+@RequiredArgsConstructor
 class RegisterHistoryPages {
     private final People people;
     private final PersonHistory history;
     private final Families families;
-
-    RegisterHistoryPages(People people, PersonHistory history, Families families) {
-        this.people = people;
-        this.history = history;
-        this.families = families;
-    }
 
     @GetMapping("/children/{id}/names")
     @CanReadCases

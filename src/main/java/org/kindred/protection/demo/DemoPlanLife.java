@@ -2,6 +2,7 @@ package org.kindred.protection.demo;
 
 import java.time.LocalDate;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.WorkingDays;
 
 /**
@@ -9,18 +10,12 @@ import org.kindred.shared.WorkingDays;
  * are overdue now), core groups (the first within 10 working days, then about every six weeks) and visits (about
  * every 10 working days, the child seen at most of them).
  */
+@RequiredArgsConstructor
 final class DemoPlanLife {
     private final ProtectionDemoRows rows;
     private final Random rnd;
     private final WorkingDays wd;
     private final LocalDate today;
-
-    DemoPlanLife(ProtectionDemoRows rows, Random rnd, WorkingDays wd, LocalDate today) {
-        this.rows = rows;
-        this.rnd = rnd;
-        this.wd = wd;
-        this.today = today;
-    }
 
     void live(long child, long plan, LocalDate icpc, LocalDate end, String category) {
         LocalDate until = end != null ? end : today;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.AssessedReferral;
 import org.kindred.frontdoor.AssessmentOutcome;
 import org.kindred.shared.demo.DemoStep;
@@ -19,14 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
  * child in need plan, the plan and its reviews. Batch inserts, once.
  */
 @Component
+@RequiredArgsConstructor
 class ProtectionDemo implements DemoStep {
     private final JdbcTemplate jdbc;
     private final AssessedReferral.Reader referrals;
-
-    ProtectionDemo(JdbcTemplate jdbc, AssessedReferral.Reader referrals) {
-        this.jdbc = jdbc;
-        this.referrals = referrals;
-    }
 
     @Override
     public int order() { return 300; }

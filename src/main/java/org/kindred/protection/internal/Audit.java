@@ -1,19 +1,16 @@
 package org.kindred.protection.internal;
 
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.AuditableAction;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /** Publishes the audit entry of every read and change in this module. */
 @Component
+@RequiredArgsConstructor
 class Audit {
     private final ApplicationEventPublisher events;
     private final ProtectionChanges changes;
-
-    Audit(ApplicationEventPublisher events, ProtectionChanges changes) {
-        this.events = events;
-        this.changes = changes;
-    }
 
     void record(String action, String type, Object id, String detail) {
         if (!action.startsWith("VIEW") && !action.equals("LIST")) changes.changed();

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.protection.CategoryOfAbuse;
 import org.kindred.shared.childpage.ChildFact;
 import org.kindred.shared.childpage.ChildPagePart;
@@ -18,13 +19,10 @@ import org.springframework.stereotype.Component;
  * conference. One query.
  */
 @Component
+@RequiredArgsConstructor
 class ProtectionChildPart implements ChildPageSource {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
     private final JdbcClient jdbc;
-
-    ProtectionChildPart(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     private record Row(String category, LocalDate since, boolean atBirth, int previous, LocalDate cinSince,
                        String chair, LocalDate chairedOn) {

@@ -3,8 +3,9 @@ package org.kindred.protection.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import org.kindred.protection.ProtectionDueItem;
+import lombok.RequiredArgsConstructor;
 import org.kindred.protection.ProtectionDue;
+import org.kindred.protection.ProtectionDueItem;
 import org.kindred.shared.work.OpenWorkSource;
 import org.kindred.shared.work.WorkItem;
 import org.kindred.shared.work.WorkItemSource;
@@ -16,14 +17,10 @@ import org.springframework.stereotype.Component;
  * and the children with open protection work (a plan or an enquiry) that needs a named worker.
  */
 @Component
+@RequiredArgsConstructor
 class ProtectionWork implements WorkItemSource, OpenWorkSource {
     private final ProtectionDue due;
     private final JdbcClient jdbc;
-
-    ProtectionWork(ProtectionDue due, JdbcClient jdbc) {
-        this.due = due;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public List<WorkItem> dueFor(Collection<Long> childIds, LocalDate horizon) {

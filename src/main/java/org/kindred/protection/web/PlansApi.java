@@ -2,12 +2,13 @@ package org.kindred.protection.web;
 
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
+import org.kindred.protection.ChildProtectionPlan;
 import org.kindred.protection.CoreGroup;
 import org.kindred.protection.CoreGroups;
 import org.kindred.protection.NewCoreGroup;
-import org.kindred.protection.ChildProtectionPlan;
 import org.kindred.protection.PlanEnding;
 import org.kindred.protection.ProtectionPlans;
 import org.kindred.protection.ProtectionRoles.CanChair;
@@ -24,14 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Child protection plans with their flags, next review and core group dates; ending one is for chairs. */
 @RestController
 @RequestMapping(path = "/api/v1/cp-plans", produces = "application/json")
+@RequiredArgsConstructor
 class PlansApi {
     private final ProtectionPlans plans;
     private final CoreGroups coreGroups;
-
-    PlansApi(ProtectionPlans plans, CoreGroups coreGroups) {
-        this.plans = plans;
-        this.coreGroups = coreGroups;
-    }
 
     @GetMapping("/{id}")
     @CanReadCases

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.kindred.protection.ProtectionDueItem;
+import lombok.RequiredArgsConstructor;
 import org.kindred.protection.DueKind;
 import org.kindred.protection.ProtectionDue;
+import org.kindred.protection.ProtectionDueItem;
 import org.kindred.protection.internal.ProtectionChanges;
 import org.springframework.stereotype.Component;
 
@@ -16,6 +17,7 @@ import org.springframework.stereotype.Component;
  * reads it again at once; a change on another node shows within 10 seconds.
  */
 @Component
+@RequiredArgsConstructor
 class RecentDue {
     static final long MAX_AGE_MILLIS = 10_000;
     private static final Set<DueKind> KINDS = EnumSet.of(DueKind.INITIAL_CONFERENCE, DueKind.REVIEW_CONFERENCE,
@@ -23,11 +25,6 @@ class RecentDue {
     private final ProtectionDue due;
     private final ProtectionChanges changes;
     private volatile Snapshot last;
-
-    RecentDue(ProtectionDue due, ProtectionChanges changes) {
-        this.due = due;
-        this.changes = changes;
-    }
 
     private record Snapshot(LocalDate horizon, long at, long version, List<ProtectionDueItem> items) {
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
 import org.kindred.shared.demo.Columns;
@@ -20,14 +21,10 @@ import org.springframework.transaction.annotation.Transactional;
  * from arrays: a few tens of milliseconds of the first start.
  */
 @Component
+@RequiredArgsConstructor
 class RecognitionDemoStep implements DemoStep {
     private final JdbcTemplate jdbc;
     private final Users users;
-
-    RecognitionDemoStep(JdbcTemplate jdbc, Users users) {
-        this.jdbc = jdbc;
-        this.users = users;
-    }
 
     @Override
     public int order() { return 960; }

@@ -17,8 +17,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.kindred.recognition.CertificateBuild;
+import lombok.RequiredArgsConstructor;
 import org.kindred.recognition.CertificateBuild.Stage;
+import org.kindred.recognition.CertificateBuild;
 import org.kindred.recognition.Certificates;
 import org.kindred.recognition.Nomination;
 import org.kindred.recognition.NominationWindow;
@@ -38,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * certificate run is a once-a-year job, and its file is made again in seconds if a node restarts.
  */
 @Service
+@RequiredArgsConstructor
 class CertificateJobs implements Certificates {
     static final int CHUNK = 25;
     private static final Duration KEPT = Duration.ofHours(1);
@@ -49,15 +51,6 @@ class CertificateJobs implements Certificates {
     private final ExecutorService runner = Executors.newSingleThreadExecutor(daemon("certificates"));
     private final ExecutorService chunks = Executors.newFixedThreadPool(2, daemon("certificate-chunk"));
     private final Map<String, Job> jobs = new ConcurrentHashMap<>();
-
-    CertificateJobs(JdbcClient jdbc, NominationWindows windows, CertificatePdf pdf, ApplicationEventPublisher events,
-                    Clock clock) {
-        this.jdbc = jdbc;
-        this.windows = windows;
-        this.pdf = pdf;
-        this.events = events;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.multipdf.PDFMergerUtility;
 import org.kindred.recognition.NominationWindow;
@@ -20,12 +21,9 @@ import org.thymeleaf.context.Context;
  * nothing to embed, so a page is quick to make.
  */
 @Component
+@RequiredArgsConstructor
 class CertificatePdf {
     private final ITemplateEngine templates;
-
-    CertificatePdf(ITemplateEngine templates) {
-        this.templates = templates;
-    }
 
     /** One document with a page (or more) per nominee. */
     byte[] render(NominationWindow window, List<NomineeNominations> nominees) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.UserView;
 import org.kindred.recognition.Category;
@@ -20,18 +21,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcNominations implements Nominations {
     static final String COLUMNS = "select n.id, n.window_id, n.nominee_username, n.nominee_name, n.nominee_team, "
             + "n.nominator_name, n.category, n.message, n.nominated_at from recognition_nomination n ";
     private final JdbcClient jdbc;
     private final NominationCheck check;
     private final Clock clock;
-
-    JdbcNominations(JdbcClient jdbc, NominationCheck check, Clock clock) {
-        this.jdbc = jdbc;
-        this.check = check;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

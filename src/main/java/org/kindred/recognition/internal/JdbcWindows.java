@@ -2,6 +2,7 @@ package org.kindred.recognition.internal;
 
 import java.time.Clock;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.recognition.NewWindow;
 import org.kindred.recognition.NominationWindow;
@@ -15,15 +16,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcWindows implements NominationWindows {
     private static final String COLUMNS = "select id, name, opens_on, closes_on, celebration_on, opened_by from recognition_window ";
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    JdbcWindows(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

@@ -2,6 +2,7 @@ package org.kindred.recognition.internal;
 
 import java.util.List;
 import java.util.Locale;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
@@ -17,15 +18,11 @@ import org.springframework.stereotype.Component;
  * characters (kept as typed: it is text, escaped wherever shown) and an optional category.
  */
 @Component
+@RequiredArgsConstructor
 class NominationCheck {
     static final int MESSAGE_LIMIT = 2000;
     private final NominationWindows windows;
     private final Users users;
-
-    NominationCheck(NominationWindows windows, Users users) {
-        this.windows = windows;
-        this.users = users;
-    }
 
     record Checked(NominationWindow window, UserView nominee, Category category, String message) {
     }

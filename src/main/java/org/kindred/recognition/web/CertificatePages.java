@@ -1,8 +1,9 @@
 package org.kindred.recognition.web;
 
+import lombok.RequiredArgsConstructor;
 import org.kindred.recognition.CertificateBuild;
-import org.kindred.recognition.Certificates;
 import org.kindred.recognition.Certificates.Packing;
+import org.kindred.recognition.Certificates;
 import org.kindred.recognition.RecognitionRoles.CanRunCelebrations;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -19,12 +20,9 @@ import org.springframework.web.server.ResponseStatusException;
  * page says how many are done (check again; no script) until the file is ready.
  */
 @Controller
+@RequiredArgsConstructor
 class CertificatePages {
     private final Certificates certificates;
-
-    CertificatePages(Certificates certificates) {
-        this.certificates = certificates;
-    }
 
     @GetMapping("/recognition/certificates/{buildId}")
     @CanRunCelebrations

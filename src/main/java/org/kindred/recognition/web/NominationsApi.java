@@ -2,6 +2,7 @@ package org.kindred.recognition.web;
 
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.recognition.NewNomination;
 import org.kindred.recognition.Nomination;
 import org.kindred.recognition.Nominations;
@@ -19,12 +20,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/nominations", produces = "application/json")
+@RequiredArgsConstructor
 class NominationsApi {
     private final Nominations nominations;
-
-    NominationsApi(Nominations nominations) {
-        this.nominations = nominations;
-    }
 
     @PostMapping(consumes = "application/json")
     @CanNominate

@@ -3,6 +3,7 @@ package org.kindred.recognition.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.Role;
 import org.kindred.access.Users;
@@ -22,16 +23,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Every colleague's pages: the open windows, nominating a colleague, what they sent and (after it) what they got. */
 @Controller
+@RequiredArgsConstructor
 class RecognitionPages {
     private final NominationWindows windows;
     private final Nominations nominations;
     private final Users users;
-
-    RecognitionPages(NominationWindows windows, Nominations nominations, Users users) {
-        this.windows = windows;
-        this.nominations = nominations;
-        this.users = users;
-    }
 
     /** A colleague as the nominee list offers them: name() is the username, as the form's select expects. */
     record Colleague(String name, String label) {

@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kindred.recognition.Certificates;
+import lombok.RequiredArgsConstructor;
 import org.kindred.recognition.Certificates.Packing;
+import org.kindred.recognition.Certificates;
 import org.kindred.recognition.NewWindow;
 import org.kindred.recognition.NominationWindow;
 import org.kindred.recognition.NominationWindows;
@@ -27,18 +28,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The organisers' pages: opening a window, and a window's counts by team as a chart, a table and CSV. */
 @Controller
+@RequiredArgsConstructor
 class WindowPages {
     private final NominationWindows windows;
     private final Nominations nominations;
     private final Certificates certificates;
     private final Clock clock;
-
-    WindowPages(NominationWindows windows, Nominations nominations, Certificates certificates, Clock clock) {
-        this.windows = windows;
-        this.nominations = nominations;
-        this.certificates = certificates;
-        this.clock = clock;
-    }
 
     @GetMapping("/recognition/windows/new")
     @CanRunCelebrations

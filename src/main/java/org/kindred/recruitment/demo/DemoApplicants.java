@@ -3,11 +3,13 @@ package org.kindred.recruitment.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.WorkingDays;
 import org.kindred.shared.demo.Columns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Applicants spread over a campaign's days, each taken as far as the days since their application allow. */
+@RequiredArgsConstructor
 final class DemoApplicants {
     private static final String[] GIVEN = {"Abi", "Bilal", "Cara", "Dominic", "Esther", "Farah", "George", "Hana",
         "Isaac", "Jasmine", "Kofi", "Lily", "Marcus", "Nadia", "Owen", "Poppy", "Reza", "Sophie", "Theo", "Uma"};
@@ -17,12 +19,6 @@ final class DemoApplicants {
     private final JdbcTemplate jdbc;
     private final Random random;
     private final LocalDate today;
-
-    DemoApplicants(JdbcTemplate jdbc, Random random, LocalDate today) {
-        this.jdbc = jdbc;
-        this.random = random;
-        this.today = today;
-    }
 
     /** Adds {@code count} applicants over the {@code days} before today (or before the campaign's end); returns how many. */
     int add(long campaign, List<Long> vacancies, int count, int days) {

@@ -3,6 +3,7 @@ package org.kindred.recruitment.demo;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
 import org.kindred.shared.demo.DemoStep;
@@ -16,16 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
  * hellos with two-year clawback periods. A few batched statements.
  */
 @Component
+@RequiredArgsConstructor
 class RecruitmentDemoStep implements DemoStep {
     private static final String[] TEAMS = {"Assessment team North", "Child in need and protection South",
         "Children in care team Central", "Care leavers North", "Disabled children's team", "Assessment team West"};
     private final JdbcTemplate jdbc;
     private final Users users;
-
-    RecruitmentDemoStep(JdbcTemplate jdbc, Users users) {
-        this.jdbc = jdbc;
-        this.users = users;
-    }
 
     @Override
     public int order() { return 970; }

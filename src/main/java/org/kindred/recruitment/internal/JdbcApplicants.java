@@ -3,6 +3,7 @@ package org.kindred.recruitment.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.recruitment.Applicant;
 import org.kindred.recruitment.ApplicantStep;
@@ -24,16 +25,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcApplicants implements Applicants {
     private final JdbcClient jdbc;
     private final Campaigns campaigns;
     private final Clock clock;
-
-    JdbcApplicants(JdbcClient jdbc, Campaigns campaigns, Clock clock) {
-        this.jdbc = jdbc;
-        this.campaigns = campaigns;
-        this.clock = clock;
-    }
 
     @Override
     @Transactional

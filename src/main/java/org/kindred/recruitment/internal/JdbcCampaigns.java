@@ -3,11 +3,12 @@ package org.kindred.recruitment.internal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
-import org.kindred.recruitment.Campaign;
 import org.kindred.recruitment.Campaign.Vacancy;
+import org.kindred.recruitment.Campaign;
 import org.kindred.recruitment.Campaigns;
 import org.kindred.recruitment.NewCampaign;
 import org.kindred.recruitment.NewVacancy;
@@ -19,14 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
+@RequiredArgsConstructor
 class JdbcCampaigns implements Campaigns {
     private final JdbcClient jdbc;
     private final Users users;
-
-    JdbcCampaigns(JdbcClient jdbc, Users users) {
-        this.jdbc = jdbc;
-        this.users = users;
-    }
 
     @Override
     @Transactional

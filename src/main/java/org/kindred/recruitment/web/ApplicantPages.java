@@ -2,6 +2,7 @@ package org.kindred.recruitment.web;
 
 import java.time.Clock;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.recruitment.ApplicantStep;
 import org.kindred.recruitment.Applicants;
 import org.kindred.recruitment.NewRetentionPayment;
@@ -20,14 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** One applicant: their steps, the next one (or a withdrawal), and any retention payment with its clawback. */
 @Controller
+@RequiredArgsConstructor
 class ApplicantPages {
     private final Applicants applicants;
     private final Clock clock;
-
-    ApplicantPages(Applicants applicants, Clock clock) {
-        this.applicants = applicants;
-        this.clock = clock;
-    }
 
     @GetMapping("/recruitment/applicants/{id}")
     @CanRecruitStaff

@@ -2,6 +2,7 @@ package org.kindred.recruitment.web;
 
 import java.net.URI;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.recruitment.Applicant;
 import org.kindred.recruitment.ApplicantStep;
 import org.kindred.recruitment.Applicants;
@@ -20,14 +21,10 @@ import org.springframework.web.bind.annotation.RestController;
 /** Recruitment for partner systems (an applicant tracking system): campaigns, applications and their steps. */
 @RestController
 @RequestMapping(path = "/api/v1/recruitment", produces = "application/json")
+@RequiredArgsConstructor
 class RecruitmentApi {
     private final Campaigns campaigns;
     private final Applicants applicants;
-
-    RecruitmentApi(Campaigns campaigns, Applicants applicants) {
-        this.campaigns = campaigns;
-        this.applicants = applicants;
-    }
 
     @GetMapping("/campaigns")
     @CanRecruitStaff

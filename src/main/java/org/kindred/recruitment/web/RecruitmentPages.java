@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
 import org.kindred.recruitment.Applicants;
@@ -27,18 +28,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Campaigns: opening one with its leader, its vacancies, and its applicants with the leader's contact clock. */
 @Controller
+@RequiredArgsConstructor
 class RecruitmentPages {
     private final Campaigns campaigns;
     private final Applicants applicants;
     private final Users users;
     private final Clock clock;
-
-    RecruitmentPages(Campaigns campaigns, Applicants applicants, Users users, Clock clock) {
-        this.campaigns = campaigns;
-        this.applicants = applicants;
-        this.users = users;
-        this.clock = clock;
-    }
 
     /** A choice in a select: name() is the value, label() the text. */
     record Choice(String name, String label) {

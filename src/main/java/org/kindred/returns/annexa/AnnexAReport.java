@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 
 /** Ofsted's Annex A for a period, from every module's {@link AnnexAContributor}. */
 @Service
+@RequiredArgsConstructor
 public class AnnexAReport {
     private final List<AnnexAContributor> contributors;
-
-    public AnnexAReport(List<AnnexAContributor> contributors) {
-        this.contributors = contributors;
-    }
 
     public AnnexARows build(LocalDate from, LocalDate to) {
         if (from.isAfter(to)) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
 
@@ -14,15 +15,11 @@ import org.springframework.stereotype.Component;
  * personal adviser, pathway plans) stay blank.
  */
 @Component
+@RequiredArgsConstructor
 class CareAnnexA implements AnnexAContributor {
     private static final Set<String> NEW_PLACEMENT = Set.of("S", "P", "T", "B", "U");
     private final ReturnTables returns;
     private final ChildColumns children;
-
-    CareAnnexA(ReturnTables returns, ChildColumns children) {
-        this.returns = returns;
-        this.children = children;
-    }
 
     @Override
     public void contribute(LocalDate from, LocalDate to, Lists lists) {

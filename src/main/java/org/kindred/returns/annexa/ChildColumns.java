@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.springframework.stereotype.Component;
@@ -15,12 +16,9 @@ import org.springframework.stereotype.Component;
  * restricted children the user may not see are left out).
  */
 @Component
+@RequiredArgsConstructor
 class ChildColumns {
     private final People people;
-
-    ChildColumns(People people) {
-        this.people = people;
-    }
 
     /** The register's records of these children (ids as the returns write them), for one list. */
     Lookup lookup(LocalDate on, Collection<String> childIds) {

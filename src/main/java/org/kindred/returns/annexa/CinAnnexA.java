@@ -3,6 +3,7 @@ package org.kindred.returns.annexa;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
 
@@ -12,14 +13,10 @@ import org.springframework.stereotype.Component;
  * until allocation offers them; so do the columns no module records yet (child seen, emergency protection orders).
  */
 @Component
+@RequiredArgsConstructor
 class CinAnnexA implements AnnexAContributor {
     private final ReturnTables returns;
     private final ChildColumns children;
-
-    CinAnnexA(ReturnTables returns, ChildColumns children) {
-        this.returns = returns;
-        this.children = children;
-    }
 
     @Override
     public void contribute(LocalDate from, LocalDate to, Lists lists) {

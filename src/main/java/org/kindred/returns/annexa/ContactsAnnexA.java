@@ -3,8 +3,9 @@ package org.kindred.returns.annexa;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.kindred.frontdoor.FrontDoorFacts;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.FrontDoorFacts.ContactReceived;
+import org.kindred.frontdoor.FrontDoorFacts;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.AuditableAction;
@@ -17,16 +18,11 @@ import org.springframework.stereotype.Component;
  * children the user may not see are left out) and the source as Annex A groups the CIN census codes.
  */
 @Component
+@RequiredArgsConstructor
 class ContactsAnnexA implements AnnexAContributor {
     private final FrontDoorFacts frontDoor;
     private final People people;
     private final ApplicationEventPublisher events;
-
-    ContactsAnnexA(FrontDoorFacts frontDoor, People people, ApplicationEventPublisher events) {
-        this.frontDoor = frontDoor;
-        this.people = people;
-        this.events = events;
-    }
 
     @Override
     public void contribute(LocalDate from, LocalDate to, Lists lists) {

@@ -3,8 +3,9 @@ package org.kindred.returns.annexa;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.kindred.earlyhelp.EarlyHelpFacts;
+import lombok.RequiredArgsConstructor;
 import org.kindred.earlyhelp.EarlyHelpFacts.AssessmentFact;
+import org.kindred.earlyhelp.EarlyHelpFacts;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.AuditableAction;
@@ -18,17 +19,12 @@ import org.springframework.stereotype.Component;
  * authority's own early help service's.
  */
 @Component
+@RequiredArgsConstructor
 class EarlyHelpAnnexA implements AnnexAContributor {
     static final String LOCAL_AUTHORITY = "Local authority early help team";
     private final EarlyHelpFacts earlyHelp;
     private final People people;
     private final ApplicationEventPublisher events;
-
-    EarlyHelpAnnexA(EarlyHelpFacts earlyHelp, People people, ApplicationEventPublisher events) {
-        this.earlyHelp = earlyHelp;
-        this.people = people;
-        this.events = events;
-    }
 
     @Override
     public void contribute(LocalDate from, LocalDate to, Lists lists) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lombok.RequiredArgsConstructor;
 import org.kindred.returns.export.ReturnSource;
 import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
@@ -18,12 +19,9 @@ import org.springframework.stereotype.Component;
  * both carry (an open plan) is kept once.
  */
 @Component
+@RequiredArgsConstructor
 class ReturnTables {
     private final List<ReturnSource> sources;
-
-    ReturnTables(List<ReturnSource> sources) {
-        this.sources = sources;
-    }
 
     Tables collect(ReturnKind kind, LocalDate from, LocalDate to) {
         Map<String, Set<Map<String, String>>> rows = new LinkedHashMap<>();

@@ -2,11 +2,14 @@ package org.kindred.returns.downloads;
 
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * One return being built for a user: where it has got to, and when ready the file and what validation found. Held in
  * memory for a while after it is done (the file holds every child's return data: never written to disk to keep).
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class ReturnBuild {
     public enum Stage { QUEUED, BUILDING, VALIDATED, READY, FAILED }
 
@@ -19,14 +22,6 @@ public final class ReturnBuild {
     private volatile Stage stage = Stage.QUEUED;
     private volatile String summary;
     private volatile byte[] file;
-
-    ReturnBuild(String id, DownloadKind kind, String period, String owner, Instant started) {
-        this.id = id;
-        this.kind = kind;
-        this.period = period;
-        this.owner = owner;
-        this.started = started;
-    }
 
     public String id() { return id; }
 

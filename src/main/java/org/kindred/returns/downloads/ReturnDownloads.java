@@ -18,6 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.returns.annexa.AnnexAList;
 import org.kindred.returns.annexa.AnnexAReport;
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Service;
  * the command line's ({@link ReturnRuns}), which validates what it writes; the download of the file is audited too.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReturnDownloads {
     private static final Logger log = LoggerFactory.getLogger(ReturnDownloads.class);
     private static final Duration KEPT = Duration.ofHours(1);
@@ -52,13 +55,6 @@ public class ReturnDownloads {
         t.setDaemon(true);
         return t;
     });
-
-    ReturnDownloads(ReturnRuns runs, AnnexAReport annexA, ApplicationEventPublisher events, Clock clock) {
-        this.runs = runs;
-        this.annexA = annexA;
-        this.events = events;
-        this.clock = clock;
-    }
 
     /** Starts building a statutory return for the collection year ending 31 March {@code year}. */
     public ReturnBuild startReturn(DownloadKind kind, int year) {

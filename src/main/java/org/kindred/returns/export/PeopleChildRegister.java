@@ -3,6 +3,7 @@ package org.kindred.returns.export;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.springframework.stereotype.Component;
@@ -12,12 +13,9 @@ import org.springframework.stereotype.Component;
  * and one audit entry naming every child, as the user or the export's system user running the return).
  */
 @Component
+@RequiredArgsConstructor
 class PeopleChildRegister implements ChildRegister {
     private final People people;
-
-    PeopleChildRegister(People people) {
-        this.people = people;
-    }
 
     @Override
     public Map<String, RegisterChild> children(Collection<String> ids) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.returns.validation.ReturnKind;
 import org.kindred.shared.AuditableAction;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,14 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
  * child's register record read for it is one too, through the People API).
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class ReturnRuns {
     private final ReturnExport export;
     private final ApplicationEventPublisher events;
-
-    ReturnRuns(ReturnExport export, ApplicationEventPublisher events) {
-        this.export = export;
-        this.events = events;
-    }
 
     /** Writes the return into {@code dir} and validates it. */
     @Transactional

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.Decision;
 import org.kindred.frontdoor.NewContact;
 import org.kindred.frontdoor.PastReferral;
@@ -22,18 +23,12 @@ import org.springframework.stereotype.Component;
  * written (its child is not created for it), one already in the ledger is counted and left.
  */
 @Component
+@RequiredArgsConstructor
 class CinBatch {
     private final ImportLedger ledger;
     private final ImportPeople matching;
     private final People people;
     private final PastReferrals referrals;
-
-    CinBatch(ImportLedger ledger, ImportPeople matching, People people, PastReferrals referrals) {
-        this.ledger = ledger;
-        this.matching = matching;
-        this.people = people;
-        this.referrals = referrals;
-    }
 
     /** A child's person: known from the ledger, matched on the register, or to be created (id set once it is). */
     private static final class Person {

@@ -3,6 +3,7 @@ package org.kindred.returns.imports;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.Assessments;
 import org.kindred.frontdoor.Contact;
 import org.kindred.frontdoor.Contacts;
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * enquiry started, an initial conference is chaired by "Imported from the CIN census"; agencies and attendees are "Not recorded in the CIN census".
  */
 @Component
+@RequiredArgsConstructor
 class CinEpisodeWriter {
     static final String IMPORTED = "Imported from the CIN census";
     static final String NOT_RECORDED = "Not recorded in the CIN census";
@@ -41,17 +43,6 @@ class CinEpisodeWriter {
     private final Section47Enquiries enquiries;
     private final Conferences conferences;
     private final ProtectionPlans plans;
-
-    CinEpisodeWriter(Contacts contacts, Assessments assessments, CinPlans cinPlans, StrategyDiscussions discussions,
-                     Section47Enquiries enquiries, Conferences conferences, ProtectionPlans plans) {
-        this.contacts = contacts;
-        this.assessments = assessments;
-        this.cinPlans = cinPlans;
-        this.discussions = discussions;
-        this.enquiries = enquiries;
-        this.conferences = conferences;
-        this.plans = plans;
-    }
 
     /** When the importer says a referral's contact arrived: 09:00 UK time on the referral date. */
     static Instant arrived(LocalDate referralDate) {

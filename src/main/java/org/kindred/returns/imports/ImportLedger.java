@@ -1,6 +1,7 @@
 package org.kindred.returns.imports;
 
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,12 +12,9 @@ import org.springframework.stereotype.Repository;
  * file with one more episode infers another year, and a year-keyed ledger would import its reviews again.
  */
 @Repository
+@RequiredArgsConstructor
 class ImportLedger {
     private final JdbcClient jdbc;
-
-    ImportLedger(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** Whether any import of this return, for any year, brought the row in. */
     boolean has(String returnName, int year, String key) {

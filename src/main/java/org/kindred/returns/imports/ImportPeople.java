@@ -1,6 +1,7 @@
 package org.kindred.returns.imports;
 
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.Ethnicity;
 import org.kindred.person.NewPerson;
 import org.kindred.person.People;
@@ -13,18 +14,13 @@ import org.springframework.stereotype.Component;
  * the record the ledger remembers; otherwise the register's best candidate is taken at or above the threshold.
  */
 @Component
+@RequiredArgsConstructor
 class ImportPeople {
     /** The matching engine's default threshold (docs/matching.md), chosen on FEBRL dataset 2. */
     static final double DEFAULT_THRESHOLD = 0.95;
     private final People people;
     private final RegisterSearch search;
     private final ImportLedger ledger;
-
-    ImportPeople(People people, RegisterSearch search, ImportLedger ledger) {
-        this.people = people;
-        this.search = search;
-        this.ledger = ledger;
-    }
 
     /** The person's id; {@code result} counts whether the child was matched, created or known from a past import. */
     long matchOrCreate(String returnName, int year, ChildFacts child, double threshold, ImportResult result) {

@@ -1,21 +1,18 @@
 package org.kindred.returns.imports;
 
 import java.io.PrintStream;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Progress on the command line: a line at most every few seconds with the children read, how far into the file and
  * the heap in use, so an operator sees a long import move (and what it costs) before it commits.
  */
+@RequiredArgsConstructor
 final class PrintedProgress implements ImportProgress {
     private final PrintStream out;
     private final long everyMillis;
     private final long started = System.nanoTime();
     private long last = started;
-
-    PrintedProgress(PrintStream out, long everyMillis) {
-        this.out = out;
-        this.everyMillis = everyMillis;
-    }
 
     @Override
     public void step(int children, long bytesRead, long totalBytes) {

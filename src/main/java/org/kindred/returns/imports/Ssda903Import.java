@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.care.CareRecords;
 import org.kindred.care.NewCareEvent;
 import org.kindred.care.Ssda903Episodes;
@@ -22,16 +24,13 @@ import org.springframework.stereotype.Service;
  * reported and the child skipped. Importing the same return again changes nothing.
  */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Ssda903Import {
     static final String RETURN = "ssda903";
     /** Tables the care module has no API for yet: counted, not imported. */
     private static final Set<String> NOT_YET = Set.of("UASC", "OC2", "OC3", "AD1", "PlacedAdoption", "PrevPerm",
             "SWEpisodes", "DoLo");
     private final ImportChild importChild;
-
-    Ssda903Import(ImportChild importChild) {
-        this.importChild = importChild;
-    }
 
     /** @param year the collection year (2018 for 2017/18), or null to take it from the latest date in Episodes */
     public ImportResult run(Path input, Integer year, double threshold) {

@@ -8,19 +8,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Every rule version of one return, made from its {@link RuleCatalogue}: one instance per catalogue entry. Rule sets
  * per collection year are assembled from the years each version declares.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class RuleRegistry {
     private final ReturnKind kind;
     private final List<Rule> rules;
-
-    private RuleRegistry(ReturnKind kind, List<Rule> rules) {
-        this.kind = kind;
-        this.rules = rules;
-    }
 
     /** Rules are stateless, so each return's registry is made once per JVM. */
     private static final Map<ReturnKind, RuleRegistry> LOADED = new ConcurrentHashMap<>();

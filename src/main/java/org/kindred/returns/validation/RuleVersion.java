@@ -1,16 +1,16 @@
 package org.kindred.returns.validation;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
+
 /**
  * A rule class with more than one {@link RuleCatalogue} entry: the years of one code whose versions differ only
  * in data, or a family of codes that differ only in constants. The registry makes one instance per definition;
  * the class reads what differs (a code list, a table name) from {@link #definition()}.
  */
+@RequiredArgsConstructor(access = AccessLevel.PROTECTED)
 public abstract class RuleVersion implements Rule {
     private final RuleDefinition definition;
-
-    protected RuleVersion(RuleDefinition definition) {
-        this.definition = definition;
-    }
 
     @Override
     public final RuleDefinition definition() { return definition; }

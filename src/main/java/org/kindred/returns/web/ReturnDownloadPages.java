@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.returns.ReturnsRoles.CanRunReturns;
 import org.kindred.returns.downloads.DownloadKind;
 import org.kindred.returns.downloads.DownloadRequests;
@@ -31,14 +32,10 @@ import org.springframework.web.server.ResponseStatusException;
  * thread, and its page says how far it has got (reload to check; no script) until the file is ready to download.
  */
 @Controller
+@RequiredArgsConstructor
 class ReturnDownloadPages {
     private final ReturnDownloads downloads;
     private final Clock clock;
-
-    ReturnDownloadPages(ReturnDownloads downloads, Clock clock) {
-        this.downloads = downloads;
-        this.clock = clock;
-    }
 
     @GetMapping("/returns/downloads")
     @CanRunReturns

@@ -2,11 +2,12 @@ package org.kindred.returns.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import org.kindred.returns.validation.CollectionYears;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.returns.ReturnsRoles.CanRunReturns;
 import org.kindred.returns.export.ExportedReturn;
 import org.kindred.returns.export.ReturnRuns;
+import org.kindred.returns.validation.CollectionYears;
 import org.kindred.returns.validation.ReturnFileException;
 import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Controller;
@@ -20,16 +21,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * child's record to fix. Each run is audited.
  */
 @Controller
+@RequiredArgsConstructor
 class ReturnPages {
     /** Collection years (the year each ends) the rules cover. */
     static final Map<String, List<Integer>> YEARS = Map.of(
             "ssda903", CollectionYears.withRules(ReturnKind.SSDA903), "cin", CollectionYears.withRules(ReturnKind.CIN));
 
     private final ReturnRuns runs;
-
-    ReturnPages(ReturnRuns runs) {
-        this.runs = runs;
-    }
 
     @GetMapping("/returns")
     @CanRunReturns

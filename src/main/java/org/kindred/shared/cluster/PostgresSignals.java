@@ -15,6 +15,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import lombok.RequiredArgsConstructor;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.slf4j.Logger;
@@ -36,6 +37,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * was lost, signals may have been missed, and every listener is told so ({@link Listener#mayHaveMissed()}).
  */
 @Component
+@RequiredArgsConstructor
 class PostgresSignals implements ClusterSignals, SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(PostgresSignals.class);
     static final String CHANNEL = "kindred_changes";
@@ -52,12 +54,6 @@ class PostgresSignals implements ClusterSignals, SmartLifecycle {
     private final CountDownLatch listening = new CountDownLatch(1);
     private volatile boolean running;
     private volatile Thread thread;
-
-    PostgresSignals(DataSource dataSource, JdbcClient jdbc, ApplicationContext context) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.context = context;
-    }
 
     @Override
     public void send(String topic, String payload) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import javax.sql.DataSource;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -12,14 +14,10 @@ import org.postgresql.ds.PGSimpleDataSource;
  * serving it with, if there is one (never stopped, never restarted), else one started for the command and stopped
  * after it.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 public final class EmbeddedOwner implements AutoCloseable {
     private final DataSource owner;
     private final EmbeddedServer started;
-
-    private EmbeddedOwner(DataSource owner, EmbeddedServer started) {
-        this.owner = owner;
-        this.started = started;
-    }
 
     public static EmbeddedOwner open(String dataDir) throws IOException {
         Path root = Path.of(dataDir).toAbsolutePath();

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -28,14 +29,11 @@ import org.springframework.stereotype.Component;
  * and validates as always.
  */
 @Component
+@RequiredArgsConstructor
 class UnchangedSchema implements BeanPostProcessor {
     private static final Logger log = LoggerFactory.getLogger(UnchangedSchema.class);
     static final String MIGRATIONS = "classpath*:db/migration/**/*.sql";
     private final ObjectProvider<DatabaseOwner> owner;
-
-    UnchangedSchema(ObjectProvider<DatabaseOwner> owner) {
-        this.owner = owner;
-    }
 
     @Override
     public Object postProcessAfterInitialization(Object bean, String beanName) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.demo.Columns;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -17,6 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * fortnightly to 6 months), by the team's manager, with about one in twelve overdue (the demo manager's team always
  * has one); and Friday as every team's protected admin day. Set-based inserts.
  */
+@RequiredArgsConstructor
 final class ProgressionDemo {
     private static final String[] NOTES = {"Caseload reviewed; visits up to date.",
         "Reflective discussion of a complex family; plan agreed with the family's network.",
@@ -31,12 +33,6 @@ final class ProgressionDemo {
     private final JdbcTemplate jdbc;
     private final LocalDate today;
     private final Random random;
-
-    ProgressionDemo(JdbcTemplate jdbc, LocalDate today, Random random) {
-        this.jdbc = jdbc;
-        this.today = today;
-        this.random = random;
-    }
 
     /** @param managers each team's manager: user id and name */
     String generate(Map<String, Manager> managers, String demoManagersTeam) {

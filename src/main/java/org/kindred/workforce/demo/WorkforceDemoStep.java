@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.Role;
 import org.kindred.access.Teams;
 import org.kindred.shared.demo.Columns;
@@ -24,14 +25,10 @@ import org.springframework.transaction.annotation.Transactional;
  * each table in one set-based insert.
  */
 @Component
+@RequiredArgsConstructor
 class WorkforceDemoStep implements DemoStep {
     private final JdbcTemplate jdbc;
     private final Teams teams;
-
-    WorkforceDemoStep(JdbcTemplate jdbc, Teams teams) {
-        this.jdbc = jdbc;
-        this.teams = teams;
-    }
 
     @Override
     public int order() { return 850; }

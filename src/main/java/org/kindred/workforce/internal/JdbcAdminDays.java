@@ -3,6 +3,7 @@ package org.kindred.workforce.internal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.WorkingDays;
 import org.kindred.workforce.AdminDays;
@@ -12,15 +13,11 @@ import org.springframework.stereotype.Service;
 
 /** Teams' admin days in SQL. */
 @Service
+@RequiredArgsConstructor
 class JdbcAdminDays implements AdminDays {
     private static final WorkingDays DAYS = WorkingDays.england();
     private final JdbcClient jdbc;
     private final Staff staff;
-
-    JdbcAdminDays(JdbcClient jdbc, Staff staff) {
-        this.jdbc = jdbc;
-        this.staff = staff;
-    }
 
     @Override
     public Optional<DayOfWeek> ofTeam(String team) {

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
@@ -24,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** ASYEs and their reviews in SQL: one read joins every ASYE to its reviews. */
 @Service
+@RequiredArgsConstructor
 class JdbcAsyes implements Asyes {
     private static final String SELECT = """
             select a.id, a.employment_id, e.user_id, e.display_name, e.team, a.start_date,
@@ -32,11 +34,6 @@ class JdbcAsyes implements Asyes {
             left join workforce_asye_review r on r.asye_id = a.id""";
     private final JdbcClient jdbc;
     private final Staff staff;
-
-    JdbcAsyes(JdbcClient jdbc, Staff staff) {
-        this.jdbc = jdbc;
-        this.staff = staff;
-    }
 
     @Override
     public Optional<Asye> ofStaff(long staffId) {

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.allocation.Caseloads;
 import org.kindred.workforce.CensusFacts;
 import org.kindred.workforce.CensusYear;
@@ -19,18 +21,12 @@ import org.springframework.stereotype.Service;
 
 /** The census's facts from the employment records, the day's caseloads and recorded sickness. */
 @Service
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class JdbcCensusFacts implements CensusFacts {
     private final Staff staff;
     private final Caseloads caseloads;
     private final WorkforceMeasures measures;
     private final JdbcClient jdbc;
-
-    JdbcCensusFacts(Staff staff, Caseloads caseloads, WorkforceMeasures measures, JdbcClient jdbc) {
-        this.staff = staff;
-        this.caseloads = caseloads;
-        this.measures = measures;
-        this.jdbc = jdbc;
-    }
 
     @Override
     public Census census(CensusYear year) {

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.CurrentUser;
 import org.kindred.access.NewUser;
 import org.kindred.access.Role;
@@ -28,17 +29,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Employment records in SQL; accounts through access's {@link Users}, never its tables. */
 @Service
+@RequiredArgsConstructor
 class JdbcStaff implements Staff {
     private static final SecureRandom RANDOM = new SecureRandom();
     private final JdbcClient jdbc;
     private final Users users;
     private final StaffCache cache;
-
-    JdbcStaff(JdbcClient jdbc, Users users, StaffCache cache) {
-        this.jdbc = jdbc;
-        this.users = users;
-        this.cache = cache;
-    }
 
     @Override
     public List<StaffMember> inPost(LocalDate day, String team) {

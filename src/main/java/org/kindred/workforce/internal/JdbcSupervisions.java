@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.UserView;
 import org.kindred.access.Users;
 import org.kindred.shared.NotFound;
@@ -21,20 +22,13 @@ import org.springframework.stereotype.Service;
 
 /** Supervision in SQL; the overdue list reads each supervisee's last session in one query. */
 @Service
+@RequiredArgsConstructor
 class JdbcSupervisions implements Supervisions {
     private final JdbcClient jdbc;
     private final Staff staff;
     private final Asyes asyes;
     private final Users users;
     private final SupervisionDue policy;
-
-    JdbcSupervisions(JdbcClient jdbc, Staff staff, Asyes asyes, Users users, SupervisionDue policy) {
-        this.jdbc = jdbc;
-        this.staff = staff;
-        this.asyes = asyes;
-        this.users = users;
-        this.policy = policy;
-    }
 
     @Override
     public List<SupervisionRecord> of(long staffId) {

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.allocation.ChangeReason;
 import org.kindred.allocation.StaffEndings;
 import org.kindred.workforce.Asye;
@@ -20,14 +21,10 @@ import org.springframework.stereotype.Component;
  * the protected caseload of an assessment team: a few of their children go to others).
  */
 @Component
+@RequiredArgsConstructor
 class RecordedStaffEndings implements StaffEndings {
     private final Staff staff;
     private final Asyes asyes;
-
-    RecordedStaffEndings(Staff staff, Asyes asyes) {
-        this.staff = staff;
-        this.asyes = asyes;
-    }
 
     @Override
     public List<Ending> between(LocalDate from, LocalDate to) {

@@ -1,6 +1,7 @@
 package org.kindred.workforce.internal;
 
 import java.time.LocalDate;
+import lombok.RequiredArgsConstructor;
 import org.kindred.workforce.Asye;
 import org.kindred.workforce.StaffRole;
 import org.springframework.core.env.Environment;
@@ -13,12 +14,9 @@ import org.springframework.stereotype.Component;
  * ASYE role's frequency ({@code kindred.workforce.supervision.asye-first-weeks-days}, {@code ...asye-first-months-days}).
  */
 @Component
+@RequiredArgsConstructor
 class SupervisionDue {
     private final Environment env;
-
-    SupervisionDue(Environment env) {
-        this.env = env;
-    }
 
     /** @param last the last supervision (null: none yet, counted from the start); @param asye null when none */
     LocalDate next(StaffRole role, LocalDate start, LocalDate last, Asye asye) {

@@ -3,6 +3,7 @@ package org.kindred.workforce.web;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import lombok.RequiredArgsConstructor;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.NotFound;
 import org.kindred.shared.Problems;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A member of staff's supervision and ASYE reviews as JSON; bad input is problem+json naming the field. */
 @RestController
+@RequiredArgsConstructor
 class ProgressionApi {
     record NewSupervision(Long supervisorId, String heldOn, String notes) {
     }
@@ -31,11 +33,6 @@ class ProgressionApi {
 
     private final Supervisions supervisions;
     private final Asyes asyes;
-
-    ProgressionApi(Supervisions supervisions, Asyes asyes) {
-        this.supervisions = supervisions;
-        this.asyes = asyes;
-    }
 
     @GetMapping(path = "/api/v1/staff/{id}/supervision", produces = "application/json")
     @CanManageStaff

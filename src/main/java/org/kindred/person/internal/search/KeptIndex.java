@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.matching.FellegiSunterScorer;
 import org.kindred.person.matching.LucenePersonIndex;
 import org.kindred.person.matching.MatchingData;
@@ -19,17 +21,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Kindred was stopped, another node, a restore) means a rebuild. Once the running index changes, the saved count
  * is deleted, so a crash can never leave a stale index that looks current.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class KeptIndex {
     private static final Logger log = LoggerFactory.getLogger(KeptIndex.class);
     private static final String TOKEN = "register-version";
     private final Path folder;
     private final JdbcClient jdbc;
     private volatile boolean forgotten;
-
-    private KeptIndex(Path folder, JdbcClient jdbc) {
-        this.folder = folder;
-        this.jdbc = jdbc;
-    }
 
     /** An index and, when it is kept in a folder, its keeper (null for a temporary index). */
     record Opened(LucenePersonIndex index, KeptIndex keeper) {

@@ -6,6 +6,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 
 /**
  * Fills empty tables the way pg_restore does (PostgreSQL manual, "Populating a Database": remove indexes and
@@ -14,13 +16,10 @@ import java.util.List;
  * second. Everything happens in the caller's transaction, so a failed load leaves the tables, indexes and keys as
  * they were. Only the tables' owner may drop and recreate them; anyone else loads with the indexes in place.
  */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class BulkLoad {
     private final Connection connection;
     private final List<String> recreate = new ArrayList<>();
-
-    private BulkLoad(Connection connection) {
-        this.connection = connection;
-    }
 
     /** Drops the tables' secondary indexes and foreign keys, remembering them; call {@link #restore()} after the load. */
     static BulkLoad begin(Connection connection, String... tables) throws SQLException {

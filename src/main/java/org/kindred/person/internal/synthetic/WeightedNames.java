@@ -5,18 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.kindred.person.matching.DataFiles;
 import org.kindred.person.matching.ReferenceFiles;
 
 /** Names drawn in proportion to how common they are in England and Wales (ONS frequencies). */
+@RequiredArgsConstructor(access = AccessLevel.PRIVATE)
 final class WeightedNames {
     private final List<String> names;
     private final double[] cumulative;
-
-    private WeightedNames(List<String> names, double[] cumulative) {
-        this.names = names;
-        this.cumulative = cumulative;
-    }
 
     /** Reads a CSV with a header; {@code nameColumn} and {@code weightColumn} index its columns; {@code sex} filters column 0. */
     static WeightedNames read(ReferenceFiles files, String csv, int nameColumn, int weightColumn, String sex) throws IOException {

@@ -1,15 +1,16 @@
 package org.kindred.returns.export.cin;
 
-import org.kindred.returns.validation.CollectionYears;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.kindred.frontdoor.FrontDoorFacts;
+import lombok.RequiredArgsConstructor;
 import org.kindred.frontdoor.FrontDoorFacts.ReferralMade;
+import org.kindred.frontdoor.FrontDoorFacts;
 import org.kindred.frontdoor.ReferralDates;
 import org.kindred.protection.ProtectionFacts;
 import org.kindred.returns.export.ReturnSource;
 import org.kindred.returns.export.cin.UnderReferral.Pending;
+import org.kindred.returns.validation.CollectionYears;
 import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,16 +21,11 @@ import org.springframework.transaction.annotation.Transactional;
  * the register when the XML is written.
  */
 @Component
+@RequiredArgsConstructor
 class CinSource implements ReturnSource {
     private final FrontDoorFacts frontDoor;
     private final ProtectionFacts protection;
     private final ReferralDates.Reader referrals;
-
-    CinSource(FrontDoorFacts frontDoor, ProtectionFacts protection, ReferralDates.Reader referrals) {
-        this.frontDoor = frontDoor;
-        this.protection = protection;
-        this.referrals = referrals;
-    }
 
     @Override
     public ReturnKind kind() { return ReturnKind.CIN; }

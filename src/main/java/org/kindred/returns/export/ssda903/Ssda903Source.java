@@ -1,6 +1,5 @@
 package org.kindred.returns.export.ssda903;
 
-import org.kindred.returns.validation.CollectionYears;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,17 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import lombok.RequiredArgsConstructor;
 import org.kindred.access.SystemIdentity;
-import org.kindred.care.CareFacts;
 import org.kindred.care.CareFacts.EpisodeFact;
 import org.kindred.care.CareFacts.LeaverOutcomeFact;
 import org.kindred.care.CareFacts.UascFact;
+import org.kindred.care.CareFacts;
 import org.kindred.care.CheckKind;
 import org.kindred.care.ReasonCeased;
 import org.kindred.person.Families;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.returns.export.ReturnSource;
+import org.kindred.returns.validation.CollectionYears;
 import org.kindred.returns.validation.ReturnKind;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,17 +30,12 @@ import org.springframework.transaction.annotation.Transactional;
  * restricted children are in the return too. Each table is one mapping class.
  */
 @Component
+@RequiredArgsConstructor
 class Ssda903Source implements ReturnSource {
     private static final String IDENTITY = "ssda903-return";
     private final CareFacts care;
     private final People people;
     private final Families families;
-
-    Ssda903Source(CareFacts care, People people, Families families) {
-        this.care = care;
-        this.people = people;
-        this.families = families;
-    }
 
     @Override
     public ReturnKind kind() { return ReturnKind.SSDA903; }
