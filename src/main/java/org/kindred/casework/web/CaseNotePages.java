@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.kindred.casework.NoteInput;
+import org.kindred.shared.Problems;
 
 /**
  * A child's case notes: the list, one note with its earlier versions, the form (a draft restored when there is one,
@@ -77,7 +79,9 @@ class CaseNotePages {
             return "redirect:/children/" + id + "/notes/new";
         }
         try {
-            CaseNote note = notes.add(id, NoteForms.input(form));
+            Problems problems = new Problems();
+            NoteInput input = NoteForms.input(form, problems);
+            CaseNote note = problems.alongside(() -> notes.add(id, input));
             redirect.addFlashAttribute("added", true);
             return "redirect:/children/" + id + "/notes/" + note.id();
         } catch (InvalidInput e) {
@@ -107,7 +111,9 @@ class CaseNotePages {
     String correct(@PathVariable long id, @PathVariable long noteId, @RequestParam Map<String, String> form,
                    Model model, RedirectAttributes redirect) {
         try {
-            notes.correct(id, noteId, NoteForms.input(form), form.get("reason"));
+            Problems problems = new Problems();
+            NoteInput input = NoteForms.input(form, problems);
+            problems.alongside(() -> notes.correct(id, noteId, input, form.get("reason")));
             redirect.addFlashAttribute("corrected", true);
             return "redirect:/children/" + id + "/notes/" + noteId;
         } catch (InvalidInput e) {

@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.kindred.shared.Problems;
 
 /** A child's tasks with the form to set one (for a colleague in one's teams, or a team), and the user's own tasks. */
 @Controller
@@ -50,8 +51,10 @@ class TaskPages {
     @CanRecordCases
     String set(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            tasks.set(id, new NewTask(form.get("title"), form.get("details"), form.get("assignee"),
-                    DateInput.iso(form, "due")));
+            Problems problems = new Problems();
+            LocalDate due = DateInput.from(form, "due").read(problems, "due", "The due date");
+            problems.alongside(() -> tasks.set(id, new NewTask(form.get("title"), form.get("details"),
+                    form.get("assignee"), due)));
             redirect.addFlashAttribute("set", true);
             return "redirect:/children/" + id + "/tasks";
         } catch (InvalidInput e) {
