@@ -225,10 +225,15 @@ class EarlyHelpIT extends DatabaseIT {
     @Test
     void badInputIsRefusedNamingTheField() throws Exception {
         String token = Api.token(mvc, user(Role.SOCIAL_WORKER, Role.FRONT_DOOR_WORKER));
+        mvc.perform(json(token, "/api/v1/early-help/episodes", "{\"leadAgency\":\"CIRCUS\",\"startedOn\":\"2026-01-30\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
+                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("childId", "leadAgency")));
+        // Jackson reads the date before the service runs, so a date that is not one is refused alone, naming it
         mvc.perform(json(token, "/api/v1/early-help/episodes", "{\"leadAgency\":\"CIRCUS\",\"startedOn\":\"2026-02-30\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"))
-                .andExpect(jsonPath("$.errors[*].field").value(org.hamcrest.Matchers.hasItems("childId", "leadAgency", "startedOn")));
+                .andExpect(jsonPath("$.errors[0].field").value("startedOn"));
         long episode = stepDown(token, contact(token, "Youngling", TODAY.minusYears(5)));
         long child = read(token, "/api/v1/early-help/episodes/" + episode).get("childId").asLong();
         mvc.perform(json(token, "/api/v1/interventions/MST/referrals",
