@@ -256,6 +256,14 @@ class EarlyHelpIT extends DatabaseIT {
                         .with(csrf()).param("attendees", "Dad"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("There is a problem", "Enter the date of the meeting", "value=\"Dad\"");
+        // A close date left out means today; one mistyped is refused, never recorded as today.
+        String close = mvc.perform(post("/early-help/episodes/" + episode + "/close").session(login(user(Role.SOCIAL_WORKER)))
+                        .with(csrf()).param("closureReason", "NEEDS_MET").param("closedOnDay", "30")
+                        .param("closedOnMonth", "2").param("closedOnYear", "" + TODAY.getYear()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(close).contains("There is a problem", "Date closed must be a real date");
+        assertThat(jdbc.sql("select closed_on is null from early_help_episode where id = ?").params(episode)
+                .query(Boolean.class).single()).as("still open").isTrue();
     }
 
     @Test
