@@ -9,12 +9,14 @@ import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.casework.CaseNote;
 import org.kindred.casework.CaseNotes;
+import org.kindred.casework.NoteInput;
 import org.kindred.casework.NoteType;
 import org.kindred.casework.SeenAlone;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,8 +25,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.kindred.casework.NoteInput;
-import org.kindred.shared.Problems;
 
 /**
  * A child's case notes: the list, one note with its earlier versions, the form (a draft restored when there is one,
