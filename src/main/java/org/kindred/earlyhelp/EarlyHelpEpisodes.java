@@ -1,5 +1,6 @@
 package org.kindred.earlyhelp;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,14 +21,14 @@ public interface EarlyHelpEpisodes {
 
     EarlyHelpEpisode leadProfessional(long id, String name, String agency);
 
-    /** Completes the early help assessment (ISO date, not before the start nor in the future). */
-    EarlyHelpEpisode completeAssessment(long id, String completedOn, String summary);
+    /** Completes the early help assessment (not before the start nor in the future; today when null). */
+    EarlyHelpEpisode completeAssessment(long id, LocalDate completedOn, String summary);
 
-    EarlyHelpEpisode review(long id, String heldOn, String attendees, String summary);
+    EarlyHelpEpisode review(long id, LocalDate heldOn, String attendees, String summary);
 
     EarlyHelpEpisode goal(long id, String goal);
 
-    EarlyHelpEpisode close(long id, String reason, String closedOn, String note);
+    EarlyHelpEpisode close(long id, String reason, LocalDate closedOn, String note);
 
     /**
      * Escalates to the front door: a new contact about the child, carrying the episode's history, and the episode

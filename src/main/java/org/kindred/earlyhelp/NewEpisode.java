@@ -1,9 +1,11 @@
 package org.kindred.earlyhelp;
 
+import java.time.LocalDate;
+
 /**
  * An early help episode as typed: the child it starts from (the household's members come from the register), the
- * lead professional and their agency ({@link AgencyType} by name), the start (ISO date, not in the future; today when
- * blank) and what is known.
+ * lead professional and their agency ({@link AgencyType} by name), the start (not in the future; today when
+ * null) and what is known.
  */
-public record NewEpisode(Long childId, String leadProfessional, String leadAgency, String startedOn, String information) {
+public record NewEpisode(Long childId, String leadProfessional, String leadAgency, LocalDate startedOn, String information) {
 }

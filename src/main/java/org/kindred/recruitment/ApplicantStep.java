@@ -1,5 +1,7 @@
 package org.kindred.recruitment;
 
-/** @param stage a {@link Stage} name; @param on ISO yyyy-mm-dd, or blank for today; @param reason when withdrawn */
-public record ApplicantStep(String stage, String on, String reason) {
+import java.time.LocalDate;
+
+/** @param stage a {@link Stage} name; @param on the day, or null for today; @param reason when withdrawn */
+public record ApplicantStep(String stage, LocalDate on, String reason) {
 }

@@ -1,5 +1,7 @@
 package org.kindred.recruitment;
 
-/** @param appliedOn ISO yyyy-mm-dd, or blank for today; @param vacancyId optional */
-public record NewApplicant(String name, String email, Long vacancyId, String appliedOn) {
+import java.time.LocalDate;
+
+/** @param appliedOn the day, or null for today; @param vacancyId optional */
+public record NewApplicant(String name, String email, Long vacancyId, LocalDate appliedOn) {
 }

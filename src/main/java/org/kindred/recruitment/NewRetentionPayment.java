@@ -1,5 +1,7 @@
 package org.kindred.recruitment;
 
-/** As typed: amount in pounds, paid on (ISO), clawback period in months. */
-public record NewRetentionPayment(String amount, String paidOn, String clawbackMonths, String note) {
+import java.time.LocalDate;
+
+/** As typed: amount in pounds, the day it was paid, clawback period in months. */
+public record NewRetentionPayment(String amount, LocalDate paidOn, String clawbackMonths, String note) {
 }

@@ -17,9 +17,6 @@ import java.util.Map;
  * "Date of birth must be a real date", "Year must include 4 numbers". Commands then carry the {@code LocalDate}.
  */
 public record DateInput(String day, String month, String year) {
-    /** What {@link #iso} gives for boxes that do not make a real date (forms whose checks still read text). */
-    public static final String INVALID = "invalid";
-
     /** The three boxes of field {@code name} from a form held as a map of input name to text. */
     public static DateInput from(Map<String, String> form, String name) {
         return new DateInput(form.get(name + "Day"), form.get(name + "Month"), form.get(name + "Year"));
@@ -84,7 +81,7 @@ public record DateInput(String day, String month, String year) {
         return read(problems, field, label);
     }
 
-    /** An ISO date typed as text (an API's or a form's single box): null when blank, else a date or the message. */
+    /** An ISO date typed as text (a query parameter such as a report's period): null when blank, else a date or the message. */
     public static LocalDate iso(Problems problems, String field, String text, String label) {
         if (blank(text)) return null;
         try {
@@ -106,16 +103,6 @@ public record DateInput(String day, String month, String year) {
             problems.add(field, "Enter a time in 24-hour format, like 14:30");
             return null;
         }
-    }
-
-    /** The three boxes as an ISO date for checks that read text: null when blank, {@link #INVALID} when not a date. */
-    public static String iso(Map<String, String> form, String name) { return from(form, name).isoText(); }
-
-    /** The boxes as an ISO date for commands that still carry text: null when blank, {@link #INVALID} when not a date. */
-    public String isoText() {
-        if (isBlank()) return null;
-        LocalDate date = read(new Problems(), "date", "Date");
-        return date == null ? INVALID : date.toString();
     }
 
     private static String lowerFirst(String label) {

@@ -105,6 +105,11 @@ class CaseworkIT extends DatabaseIT {
                 .andExpect(status().isOk()).andExpect(r -> assertThat(r.getResponse().getContentAsString())
                         .contains("There is a problem", "Enter why the note is being corrected"));
         mvc.perform(post(saved + "/correct").session(session).with(csrf()).param("type", "PHONE_CALL")
+                .param("contactDay", "30").param("contactMonth", "2").param("contactYear", "2020")
+                .param("contactTime", "9:05").param("seen", "Mother").param("seenAlone", "NOT_SEEN").param("text", "Corrected"))
+                .andExpect(status().isOk()).andExpect(r -> assertThat(r.getResponse().getContentAsString())
+                        .contains("The date of the contact must be a real date", "Enter why the note is being corrected"));
+        mvc.perform(post(saved + "/correct").session(session).with(csrf()).param("type", "PHONE_CALL")
                 .param("contactDay", "1").param("contactMonth", "1").param("contactYear", "2020")
                 .param("contactTime", "9:05").param("seen", "Mother").param("seenAlone", "NOT_SEEN")
                 .param("text", "It was a call").param("reason", "Recorded as a visit by mistake"))
@@ -207,6 +212,10 @@ class CaseworkIT extends DatabaseIT {
         String refused = mvc.perform(post("/children/" + child + "/tasks").session(session).with(csrf())
                 .param("title", "Book the review")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("Select who the task is for", "Enter the date the task is due", "Book the review");
+        assertThat(mvc.perform(post("/children/" + child + "/tasks").session(session).with(csrf()).param("title", "Book the review")
+                        .param("dueDay", "31").param("dueMonth", "6").param("dueYear", "" + due.getYear()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("The due date must be a real date", "Select who the task is for");
         mvc.perform(post("/children/" + child + "/tasks").session(session).with(csrf()).param("title", "Book the review")
                 .param("assignee", "user:" + colleagueId).param("dueDay", "" + due.getDayOfMonth())
                 .param("dueMonth", "" + due.getMonthValue()).param("dueYear", "" + due.getYear()))

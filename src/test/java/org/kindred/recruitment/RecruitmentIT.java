@@ -67,6 +67,11 @@ class RecruitmentIT extends DatabaseIT {
         // The leader sees the applicant to contact on My work, overdue.
         MockHttpSession leading = login(leader);
         assertThat(page(leading, "/")).contains("Applicants to contact", "Sam Applicant", "Overdue");
+        // A step's date left out means today; one mistyped is refused (the loop below would fail had it been recorded).
+        assertThat(mvc.perform(post("/recruitment/applicants/" + applicant + "/steps").with(csrf()).session(recruiting)
+                        .param("stage", "CONTACTED").param("onDay", "30").param("onMonth", "2").param("onYear", "" + TODAY.getYear()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("There is a problem", "The date must be a real date");
         for (String stage : new String[] {"CONTACTED", "SHORTLISTED", "INTERVIEWED", "OFFERED", "STARTED"}) {
             mvc.perform(post("/recruitment/applicants/" + applicant + "/steps").with(csrf()).session(recruiting)
                     .param("stage", stage)).andExpect(status().is3xxRedirection());
@@ -78,6 +83,11 @@ class RecruitmentIT extends DatabaseIT {
                         .session(recruiting).param("amount", "abc").param("clawbackMonths", "99"))
                 .andReturn().getResponse().getContentAsString();
         assertThat(payment).contains("Enter the amount in pounds", "Enter the date it was paid", "0 to 60 months");
+        assertThat(mvc.perform(post("/recruitment/applicants/" + applicant + "/retention-payments").with(csrf())
+                        .session(recruiting).param("amount", "abc").param("paidOnDay", "31").param("paidOnMonth", "4")
+                        .param("paidOnYear", "" + TODAY.getYear()).param("clawbackMonths", "24"))
+                .andReturn().getResponse().getContentAsString())
+                .contains("The date paid must be a real date", "Enter the amount in pounds", "value=\"31\"");
         mvc.perform(post("/recruitment/applicants/" + applicant + "/retention-payments").with(csrf()).session(recruiting)
                 .param("amount", "2000").param("paidOnDay", "" + TODAY.getDayOfMonth())
                 .param("paidOnMonth", "" + TODAY.getMonthValue()).param("paidOnYear", "" + TODAY.getYear())

@@ -42,13 +42,15 @@ class DateInputTest {
     }
 
     @Test
-    void fillsAFormAndKeepsTheOldTextReadersConsistent() {
+    void fillsAFormThatReadsBackAsTheSameDate() {
         Map<String, String> form = DateInput.filled("heldOn", LocalDate.of(2027, 4, 2));
         assertThat(form).containsEntry("heldOnDay", "2").containsEntry("heldOnMonth", "4").containsEntry("heldOnYear", "2027");
-        assertThat(DateInput.iso(form, "heldOn")).isEqualTo("2027-04-02");
+        Problems p = new Problems();
+        assertThat(DateInput.from(form, "heldOn").read(p, "heldOn", "Date")).isEqualTo(LocalDate.of(2027, 4, 2));
         form.put("heldOnDay", "30");
         form.put("heldOnMonth", "2");
-        assertThat(DateInput.iso(form, "heldOn")).isEqualTo(DateInput.INVALID);
+        assertThat(DateInput.from(form, "heldOn").read(p, "heldOn", "Date")).isNull();
+        assertThat(p.has("heldOn")).isTrue();
     }
 
     @Test

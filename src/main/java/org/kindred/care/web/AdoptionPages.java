@@ -1,12 +1,12 @@
 package org.kindred.care.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.kindred.care.CareDetails;
 import org.kindred.care.CareRoles.CanRecordCare;
 import org.kindred.shared.DateInput;
-import org.kindred.shared.Problems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +48,16 @@ class AdoptionPages {
     @CanRecordCare
     String decisionForm(@PathVariable long id, @RequestParam(required = false) String decided, Model model) {
         // From an open decision's "record that it ceased" link: the decision's date filled in.
-        LocalDate date = DateInput.iso(new Problems(), "decided", decided, "The date");
-        return page.show(id, "adoption-decision", DateInput.filled("decided", date), Map.of(), model);
+        return page.show(id, "adoption-decision", DateInput.filled("decided", dayOrNone(decided)), Map.of(), model);
+    }
+
+    /** A link's date, or none (an empty date input) when it is not one: the form is only being filled in. */
+    private static LocalDate dayOrNone(String text) {
+        try {
+            return text == null || text.isBlank() ? null : LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     @PostMapping("/children/{id}/care/adoption-decisions")

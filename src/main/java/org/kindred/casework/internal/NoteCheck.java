@@ -10,7 +10,6 @@ import java.util.Map;
 import org.kindred.casework.NoteInput;
 import org.kindred.casework.NoteType;
 import org.kindred.casework.SeenAlone;
-import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 
 /** The checks on a typed note: one message per field, in the order of the form. */
@@ -29,10 +28,8 @@ final class NoteCheck {
         NoteType type = parse(NoteType.class, in.type());
         if (type == null) errors.put("type", "Select the type of note");
         Instant at = null;
-        LocalDate date = null;
-        if (in.date() == null) errors.put("contact", "Enter the date of the contact");
-        else if (DateInput.INVALID.equals(in.date())) errors.put("contact", "The date of the contact must be a real date");
-        else date = LocalDate.parse(in.date());
+        LocalDate date = in.date();
+        if (date == null) errors.put("contact", "Enter the date of the contact");
         LocalTime time = time(in.time());
         if (time == null) errors.put("contactTime", "Enter the time of the contact as 24-hour time, like 14:30");
         if (date != null && time != null) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.kindred.casework.NewTask;
-import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 
 /** The checks on a new task: a title, someone or a team to do it, and a due date from today on. */
@@ -25,13 +24,9 @@ final class TaskCheck {
         Long user = id(in.assignee(), "user:");
         Long team = id(in.assignee(), "team:");
         if (user == null && team == null) errors.put("assignee", "Select who the task is for");
-        LocalDate due = null;
-        if (in.due() == null) errors.put("due", "Enter the date the task is due");
-        else if (DateInput.INVALID.equals(in.due())) errors.put("due", "The due date must be a real date");
-        else {
-            due = LocalDate.parse(in.due());
-            if (due.isBefore(today)) errors.put("due", "The due date must be today or in the future");
-        }
+        LocalDate due = in.due();
+        if (due == null) errors.put("due", "Enter the date the task is due");
+        else if (due.isBefore(today)) errors.put("due", "The due date must be today or in the future");
         if (!errors.isEmpty()) throw new InvalidInput(errors);
         return new Valid(title, details, user, team, due);
     }

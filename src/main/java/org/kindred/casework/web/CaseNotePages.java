@@ -9,12 +9,14 @@ import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
 import org.kindred.casework.CaseNote;
 import org.kindred.casework.CaseNotes;
+import org.kindred.casework.NoteInput;
 import org.kindred.casework.NoteType;
 import org.kindred.casework.SeenAlone;
 import org.kindred.person.People;
 import org.kindred.person.Person;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -77,7 +79,9 @@ class CaseNotePages {
             return "redirect:/children/" + id + "/notes/new";
         }
         try {
-            CaseNote note = notes.add(id, NoteForms.input(form));
+            Problems problems = new Problems();
+            NoteInput input = NoteForms.input(form, problems);
+            CaseNote note = problems.alongside(() -> notes.add(id, input));
             redirect.addFlashAttribute("added", true);
             return "redirect:/children/" + id + "/notes/" + note.id();
         } catch (InvalidInput e) {
@@ -107,7 +111,9 @@ class CaseNotePages {
     String correct(@PathVariable long id, @PathVariable long noteId, @RequestParam Map<String, String> form,
                    Model model, RedirectAttributes redirect) {
         try {
-            notes.correct(id, noteId, NoteForms.input(form), form.get("reason"));
+            Problems problems = new Problems();
+            NoteInput input = NoteForms.input(form, problems);
+            problems.alongside(() -> notes.correct(id, noteId, input, form.get("reason")));
             redirect.addFlashAttribute("corrected", true);
             return "redirect:/children/" + id + "/notes/" + noteId;
         } catch (InvalidInput e) {

@@ -1,6 +1,7 @@
 package org.kindred.casework.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.kindred.casework.CaseNote;
 import org.kindred.casework.NoteInput;
 import org.kindred.shared.DateInput;
+import org.kindred.shared.Problems;
 
 /** The note form as a map of typed fields, to and from {@link NoteInput}. */
 final class NoteForms {
@@ -16,8 +18,10 @@ final class NoteForms {
     private NoteForms() {
     }
 
-    static NoteInput input(Map<String, String> form) {
-        return new NoteInput(form.get("type"), DateInput.iso(form, "contact"), form.get("contactTime"),
+    /** The note as typed, its date read into {@code problems} ("The date of the contact must be a real date"). */
+    static NoteInput input(Map<String, String> form, Problems problems) {
+        LocalDate date = DateInput.from(form, "contact").read(problems, "contact", "The date of the contact");
+        return new NoteInput(form.get("type"), date, form.get("contactTime"),
                 form.get("seen"), form.get("seenAlone"), form.get("text"));
     }
 

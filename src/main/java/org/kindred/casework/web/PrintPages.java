@@ -12,6 +12,7 @@ import org.kindred.person.People;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -42,11 +43,11 @@ class PrintPages {
     @GetMapping("/children/{id}/record.pdf")
     @CanReadCases
     Object pdf(@PathVariable long id, @RequestParam Map<String, String> form, Model model) {
-        Map<String, String> errors = new LinkedHashMap<>();
-        LocalDate from = date(form, "from", "the start", errors);
-        LocalDate to = date(form, "to", "the end", errors);
+        Problems problems = new Problems();
+        LocalDate from = date(form, "from", "the start", problems);
+        LocalDate to = date(form, "to", "the end", problems);
         try {
-            if (!errors.isEmpty()) throw new InvalidInput(errors);
+            problems.throwIfAny();
             byte[] pdf = print.pdf(id, from, to);
             return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                     .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -59,12 +60,9 @@ class PrintPages {
         }
     }
 
-    private static LocalDate date(Map<String, String> form, String name, String what, Map<String, String> errors) {
-        String iso = DateInput.iso(form, name);
-        if (iso == null) errors.put(name, "Enter the date of " + what + " of the range");
-        else if (DateInput.INVALID.equals(iso)) errors.put(name, "The date of " + what + " of the range must be a real date");
-        else return LocalDate.parse(iso);
-        return null;
+    /** "Enter the date of the start of the range", "The date of the end of the range must be a real date". */
+    private static LocalDate date(Map<String, String> form, String name, String what, Problems problems) {
+        return DateInput.from(form, name).require(problems, name, "The date of " + what + " of the range");
     }
 
     private String form(long id, Map<String, String> form, Map<String, String> errors, Model model) {

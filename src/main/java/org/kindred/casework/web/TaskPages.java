@@ -19,6 +19,7 @@ import org.kindred.person.Person;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,8 +51,10 @@ class TaskPages {
     @CanRecordCases
     String set(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         try {
-            tasks.set(id, new NewTask(form.get("title"), form.get("details"), form.get("assignee"),
-                    DateInput.iso(form, "due")));
+            Problems problems = new Problems();
+            LocalDate due = DateInput.from(form, "due").read(problems, "due", "The due date");
+            problems.alongside(() -> tasks.set(id, new NewTask(form.get("title"), form.get("details"),
+                    form.get("assignee"), due)));
             redirect.addFlashAttribute("set", true);
             return "redirect:/children/" + id + "/tasks";
         } catch (InvalidInput e) {

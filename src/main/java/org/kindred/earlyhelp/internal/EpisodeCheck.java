@@ -2,7 +2,6 @@ package org.kindred.earlyhelp.internal;
 
 import java.time.LocalDate;
 import org.kindred.earlyhelp.AgencyType;
-import org.kindred.shared.DateInput;
 import org.kindred.shared.Problems;
 
 /** Checks typed episode fields with GOV.UK style messages, the same for the pages and the API. */
@@ -10,16 +9,14 @@ final class EpisodeCheck {
     private EpisodeCheck() {
     }
 
-    /** A date typed as ISO text: today when blank and {@code blankIsToday}, never in the future, not before {@code notBefore}. */
-    static LocalDate date(Problems p, String field, String text, String label, LocalDate today, LocalDate notBefore,
+    /** A date: today when left out and {@code blankIsToday}, never in the future, not before {@code notBefore}. */
+    static LocalDate date(Problems p, String field, LocalDate d, String label, LocalDate today, LocalDate notBefore,
                           boolean blankIsToday) {
-        if (text == null || text.isBlank()) {
+        if (d == null) {
             if (blankIsToday) return today;
             p.add(field, "Enter the " + label.toLowerCase());
             return null;
         }
-        LocalDate d = DateInput.iso(p, field, text, label);
-        if (d == null) return null;
         if (d.isAfter(today)) p.add(field, label + " must be today or in the past");
         else if (notBefore != null && d.isBefore(notBefore)) p.add(field, label + " must be on or after " + notBefore);
         return d;

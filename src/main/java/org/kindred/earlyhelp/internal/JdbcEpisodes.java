@@ -146,7 +146,7 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
     @Override
     @Transactional
     @CanRecordCases
-    public EarlyHelpEpisode completeAssessment(long id, String completedOn, String summary) {
+    public EarlyHelpEpisode completeAssessment(long id, LocalDate completedOn, String summary) {
         EarlyHelpEpisode e = openOrRefused(id);
         Problems p = new Problems();
         if (e.assessmentCompletedOn() != null) p.add("completedOn", "The early help assessment is already complete");
@@ -165,7 +165,7 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
     @Override
     @Transactional
     @CanRecordCases
-    public EarlyHelpEpisode review(long id, String heldOn, String attendees, String summary) {
+    public EarlyHelpEpisode review(long id, LocalDate heldOn, String attendees, String summary) {
         EarlyHelpEpisode e = openOrRefused(id);
         Problems p = new Problems();
         LocalDate on = EpisodeCheck.date(p, "heldOn", heldOn, "Date of the meeting", today(), e.startedOn(), false);
@@ -197,7 +197,7 @@ class JdbcEpisodes implements EarlyHelpEpisodes {
     @Override
     @Transactional
     @CanRecordCases
-    public EarlyHelpEpisode close(long id, String reason, String closedOn, String note) {
+    public EarlyHelpEpisode close(long id, String reason, LocalDate closedOn, String note) {
         EarlyHelpEpisode e = openOrRefused(id);
         Problems p = new Problems();
         ClosureReason r = ClosureReason.fromName(reason).orElse(null);

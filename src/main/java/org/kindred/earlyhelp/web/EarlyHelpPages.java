@@ -1,10 +1,12 @@
 package org.kindred.earlyhelp.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import org.kindred.access.CaseRoles.CanReadCases;
 import org.kindred.access.CaseRoles.CanRecordCases;
@@ -20,6 +22,7 @@ import org.kindred.shared.DateInput;
 import org.kindred.shared.FormPost;
 import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.kindred.shared.time.UkTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,9 +60,13 @@ class EarlyHelpPages {
     @CanRecordCases
     String open(@RequestParam Map<String, String> form, Model model) {
         long[] id = new long[1];
-        return FormPost.then(() -> id[0] = episodes.open(new NewEpisode(number(form.get("childId")),
-                        form.get("leadProfessional"), form.get("leadAgency"), DateInput.iso(form, "startedOn"),
-                        form.get("information"))).id(),
+        return FormPost.then(() -> {
+                    Problems p = new Problems();
+                    LocalDate startedOn = date(p, form, "startedOn", "Start date");
+                    id[0] = p.alongside(() -> episodes.open(new NewEpisode(number(form.get("childId")),
+                            form.get("leadProfessional"), form.get("leadAgency"), startedOn,
+                            form.get("information"))), "startedOn").id();
+                },
                 "/early-help/episodes/" + "{id}", errors -> list(false, new HashMap<>(form), errors, model))
                 .replace("{id}", Long.toString(id[0]));
     }
@@ -91,10 +98,13 @@ class EarlyHelpPages {
                RedirectAttributes redirect) {
         Runnable change = switch (action) {
             case "lead" -> () -> episodes.leadProfessional(id, form.get("leadProfessional"), form.get("leadAgency"));
-            case "assessment" -> () -> episodes.completeAssessment(id, DateInput.iso(form, "completedOn"), form.get("summary"));
-            case "review" -> () -> episodes.review(id, DateInput.iso(form, "heldOn"), form.get("attendees"), form.get("reviewSummary"));
+            case "assessment" -> () -> dated(form, "completedOn", "Date completed", true,
+                    on -> episodes.completeAssessment(id, on, form.get("summary")));
+            case "review" -> () -> dated(form, "heldOn", "Date of the meeting", false,
+                    on -> episodes.review(id, on, form.get("attendees"), form.get("reviewSummary")));
             case "goal" -> () -> episodes.goal(id, form.get("goal"));
-            case "close" -> () -> episodes.close(id, form.get("closureReason"), DateInput.iso(form, "closedOn"), form.get("closureNote"));
+            case "close" -> () -> dated(form, "closedOn", "Date closed", true,
+                    on -> episodes.close(id, form.get("closureReason"), on, form.get("closureNote")));
             case "step-up" -> () -> episodes.stepUp(id, form.get("stepUpReason"));
             case "refer" -> () -> refer(id, form);
             default -> throw new NotFound("Early help action");
@@ -116,6 +126,23 @@ class EarlyHelpPages {
                 () -> InvalidInput.of("service", "Select the intervention"));
         interventions.refer(service, new NewReferral(number(form.get("referChild")), "EARLY_HELP", id, null,
                 form.get("referReason")));
+    }
+
+    /** The GOV.UK date boxes of {@code name}, with the label the check uses ("Date closed must be a real date"). */
+    static LocalDate date(Problems p, Map<String, String> form, String name, String label) {
+        return DateInput.from(form, name).read(p, name, label);
+    }
+
+    /**
+     * Runs a change with the date typed into {@code name}; when the change takes a left-out date as today
+     * ({@code todayWhenBlank}), a mistyped one is refused before it runs, so it is never recorded as today.
+     */
+    private static void dated(Map<String, String> form, String name, String label, boolean todayWhenBlank,
+                              Function<LocalDate, ?> change) {
+        Problems p = new Problems();
+        LocalDate on = date(p, form, name, label);
+        if (todayWhenBlank) p.alongside(() -> change.apply(on), name);
+        else p.alongside(() -> change.apply(on));
     }
 
     private static Long number(String text) {

@@ -17,6 +17,7 @@ import org.kindred.earlyhelp.ReferralStep;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.FormPost;
 import org.kindred.shared.NotFound;
+import org.kindred.shared.Problems;
 import org.kindred.shared.time.UkTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -84,9 +85,14 @@ class InterventionPages {
     @CanRecordCases
     String step(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes redirect) {
         redirect.addFlashAttribute("done", "Step recorded");
-        return FormPost.then(() -> interventions.step(id, new ReferralStep(form.get("step"), DateInput.iso(form, "on"),
-                        form.get("reason"), yesNo(form.get("livingAtHome")), yesNo(form.get("inEducation")),
-                        yesNo(form.get("noNewOffences")), score(form.get("goalScoreStart")), score(form.get("goalScoreEnd")))),
+        return FormPost.then(() -> {
+                    Problems p = new Problems();
+                    LocalDate on = EarlyHelpPages.date(p, form, "on", "Date");
+                    p.alongside(() -> interventions.step(id, new ReferralStep(form.get("step"), on,
+                            form.get("reason"), yesNo(form.get("livingAtHome")), yesNo(form.get("inEducation")),
+                            yesNo(form.get("noNewOffences")), score(form.get("goalScoreStart")),
+                            score(form.get("goalScoreEnd")))), "on");
+                },
                 "/interventions/referrals/" + id, errors -> referral(id, new HashMap<>(form), errors, model));
     }
 

@@ -16,7 +16,6 @@ import org.kindred.recruitment.NewRetentionPayment;
 import org.kindred.recruitment.RecruitmentRoles.CanRecruitStaff;
 import org.kindred.recruitment.RetentionPayment;
 import org.kindred.recruitment.Stage;
-import org.kindred.shared.DateInput;
 import org.kindred.shared.NotFound;
 import org.kindred.shared.Problems;
 import org.kindred.shared.time.UkTime;
@@ -39,8 +38,7 @@ class JdbcApplicants implements Applicants {
         LocalDate today = UkTime.today(clock);
         Problems problems = new Problems();
         problems.require("name", a.name(), "Enter the applicant's name");
-        LocalDate applied = a.appliedOn() == null || a.appliedOn().isBlank() ? today
-                : DateInput.iso(problems, "appliedOn", a.appliedOn(), "The date of the application");
+        LocalDate applied = a.appliedOn() == null ? today : a.appliedOn();
         if (applied != null && applied.isAfter(today)) problems.add("appliedOn", "The date must be today or in the past");
         if (a.vacancyId() != null && campaign.vacancies().stream().noneMatch(v -> v.id() == a.vacancyId())) {
             problems.add("vacancyId", "Select one of the campaign's vacancies");

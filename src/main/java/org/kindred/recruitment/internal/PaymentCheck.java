@@ -3,7 +3,6 @@ package org.kindred.recruitment.internal;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.kindred.recruitment.NewRetentionPayment;
-import org.kindred.shared.DateInput;
 import org.kindred.shared.Problems;
 
 /** A retention payment: a positive amount in pounds and pence, its date, and a clawback period of 0 to 60 months. */
@@ -26,7 +25,7 @@ final class PaymentCheck {
         else if (amount.signum() <= 0 || amount.scale() > 2 || amount.compareTo(new BigDecimal("99999999")) > 0) {
             problems.add("amount", "The amount must be more than £0, in pounds and pence");
         }
-        LocalDate paidOn = DateInput.iso(problems, "paidOn", p.paidOn(), "The date paid");
+        LocalDate paidOn = p.paidOn();
         if (paidOn == null) problems.add("paidOn", "Enter the date it was paid");
         Integer months = null;
         try {

@@ -5,7 +5,6 @@ import java.util.Locale;
 import org.kindred.recruitment.Applicant;
 import org.kindred.recruitment.ApplicantStep;
 import org.kindred.recruitment.Stage;
-import org.kindred.shared.DateInput;
 import org.kindred.shared.Problems;
 
 /**
@@ -22,7 +21,7 @@ final class StepCheck {
     static Checked check(Applicant a, ApplicantStep step, LocalDate today) {
         Problems problems = new Problems();
         Stage stage = stage(step.stage(), problems);
-        LocalDate on = step.on() == null || step.on().isBlank() ? today : DateInput.iso(problems, "on", step.on(), "The date");
+        LocalDate on = step.on() == null ? today : step.on();
         if (a.stage() == Stage.STARTED || a.stage() == Stage.WITHDRAWN) {
             problems.add("stage", "This applicant has " + (a.stage() == Stage.STARTED ? "started" : "withdrawn") + ": nothing follows");
         } else if (stage != null && stage != Stage.WITHDRAWN && stage != a.stage().next()) {

@@ -1,6 +1,7 @@
 package org.kindred.recruitment.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import lombok.RequiredArgsConstructor;
 import org.kindred.recruitment.ApplicantStep;
@@ -10,6 +11,7 @@ import org.kindred.recruitment.RecruitmentRoles.CanRecruitStaff;
 import org.kindred.recruitment.Stage;
 import org.kindred.shared.DateInput;
 import org.kindred.shared.FormPost;
+import org.kindred.shared.Problems;
 import org.kindred.shared.time.UkTime;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +38,9 @@ class ApplicantPages {
     @CanRecruitStaff
     String step(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
         return FormPost.then(() -> {
-            var a = applicants.step(id, new ApplicantStep(form.get("stage"), DateInput.iso(form, "on"), form.get("reason")));
+            Problems p = new Problems();
+            LocalDate on = DateInput.from(form, "on").read(p, "on", "The date");
+            var a = p.alongside(() -> applicants.step(id, new ApplicantStep(form.get("stage"), on, form.get("reason"))), "on");
             r.addFlashAttribute("done", a.stage().label() + " recorded");
         }, "/recruitment/applicants/" + id, errors -> page(id, model, form, errors));
     }
@@ -45,8 +49,10 @@ class ApplicantPages {
     @CanRecruitStaff
     String pay(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
         return FormPost.then(() -> {
-            applicants.pay(id, new NewRetentionPayment(form.get("amount"), DateInput.iso(form, "paidOn"),
-                    form.get("clawbackMonths"), form.get("note")));
+            Problems p = new Problems();
+            LocalDate paidOn = DateInput.from(form, "paidOn").read(p, "paidOn", "The date paid");
+            p.alongside(() -> applicants.pay(id, new NewRetentionPayment(form.get("amount"), paidOn,
+                    form.get("clawbackMonths"), form.get("note"))));
             r.addFlashAttribute("done", "Retention payment recorded");
         }, "/recruitment/applicants/" + id, errors -> page(id, model, form, errors));
     }

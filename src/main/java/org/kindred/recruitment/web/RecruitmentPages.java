@@ -95,8 +95,10 @@ class RecruitmentPages {
     @CanRecruitStaff
     String applicant(@PathVariable long id, @RequestParam Map<String, String> form, Model model, RedirectAttributes r) {
         return FormPost.then(() -> {
-            var a = applicants.apply(id, new NewApplicant(form.get("name"), form.get("email"),
-                    Forms.id(form.get("vacancyId")), DateInput.iso(form, "appliedOn")));
+            Problems p = new Problems();
+            LocalDate appliedOn = DateInput.from(form, "appliedOn").read(p, "appliedOn", "The date of the application");
+            var a = p.alongside(() -> applicants.apply(id, new NewApplicant(form.get("name"), form.get("email"),
+                    Forms.id(form.get("vacancyId")), appliedOn)), "appliedOn");
             r.addFlashAttribute("done", a.name() + " recorded: to be contacted by " + UkTime.written(a.contactDue()));
         }, "/recruitment/campaigns/" + id, errors -> campaignPage(id, model, form, errors));
     }

@@ -4,9 +4,8 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import lombok.RequiredArgsConstructor;
-import org.kindred.shared.DateInput;
+import org.kindred.shared.InvalidInput;
 import org.kindred.shared.NotFound;
-import org.kindred.shared.Problems;
 import org.kindred.workforce.Asye;
 import org.kindred.workforce.AsyeOutcome;
 import org.kindred.workforce.AsyeReviewKind;
@@ -25,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequiredArgsConstructor
 class ProgressionApi {
-    record NewSupervision(Long supervisorId, String heldOn, String notes) {
+    record NewSupervision(Long supervisorId, LocalDate heldOn, String notes) {
     }
 
-    record NewReview(String review, String heldOn, String outcome, String notes) {
+    record NewReview(String review, LocalDate heldOn, String outcome, String notes) {
     }
 
     private final Supervisions supervisions;
@@ -43,13 +42,8 @@ class ProgressionApi {
     @PostMapping(path = "/api/v1/staff/{id}/supervision", consumes = "application/json", produces = "application/json")
     @CanManageStaff
     ResponseEntity<SupervisionRecord> recordSupervision(@PathVariable long id, @RequestBody NewSupervision body) {
-        Problems p = new Problems();
-        LocalDate held = DateInput.iso(p, "heldOn", body.heldOn(), "Date of the supervision");
-        if (body.supervisorId() == null) {
-            p.add("supervisorId", "Give the supervisor's user id");
-            p.throwIfAny();
-        }
-        SupervisionRecord r = p.alongside(() -> supervisions.record(id, body.supervisorId(), held, body.notes()));
+        if (body.supervisorId() == null) throw InvalidInput.of("supervisorId", "Give the supervisor's user id");
+        SupervisionRecord r = supervisions.record(id, body.supervisorId(), body.heldOn(), body.notes());
         return ResponseEntity.created(URI.create("/api/v1/staff/" + id + "/supervision")).body(r);
     }
 
@@ -62,10 +56,8 @@ class ProgressionApi {
     @PostMapping(path = "/api/v1/staff/{id}/asye/reviews", consumes = "application/json", produces = "application/json")
     @CanManageStaff
     ResponseEntity<Asye> recordReview(@PathVariable long id, @RequestBody NewReview body) {
-        Problems p = new Problems();
-        LocalDate held = DateInput.iso(p, "heldOn", body.heldOn(), "Date of the review");
-        Asye a = p.alongside(() -> asyes.recordReview(id, StaffForm.choice(AsyeReviewKind.class, body.review()), held,
-                StaffForm.choice(AsyeOutcome.class, body.outcome()), body.notes()));
+        Asye a = asyes.recordReview(id, StaffForm.choice(AsyeReviewKind.class, body.review()), body.heldOn(),
+                StaffForm.choice(AsyeOutcome.class, body.outcome()), body.notes());
         return ResponseEntity.created(URI.create("/api/v1/staff/" + id + "/asye")).body(a);
     }
 }

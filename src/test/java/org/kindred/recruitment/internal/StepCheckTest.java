@@ -27,7 +27,7 @@ class StepCheckTest {
 
     @Test
     void anApplicantMovesOneStageAtATime() {
-        assertThat(StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("contacted", "", null), TODAY).stage())
+        assertThat(StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("contacted", null, null), TODAY).stage())
                 .isEqualTo(Stage.CONTACTED);
         assertThatThrownBy(() -> StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("OFFERED", null, null), TODAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get("stage"))
@@ -36,13 +36,13 @@ class StepCheckTest {
 
     @Test
     void aWithdrawalNeedsAReasonAndNoStepIsDatedBeforeTheLastOrInTheFuture() {
-        assertThatThrownBy(() -> StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("WITHDRAWN", "", " "), TODAY))
+        assertThatThrownBy(() -> StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("WITHDRAWN", null, " "), TODAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors()).containsKey("reason"));
-        assertThatThrownBy(() -> StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("CONTACTED", TODAY.minusDays(4).toString(), null), TODAY))
+        assertThatThrownBy(() -> StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("CONTACTED", TODAY.minusDays(4), null), TODAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get("on")).startsWith("The date must be on or after the last step"));
-        assertThatThrownBy(() -> StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("CONTACTED", TODAY.plusDays(1).toString(), null), TODAY))
+        assertThatThrownBy(() -> StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("CONTACTED", TODAY.plusDays(1), null), TODAY))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.errors().get("on")).isEqualTo("The date must be today or in the past"));
-        assertThat(StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("WITHDRAWN", "", "Took another post"), TODAY).reason())
+        assertThat(StepCheck.check(applied(TODAY.minusDays(3)), new ApplicantStep("WITHDRAWN", null, "Took another post"), TODAY).reason())
                 .isEqualTo("Took another post");
     }
 }
