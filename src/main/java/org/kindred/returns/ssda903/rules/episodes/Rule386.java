@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
+import org.kindred.returns.ssda903.rules.kit.AgeAtEnd;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
@@ -10,7 +10,7 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule386 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        return Part2AgeAtEnd.check(data, Set.of("E11", "E12"), 18,
+        return AgeAtEnd.check(data, Set.of("E11", "E12"), 18,
                 (eighteenth, dec) -> eighteenth != null && dec != null && !eighteenth.isAfter(dec));
     }
 }

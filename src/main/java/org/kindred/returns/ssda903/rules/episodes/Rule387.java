@@ -2,7 +2,7 @@ package org.kindred.returns.ssda903.rules.episodes;
 
 import java.util.Set;
 import org.kindred.returns.ssda903.rules.kit.Dates;
-import org.kindred.returns.ssda903.rules.kit.Part2AgeAtEnd;
+import org.kindred.returns.ssda903.rules.kit.AgeAtEnd;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
@@ -14,7 +14,7 @@ import org.kindred.returns.validation.RuleResult;
 public class Rule387 implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        return Part2AgeAtEnd.check(data, Set.of("E5", "E6"), 14,
+        return AgeAtEnd.check(data, Set.of("E5", "E6"), 14,
                 (fourteenth, dec) -> dec != null && !Dates.onOrBefore(fourteenth, dec));
     }
 }

@@ -1,6 +1,6 @@
 package org.kindred.returns.ssda903.rules.episodes;
 
-import org.kindred.returns.ssda903.rules.kit.Part2LegalStatusSpells;
+import org.kindred.returns.ssda903.rules.kit.LegalStatusSpells;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
@@ -26,6 +26,6 @@ public class Rules361And362 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Part2LegalStatusSpells.continuous(data, column, number);
+        return LegalStatusSpells.continuous(data, column, number);
     }
 }

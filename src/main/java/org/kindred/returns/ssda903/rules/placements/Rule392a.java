@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Part2FormerUasc;
+import org.kindred.returns.ssda903.rules.kit.FormerUasc;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -22,7 +22,7 @@ public class Rule392a implements Rule {
             // episode would be flagged for a column the return never carries (as 164, 169 and 179 skip).
             return RuleResult.skipped("placement distances (PL_DISTANCE) were not derived from postcodes");
         }
-        Part2FormerUasc uasc = Part2FormerUasc.of(data);
+        FormerUasc uasc = FormerUasc.of(data);
         if (!uasc.known) {
             return RuleResult.skipped("no UASC status in Header, Header_last, UASC or UASC_last");
         }

@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.placements;
 
 import java.util.Set;
-import org.kindred.returns.ssda903.rules.kit.Part2FormerUasc;
+import org.kindred.returns.ssda903.rules.kit.FormerUasc;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
@@ -17,7 +17,7 @@ public class Rule392b implements Rule {
 
     @Override
     public RuleResult check(ReturnData data) {
-        Part2FormerUasc uasc = Part2FormerUasc.of(data);
+        FormerUasc uasc = FormerUasc.of(data);
         Table eps = data.table("Episodes").orElseThrow();
         RuleResult result = new RuleResult();
         for (int r = 0; r < eps.size(); r++) {

@@ -1,6 +1,6 @@
 package org.kindred.returns.ssda903.rules.placements;
 
-import org.kindred.returns.ssda903.rules.kit.Part2PlacementChecks;
+import org.kindred.returns.ssda903.rules.kit.PlacementChecks;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.RuleDefinition;
 import org.kindred.returns.validation.RuleResult;
@@ -44,6 +44,6 @@ public class Rules370To374 extends RuleVersion {
     }
     @Override
     public RuleResult check(ReturnData data) {
-        return Part2PlacementChecks.startedTooYoung(data, column, number);
+        return PlacementChecks.startedTooYoung(data, column, number);
     }
 }

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.kindred.returns.ssda903.rules.kit.Dates;
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
+import org.kindred.returns.ssda903.rules.kit.UascStatus;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
@@ -19,7 +19,7 @@ import org.kindred.returns.validation.Table;
 public class Rule205B implements Rule {
     @Override
     public RuleResult check(ReturnData data) {
-        Part2Uasc.Selection sel = Part2Uasc.select(data);
+        UascStatus.Selection sel = UascStatus.select(data);
         if (sel == null) {
             return RuleResult.skipped("needs UASC, UASC_last and (for XML) both Headers");
         }

@@ -1,7 +1,7 @@
 package org.kindred.returns.ssda903.rules.uasc;
 
 import org.kindred.returns.ssda903.rules.kit.Part2Support;
-import org.kindred.returns.ssda903.rules.kit.Part2Uasc;
+import org.kindred.returns.ssda903.rules.kit.UascStatus;
 import org.kindred.returns.validation.ReturnData;
 import org.kindred.returns.validation.Rule;
 import org.kindred.returns.validation.RuleResult;
@@ -23,8 +23,8 @@ public class Rule205D implements Rule {
         }
         Table source = header != null ? header : uasc;
         String flagTable = header != null ? "Header" : "UASC";
-        Part2Uasc current = header != null ? Part2Uasc.fromHeader(header) : Part2Uasc.fromUascTable(uasc);
-        Part2Uasc last = headerLast != null ? Part2Uasc.fromHeader(headerLast) : Part2Uasc.fromUascTable(uascLast);
+        UascStatus current = header != null ? UascStatus.fromHeader(header) : UascStatus.fromUascTable(uasc);
+        UascStatus last = headerLast != null ? UascStatus.fromHeader(headerLast) : UascStatus.fromUascTable(uascLast);
         RuleResult result = new RuleResult();
         for (int r = 0; r < source.size(); r++) {
             if (!"1".equals(current.status(r))) {

@@ -10,16 +10,16 @@ import org.kindred.returns.validation.Table;
  * The children with evidence of UASC status this year or last year, for rules 392a and 392b: UASC 1 in
  * Header or Header_last, or, where a Header is absent, any UASC item filled in for the child in UASC or UASC_last.
  */
-public final class Part2FormerUasc {
+public final class FormerUasc {
     public final Set<String> children = new HashSet<>();
     /** False when no source carried UASC status at all. */
     public boolean known;
 
-    private Part2FormerUasc() {
+    private FormerUasc() {
     }
 
-    public static Part2FormerUasc of(ReturnData data) {
-        Part2FormerUasc f = new Part2FormerUasc();
+    public static FormerUasc of(ReturnData data) {
+        FormerUasc f = new FormerUasc();
         f.add(Part2Support.table(data, "Header"), Part2Support.table(data, "UASC"));
         f.add(Part2Support.table(data, "Header_last"), Part2Support.table(data, "UASC_last"));
         return f;

@@ -10,8 +10,8 @@ import org.kindred.returns.validation.Table;
  * of the placement, or the length of the placement. As in the reference tool, only episodes with a start,
  * an end and a matching Header row with a date of birth are checked.
  */
-public final class Part2PlacementChecks {
-    private Part2PlacementChecks() {
+public final class PlacementChecks {
+    private PlacementChecks() {
     }
 
     /** Flags placements of type {@code place} that started before the child's {@code years}th birthday. */

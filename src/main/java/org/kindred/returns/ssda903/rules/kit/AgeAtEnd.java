@@ -10,13 +10,13 @@ import org.kindred.returns.validation.RuleResult;
 import org.kindred.returns.validation.Table;
 
 /** Shared check of rules 386, 387 and 389: the child's age on the date an episode ended for a given reason. */
-public final class Part2AgeAtEnd {
+public final class AgeAtEnd {
     /** What the rule flags, given the birthday that matters and the end date (either may be null). */
     public interface Failing {
         boolean test(LocalDate birthday, LocalDate dec);
     }
 
-    private Part2AgeAtEnd() {
+    private AgeAtEnd() {
     }
 
     /**

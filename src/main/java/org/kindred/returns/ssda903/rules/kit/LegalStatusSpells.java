@@ -14,8 +14,8 @@ import org.kindred.returns.validation.Table;
  * status that run into each other (in start-date order); {@link #consecutive} joins consecutive rows of the
  * status in table order while each starts no later than the previous one ended, as the reference tool does.
  */
-public final class Part2LegalStatusSpells {
-    private Part2LegalStatusSpells() {
+public final class LegalStatusSpells {
+    private LegalStatusSpells() {
     }
 
     /**

@@ -14,16 +14,16 @@ import org.kindred.returns.validation.Table;
  * returns without a Header, inferred from the UASC table (a child is UASC when any UASC item besides
  * CHILD and DOB is filled in), as the reference tool does on ingest.
  */
-public final class Part2Uasc {
+public final class UascStatus {
     private final Map<String, List<Integer>> byChild = new LinkedHashMap<>();
     private final List<String> status = new ArrayList<>();
 
-    private Part2Uasc() {
+    private UascStatus() {
     }
 
     /** Status from a Header table, one entry per Header row. */
-    public static Part2Uasc fromHeader(Table header) {
-        Part2Uasc v = new Part2Uasc();
+    public static UascStatus fromHeader(Table header) {
+        UascStatus v = new UascStatus();
         for (int r = 0; r < header.size(); r++) {
             v.add(Part2Support.key(header, r, "CHILD"), header.get(r, "UASC"));
         }
@@ -31,8 +31,8 @@ public final class Part2Uasc {
     }
 
     /** Status inferred from a UASC table, one entry per UASC row. */
-    public static Part2Uasc fromUascTable(Table uasc) {
-        Part2Uasc v = new Part2Uasc();
+    public static UascStatus fromUascTable(Table uasc) {
+        UascStatus v = new UascStatus();
         for (int r = 0; r < uasc.size(); r++) {
             boolean any = false;
             for (String col : uasc.columns()) {
@@ -55,7 +55,7 @@ public final class Part2Uasc {
     public String status(int row) { return status.get(row); }
 
     /** The current and previous status and whether Header rows are reported, or null when the rule must skip. */
-    public record Selection(Part2Uasc current, Part2Uasc last, boolean reportHeader) {
+    public record Selection(UascStatus current, UascStatus last, boolean reportHeader) {
     }
 
     /** The table choice of rules 205A-205C: needs UASC and UASC_last, and the Headers for XML returns. */
@@ -73,8 +73,8 @@ public final class Part2Uasc {
         if ((header != null && !header.hasColumn("UASC")) || (headerLast != null && !headerLast.hasColumn("UASC"))) {
             return null;
         }
-        Part2Uasc current = header != null ? fromHeader(header) : fromUascTable(Part2Support.table(data, "UASC"));
-        Part2Uasc last = headerLast != null ? fromHeader(headerLast) : fromUascTable(Part2Support.table(data, "UASC_last"));
+        UascStatus current = header != null ? fromHeader(header) : fromUascTable(Part2Support.table(data, "UASC"));
+        UascStatus last = headerLast != null ? fromHeader(headerLast) : fromUascTable(Part2Support.table(data, "UASC_last"));
         return new Selection(current, last, header != null);
     }
 }
