@@ -36,17 +36,12 @@ public final class RuleCatalogue {
     private static final ClassValue<RuleDefinition> ONLY_DEFINITION = new ClassValue<>() {
         @Override
         protected RuleDefinition computeValue(Class<?> type) {
-            for (ReturnKind kind : ReturnKind.values()) {
-                if (type.getName().startsWith(kind.rulePackage() + ".")) {
-                    List<Entry> own = entries(kind).stream().filter(e -> e.className().equals(type.getName())).toList();
-                    if (own.size() == 1) {
-                        return own.get(0).definition();
-                    }
-                    throw new IllegalStateException(type.getName() + " has " + own.size() + " entries in the "
-                            + kind + " catalogue; a class with several extends RuleVersion");
-                }
+            List<Entry> own = entriesOf(type);
+            if (own.size() != 1) {
+                throw new IllegalStateException(type.getName() + " has " + own.size()
+                        + " catalogue entries; a class with several extends RuleVersion");
             }
-            throw new IllegalStateException(type.getName() + " is in no return's rule package");
+            return own.get(0).definition();
         }
     };
 
@@ -56,6 +51,16 @@ public final class RuleCatalogue {
     /** Every entry of the return's catalogue, in the file's order. */
     public static List<Entry> entries(ReturnKind kind) {
         return READ.computeIfAbsent(kind, RuleCatalogue::read);
+    }
+
+    /** The entries a rule class checks, in the file's order (none for a class in no return's rule package). */
+    static List<Entry> entriesOf(Class<?> type) {
+        for (ReturnKind kind : ReturnKind.values()) {
+            if (type.getName().startsWith(kind.rulePackage() + ".")) {
+                return entries(kind).stream().filter(e -> e.className().equals(type.getName())).toList();
+            }
+        }
+        return List.of();
     }
 
     static RuleDefinition onlyDefinitionOf(Class<?> type) {

@@ -56,12 +56,9 @@ public final class RuleRegistry {
      * catalogue entry is made with its no-argument constructor, a {@link RuleVersion} with the definition.
      */
     public static Rule version(Class<? extends Rule> type, String code, String ruleset) {
-        for (ReturnKind kind : ReturnKind.values()) {
-            for (RuleCatalogue.Entry e : RuleCatalogue.entries(kind)) {
-                if (e.className().equals(type.getName()) && e.definition().code().equals(code)
-                        && e.definition().ruleset().equals(ruleset)) {
-                    return instantiate(e);
-                }
+        for (RuleCatalogue.Entry e : RuleCatalogue.entriesOf(type)) {
+            if (e.definition().code().equals(code) && e.definition().ruleset().equals(ruleset)) {
+                return instantiate(e);
             }
         }
         throw new IllegalStateException(type.getName() + " has no version of " + code + " in " + ruleset);
